@@ -1,0 +1,37 @@
+namespace Hubwatch.Cli;
+
+/// <summary>Options shared by build, check and serve. Folders are relative to the current directory.</summary>
+public sealed record BuildSettings
+{
+    /// <summary>--content: the folder with site.yaml, hubs/, partners/ … (default: content).</summary>
+    public string ContentDir { get; init; } = "content";
+
+    /// <summary>--seeds: the source documents (default: seeds beside the content folder).</summary>
+    public string? SeedsDir { get; init; }
+
+    /// <summary>--templates: layouts, pages, assets and interface text (default: templates beside the content folder).</summary>
+    public string? TemplatesDir { get; init; }
+
+    /// <summary>--output: where the site is written (default: site beside the content folder).</summary>
+    public string? OutputDir { get; init; }
+
+    /// <summary>--base-path: URL prefix such as /hubwatch/ (default: from site.yaml; / when a custom domain is set).</summary>
+    public string? BasePath { get; init; }
+
+    /// <summary>--quiet: print only diagnostics.</summary>
+    public bool IsQuiet { get; init; }
+
+    /// <summary>--verbose: print timings per stage.</summary>
+    public bool IsVerbose { get; init; }
+
+    /// <summary>--port: the port serve listens on (default 4000).</summary>
+    public int Port { get; init; } = 4000;
+
+    public string Root => Path.GetDirectoryName(Path.GetFullPath(ContentDir).TrimEnd(Path.DirectorySeparatorChar)) ?? ".";
+
+    public string Seeds => SeedsDir ?? Path.Combine(Root, "seeds");
+
+    public string Templates => TemplatesDir ?? Path.Combine(Root, "templates");
+
+    public string Output => OutputDir ?? Path.Combine(Root, "site");
+}

@@ -1,0 +1,3 @@
+using Hubwatch.Cli;
+
+return App.Run(args, Console.Out, Console.Error);

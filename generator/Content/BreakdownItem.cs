@@ -1,0 +1,6 @@
+using Hubwatch.Diagnostics;
+
+namespace Hubwatch.Content;
+
+/// <summary>One line of a funding figure's breakdown: a year, or a labelled share such as "already invested".</summary>
+public sealed record BreakdownItem(int? Year, LocalizedText? Label, Krw Amount, string AmountAsWritten, SourceLocation Where);

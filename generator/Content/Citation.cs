@@ -1,0 +1,6 @@
+using Hubwatch.Diagnostics;
+
+namespace Hubwatch.Content;
+
+/// <summary>A verbatim quote from a seed document that supports a fact.</summary>
+public sealed record Citation(string Seed, string Quote, SourceLocation Where);

@@ -1,0 +1,14 @@
+using System.Collections.Immutable;
+
+namespace Hubwatch.Content;
+
+/// <summary>Everything loaded from <c>content/</c> and <c>seeds/</c>, before validation.</summary>
+public sealed record ContentSet(
+    SiteConfig Site,
+    ImmutableArray<Seed> Seeds,
+    ImmutableArray<Hub> Hubs,
+    ImmutableArray<HubProgram> Programs,
+    ImmutableArray<Partner> Partners,
+    ImmutableArray<Agreement> Agreements,
+    ImmutableArray<Funding> Funding,
+    ImmutableArray<TextPage> Pages);

@@ -1,0 +1,22 @@
+using System.Collections.Immutable;
+using Hubwatch.Diagnostics;
+
+namespace Hubwatch.Content;
+
+/// <summary>A place where programs are carried out.</summary>
+public sealed record Hub(
+    string Id,
+    LocalizedText Name,
+    LocalizedText Region,
+    LocalizedText Province,
+    Coordinates? Coordinates,
+    PartialDate? Designated,
+    LocalizedText? Area,
+    string Status,
+    ImmutableArray<EntityRef> Programs,
+    LocalizedText Summary,
+    ImmutableArray<KeyFigure> KeyFigures,
+    LocalizedText Body,
+    LocalizedText? Note,
+    ImmutableArray<Citation> Sources,
+    SourceLocation Where);

@@ -1,0 +1,16 @@
+using System.Collections.Immutable;
+using Hubwatch.Diagnostics;
+
+namespace Hubwatch.Content;
+
+/// <summary>A national or local scheme that hubs take part in.</summary>
+public sealed record HubProgram(
+    string Id,
+    LocalizedText Name,
+    string Scope,
+    EntityRef? Owner,
+    LocalizedText Summary,
+    LocalizedText Body,
+    ImmutableArray<Citation> Sources,
+    bool IsEditorial,
+    SourceLocation Where);

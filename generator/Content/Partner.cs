@@ -1,0 +1,15 @@
+using System.Collections.Immutable;
+using Hubwatch.Diagnostics;
+
+namespace Hubwatch.Content;
+
+/// <summary>An organisation: ministry, government, institution, university, company, bank.</summary>
+public sealed record Partner(
+    string Id,
+    LocalizedText Name,
+    string Type,
+    ImmutableArray<string> Aliases,
+    LocalizedText? Summary,
+    ImmutableArray<Citation> Sources,
+    bool IsEditorial,
+    SourceLocation Where);

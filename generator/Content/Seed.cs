@@ -1,0 +1,15 @@
+using Hubwatch.Diagnostics;
+
+namespace Hubwatch.Content;
+
+/// <summary>A source document, verbatim, with its metadata.</summary>
+public sealed record Seed(
+    string Id,
+    LocalizedText Publisher,
+    LocalizedText Title,
+    PartialDate? Published,
+    LocalizedText? DateNote,
+    string Kind,
+    string? Url,
+    string Text,
+    SourceLocation Where);

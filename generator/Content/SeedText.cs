@@ -1,0 +1,147 @@
+using System.Text;
+
+namespace Hubwatch.Content;
+
+/// <summary>
+/// A seed's text with whitespace runs collapsed, mapped back to the original, so quotes can be found
+/// regardless of line breaks and tabs and still be highlighted in the verbatim document.
+/// </summary>
+public sealed class SeedText
+{
+    private readonly int[] _originalIndex;
+
+    public SeedText(string original)
+    {
+        Original = original;
+        var normalized = new StringBuilder(original.Length);
+        var map = new List<int>(original.Length + 1);
+        var pendingSpace = false;
+        for (var i = 0; i < original.Length; i++)
+        {
+            if (char.IsWhiteSpace(original[i]))
+            {
+                pendingSpace = normalized.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                normalized.Append(' ');
+                map.Add(i);
+                pendingSpace = false;
+            }
+
+            normalized.Append(original[i]);
+            map.Add(i);
+        }
+
+        map.Add(original.Length);
+        Normalized = normalized.ToString();
+        _originalIndex = [.. map];
+    }
+
+    public string Original { get; }
+
+    public string Normalized { get; }
+
+    /// <summary>Collapses whitespace the same way the seed text is collapsed.</summary>
+    public static string Normalize(string text) => new SeedText(text.Trim()).Normalized;
+
+    /// <summary>The span of the original text that the quote matches, or null when it is not there verbatim.</summary>
+    public (int Start, int End)? Find(string quote)
+    {
+        var needle = Normalize(quote);
+        if (needle.Length == 0)
+        {
+            return null;
+        }
+
+        var at = Normalized.IndexOf(needle, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var end = at + needle.Length;
+        return (_originalIndex[at], _originalIndex[end - 1] + 1);
+    }
+
+    /// <summary>
+    /// The passage of the seed closest to a quote that is not found verbatim (approximate substring
+    /// matching by edit distance), and the offset in the quote where the two first differ.
+    /// </summary>
+    public (string Passage, int FirstDifference) Nearest(string quote)
+    {
+        var pattern = Normalize(quote);
+        if (pattern.Length > 400)
+        {
+            pattern = pattern[..400];
+        }
+
+        var text = Normalized;
+        var m = pattern.Length;
+        var n = text.Length;
+        if (m == 0 || n == 0)
+        {
+            return ("", 0);
+        }
+
+        // Semi-global alignment: the pattern must be consumed whole, the text may start and end anywhere.
+        var previous = new int[n + 1];
+        var current = new int[n + 1];
+        var previousStart = new int[n + 1];
+        var currentStart = new int[n + 1];
+        for (var j = 0; j <= n; j++)
+        {
+            previousStart[j] = j;
+        }
+
+        for (var i = 1; i <= m; i++)
+        {
+            current[0] = i;
+            currentStart[0] = 0;
+            for (var j = 1; j <= n; j++)
+            {
+                var diagonal = previous[j - 1] + (pattern[i - 1] == text[j - 1] ? 0 : 1);
+                var up = previous[j] + 1;
+                var left = current[j - 1] + 1;
+                if (diagonal <= up && diagonal <= left)
+                {
+                    current[j] = diagonal;
+                    currentStart[j] = previousStart[j - 1];
+                }
+                else if (up <= left)
+                {
+                    current[j] = up;
+                    currentStart[j] = previousStart[j];
+                }
+                else
+                {
+                    current[j] = left;
+                    currentStart[j] = currentStart[j - 1];
+                }
+            }
+
+            (previous, current) = (current, previous);
+            (previousStart, currentStart) = (currentStart, previousStart);
+        }
+
+        var bestEnd = 1;
+        for (var j = 1; j <= n; j++)
+        {
+            if (previous[j] < previous[bestEnd])
+            {
+                bestEnd = j;
+            }
+        }
+
+        var passage = text[previousStart[bestEnd]..bestEnd];
+        var common = 0;
+        while (common < passage.Length && common < pattern.Length && passage[common] == pattern[common])
+        {
+            common++;
+        }
+
+        return (passage, common);
+    }
+}

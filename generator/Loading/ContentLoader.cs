@@ -1,0 +1,177 @@
+using System.Collections.Immutable;
+using System.Text;
+using Hubwatch.Content;
+using Hubwatch.Diagnostics;
+using Markdig;
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
+
+namespace Hubwatch.Loading;
+
+/// <summary>Loads <c>content/</c> and <c>seeds/</c> into a <see cref="ContentSet"/>, reporting every problem it meets.</summary>
+public sealed class ContentLoader(ContentPaths paths)
+{
+    private static readonly MarkdownPipeline FrontMatterPipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().Build();
+
+    public ContentSet Load(DiagnosticBag bag)
+    {
+        var site = LoadSite(bag);
+        return new ContentSet(
+            site,
+            LoadSeeds(bag),
+            LoadRecords("hubs", bag, RecordReaders.Hub),
+            LoadRecords("programs", bag, RecordReaders.Program),
+            LoadRecords("partners", bag, RecordReaders.Partner),
+            LoadRecords("agreements", bag, RecordReaders.Agreement),
+            LoadRecords("funding", bag, RecordReaders.Funding),
+            LoadPages(bag));
+    }
+
+    private SiteConfig LoadSite(DiagnosticBag bag)
+    {
+        var path = Path.Combine(paths.ContentDir, "site.yaml");
+        var display = paths.Display(path);
+        var fallback = new SiteConfig(LocalizedText.Same("Hubwatch"), LocalizedText.Same(""), "/", null, "", LocalizedText.Same(""), LocalizedText.Same(""), SourceLocation.File(display));
+        if (!File.Exists(path))
+        {
+            bag.Error(SourceLocation.File(display), "site.yaml is missing", "every content folder needs site.yaml with the portal's title");
+            return fallback;
+        }
+
+        var map = ReadMap(path, display, bag);
+        return map is null ? fallback : RecordReaders.Site(map) ?? fallback;
+    }
+
+    private ImmutableArray<Seed> LoadSeeds(DiagnosticBag bag)
+    {
+        if (!Directory.Exists(paths.SeedsDir))
+        {
+            bag.Error(SourceLocation.File(paths.Display(paths.SeedsDir)), "the seeds folder is missing");
+            return [];
+        }
+
+        var seeds = new List<Seed>();
+        foreach (var textPath in Directory.EnumerateFiles(paths.SeedsDir, "*.txt").Order(StringComparer.Ordinal))
+        {
+            var id = Path.GetFileNameWithoutExtension(textPath);
+            var metaPath = Path.ChangeExtension(textPath, ".yaml");
+            var text = SourceFileReader.ReadText(textPath, paths.Display(textPath), bag);
+            if (text is null)
+            {
+                continue;
+            }
+
+            if (!File.Exists(metaPath))
+            {
+                bag.Error(SourceLocation.File(paths.Display(textPath)), $"seed '{id}' has no metadata file", $"create {paths.Display(metaPath)} with publisher, title, published and kind");
+                continue;
+            }
+
+            var map = ReadMap(metaPath, paths.Display(metaPath), bag);
+            if (map is not null && RecordReaders.Seed(map, id, text.Normalize(NormalizationForm.FormC)) is { } seed)
+            {
+                seeds.Add(seed);
+            }
+        }
+
+        foreach (var metaPath in Directory.EnumerateFiles(paths.SeedsDir, "*.yaml").Order(StringComparer.Ordinal))
+        {
+            if (!File.Exists(Path.ChangeExtension(metaPath, ".txt")))
+            {
+                bag.Error(SourceLocation.File(paths.Display(metaPath)), "metadata without a seed document", $"add {Path.GetFileNameWithoutExtension(metaPath)}.txt beside it");
+            }
+        }
+
+        return [.. seeds];
+    }
+
+    private ImmutableArray<T> LoadRecords<T>(string folder, DiagnosticBag bag, Func<YamlMap, string, T?> read)
+        where T : class
+    {
+        var dir = Path.Combine(paths.ContentDir, folder);
+        if (!Directory.Exists(dir))
+        {
+            return [];
+        }
+
+        var files = Directory.EnumerateFiles(dir).Order(StringComparer.Ordinal).ToArray();
+        var records = new T?[files.Length];
+        Parallel.For(0, files.Length, i =>
+        {
+            var file = files[i];
+            var display = paths.Display(file);
+            if (!file.EndsWith(".yaml", StringComparison.Ordinal))
+            {
+                bag.Error(SourceLocation.File(display), $"unexpected file in content/{folder}/", "records are YAML files named <id>.yaml");
+                return;
+            }
+
+            var map = ReadMap(file, display, bag);
+            records[i] = map is null ? null : read(map, Path.GetFileNameWithoutExtension(file));
+        });
+        return [.. records.OfType<T>()];
+    }
+
+    private ImmutableArray<TextPage> LoadPages(DiagnosticBag bag)
+    {
+        var dir = Path.Combine(paths.ContentDir, "pages");
+        if (!Directory.Exists(dir))
+        {
+            return [];
+        }
+
+        var pages = new List<TextPage>();
+        foreach (var file in Directory.EnumerateFiles(dir).Order(StringComparer.Ordinal))
+        {
+            var display = paths.Display(file);
+            var name = Path.GetFileName(file);
+            var parts = name.Split('.');
+            if (parts.Length != 3 || parts[2] != "md" || parts[1] is not ("ko" or "en"))
+            {
+                bag.Error(SourceLocation.File(display), "page files are named <id>.ko.md or <id>.en.md");
+                continue;
+            }
+
+            var text = SourceFileReader.ReadText(file, display, bag);
+            if (text is not null && ReadPage(text, display, parts[0], parts[1] == "ko" ? Language.Ko : Language.En, bag) is { } page)
+            {
+                pages.Add(page);
+            }
+        }
+
+        return [.. pages];
+    }
+
+    private static TextPage? ReadPage(string text, string display, string id, Language language, DiagnosticBag bag)
+    {
+        var document = Markdown.Parse(text, FrontMatterPipeline);
+        if (document.FirstOrDefault() is not YamlFrontMatterBlock frontMatter)
+        {
+            bag.Error(new SourceLocation(display, 1, 1), "page has no front matter", "start the file with ---, a line 'title: …', and ---");
+            return null;
+        }
+
+        // Markdig lines are 0-based and the block's first line is the opening '---'.
+        var yaml = frontMatter.Lines.ToString();
+        var root = SourceFileReader.ParseMapping(yaml, display, bag, lineOffset: frontMatter.Line + 1);
+        if (root is null)
+        {
+            return null;
+        }
+
+        var map = new YamlMap(root, display, bag, lineOffset: frontMatter.Line + 1);
+        var title = map.String("title");
+        map.ReportUnknownKeys();
+        var bodyStart = frontMatter.Span.End + 1;
+        var body = bodyStart < text.Length ? text[bodyStart..] : "";
+        var bodyLine = text[..Math.Min(bodyStart, text.Length)].Count(c => c == '\n') + 1;
+        return title is null ? null : new TextPage(id, language, title, body.Normalize(NormalizationForm.FormC), bodyLine, new SourceLocation(display, 1, 1));
+    }
+
+    private static YamlMap? ReadMap(string path, string display, DiagnosticBag bag)
+    {
+        var text = SourceFileReader.ReadText(path, display, bag);
+        var root = text is null ? null : SourceFileReader.ParseMapping(text, display, bag);
+        return root is null ? null : new YamlMap(root, display, bag);
+    }
+}

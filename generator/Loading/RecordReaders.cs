@@ -1,0 +1,242 @@
+using System.Collections.Immutable;
+using Hubwatch.Content;
+using Hubwatch.Diagnostics;
+
+namespace Hubwatch.Loading;
+
+/// <summary>One reader per record kind: YAML mapping in, record out (or null after reporting why).</summary>
+internal static class RecordReaders
+{
+    private static readonly LocalizedText Empty = LocalizedText.Same("");
+
+    public static SiteConfig? Site(YamlMap m)
+    {
+        var site = new SiteConfig(
+            m.Localized("title") ?? Empty,
+            m.Localized("tagline") ?? Empty,
+            m.String("base_path", required: false) ?? "/",
+            NullIfBlank(m.String("domain", required: false)),
+            m.String("url") ?? "",
+            m.Localized("licence") ?? Empty,
+            m.Localized("intro") ?? Empty,
+            m.Where);
+        m.ReportUnknownKeys(["$schema"]);
+        return site;
+    }
+
+    public static Seed? Seed(YamlMap m, string id, string text)
+    {
+        var seed = new Seed(
+            Id(m, id),
+            m.Localized("publisher") ?? Empty,
+            m.Localized("title") ?? Empty,
+            m.Date("published", required: false),
+            m.Localized("date_note", required: false),
+            m.Choice("kind", Vocabulary.SeedKinds),
+            m.String("url", required: false),
+            text,
+            m.Where);
+        m.ReportUnknownKeys();
+        return seed;
+    }
+
+    public static Hub? Hub(YamlMap m, string fileId)
+    {
+        Coordinates? coordinates = null;
+        if (m.Map("coordinates", required: false) is { } c)
+        {
+            var lat = c.Number("lat");
+            var lon = c.Number("lon");
+            c.ReportUnknownKeys();
+            coordinates = lat is null || lon is null ? null : new Coordinates(lat.Value, lon.Value);
+        }
+
+        var hub = new Hub(
+            Id(m, fileId),
+            m.Localized("name") ?? Empty,
+            m.Localized("region") ?? Empty,
+            m.Localized("province") ?? Empty,
+            coordinates,
+            m.Date("designated", required: false),
+            m.Localized("area", required: false),
+            m.Choice("status", Vocabulary.HubStatuses),
+            m.Refs("programs"),
+            m.Localized("summary") ?? Empty,
+            [.. m.Maps("key_figures").Select(KeyFigure)],
+            m.Localized("body") ?? Empty,
+            m.Localized("note", required: false),
+            m.Citations(),
+            m.Where);
+        m.ReportUnknownKeys();
+        return hub;
+    }
+
+    public static HubProgram? Program(YamlMap m, string fileId)
+    {
+        var program = new HubProgram(
+            Id(m, fileId),
+            m.Localized("name") ?? Empty,
+            m.Choice("scope", Vocabulary.ProgramScopes),
+            m.Ref("owner", required: false),
+            m.Localized("summary") ?? Empty,
+            m.Localized("body", required: false) ?? Empty,
+            m.Citations(),
+            m.Bool("editorial"),
+            m.Where);
+        m.ReportUnknownKeys();
+        return program;
+    }
+
+    public static Partner? Partner(YamlMap m, string fileId)
+    {
+        var partner = new Partner(
+            Id(m, fileId),
+            m.Localized("name") ?? Empty,
+            m.Choice("type", Vocabulary.PartnerTypes),
+            m.Strings("aliases"),
+            m.Localized("summary", required: false),
+            m.Citations(),
+            m.Bool("editorial"),
+            m.Where);
+        m.ReportUnknownKeys();
+        return partner;
+    }
+
+    public static Agreement? Agreement(YamlMap m, string fileId)
+    {
+        var id = Id(m, fileId);
+        var title = m.Localized("title") ?? Empty;
+        var kind = m.Choice("kind", Vocabulary.AgreementKinds);
+        var date = m.Date("date");
+        var agreement = new Agreement(
+            id,
+            title,
+            kind,
+            date ?? new PartialDate(1900, null, null),
+            m.Localized("date_note", required: false),
+            m.Ref("hub") ?? new EntityRef("", m.Where),
+            m.Ref("program", required: false),
+            [.. m.Maps("parties", required: true).Select(Party).OfType<Party>()],
+            m.Localized("summary") ?? Empty,
+            m.Localized("note", required: false),
+            m.Citations(),
+            m.Where);
+        m.ReportUnknownKeys();
+        return date is null ? null : agreement;
+    }
+
+    public static Funding? Funding(YamlMap m, string fileId)
+    {
+        var id = Id(m, fileId);
+        var (amount, written) = Amount(m, "amount");
+        ImmutableArray<EntityRef> hubs = m.Has("hubs") ? m.Refs("hubs") : m.Ref("hub", required: false) is { } one ? [one] : [];
+        if (m.Has("hub") && m.Has("hubs"))
+        {
+            m.Error("give either 'hub' or 'hubs', not both", "hubs");
+        }
+        else if (hubs.Length == 0)
+        {
+            m.Error("missing required field 'hub'", hint: "name the recipient hub, or list several under 'hubs'");
+        }
+
+        Period? period = null;
+        if (m.Map("period", required: false) is { } p)
+        {
+            period = new Period(p.Int("from", required: false), p.Int("to", required: false));
+            p.ReportUnknownKeys();
+        }
+
+        var funding = new Funding(
+            id,
+            m.Localized("title") ?? Empty,
+            amount ?? default,
+            written ?? "",
+            m.Choice("funder_kind", Vocabulary.FunderKinds),
+            m.Ref("funder", required: false),
+            hubs,
+            m.Ref("program", required: false),
+            period,
+            m.Localized("purpose") ?? Empty,
+            m.Choice("status", Vocabulary.FundingStatuses),
+            m.Ref("part_of", required: false),
+            [.. m.Maps("breakdown").Select(BreakdownItem).OfType<BreakdownItem>()],
+            m.Localized("note", required: false),
+            m.Citations(),
+            m.Where);
+        m.ReportUnknownKeys();
+        return amount is null ? null : funding;
+    }
+
+    private static KeyFigure KeyFigure(YamlMap m)
+    {
+        var figure = new KeyFigure(
+            m.Localized("label") ?? Empty,
+            m.Localized("value") ?? Empty,
+            m.Citations(),
+            m.Bool("editorial"),
+            m.Where);
+        m.ReportUnknownKeys();
+        return figure;
+    }
+
+    private static Party? Party(YamlMap m)
+    {
+        var partner = m.Ref("partner");
+        var party = partner is null
+            ? null
+            : new Party(partner, m.Localized("undertakes", required: false), m.Citations(), m.Bool("editorial"), m.Where);
+        m.ReportUnknownKeys();
+        return party;
+    }
+
+    private static BreakdownItem? BreakdownItem(YamlMap m)
+    {
+        var year = m.Int("year", required: false);
+        var label = m.Localized("label", required: false);
+        var (amount, written) = Amount(m, "amount");
+        m.ReportUnknownKeys();
+        if (year is null && label is null)
+        {
+            // Reported here rather than in validation because the item cannot be shown without one of them.
+            return Report(m, "a breakdown item needs a 'year' or a 'label'");
+        }
+
+        return amount is null ? null : new BreakdownItem(year, label, amount.Value, written!, m.Where);
+    }
+
+    private static BreakdownItem? Report(YamlMap m, string message)
+    {
+        m.Error(message);
+        return null;
+    }
+
+    private static (Krw? Amount, string? Written) Amount(YamlMap m, string key)
+    {
+        var written = m.String(key);
+        if (written is null)
+        {
+            return (null, null);
+        }
+
+        if (Krw.TryParse(written, out var amount, out var error))
+        {
+            return (amount, written);
+        }
+
+        m.Error(error!, key, "write " + Krw.AcceptedForms);
+        return (null, written);
+    }
+
+    private static string Id(YamlMap m, string fileId)
+    {
+        var id = m.String("id");
+        if (id is not null && id != fileId)
+        {
+            m.Error($"id '{id}' does not match the file name '{fileId}'", "id", $"rename the file to {id}.yaml or set id: {fileId}");
+        }
+
+        return id ?? fileId;
+    }
+
+    private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
+}

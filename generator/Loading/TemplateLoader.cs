@@ -1,0 +1,165 @@
+using System.Collections.Frozen;
+using Hubwatch.Content;
+using Hubwatch.Diagnostics;
+using Hubwatch.Model;
+using Hubwatch.Rendering;
+using Scriban;
+using YamlDotNet.RepresentationModel;
+
+namespace Hubwatch.Loading;
+
+/// <summary>
+/// Reads <c>templates/</c>: parses every Scriban template up front with its path so syntax errors are
+/// reported as diagnostics, loads the assets, and checks that both interface-text files have the same keys.
+/// </summary>
+public sealed class TemplateLoader(string templatesDir, ContentPaths paths)
+{
+    /// <summary>Interface text the generator itself asks for (labels of enumerated values); templates ask for the rest.</summary>
+    private static readonly IEnumerable<string> RequiredKeys =
+        Vocabulary.HubStatuses.Select(v => "hub_status." + v)
+            .Concat(Vocabulary.ProgramScopes.Select(v => "program_scope." + v))
+            .Concat(Vocabulary.PartnerTypes.Select(v => "partner_type." + v))
+            .Concat(Vocabulary.AgreementKinds.Select(v => "agreement_kind." + v))
+            .Concat(Vocabulary.FunderKinds.Select(v => "funder_kind." + v))
+            .Concat(Vocabulary.FundingStatuses.Select(v => "funding_status." + v))
+            .Concat(Vocabulary.SeedKinds.Select(v => "seed_kind." + v))
+            .Concat(["nav.home", "nav.hubs", "nav.partners", "nav.programs", "nav.funding", "nav.timeline", "nav.sources",
+                "hubs.lead", "partners.lead", "programs.lead", "funding.lead", "timeline.lead", "sources.lead",
+                "funding.shared", "funding.earlier", "funding.period_from", "funding.period_to", "not_found.title"]);
+
+    public TemplateSet? Load(DiagnosticBag bag)
+    {
+        if (!Directory.Exists(templatesDir))
+        {
+            bag.Error(SourceLocation.File(paths.Display(templatesDir)), "the templates folder is missing");
+            return null;
+        }
+
+        var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
+        var sources = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in Directory.EnumerateFiles(templatesDir, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var display = paths.Display(file);
+            var text = SourceFileReader.ReadText(file, display, bag);
+            if (text is null)
+            {
+                continue;
+            }
+
+            var name = Path.GetRelativePath(templatesDir, file).Replace('\\', '/')[..^".html".Length];
+            var template = Template.Parse(text, display);
+            foreach (var message in template.Messages)
+            {
+                var where = new SourceLocation(display, message.Span.Start.Line + 1, message.Span.Start.Column + 1);
+                if (message.Type == Scriban.Parsing.ParserMessageType.Error)
+                {
+                    bag.Error(where, "template: " + message.Message);
+                }
+                else
+                {
+                    bag.Warning(where, "template: " + message.Message);
+                }
+            }
+
+            templates[name] = template;
+            sources[name] = text;
+        }
+
+        foreach (var required in new[] { "layout", "not_found" })
+        {
+            if (!templates.ContainsKey(required))
+            {
+                bag.Error(SourceLocation.File(paths.Display(templatesDir)), $"template '{required}.html' is missing");
+            }
+        }
+
+        var assets = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        var assetsDir = Path.Combine(templatesDir, "assets");
+        if (Directory.Exists(assetsDir))
+        {
+            foreach (var file in Directory.EnumerateFiles(assetsDir, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            {
+                assets[Path.GetRelativePath(assetsDir, file).Replace('\\', '/')] = File.ReadAllBytes(file);
+            }
+        }
+
+        var ko = LoadStrings(Path.Combine(templatesDir, "i18n", "ko.yaml"), bag);
+        var en = LoadStrings(Path.Combine(templatesDir, "i18n", "en.yaml"), bag);
+        if (ko is null || en is null)
+        {
+            return null;
+        }
+
+        CompareKeys(ko, en, "ko", "en", bag);
+        CompareKeys(en, ko, "en", "ko", bag);
+        foreach (var key in RequiredKeys.Where(k => !ko.Flat.ContainsKey(k) || !en.Flat.ContainsKey(k)))
+        {
+            var file = !ko.Flat.ContainsKey(key) ? ko.Display : en.Display;
+            bag.Error(SourceLocation.File(file), $"interface text '{key}' is missing");
+        }
+
+        return new TemplateSet(
+            templates.ToFrozenDictionary(StringComparer.Ordinal),
+            sources.ToFrozenDictionary(StringComparer.Ordinal),
+            assets.ToFrozenDictionary(StringComparer.Ordinal),
+            new Strings(ko.Flat.ToFrozenDictionary(StringComparer.Ordinal), en.Flat.ToFrozenDictionary(StringComparer.Ordinal)),
+            new Dictionary<string, object> { ["ko"] = ko.Tree, ["en"] = en.Tree }.ToFrozenDictionary(StringComparer.Ordinal));
+    }
+
+    private sealed record StringFile(string Display, Dictionary<string, string> Flat, Dictionary<string, SourceLocation> Where, Dictionary<string, object> Tree);
+
+    private StringFile? LoadStrings(string path, DiagnosticBag bag)
+    {
+        var display = paths.Display(path);
+        if (!File.Exists(path))
+        {
+            bag.Error(SourceLocation.File(display), "interface text file is missing");
+            return null;
+        }
+
+        var text = SourceFileReader.ReadText(path, display, bag);
+        var root = text is null ? null : SourceFileReader.ParseMapping(text, display, bag);
+        if (root is null)
+        {
+            return null;
+        }
+
+        var file = new StringFile(display, [], [], []);
+        Flatten(root, "", file.Tree, file, bag);
+        return file;
+    }
+
+    private static void Flatten(YamlMappingNode node, string prefix, Dictionary<string, object> tree, StringFile file, DiagnosticBag bag)
+    {
+        foreach (var (keyNode, valueNode) in node.Children)
+        {
+            var key = ((YamlScalarNode)keyNode).Value ?? "";
+            var path = prefix + key;
+            var where = new SourceLocation(file.Display, (int)keyNode.Start.Line, (int)keyNode.Start.Column);
+            switch (valueNode)
+            {
+                case YamlScalarNode { Value: { } value }:
+                    file.Flat[path] = value;
+                    file.Where[path] = where;
+                    tree[key] = value;
+                    break;
+                case YamlMappingNode child:
+                    var subtree = new Dictionary<string, object>(StringComparer.Ordinal);
+                    tree[key] = subtree;
+                    Flatten(child, path + ".", subtree, file, bag);
+                    break;
+                default:
+                    bag.Error(where, $"interface text '{path}' must be text or a group of texts");
+                    break;
+            }
+        }
+    }
+
+    private static void CompareKeys(StringFile have, StringFile other, string haveCode, string otherCode, DiagnosticBag bag)
+    {
+        foreach (var key in have.Flat.Keys.Where(k => !other.Flat.ContainsKey(k)).Order(StringComparer.Ordinal))
+        {
+            bag.Error(have.Where[key], $"interface text '{key}' has no {otherCode} translation", $"add it to {other.Display}");
+        }
+    }
+}

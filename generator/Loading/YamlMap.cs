@@ -1,0 +1,364 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using Hubwatch.Content;
+using Hubwatch.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Hubwatch.Loading;
+
+/// <summary>
+/// Reads one YAML mapping with positions intact. Every problem goes into the bag and a default
+/// is returned, so a file with several mistakes reports all of them.
+/// </summary>
+internal sealed class YamlMap
+{
+    private readonly YamlMappingNode _node;
+    private readonly string _path;
+    private readonly DiagnosticBag _bag;
+    private readonly int _lineOffset;
+    private readonly HashSet<string> _read = new(StringComparer.Ordinal);
+
+    public YamlMap(YamlMappingNode node, string path, DiagnosticBag bag, int lineOffset = 0)
+    {
+        _node = node;
+        _path = path;
+        _bag = bag;
+        _lineOffset = lineOffset;
+    }
+
+    public SourceLocation Where => At(_node);
+
+    public string Path => _path;
+
+    public SourceLocation At(YamlNode node) => At(node.Start);
+
+    public SourceLocation At(Mark mark) => new(_path, (int)mark.Line + _lineOffset, (int)mark.Column);
+
+    public bool Has(string key) => _node.Children.ContainsKey(new YamlScalarNode(key));
+
+    /// <summary>Reports an error at a key's value (or at the mapping when no key is given).</summary>
+    public void Error(string message, string? key = null, string? hint = null) =>
+        _bag.Error(key is null ? Where : WhereOf(key), message, hint);
+
+    /// <summary>Where a key's value is written, or the mapping itself when the key is absent.</summary>
+    public SourceLocation WhereOf(string key) => Find(key) is { } value ? At(value) : Where;
+
+    public string? String(string key, bool required = true)
+    {
+        var node = Find(key);
+        if (node is null)
+        {
+            Missing(key, required);
+            return null;
+        }
+
+        if (node is YamlScalarNode scalar)
+        {
+            return scalar.Value is null ? null : Normalize(scalar.Value);
+        }
+
+        _bag.Error(At(node), $"'{key}' must be text, not {Describe(node)}");
+        return null;
+    }
+
+    public LocalizedText? Localized(string key, bool required = true)
+    {
+        var node = Find(key);
+        if (node is null)
+        {
+            Missing(key, required);
+            return null;
+        }
+
+        if (node is not YamlMappingNode mapping)
+        {
+            _bag.Error(At(node), $"'{key}' must give both languages, as {{ ko: ..., en: ... }}, not {Describe(node)}");
+            return null;
+        }
+
+        var map = new YamlMap(mapping, _path, _bag, _lineOffset);
+        var ko = map.NonEmpty("ko", key);
+        var en = map.NonEmpty("en", key);
+        map.ReportUnknownKeys();
+        return ko is null || en is null ? null : new LocalizedText(ko, en);
+    }
+
+    public PartialDate? Date(string key, bool required = true)
+    {
+        var text = ScalarText(key, required);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (PartialDate.TryParse(text, out var date, out var error))
+        {
+            return date;
+        }
+
+        _bag.Error(WhereOf(key), $"'{key}': {error}");
+        return null;
+    }
+
+    public int? Int(string key, bool required = true)
+    {
+        var text = ScalarText(key, required);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        _bag.Error(WhereOf(key), $"'{key}' must be a whole number, not '{text}'");
+        return null;
+    }
+
+    public double? Number(string key, bool required = true)
+    {
+        var text = ScalarText(key, required);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value))
+        {
+            return value;
+        }
+
+        _bag.Error(WhereOf(key), $"'{key}' must be a number, not '{text}'");
+        return null;
+    }
+
+    public bool Bool(string key)
+    {
+        var text = ScalarText(key, required: false);
+        if (text is null)
+        {
+            return false;
+        }
+
+        if (text is "true" or "false")
+        {
+            return text == "true";
+        }
+
+        _bag.Error(WhereOf(key), $"'{key}' must be true or false, not '{text}'");
+        return false;
+    }
+
+    /// <summary>A value from a fixed set; an unknown value is reported with the closest allowed one.</summary>
+    public string Choice(string key, IReadOnlyList<string> allowed, bool required = true)
+    {
+        var text = String(key, required);
+        if (text is null)
+        {
+            return "";
+        }
+
+        if (allowed.Contains(text))
+        {
+            return text;
+        }
+
+        _bag.Error(WhereOf(key), $"'{key}' must be one of {string.Join(", ", allowed)}; '{text}' is not", Suggest.Hint(text, allowed));
+        return "";
+    }
+
+    public EntityRef? Ref(string key, bool required = true)
+    {
+        var node = Find(key);
+        var text = String(key, required);
+        return text is null || node is null ? null : new EntityRef(text, At(node));
+    }
+
+    public ImmutableArray<EntityRef> Refs(string key, bool required = false)
+    {
+        var builder = ImmutableArray.CreateBuilder<EntityRef>();
+        foreach (var item in Sequence(key, required))
+        {
+            if (item is YamlScalarNode { Value: { } value })
+            {
+                builder.Add(new EntityRef(Normalize(value), At(item)));
+            }
+            else
+            {
+                _bag.Error(At(item), $"each item of '{key}' must be an id, not {Describe(item)}");
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+
+    public ImmutableArray<string> Strings(string key)
+    {
+        var builder = ImmutableArray.CreateBuilder<string>();
+        foreach (var item in Sequence(key, required: false))
+        {
+            if (item is YamlScalarNode { Value: { } value })
+            {
+                builder.Add(Normalize(value));
+            }
+            else
+            {
+                _bag.Error(At(item), $"each item of '{key}' must be text, not {Describe(item)}");
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+
+    public YamlMap? Map(string key, bool required = true)
+    {
+        var node = Find(key);
+        if (node is null)
+        {
+            Missing(key, required);
+            return null;
+        }
+
+        if (node is YamlMappingNode mapping)
+        {
+            return new YamlMap(mapping, _path, _bag, _lineOffset);
+        }
+
+        _bag.Error(At(node), $"'{key}' must be a mapping of fields, not {Describe(node)}");
+        return null;
+    }
+
+    public IEnumerable<YamlMap> Maps(string key, bool required = false)
+    {
+        foreach (var item in Sequence(key, required))
+        {
+            if (item is YamlMappingNode mapping)
+            {
+                yield return new YamlMap(mapping, _path, _bag, _lineOffset);
+            }
+            else
+            {
+                _bag.Error(At(item), $"each item of '{key}' must be a mapping of fields, not {Describe(item)}");
+            }
+        }
+    }
+
+    public ImmutableArray<Citation> Citations(string key = "sources")
+    {
+        var builder = ImmutableArray.CreateBuilder<Citation>();
+        foreach (var map in Maps(key))
+        {
+            var seed = map.String("seed");
+            var quote = map.String("quote");
+            var where = map.WhereOf("quote");
+            map.ReportUnknownKeys();
+            if (seed is not null && quote is not null)
+            {
+                builder.Add(new Citation(seed, quote, where));
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+
+    /// <summary>Reports keys that no reader asked for, with the closest known key as a hint.</summary>
+    public void ReportUnknownKeys(IReadOnlyList<string>? alsoAllowed = null)
+    {
+        foreach (var (keyNode, _) in _node.Children)
+        {
+            var key = (keyNode as YamlScalarNode)?.Value ?? "";
+            if (!_read.Contains(key) && (alsoAllowed is null || !alsoAllowed.Contains(key)))
+            {
+                _bag.Error(At(keyNode), $"unknown field '{key}'", Suggest.Hint(key, [.. _read]));
+            }
+        }
+    }
+
+    /// <summary>Text is compared with seeds, so it is normalised to NFC (decomposed Hangul would never match).</summary>
+    private static string Normalize(string text) => text.Normalize(NormalizationForm.FormC);
+
+    private string? NonEmpty(string key, string parent)
+    {
+        var text = String(key, required: false);
+        if (text is null)
+        {
+            _bag.Error(Where, $"'{parent}' has no '{key}' text", key == "en" ? "every text needs a Korean (ko) and an English (en) version" : null);
+            return null;
+        }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            _bag.Error(WhereOf(key), $"'{parent}.{key}' is empty");
+            return null;
+        }
+
+        return text;
+    }
+
+    private string? ScalarText(string key, bool required)
+    {
+        var node = Find(key);
+        if (node is null)
+        {
+            Missing(key, required);
+            return null;
+        }
+
+        if (node is YamlScalarNode { Value: { } value })
+        {
+            return value.Trim();
+        }
+
+        _bag.Error(At(node), $"'{key}' must be a single value, not {Describe(node)}");
+        return null;
+    }
+
+    private IEnumerable<YamlNode> Sequence(string key, bool required)
+    {
+        var node = Find(key);
+        if (node is null)
+        {
+            Missing(key, required);
+            return [];
+        }
+
+        if (node is YamlSequenceNode sequence)
+        {
+            return sequence.Children;
+        }
+
+        if (node is YamlScalarNode { Value: null or "" })
+        {
+            return [];
+        }
+
+        _bag.Error(At(node), $"'{key}' must be a list, not {Describe(node)}");
+        return [];
+    }
+
+    private YamlNode? Find(string key)
+    {
+        _read.Add(key);
+        return _node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
+    }
+
+    private void Missing(string key, bool required)
+    {
+        if (required)
+        {
+            _bag.Error(Where, $"missing required field '{key}'");
+        }
+    }
+
+    private static string Describe(YamlNode node) => node switch
+    {
+        YamlSequenceNode => "a list",
+        YamlMappingNode => "a mapping",
+        YamlScalarNode { Value: var v } => $"'{v}'",
+        _ => "this value",
+    };
+}

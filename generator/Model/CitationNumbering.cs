@@ -1,0 +1,40 @@
+using Hubwatch.Content;
+using Hubwatch.Model.Views;
+
+namespace Hubwatch.Model;
+
+/// <summary>Numbers the citations of one page in order of first use; the same passage keeps one number.</summary>
+internal sealed class CitationNumbering(SiteModel site, Language language)
+{
+    private readonly Dictionary<(string Seed, string Anchor), SourceNoteView> _notes = [];
+
+    public IReadOnlyList<SourceNoteView> Notes => [.. _notes.Values.OrderBy(n => n.Number)];
+
+    public IReadOnlyList<CiteView> Cite(IEnumerable<Citation> citations) => [.. citations.Select(Cite).DistinctBy(c => c.Number)];
+
+    public CiteView Cite(Citation citation)
+    {
+        var anchor = site.Annotations.AnchorOf(citation);
+        var key = (citation.Seed, anchor);
+        var source = SourceLabel(citation.Seed);
+        var url = site.Urls.Page(Routes.Source(citation.Seed), language) + "#" + anchor;
+        if (!_notes.TryGetValue(key, out var note))
+        {
+            note = new SourceNoteView(_notes.Count + 1, SeedText.Normalize(citation.Quote), url, source);
+            _notes[key] = note;
+        }
+
+        return new CiteView(note.Number, note.Url, note.Quote, source);
+    }
+
+    private string SourceLabel(string seedId)
+    {
+        if (!site.Index.Seeds.TryGetValue(seedId, out var seed))
+        {
+            return seedId;
+        }
+
+        var date = seed.Published is { } d ? ", " + DateFormatter.Format(d, language) : "";
+        return $"{seed.Publisher[language]}{date}";
+    }
+}

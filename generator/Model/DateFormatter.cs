@@ -1,0 +1,31 @@
+using System.Globalization;
+using Hubwatch.Content;
+
+namespace Hubwatch.Model;
+
+/// <summary>Dates as each language writes them: <c>2023년 11월 20일</c> / <c>20 November 2023</c>, at the date's own precision.</summary>
+public static class DateFormatter
+{
+    private static readonly CultureInfo English = CultureInfo.InvariantCulture;
+
+    public static string Format(PartialDate date, Language language)
+    {
+        if (language == Language.Ko)
+        {
+            return (date.Month, date.Day) switch
+            {
+                (null, _) => $"{date.Year}년",
+                (_, null) => $"{date.Year}년 {date.Month}월",
+                _ => $"{date.Year}년 {date.Month}월 {date.Day}일",
+            };
+        }
+
+        var month = date.Month is { } m ? English.DateTimeFormat.GetMonthName(m) : null;
+        return (month, date.Day) switch
+        {
+            (null, _) => date.Year.ToString(CultureInfo.InvariantCulture),
+            (_, null) => $"{month} {date.Year}",
+            _ => $"{date.Day} {month} {date.Year}",
+        };
+    }
+}

@@ -1,0 +1,51 @@
+using Hubwatch.Content;
+using Hubwatch.Model.Views;
+
+namespace Hubwatch.Model;
+
+/// <summary>Builds the layout view of a page: navigation with the current section, the twin page in the other language, absolute URLs.</summary>
+public sealed class LayoutBuilder(SiteModel site, Strings strings)
+{
+    private static readonly (string Route, string Key)[] Sections =
+    [
+        (Routes.Hubs, "nav.hubs"),
+        (Routes.Funding, "nav.funding"),
+        (Routes.Partners, "nav.partners"),
+        (Routes.Programs, "nav.programs"),
+        (Routes.Timeline, "nav.timeline"),
+        (Routes.Sources, "nav.sources"),
+    ];
+
+    public LayoutView For(PageModel page)
+    {
+        var language = page.Language;
+        var other = language.Other();
+        var siteTitle = site.Site.Title[language];
+        var nav = Sections
+            .Select(s => new NavItemView(site.Urls.Page(s.Route, language), strings.Get(language, s.Key), IsIn(page.Route, s.Route)))
+            .ToArray();
+        var footer = site.Index.Content.Pages
+            .Where(p => p.Language == language)
+            .OrderBy(p => p.Id, StringComparer.Ordinal)
+            .Select(p => new NavItemView(site.Urls.Page(Routes.Page(p.Id), language), p.Title, page.Route == Routes.Page(p.Id)))
+            .ToArray();
+        var isNotFound = page.Route == "404";
+        var route = isNotFound ? Routes.Home : page.Route;
+        return new LayoutView(
+            language.Code(),
+            page.Route == Routes.Home ? siteTitle : $"{page.Title} — {siteTitle}",
+            siteTitle,
+            site.Site.Tagline[language],
+            site.Urls.Page(Routes.Home, language),
+            site.Urls.Asset("style.css"),
+            site.Urls.Page(route, language),
+            site.Urls.Page(route, other),
+            other.Code(),
+            strings.Get(other, "language.name"),
+            nav,
+            footer,
+            site.Site.Licence[language]);
+    }
+
+    private static bool IsIn(string route, string section) => route.StartsWith(section, StringComparison.Ordinal);
+}

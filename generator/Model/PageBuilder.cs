@@ -1,0 +1,399 @@
+using System.Globalization;
+using Hubwatch.Content;
+using Hubwatch.Model.Views;
+
+namespace Hubwatch.Model;
+
+/// <summary>Builds every page of one language edition from the site model: views with links, formatted money and dates, numbered sources.</summary>
+public sealed class PageBuilder(SiteModel site, Strings strings, Language language)
+{
+    private readonly StringComparer _names = StringComparer.Create(
+        CultureInfo.GetCultureInfo(language == Language.Ko ? "ko-KR" : "en-US"), CompareOptions.None);
+
+    private ContentIndex Index => site.Index;
+
+    private ContentSet Content => site.Index.Content;
+
+    public IEnumerable<PageModel> Build()
+    {
+        yield return Home();
+        yield return HubList();
+        foreach (var hub in Content.Hubs)
+        {
+            yield return Hub(hub);
+        }
+
+        yield return PartnerList();
+        foreach (var partner in Content.Partners)
+        {
+            yield return Partner(partner);
+        }
+
+        yield return FundingIndex();
+        yield return ProgramList();
+        foreach (var program in Content.Programs)
+        {
+            yield return Program(program);
+        }
+
+        yield return Timeline();
+        yield return SourceList();
+        foreach (var seed in Content.Seeds)
+        {
+            yield return Source(seed);
+        }
+
+        foreach (var page in Content.Pages.Where(p => p.Language == language))
+        {
+            yield return TextPage(page);
+        }
+    }
+
+    /// <summary>The not-found page, written once at the site root; it must work at any depth, so every link is absolute.</summary>
+    public PageModel NotFound() =>
+        new("404", language, "not_found", T("not_found.title"), T("not_found.title"), new EmptyView(), [], []);
+
+    private PageModel Home()
+    {
+        var numbering = new CitationNumbering(site, language);
+        var latest = Content.Agreements
+            .OrderByDescending(a => a.Date)
+            .ThenBy(a => a.Id, StringComparer.Ordinal)
+            .Take(6)
+            .Select(a => Agreement(a, numbering))
+            .ToArray();
+        var view = new HomeView(
+            new MarkdownText(Content.Site.Intro[language]),
+            HubCards(),
+            Totals(site.Totals, Content.Funding),
+            Content.Partners.Length,
+            Content.Agreements.Length,
+            Content.Seeds.Length,
+            latest);
+        return Page(Routes.Home, "home", Content.Site.Title[language], Content.Site.Tagline[language], view, numbering, []);
+    }
+
+    private PageModel HubList()
+    {
+        var view = new HubListView(HubCards(), Totals(site.Totals, Content.Funding));
+        return Page(Routes.Hubs, "hubs", T("nav.hubs"), T("hubs.lead"), view, null, [Crumb(Routes.Home, T("nav.home"))]);
+    }
+
+    private PageModel Hub(Hub hub)
+    {
+        var numbering = new CitationNumbering(site, language);
+        var figures = hub.KeyFigures
+            .Select(k => new KeyFigureView(k.Label[language], k.Value[language], k.IsEditorial, numbering.Cite(k.Sources)))
+            .ToArray();
+        var funding = SiteModel.Of(site.FundingByHub, hub.Id);
+        var view = new HubView(
+            hub.Id,
+            hub.Name[language],
+            hub.Region[language],
+            hub.Province[language],
+            T("hub_status." + hub.Status),
+            hub.Designated is { } d ? DateFormatter.Format(d, language) : null,
+            hub.Area?[language],
+            hub.Summary[language],
+            new MarkdownText(hub.Body[language]),
+            hub.Note?[language],
+            figures,
+            [.. hub.Programs.Select(p => ProgramLink(p.Id)).OrderBy(l => l.Text, _names)],
+            [.. SiteModel.Of(site.AgreementsByHub, hub.Id).Select(a => Agreement(a, numbering))],
+            SortedPartnerLinks(SiteModel.Of(site.PartnersOfHub, hub.Id)),
+            FundingRows(funding, numbering),
+            Totals(FundingTotals.Of(funding), funding),
+            numbering.Cite(hub.Sources));
+        return Page(Routes.Hub(hub.Id), "hub", hub.Name[language], hub.Summary[language], view, numbering,
+            [Crumb(Routes.Home, T("nav.home")), Crumb(Routes.Hubs, T("nav.hubs"))], RecordKind.Hub);
+    }
+
+    private PageModel PartnerList()
+    {
+        var groups = Vocabulary.PartnerTypes
+            .Select(type => new PartnerGroupView(
+                type,
+                T("partner_type." + type),
+                SortedPartnerLinks(Content.Partners.Where(p => p.Type == type).Select(p => p.Id))))
+            .Where(g => g.Partners.Count > 0)
+            .ToArray();
+        var view = new PartnerListView(groups, Content.Partners.Length);
+        return Page(Routes.Partners, "partners", T("nav.partners"), T("partners.lead"), view, null, [Crumb(Routes.Home, T("nav.home"))]);
+    }
+
+    private PageModel Partner(Partner partner)
+    {
+        var numbering = new CitationNumbering(site, language);
+        var agreements = SiteModel.Of(site.AgreementsByPartner, partner.Id).Select(a => Agreement(a, numbering, highlight: partner.Id)).ToArray();
+        var view = new PartnerView(
+            partner.Id,
+            partner.Name[language],
+            partner.Name[language.Other()],
+            T("partner_type." + partner.Type),
+            new LinkView(site.Urls.Page(Routes.Partners, language) + "#" + partner.Type, T("partner_type." + partner.Type)),
+            [.. partner.Aliases],
+            partner.Summary?[language],
+            [.. SiteModel.Of(site.HubsOfPartner, partner.Id).Select(HubLink).OrderBy(l => l.Text, _names)],
+            agreements,
+            FundingRows(SiteModel.Of(site.FundingByFunder, partner.Id), numbering),
+            numbering.Cite(partner.Sources));
+        return Page(Routes.Partner(partner.Id), "partner", partner.Name[language], partner.Summary?[language] ?? T("partner_type." + partner.Type), view, numbering,
+            [Crumb(Routes.Home, T("nav.home")), Crumb(Routes.Partners, T("nav.partners"))], RecordKind.Partner);
+    }
+
+    private PageModel FundingIndex()
+    {
+        var numbering = new CitationNumbering(site, language);
+        var view = new FundingIndexView(FundingRows(Content.Funding, numbering), Totals(site.Totals, Content.Funding));
+        return Page(Routes.Funding, "funding", T("nav.funding"), T("funding.lead"), view, numbering, [Crumb(Routes.Home, T("nav.home"))]);
+    }
+
+    private PageModel ProgramList()
+    {
+        var items = Content.Programs
+            .Select(p => new ProgramItemView(
+                ProgramLink(p.Id),
+                T("program_scope." + p.Scope),
+                p.Summary[language],
+                [.. SiteModel.Of(site.HubsByProgram, p.Id).Select(h => HubLink(h.Id)).OrderBy(l => l.Text, _names)]))
+            .OrderBy(i => i.Link.Text, _names)
+            .ToArray();
+        return Page(Routes.Programs, "programs", T("nav.programs"), T("programs.lead"), new ProgramListView(items), null, [Crumb(Routes.Home, T("nav.home"))]);
+    }
+
+    private PageModel Program(HubProgram program)
+    {
+        var numbering = new CitationNumbering(site, language);
+        var view = new ProgramView(
+            program.Id,
+            program.Name[language],
+            T("program_scope." + program.Scope),
+            program.Owner is { } owner ? PartnerLink(site.PartnerId(owner)) : null,
+            program.Summary[language],
+            new MarkdownText(program.Body[language]),
+            [.. SiteModel.Of(site.HubsByProgram, program.Id).Select(h => HubLink(h.Id)).OrderBy(l => l.Text, _names)],
+            [.. SiteModel.Of(site.AgreementsByProgram, program.Id).Select(a => Agreement(a, numbering))],
+            FundingRows(SiteModel.Of(site.FundingByProgram, program.Id), numbering),
+            numbering.Cite(program.Sources));
+        return Page(Routes.Program(program.Id), "program", program.Name[language], program.Summary[language], view, numbering,
+            [Crumb(Routes.Home, T("nav.home")), Crumb(Routes.Programs, T("nav.programs"))], RecordKind.Program);
+    }
+
+    private PageModel Timeline()
+    {
+        var numbering = new CitationNumbering(site, language);
+        var years = Content.Agreements
+            .OrderBy(a => a.Date)
+            .ThenBy(a => a.Id, StringComparer.Ordinal)
+            .GroupBy(a => a.Date.Year)
+            .Select(g => new YearGroupView(g.Key.ToString(CultureInfo.InvariantCulture), [.. g.Select(a => Agreement(a, numbering))]))
+            .ToArray();
+        return Page(Routes.Timeline, "timeline", T("nav.timeline"), T("timeline.lead"), new TimelineView(years, Content.Agreements.Length), numbering, [Crumb(Routes.Home, T("nav.home"))]);
+    }
+
+    private PageModel SourceList()
+    {
+        var items = Content.Seeds.Select(SourceItem).ToArray();
+        return Page(Routes.Sources, "sources", T("nav.sources"), T("sources.lead"), new SourceListView(items), null, [Crumb(Routes.Home, T("nav.home"))]);
+    }
+
+    private PageModel Source(Seed seed)
+    {
+        var highlights = site.Annotations.For(seed.Id);
+        var segments = new List<SegmentView>();
+        var passages = new List<CitedPassageView>();
+        var position = 0;
+        foreach (var (highlight, number) in highlights.Select((h, i) => (h, i + 1)))
+        {
+            if (highlight.Start > position)
+            {
+                segments.Add(new SegmentView(seed.Text[position..highlight.Start], null, 0));
+            }
+
+            var text = seed.Text[highlight.Start..highlight.End];
+            segments.Add(new SegmentView(text, highlight.Anchor, number));
+            passages.Add(new CitedPassageView(number, highlight.Anchor, SeedText.Normalize(text), [.. highlight.CitedBy.Select(CitedByLink)]));
+            position = highlight.End;
+        }
+
+        if (position < seed.Text.Length)
+        {
+            segments.Add(new SegmentView(seed.Text[position..], null, 0));
+        }
+
+        var item = SourceItem(seed);
+        var view = new SourceView(item, seed.Url, segments, passages);
+        return Page(Routes.Source(seed.Id), "source", item.Title, $"{item.Publisher} — {item.Title}", view, null,
+            [Crumb(Routes.Home, T("nav.home")), Crumb(Routes.Sources, T("nav.sources"))], RecordKind.Source);
+    }
+
+    private PageModel TextPage(TextPage page) =>
+        Page(Routes.Page(page.Id), "page", page.Title, page.Title, new TextPageView(new MarkdownText(page.Body)), null, [Crumb(Routes.Home, T("nav.home"))], RecordKind.Page);
+
+    private SourceItemView SourceItem(Seed seed) => new(
+        seed.Id,
+        site.Urls.Page(Routes.Source(seed.Id), language),
+        seed.Title[language],
+        seed.Publisher[language],
+        seed.Published is { } d ? DateFormatter.Format(d, language) : null,
+        seed.DateNote?[language],
+        T("seed_kind." + seed.Kind),
+        site.Annotations.For(seed.Id).Length);
+
+    private LinkView CitedByLink(CitedFact fact) => fact.Kind switch
+    {
+        RecordKind.Hub => HubLink(fact.RecordId),
+        RecordKind.Program => ProgramLink(fact.RecordId),
+        RecordKind.Partner => PartnerLink(fact.RecordId),
+        RecordKind.Agreement => new LinkView(AgreementUrl(fact.RecordId), Index.Agreements[fact.RecordId].Title[language]),
+        RecordKind.Funding => new LinkView(FundingUrl(fact.RecordId), Index.Funding[fact.RecordId].Title[language]),
+        _ => throw new ArgumentOutOfRangeException(nameof(fact), fact.Kind, "sources are not cited by sources"),
+    };
+
+    private IReadOnlyList<HubCardView> HubCards() =>
+    [
+        .. Content.Hubs
+            .Select(hub =>
+            {
+                var funding = SiteModel.Of(site.FundingByHub, hub.Id);
+                return new HubCardView(
+                    hub.Id,
+                    site.Urls.Page(Routes.Hub(hub.Id), language),
+                    hub.Name[language],
+                    hub.Region[language],
+                    hub.Summary[language],
+                    T("hub_status." + hub.Status),
+                    Money(FundingTotals.Of(funding).Total),
+                    funding.Length,
+                    SiteModel.Of(site.AgreementsByHub, hub.Id).Length);
+            })
+            .OrderBy(card => card.Name, _names),
+    ];
+
+    private AgreementView Agreement(Agreement agreement, CitationNumbering numbering, string? highlight = null)
+    {
+        var parties = agreement.Parties
+            .Select(p => (Party: p, Id: site.PartnerId(p.Partner)))
+            .OrderBy(p => p.Id == highlight ? 0 : 1)
+            .Select(p => new PartyView(PartnerLink(p.Id), p.Party.Undertakes?[language], numbering.Cite(p.Party.Sources)))
+            .ToArray();
+        return new AgreementView(
+            agreement.Id,
+            AgreementUrl(agreement.Id),
+            DateFormatter.Format(agreement.Date, language),
+            agreement.Date.Iso,
+            agreement.DateNote?[language],
+            T("agreement_kind." + agreement.Kind),
+            agreement.Title[language],
+            agreement.Summary[language],
+            agreement.Note?[language],
+            HubLink(agreement.Hub.Id),
+            agreement.Program is { } program ? ProgramLink(program.Id) : null,
+            parties,
+            numbering.Cite(agreement.Sources));
+    }
+
+    /// <summary>Rows ordered by amount, each whole followed by its parts, so a part is read as part of its whole.</summary>
+    private IReadOnlyList<FundingRowView> FundingRows(IEnumerable<Funding> figures, CitationNumbering numbering)
+    {
+        var set = figures.ToArray();
+        var ids = set.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
+        var ordered = new List<Funding>();
+        foreach (var whole in set.Where(f => f.PartOf is null || !ids.Contains(f.PartOf.Id)).OrderByDescending(f => f.Amount.Value).ThenBy(f => f.Id, StringComparer.Ordinal))
+        {
+            ordered.Add(whole);
+            ordered.AddRange(SiteModel.Of(site.PartsOf, whole.Id).Where(p => ids.Contains(p.Id)));
+        }
+
+        return [.. ordered.Select(f => FundingRow(f, numbering))];
+    }
+
+    private FundingRowView FundingRow(Funding funding, CitationNumbering numbering)
+    {
+        var period = funding.Period switch
+        {
+            null => null,
+            { From: { } from, To: { } to } => $"{from}–{to}",
+            { From: { } from } => string.Format(CultureInfo.InvariantCulture, T("funding.period_from"), from),
+            { To: { } to } => string.Format(CultureInfo.InvariantCulture, T("funding.period_to"), to),
+            _ => null,
+        };
+        return new FundingRowView(
+            funding.Id,
+            FundingUrl(funding.Id),
+            funding.Title[language],
+            Money(funding.Amount),
+            funding.AmountAsWritten,
+            T("funder_kind." + funding.FunderKind),
+            funding.Funder is { } funder ? PartnerLink(site.PartnerId(funder)) : null,
+            [.. funding.Hubs.Select(h => HubLink(h.Id))],
+            funding.Program is { } program ? ProgramLink(program.Id) : null,
+            period,
+            funding.Purpose[language],
+            T("funding_status." + funding.Status),
+            funding.PartOf is { } whole ? new LinkView(FundingUrl(whole.Id), Index.Funding[whole.Id].Title[language]) : null,
+            funding.Note?[language],
+            [.. funding.Breakdown.Select(b => new BreakdownView(b.Label?[language] ?? b.Year!.Value.ToString(CultureInfo.InvariantCulture), Money(b.Amount)))],
+            numbering.Cite(funding.Sources));
+    }
+
+    private TotalsView Totals(FundingTotals totals, IEnumerable<Funding> figures)
+    {
+        TotalRowView[] Rows(IEnumerable<TotalLine> lines, Func<string, (string Label, string? Url)> describe)
+        {
+            var list = lines.ToArray();
+            var max = list.Length == 0 ? 1 : Math.Max(1, list.Max(l => l.Amount.Value));
+            return [.. list.Select(l =>
+            {
+                var (label, url) = describe(l.Key);
+                return new TotalRowView(label, url, Money(l.Amount), l.Count, (int)Math.Round(100m * l.Amount.Value / max));
+            })];
+        }
+
+        (string, string?) HubKey(string key)
+        {
+            var hubs = key.Split('+');
+            if (hubs.Length == 1)
+            {
+                var link = HubLink(hubs[0]);
+                return (link.Text, link.Url);
+            }
+
+            return (string.Format(CultureInfo.InvariantCulture, T("funding.shared"), string.Join(" · ", hubs.Select(h => Index.Hubs[h].Name[language]))), null);
+        }
+
+        return new TotalsView(
+            Money(totals.Total),
+            totals.CountedFigures,
+            figures.Count(f => f.PartOf is not null),
+            Rows(totals.ByHub, HubKey),
+            Rows(totals.ByFunderKind, k => (T("funder_kind." + k), null)),
+            Rows(totals.ByYear, k => (k == FundingTotals.EarlierKey ? T("funding.earlier") : YearLabel(k), null)),
+            totals.NotByYear.Value > 0 ? Money(totals.NotByYear) : null);
+    }
+
+    private string YearLabel(string year) => language == Language.Ko ? year + "년" : year;
+
+    private IReadOnlyList<LinkView> SortedPartnerLinks(IEnumerable<string> ids) =>
+        [.. ids.Select(PartnerLink).OrderBy(l => l.Text, _names).ThenBy(l => l.Url, StringComparer.Ordinal)];
+
+    private MoneyView Money(Krw amount) =>
+        new(MoneyFormatter.Format(amount, language), MoneyFormatter.Exact(amount, language), amount.Value);
+
+    private LinkView HubLink(string id) => new(site.Urls.Page(Routes.Hub(id), language), Index.Hubs[id].Name[language]);
+
+    private LinkView PartnerLink(string id) => new(site.Urls.Page(Routes.Partner(id), language), Index.Partners[id].Name[language]);
+
+    private LinkView ProgramLink(string id) => new(site.Urls.Page(Routes.Program(id), language), Index.Programs[id].Name[language]);
+
+    private string AgreementUrl(string id) => site.Urls.Page(Routes.Timeline, language) + "#a-" + id;
+
+    private string FundingUrl(string id) => site.Urls.Page(Routes.Funding, language) + "#f-" + id;
+
+    private LinkView Crumb(string route, string text) => new(site.Urls.Page(route, language), text);
+
+    private string T(string key) => strings.Get(language, key);
+
+    private PageModel Page(string route, string template, string title, string description, object view, CitationNumbering? numbering, IReadOnlyList<LinkView> crumbs, RecordKind? kind = null) =>
+        new(route, language, template, title, description, view, numbering?.Notes ?? [], crumbs, kind);
+}

@@ -1,0 +1,23 @@
+namespace Hubwatch.Model;
+
+/// <summary>Language-independent page paths, relative to a language's root (e.g. <c>hubs/jeonju/</c>).</summary>
+public static class Routes
+{
+    public const string Home = "";
+    public const string Hubs = "hubs/";
+    public const string Partners = "partners/";
+    public const string Programs = "programs/";
+    public const string Funding = "funding/";
+    public const string Timeline = "timeline/";
+    public const string Sources = "sources/";
+
+    public static string Hub(string id) => $"hubs/{id}/";
+
+    public static string Partner(string id) => $"partners/{id}/";
+
+    public static string Program(string id) => $"programs/{id}/";
+
+    public static string Source(string seed) => $"sources/{seed}/";
+
+    public static string Page(string id) => $"{id}/";
+}

@@ -1,0 +1,14 @@
+using System.Collections.Frozen;
+using Hubwatch.Content;
+
+namespace Hubwatch.Model;
+
+/// <summary>Interface text of both languages, from <c>templates/i18n/&lt;lang&gt;.yaml</c>, keyed by dotted path.</summary>
+public sealed class Strings(FrozenDictionary<string, string> ko, FrozenDictionary<string, string> en)
+{
+    public FrozenDictionary<string, string> For(Language language) => language == Language.Ko ? ko : en;
+
+    /// <summary>A string by key; a missing key is a bug in the generator's use of keys, since both files are checked at load.</summary>
+    public string Get(Language language, string key) =>
+        For(language).TryGetValue(key, out var text) ? text : throw new KeyNotFoundException($"interface text '{key}' is missing for {language.Code()}");
+}

@@ -1,0 +1,17 @@
+namespace Hubwatch.Model.Views;
+
+/// <summary>An agreement or event as it appears on the timeline, hub, partner and program pages.</summary>
+public sealed record AgreementView(
+    string Id,
+    string Url,
+    string Date,
+    string Iso,
+    string? DateNote,
+    string Kind,
+    string Title,
+    string Summary,
+    string? Note,
+    LinkView Hub,
+    LinkView? Program,
+    IReadOnlyList<PartyView> Parties,
+    IReadOnlyList<CiteView> Cites);

@@ -1,0 +1,21 @@
+namespace Hubwatch.Model.Views;
+
+/// <summary>One hub: summary, key figures, programs, timeline, partners, funding with totals, sources.</summary>
+public sealed record HubView(
+    string Id,
+    string Name,
+    string Region,
+    string Province,
+    string Status,
+    string? Designated,
+    string? Area,
+    string Summary,
+    MarkdownText Body,
+    string? Note,
+    IReadOnlyList<KeyFigureView> KeyFigures,
+    IReadOnlyList<LinkView> Programs,
+    IReadOnlyList<AgreementView> Timeline,
+    IReadOnlyList<LinkView> Partners,
+    IReadOnlyList<FundingRowView> Funding,
+    TotalsView Totals,
+    IReadOnlyList<CiteView> Cites);

@@ -1,0 +1,15 @@
+namespace Hubwatch.Model.Views;
+
+/// <summary>One organisation: its hubs, agreements and funding.</summary>
+public sealed record PartnerView(
+    string Id,
+    string Name,
+    string OtherName,
+    string Type,
+    LinkView TypeLink,
+    IReadOnlyList<string> Aliases,
+    string? Summary,
+    IReadOnlyList<LinkView> Hubs,
+    IReadOnlyList<AgreementView> Agreements,
+    IReadOnlyList<FundingRowView> Funding,
+    IReadOnlyList<CiteView> Cites);

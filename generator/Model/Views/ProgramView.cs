@@ -1,0 +1,14 @@
+namespace Hubwatch.Model.Views;
+
+/// <summary>One program: what it is, who runs it, its hubs, agreements and funding.</summary>
+public sealed record ProgramView(
+    string Id,
+    string Name,
+    string Scope,
+    LinkView? Owner,
+    string Summary,
+    MarkdownText Body,
+    IReadOnlyList<LinkView> Hubs,
+    IReadOnlyList<AgreementView> Agreements,
+    IReadOnlyList<FundingRowView> Funding,
+    IReadOnlyList<CiteView> Cites);

@@ -1,0 +1,24 @@
+using System.Net;
+using Hubwatch.Model.Views;
+using Scriban;
+using Scriban.Parsing;
+
+namespace Hubwatch.Rendering;
+
+/// <summary>
+/// A template context that HTML-escapes every value a template writes. Only <see cref="TrustedHtml"/>
+/// (the generator's own output) passes through, and <see cref="MarkdownText"/> is rendered and sanitised first.
+/// </summary>
+internal sealed class HtmlTemplateContext(MarkdownRenderer markdown) : TemplateContext
+{
+    public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch
+    {
+        null => this,
+        TrustedHtml html => base.Write(span, html.Html),
+        MarkdownText text => base.Write(span, markdown.ToHtml(text.Source)),
+        _ => base.Write(span, WebUtility.HtmlEncode(ObjectToString(textAsObject))),
+    };
+
+    public override ValueTask<TemplateContext> WriteAsync(SourceSpan span, object? textAsObject) =>
+        ValueTask.FromResult(Write(span, textAsObject));
+}

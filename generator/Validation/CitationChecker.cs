@@ -1,0 +1,42 @@
+using Hubwatch.Content;
+using Hubwatch.Diagnostics;
+
+namespace Hubwatch.Validation;
+
+/// <summary>Every quote must appear verbatim (whitespace aside) in its seed; otherwise the nearest passage is shown.</summary>
+public static class CitationChecker
+{
+    public static void Check(ContentIndex index, DiagnosticBag bag)
+    {
+        var facts = index.Content.AllCitations().ToArray();
+        Parallel.ForEach(facts, fact => CheckOne(fact.Citation, index, bag));
+    }
+
+    private static void CheckOne(Citation citation, ContentIndex index, DiagnosticBag bag)
+    {
+        if (!index.SeedTexts.TryGetValue(citation.Seed, out var seed))
+        {
+            return; // reported by ReferenceChecker
+        }
+
+        if (string.IsNullOrWhiteSpace(citation.Quote))
+        {
+            bag.Error(citation.Where, "quote is empty");
+            return;
+        }
+
+        if (seed.Find(citation.Quote) is not null)
+        {
+            return;
+        }
+
+        var (passage, at) = seed.Nearest(citation.Quote);
+        var quote = SeedText.Normalize(citation.Quote);
+        var difference = at < quote.Length && at < passage.Length
+            ? $"; they differ at character {at + 1}: the quote has '{Excerpt(quote, at)}', the seed has '{Excerpt(passage, at)}'"
+            : at < quote.Length ? $"; the quote goes on past the seed's passage at character {at + 1}" : "";
+        bag.Error(citation.Where, $"quote not found in seed {citation.Seed}", $"nearest passage: \"{passage}\"{difference}");
+    }
+
+    private static string Excerpt(string text, int at) => text.Substring(at, Math.Min(8, text.Length - at));
+}

@@ -1,0 +1,157 @@
+using System.Globalization;
+using Hubwatch.Content;
+using Hubwatch.Diagnostics;
+
+namespace Hubwatch.Validation;
+
+/// <summary>Money must add up: breakdowns equal their totals, parts never exceed or loop back to their whole, no figure is counted twice.</summary>
+public static class FundingChecker
+{
+    public static void Check(ContentIndex index, DiagnosticBag bag)
+    {
+        foreach (var funding in index.Content.Funding)
+        {
+            CheckBreakdown(funding, bag);
+            CheckPeriod(funding, bag);
+            CheckPartOf(funding, index, bag);
+        }
+
+        CheckPartsFitTheirWhole(index, bag);
+        CheckCountedTwice(index, bag);
+    }
+
+    private static void CheckBreakdown(Funding funding, DiagnosticBag bag)
+    {
+        if (funding.Breakdown.IsEmpty)
+        {
+            return;
+        }
+
+        var sum = Krw.Sum(funding.Breakdown.Select(b => b.Amount));
+        if (sum != funding.Amount)
+        {
+            var difference = funding.Amount - sum;
+            bag.Error(
+                funding.Breakdown[0].Where,
+                $"breakdown adds up to {Won(sum)}, not the amount {funding.AmountAsWritten} ({Won(funding.Amount)})",
+                $"the difference is {Won(difference)}; check each line against the source");
+        }
+
+        foreach (var repeat in funding.Breakdown.Where(b => b.Year is not null).GroupBy(b => b.Year).SelectMany(g => g.Skip(1)))
+        {
+            bag.Error(repeat.Where, $"year {repeat.Year} appears twice in the breakdown");
+        }
+
+        if (funding.Period is { From: { } from, To: { } to })
+        {
+            foreach (var item in funding.Breakdown.Where(b => b.Year < from || b.Year > to))
+            {
+                bag.Warning(item.Where, $"breakdown year {item.Year} is outside the period {from}–{to}");
+            }
+        }
+    }
+
+    private static void CheckPeriod(Funding funding, DiagnosticBag bag)
+    {
+        if (funding.Period is { From: { } from, To: { } to } && from > to)
+        {
+            bag.Error(funding.Where, $"period runs backwards: from {from} to {to}");
+        }
+    }
+
+    private static void CheckPartOf(Funding funding, ContentIndex index, DiagnosticBag bag)
+    {
+        if (funding.PartOf is not { } partOf)
+        {
+            return;
+        }
+
+        if (partOf.Id == funding.Id)
+        {
+            bag.Error(partOf.Where, $"funding '{funding.Id}' is part of itself", "part_of names the larger figure this one belongs to");
+            return;
+        }
+
+        var seen = new List<string> { funding.Id };
+        var current = partOf.Id;
+        while (index.Funding.TryGetValue(current, out var whole))
+        {
+            if (seen.Contains(current))
+            {
+                bag.Error(partOf.Where, $"part_of goes round in a loop: {string.Join(" → ", seen.Append(current))}", "a part's whole cannot itself be part of the part");
+                return;
+            }
+
+            seen.Add(current);
+            if (whole.PartOf is null)
+            {
+                break;
+            }
+
+            current = whole.PartOf.Id;
+        }
+
+        if (index.Funding.TryGetValue(partOf.Id, out var direct))
+        {
+            var outside = funding.Hubs.Select(h => h.Id).Except(direct.Hubs.Select(h => h.Id)).ToArray();
+            if (outside.Length > 0)
+            {
+                bag.Error(partOf.Where, $"part goes to hub '{outside[0]}' but its whole '{direct.Id}' does not");
+            }
+        }
+    }
+
+    private static void CheckPartsFitTheirWhole(ContentIndex index, DiagnosticBag bag)
+    {
+        var parts = index.Content.Funding.Where(f => f.PartOf is not null && f.PartOf.Id != f.Id).GroupBy(f => f.PartOf!.Id);
+        foreach (var group in parts)
+        {
+            if (!index.Funding.TryGetValue(group.Key, out var whole))
+            {
+                continue;
+            }
+
+            var sum = Krw.Sum(group.Select(p => p.Amount));
+            if (sum > whole.Amount)
+            {
+                var last = group.OrderBy(p => p.Where.Path, StringComparer.Ordinal).Last();
+                bag.Error(last.PartOf!.Where, $"the parts of '{whole.Id}' add up to {Won(sum)}, more than its amount {Won(whole.Amount)}", "a part may be counted twice; check which figures are components of which");
+            }
+        }
+    }
+
+    /// <summary>Two countable figures of the same amount citing the same passage are one figure recorded twice.</summary>
+    private static void CheckCountedTwice(ContentIndex index, DiagnosticBag bag)
+    {
+        var countable = index.Content.Funding.OrderBy(f => f.Where.Path, StringComparer.Ordinal).ToArray();
+        for (var i = 0; i < countable.Length; i++)
+        {
+            for (var j = i + 1; j < countable.Length; j++)
+            {
+                var (a, b) = (countable[i], countable[j]);
+                if (a.Amount != b.Amount || a.PartOf?.Id == b.Id || b.PartOf?.Id == a.Id || a.PartOf?.Id != b.PartOf?.Id)
+                {
+                    continue;
+                }
+
+                var shared = a.Sources.FirstOrDefault(sa => b.Sources.Any(sb => sb.Seed == sa.Seed && Overlaps(index, sa, sb)));
+                if (shared is not null)
+                {
+                    bag.Error(b.Where, $"'{b.Id}' repeats the figure '{a.Id}' ({b.AmountAsWritten}, same passage of {shared.Seed}): it would be counted twice", "remove one, or mark it part_of the other if it is a component");
+                }
+            }
+        }
+    }
+
+    private static bool Overlaps(ContentIndex index, Citation a, Citation b)
+    {
+        if (!index.SeedTexts.TryGetValue(a.Seed, out var seed) || seed.Find(a.Quote) is not { } x || seed.Find(b.Quote) is not { } y)
+        {
+            return false;
+        }
+
+        return x.Start < y.End && y.Start < x.End;
+    }
+
+    private static string Won(Krw amount) => amount.Value.ToString("N0", CultureInfo.InvariantCulture) + " won";
+}

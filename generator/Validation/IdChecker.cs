@@ -1,0 +1,62 @@
+using System.Text.RegularExpressions;
+using Hubwatch.Content;
+using Hubwatch.Diagnostics;
+
+namespace Hubwatch.Validation;
+
+/// <summary>Ids become URLs and file names: they must be slugs, unique within their kind, and safe on every OS.</summary>
+public static partial class IdChecker
+{
+    public const int MaxLength = 64;
+
+    private static readonly HashSet<string> DeviceNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "con", "prn", "aux", "nul",
+        "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9",
+        "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9",
+    };
+
+    [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
+    private static partial Regex Slug();
+
+    [GeneratedRegex("^[a-z0-9]+(?:[_-][a-z0-9]+)*$")]
+    private static partial Regex SeedId();
+
+    public static bool IsSlug(string id) => id.Length <= MaxLength && Slug().IsMatch(id) && !DeviceNames.Contains(id);
+
+    public static void Check(ContentSet content, DiagnosticBag bag)
+    {
+        CheckKind("hub", content.Hubs.Select(h => (h.Id, h.Where)), bag);
+        CheckKind("program", content.Programs.Select(p => (p.Id, p.Where)), bag);
+        CheckKind("partner", content.Partners.Select(p => (p.Id, p.Where)), bag);
+        CheckKind("agreement", content.Agreements.Select(a => (a.Id, a.Where)), bag);
+        CheckKind("funding", content.Funding.Select(f => (f.Id, f.Where)), bag);
+        foreach (var seed in content.Seeds.Where(s => !SeedId().IsMatch(s.Id)))
+        {
+            bag.Error(seed.Where, $"seed id '{seed.Id}' may only use a-z, 0-9, '_' and '-'");
+        }
+
+        foreach (var page in content.Pages.Where(p => !IsSlug(p.Id)))
+        {
+            bag.Error(page.Where, $"page id '{page.Id}' is not a slug", "use lower-case ASCII letters, digits and single hyphens");
+        }
+    }
+
+    private static void CheckKind(string kind, IEnumerable<(string Id, SourceLocation Where)> records, DiagnosticBag bag)
+    {
+        var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        foreach (var (id, where) in records.OrderBy(r => r.Where.Path, StringComparer.Ordinal))
+        {
+            if (!IsSlug(id))
+            {
+                var why = DeviceNames.Contains(id) ? "is a reserved device name on Windows" : id.Length > MaxLength ? $"is longer than {MaxLength} characters" : "is not a slug";
+                bag.Error(where, $"{kind} id '{id}' {why}", "use lower-case ASCII letters, digits and single hyphens, e.g. 'jeonju-financial-centre'");
+            }
+
+            if (!seen.TryAdd(id, where))
+            {
+                bag.Error(where, $"duplicate {kind} id '{id}'", $"first defined at {seen[id]}");
+            }
+        }
+    }
+}

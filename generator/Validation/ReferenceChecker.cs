@@ -1,0 +1,104 @@
+using Hubwatch.Content;
+using Hubwatch.Diagnostics;
+
+namespace Hubwatch.Validation;
+
+/// <summary>Every id a record names must exist; an unknown one is reported with the closest ids.</summary>
+public static class ReferenceChecker
+{
+    public static void Check(ContentIndex index, DiagnosticBag bag)
+    {
+        var content = index.Content;
+        foreach (var hub in content.Hubs)
+        {
+            foreach (var program in hub.Programs)
+            {
+                Expect("program", program, index.Programs.Keys, bag);
+            }
+
+            ReportRepeats("program", hub.Programs, bag);
+        }
+
+        foreach (var program in content.Programs.Where(p => p.Owner is not null))
+        {
+            ExpectPartner(program.Owner!, index, bag);
+        }
+
+        foreach (var agreement in content.Agreements)
+        {
+            Expect("hub", agreement.Hub, index.Hubs.Keys, bag);
+            if (agreement.Program is { } program)
+            {
+                Expect("program", program, index.Programs.Keys, bag);
+            }
+
+            var parties = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+            foreach (var party in agreement.Parties)
+            {
+                if (ExpectPartner(party.Partner, index, bag) is { } partner && !parties.TryAdd(partner.Id, party.Partner.Where))
+                {
+                    bag.Error(party.Partner.Where, $"partner '{partner.Id}' is listed twice in this agreement", $"first listed at line {parties[partner.Id].Line}");
+                }
+            }
+        }
+
+        foreach (var funding in content.Funding)
+        {
+            foreach (var hub in funding.Hubs)
+            {
+                Expect("hub", hub, index.Hubs.Keys, bag);
+            }
+
+            ReportRepeats("hub", funding.Hubs, bag);
+            if (funding.Funder is { } funder)
+            {
+                ExpectPartner(funder, index, bag);
+            }
+
+            if (funding.Program is { } program)
+            {
+                Expect("program", program, index.Programs.Keys, bag);
+            }
+
+            if (funding.PartOf is { } whole)
+            {
+                Expect("funding", whole, index.Funding.Keys, bag);
+            }
+        }
+
+        foreach (var fact in content.AllCitations())
+        {
+            if (!index.Seeds.ContainsKey(fact.Citation.Seed))
+            {
+                bag.Error(fact.Citation.Where, $"unknown seed '{fact.Citation.Seed}'", Suggest.Hint(fact.Citation.Seed, index.Seeds.Keys) ?? "seeds are the .txt files in seeds/");
+            }
+        }
+    }
+
+    private static Partner? ExpectPartner(EntityRef reference, ContentIndex index, DiagnosticBag bag)
+    {
+        var partner = index.Partner(reference.Id);
+        if (partner is null)
+        {
+            bag.Error(reference.Where, $"unknown partner '{reference.Id}'", Suggest.Hint(reference.Id, index.PartnerNames.Keys) ?? "add it under content/partners/ or list it as an alias of a partner");
+        }
+
+        return partner;
+    }
+
+    private static void Expect(string kind, EntityRef reference, IEnumerable<string> ids, DiagnosticBag bag)
+    {
+        if (!ids.Contains(reference.Id))
+        {
+            bag.Error(reference.Where, $"unknown {kind} '{reference.Id}'", Suggest.Hint(reference.Id, ids));
+        }
+    }
+
+    private static void ReportRepeats(string kind, IEnumerable<EntityRef> references, DiagnosticBag bag)
+    {
+        foreach (var repeat in references.GroupBy(r => r.Id).SelectMany(g => g.Skip(1)))
+        {
+            bag.Error(repeat.Where, $"{kind} '{repeat.Id}' is listed twice");
+        }
+    }
+}
