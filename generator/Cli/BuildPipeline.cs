@@ -23,13 +23,9 @@ public sealed class BuildPipeline(BuildSettings settings, Progress progress)
         var content = progress.Stage("load", () => new ContentLoader(paths).Load(bag), c =>
             $"{c.Hubs.Length} hubs, {c.Programs.Length} programs, {c.Partners.Length} partners, {c.Agreements.Length} agreements, {c.Funding.Length} funding figures, {c.Seeds.Length} sources");
         var templates = progress.Stage("templates", () => new TemplateLoader(Path.GetFullPath(settings.Templates), paths).Load(bag), t => $"{t?.Templates.Count ?? 0} templates");
-        if (bag.HasErrors || templates is null)
-        {
-            return new BuildResult(null, bag);
-        }
-
+        // Validation runs even after loading errors, so an editor sees every mistake in one run.
         var index = progress.Stage("validate", () => ContentValidator.Validate(content, bag), _ => $"{content.AllCitations().Count()} citations checked");
-        if (bag.HasErrors)
+        if (bag.HasErrors || templates is null)
         {
             return new BuildResult(null, bag);
         }

@@ -23,7 +23,7 @@ public sealed class ContentIndex
         foreach (var partner in content.Partners.OrderBy(p => p.Id, StringComparer.Ordinal))
         {
             names.TryAdd(partner.Id, partner.Id);
-            foreach (var alias in partner.Aliases.Append(partner.Name.Ko))
+            foreach (var alias in partner.Aliases.Append(partner.Name.Ko).Where(a => a.Length > 0))
             {
                 names.TryAdd(AliasKey(alias), partner.Id);
             }

@@ -11,4 +11,8 @@ public sealed record ContentSet(
     ImmutableArray<Partner> Partners,
     ImmutableArray<Agreement> Agreements,
     ImmutableArray<Funding> Funding,
-    ImmutableArray<TextPage> Pages);
+    ImmutableArray<TextPage> Pages)
+{
+    /// <summary>Records whose files could not be read at all, as <c>folder/id</c> (<c>hubs/jeonju</c>); references to them are not reported again as unknown.</summary>
+    public ImmutableHashSet<string> Unreadable { get; init; } = [];
+}

@@ -70,6 +70,12 @@ public readonly partial record struct Krw(long Value) : IComparable<Krw>
             }
 
             var unit = match.Groups["unit"].Success ? match.Groups["unit"].Value : "";
+            if (unit.Length == 0 && position + match.Length < text.Length)
+            {
+                error = $"amount '{written}' cannot be read at '{text[(position + match.Length)..]}'";
+                return false;
+            }
+
             var rank = unit.Length == 0 ? Units.Length : Array.FindIndex(Units, u => u.Unit == unit);
             if (rank <= lastUnitRank)
             {

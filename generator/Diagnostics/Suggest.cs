@@ -8,6 +8,7 @@ public static class Suggest
     {
         var limit = Math.Max(2, wrong.Length / 3);
         return [.. candidates
+            .Where(c => c.Length > 0)
             .Distinct(StringComparer.Ordinal)
             .Select(c => (Candidate: c, Distance: Distance(wrong, c)))
             .Where(x => x.Distance <= limit || x.Candidate.Contains(wrong, StringComparison.Ordinal) || wrong.Contains(x.Candidate, StringComparison.Ordinal))

@@ -16,6 +16,8 @@ public sealed class ContentLoader(ContentPaths paths)
     public ContentSet Load(DiagnosticBag bag)
     {
         var site = LoadSite(bag);
+        var unreadable = new System.Collections.Concurrent.ConcurrentBag<string>();
+        _unreadable = unreadable;
         return new ContentSet(
             site,
             LoadSeeds(bag),
@@ -24,8 +26,10 @@ public sealed class ContentLoader(ContentPaths paths)
             LoadRecords("partners", bag, RecordReaders.Partner),
             LoadRecords("agreements", bag, RecordReaders.Agreement),
             LoadRecords("funding", bag, RecordReaders.Funding),
-            LoadPages(bag));
+            LoadPages(bag)) { Unreadable = [.. unreadable] };
     }
+
+    private System.Collections.Concurrent.ConcurrentBag<string> _unreadable = [];
 
     private SiteConfig LoadSite(DiagnosticBag bag)
     {
@@ -107,7 +111,12 @@ public sealed class ContentLoader(ContentPaths paths)
             }
 
             var map = ReadMap(file, display, bag);
-            records[i] = map is null ? null : read(map, Path.GetFileNameWithoutExtension(file));
+            var id = Path.GetFileNameWithoutExtension(file);
+            records[i] = map is null ? null : read(map, id);
+            if (records[i] is null)
+            {
+                _unreadable.Add($"{folder}/{id}");
+            }
         });
         return [.. records.OfType<T>()];
     }

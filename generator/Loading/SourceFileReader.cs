@@ -63,6 +63,12 @@ internal static class SourceFileReader
             bag.Error(new SourceLocation(display, (int)e.Start.Line + lineOffset, (int)e.Start.Column), "YAML syntax: " + CleanMessage(e));
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner can fail this way on an unclosed flow mapping or sequence, without a position.
+            bag.Error(new SourceLocation(display, 1 + lineOffset, 1), "YAML syntax: the file cannot be parsed", "look for an unclosed { or [ or an unclosed quote");
+            return null;
+        }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
         {

@@ -1,4 +1,5 @@
-using System.Net;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Hubwatch.Model.Views;
 using Scriban;
 using Scriban.Parsing;
@@ -11,12 +12,15 @@ namespace Hubwatch.Rendering;
 /// </summary>
 internal sealed class HtmlTemplateContext(MarkdownRenderer markdown) : TemplateContext
 {
+    // Escapes markup characters and leaves Korean and other text as it is, so pages stay readable as source.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
     public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch
     {
         null => this,
         TrustedHtml html => base.Write(span, html.Html),
         MarkdownText text => base.Write(span, markdown.ToHtml(text.Source)),
-        _ => base.Write(span, WebUtility.HtmlEncode(ObjectToString(textAsObject))),
+        _ => base.Write(span, Encoder.Encode(ObjectToString(textAsObject) ?? "")),
     };
 
     public override ValueTask<TemplateContext> WriteAsync(SourceSpan span, object? textAsObject) =>

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Hubwatch.Content;
 using Hubwatch.Diagnostics;
 
@@ -6,14 +7,17 @@ namespace Hubwatch.Validation;
 /// <summary>Every id a record names must exist; an unknown one is reported with the closest ids.</summary>
 public static class ReferenceChecker
 {
+    private static string Folder(string kind) => kind == "funding" ? kind : kind + "s";
+
     public static void Check(ContentIndex index, DiagnosticBag bag)
     {
         var content = index.Content;
+        var unreadable = content.Unreadable;
         foreach (var hub in content.Hubs)
         {
             foreach (var program in hub.Programs)
             {
-                Expect("program", program, index.Programs.Keys, bag);
+                Expect("program", program, index.Programs.Keys, unreadable, bag);
             }
 
             ReportRepeats("program", hub.Programs, bag);
@@ -26,10 +30,10 @@ public static class ReferenceChecker
 
         foreach (var agreement in content.Agreements)
         {
-            Expect("hub", agreement.Hub, index.Hubs.Keys, bag);
+            Expect("hub", agreement.Hub, index.Hubs.Keys, unreadable, bag);
             if (agreement.Program is { } program)
             {
-                Expect("program", program, index.Programs.Keys, bag);
+                Expect("program", program, index.Programs.Keys, unreadable, bag);
             }
 
             var parties = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
@@ -46,7 +50,7 @@ public static class ReferenceChecker
         {
             foreach (var hub in funding.Hubs)
             {
-                Expect("hub", hub, index.Hubs.Keys, bag);
+                Expect("hub", hub, index.Hubs.Keys, unreadable, bag);
             }
 
             ReportRepeats("hub", funding.Hubs, bag);
@@ -57,12 +61,12 @@ public static class ReferenceChecker
 
             if (funding.Program is { } program)
             {
-                Expect("program", program, index.Programs.Keys, bag);
+                Expect("program", program, index.Programs.Keys, unreadable, bag);
             }
 
             if (funding.PartOf is { } whole)
             {
-                Expect("funding", whole, index.Funding.Keys, bag);
+                Expect("funding", whole, index.Funding.Keys, unreadable, bag);
             }
         }
 
@@ -86,9 +90,9 @@ public static class ReferenceChecker
         return partner;
     }
 
-    private static void Expect(string kind, EntityRef reference, IEnumerable<string> ids, DiagnosticBag bag)
+    private static void Expect(string kind, EntityRef reference, IEnumerable<string> ids, ImmutableHashSet<string> unreadable, DiagnosticBag bag)
     {
-        if (!ids.Contains(reference.Id))
+        if (reference.Id.Length > 0 && !ids.Contains(reference.Id) && !unreadable.Contains($"{Folder(kind)}/{reference.Id}"))
         {
             bag.Error(reference.Where, $"unknown {kind} '{reference.Id}'", Suggest.Hint(reference.Id, ids));
         }

@@ -1,0 +1,113 @@
+using System.Globalization;
+using Hubwatch.Tests.Support;
+
+namespace Hubwatch.Tests.Model;
+
+/// <summary>Pins the portal's corpus: how many records there are and what the totals are, as the pages show them.</summary>
+[Collection(PortalCollection.Name)]
+public sealed class CorpusTests(PortalFixture portal)
+{
+    [Fact]
+    public void The_corpus_has_the_records_the_sources_state()
+    {
+        int Pages(string prefix) => portal.Pages.Keys.Count(k => k.StartsWith(prefix, StringComparison.Ordinal) && k.Count(c => c == '/') == prefix.Count(c => c == '/') + 1);
+        Assert.Equal(6, Pages("hubs/"));
+        Assert.Equal(11, Pages("programs/"));
+        Assert.Equal(37, Pages("partners/"));
+        Assert.Equal(5, Pages("sources/"));
+        Assert.Equal(14, portal.Page("timeline/index.html").QuerySelectorAll("article.event").Length);
+        Assert.Equal(7, portal.Page("funding/index.html").QuerySelectorAll("table.funding-table tbody tr").Length);
+    }
+
+    [Fact]
+    public void The_funding_index_totals_are_the_sum_of_the_sources_with_no_part_counted_twice()
+    {
+        var page = portal.Page("funding/index.html");
+        var grand = page.QuerySelector(".grand-total data")!.GetAttribute("value");
+        Assert.Equal("1231710000000", grand);
+
+        Assert.Equal(
+            new Dictionary<string, long>
+            {
+                ["전주·전북혁신도시"] = 1_210_410_000_000,
+                ["광주경제자유구역"] = 15_000_000_000,
+                ["오창 과학산업단지 · 창원 디지털 혁신밸리 (나눈 비율이 밝혀지지 않음)"] = 6_300_000_000,
+            },
+            TotalsTable(page, 0));
+        Assert.Equal(
+            new Dictionary<string, long>
+            {
+                ["국비"] = 6_300_000_000,
+                ["시비"] = 1_410_000_000,
+                ["민간"] = 1_000_000_000_000,
+                ["외국 투자"] = 15_000_000_000,
+                ["재원 미상"] = 209_000_000_000,
+            },
+            TotalsTable(page, 1));
+    }
+
+    [Fact]
+    public void The_jeonju_budget_table_is_read_year_by_year_and_adds_up()
+    {
+        var page = portal.Page("hubs/jeonju/index.html");
+        var years = TotalsTable(page, 1);
+        Assert.Equal(240_000_000, years["기투자 (2022년 이전)"]);
+        Assert.Equal(230_000_000, years["2022년"]);
+        Assert.Equal(240_000_000, years["2023년"]);
+        Assert.Equal(230_000_000, years["2024년"]);
+        Assert.Equal(240_000_000, years["2025년"]);
+        Assert.Equal(230_000_000, years["2026년"]);
+        Assert.Equal(1_410_000_000, years.Values.Sum());
+    }
+
+    [Fact]
+    public void The_jeonbuk_mou_lists_all_fifteen_organisations()
+    {
+        var mou = portal.Page("timeline/index.html").GetElementById("a-jeonbuk-digital-finance-mou-2023")!;
+        Assert.Equal(15, mou.QuerySelectorAll(".parties li").Length);
+    }
+
+    [Fact]
+    public void Every_partner_page_links_to_each_of_its_hubs_and_each_hub_links_back()
+    {
+        foreach (var (path, page) in portal.Pages.Where(p => p.Key.StartsWith("partners/", StringComparison.Ordinal) && p.Key != "partners/index.html"))
+        {
+            var partnerUrl = PortalFixture.BasePath + path[..^"index.html".Length];
+            var hubLinks = page.QuerySelectorAll("section[aria-labelledby=hubs-heading] a").Select(a => a.GetAttribute("href")!).ToList();
+            foreach (var hubUrl in hubLinks)
+            {
+                var hubPage = portal.Page(hubUrl[PortalFixture.BasePath.Length..] + "index.html");
+                Assert.Contains(hubPage.QuerySelectorAll("a"), a => a.GetAttribute("href") == partnerUrl);
+            }
+        }
+
+        foreach (var (path, page) in portal.Pages.Where(p => p.Key.StartsWith("hubs/", StringComparison.Ordinal) && p.Key != "hubs/index.html"))
+        {
+            var hubUrl = PortalFixture.BasePath + path[..^"index.html".Length];
+            foreach (var partnerUrl in page.QuerySelectorAll("section[aria-labelledby=partners-heading] a").Select(a => a.GetAttribute("href")!))
+            {
+                var partnerPage = portal.Page(partnerUrl[PortalFixture.BasePath.Length..] + "index.html");
+                Assert.Contains(partnerPage.QuerySelectorAll("section[aria-labelledby=hubs-heading] a"), a => a.GetAttribute("href") == hubUrl);
+            }
+        }
+    }
+
+    [Fact]
+    public void Every_citation_on_a_hub_page_lands_on_a_highlighted_passage()
+    {
+        var page = portal.Page("hubs/jeonju/index.html");
+        var cites = page.QuerySelectorAll("a.cite").Select(a => a.GetAttribute("href")!).Distinct().ToList();
+        Assert.NotEmpty(cites);
+        foreach (var href in cites)
+        {
+            var hash = href.IndexOf('#');
+            var source = portal.Page(href[PortalFixture.BasePath.Length..hash] + "index.html");
+            Assert.Equal("MARK", source.GetElementById(href[(hash + 1)..])?.TagName);
+        }
+    }
+
+    private static Dictionary<string, long> TotalsTable(AngleSharp.Html.Dom.IHtmlDocument page, int index) =>
+        page.QuerySelectorAll("table.totals")[index].QuerySelectorAll("tbody tr").ToDictionary(
+            row => row.QuerySelector("th")!.TextContent.Trim(),
+            row => long.Parse(row.QuerySelector("data")!.GetAttribute("value")!, CultureInfo.InvariantCulture));
+}

@@ -1,0 +1,53 @@
+using Hubwatch.Content;
+using Hubwatch.Model;
+
+namespace Hubwatch.Tests.Model;
+
+public sealed class FormatterTests
+{
+    [Theory]
+    [InlineData(1_000_000_000_000L, "1조 원", "KRW 1 trillion")]
+    [InlineData(1_410_000_000L, "14억 1,000만 원", "KRW 1.41 billion")]
+    [InlineData(15_000_000_000L, "150억 원", "KRW 15 billion")]
+    [InlineData(177_000_000_000L, "1,770억 원", "KRW 177 billion")]
+    [InlineData(1_231_710_000_000L, "1조 2,317억 1,000만 원", "KRW 1.232 trillion")]
+    [InlineData(230_000_000L, "2억 3,000만 원", "KRW 230 million")]
+    [InlineData(6_300_000_000L, "63억 원", "KRW 6.3 billion")]
+    [InlineData(100L, "100 원", "KRW 100")]
+    [InlineData(0L, "0원", "KRW 0")]
+    public void Money_reads_as_each_language_expects(long won, string korean, string english)
+    {
+        Assert.Equal(korean, MoneyFormatter.Format(new Krw(won), Language.Ko));
+        Assert.Equal(english, MoneyFormatter.Format(new Krw(won), Language.En));
+    }
+
+    [Fact]
+    public void The_exact_figure_is_available_in_both_languages()
+    {
+        Assert.Equal("1,410,000,000원", MoneyFormatter.Exact(new Krw(1_410_000_000), Language.Ko));
+        Assert.Equal("KRW 1,410,000,000", MoneyFormatter.Exact(new Krw(1_410_000_000), Language.En));
+    }
+
+    [Theory]
+    [InlineData("2023-11-20", "2023년 11월 20일", "20 November 2023")]
+    [InlineData("2020-06", "2020년 6월", "June 2020")]
+    [InlineData("2023", "2023년", "2023")]
+    [InlineData("2021-01-01", "2021년 1월 1일", "1 January 2021")]
+    public void Dates_read_as_each_language_expects(string iso, string korean, string english)
+    {
+        Assert.True(PartialDate.TryParse(iso, out var date, out _));
+        Assert.Equal(korean, DateFormatter.Format(date!, Language.Ko));
+        Assert.Equal(english, DateFormatter.Format(date!, Language.En));
+    }
+
+    [Theory]
+    [InlineData("2023-02-30", "does not exist: 2023-02 has 28 days")]
+    [InlineData("2024-13", "has no month 13")]
+    [InlineData("20 November 2023", "is not a date")]
+    [InlineData("1800-01-01", "outside 1900–2100")]
+    public void Dates_that_do_not_exist_are_refused(string text, string reason)
+    {
+        Assert.False(PartialDate.TryParse(text, out _, out var error));
+        Assert.Contains(reason, error);
+    }
+}

@@ -1,0 +1,113 @@
+using AngleSharp.Dom;
+using Hubwatch.Tests.Support;
+
+namespace Hubwatch.Tests.Rendering;
+
+/// <summary>Invariants over every generated page: links and anchors resolve, each page names its language and its twin.</summary>
+[Collection(PortalCollection.Name)]
+public sealed class LinkCheckTests(PortalFixture portal)
+{
+    [Fact]
+    public void Every_internal_link_and_anchor_resolves()
+    {
+        var broken = new List<string>();
+        foreach (var (path, page) in portal.Pages)
+        {
+            foreach (var element in page.QuerySelectorAll("a[href], link[href]"))
+            {
+                var href = element.GetAttribute("href")!;
+                if (href.StartsWith("http", StringComparison.Ordinal) || href.StartsWith("mailto:", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                if (Resolve(path, href) is { } problem)
+                {
+                    broken.Add($"{path}: {href} ({problem})");
+                }
+            }
+        }
+
+        Assert.Empty(broken);
+    }
+
+    [Fact]
+    public void Every_link_carries_the_base_path()
+    {
+        var outside = portal.Pages
+            .SelectMany(p => p.Value.QuerySelectorAll("a[href^='/'], link[href^='/']").Select(a => (p.Key, Href: a.GetAttribute("href")!)))
+            .Where(x => !x.Href.StartsWith(PortalFixture.BasePath, StringComparison.Ordinal))
+            .ToList();
+        Assert.Empty(outside);
+    }
+
+    [Fact]
+    public void Every_page_has_a_language_and_links_its_twin_in_the_other_language()
+    {
+        foreach (var (path, page) in portal.Pages.Where(p => p.Key != "404.html"))
+        {
+            var lang = page.DocumentElement.GetAttribute("lang");
+            var isEnglish = path.StartsWith("en/", StringComparison.Ordinal);
+            Assert.Equal(isEnglish ? "en" : "ko", lang);
+            var twin = page.QuerySelector($"link[rel=alternate][hreflang={(isEnglish ? "ko" : "en")}]")?.GetAttribute("href");
+            Assert.NotNull(twin);
+            var twinPath = ToFile(twin!);
+            Assert.True(portal.Pages.ContainsKey(twinPath), $"{path}: twin {twin} does not exist");
+            var back = portal.Pages[twinPath].QuerySelector($"link[rel=alternate][hreflang={lang}]")?.GetAttribute("href");
+            Assert.Equal(path, ToFile(back!));
+        }
+    }
+
+    [Fact]
+    public void Every_page_has_a_content_security_policy_and_no_inline_script_or_handler()
+    {
+        foreach (var (path, page) in portal.Pages)
+        {
+            var csp = page.QuerySelector("meta[http-equiv=Content-Security-Policy]")?.GetAttribute("content");
+            Assert.NotNull(csp);
+            Assert.DoesNotContain("unsafe-inline", csp);
+            Assert.Empty(page.QuerySelectorAll("script:not([src])"));
+            Assert.DoesNotContain(page.All, e => e.Attributes.Any(a => a.Name.StartsWith("on", StringComparison.Ordinal)));
+            Assert.Empty(page.QuerySelectorAll("[style]"));
+        }
+    }
+
+    private string? Resolve(string fromPath, string href)
+    {
+        var hash = href.IndexOf('#');
+        var target = hash >= 0 ? href[..hash] : href;
+        var fragment = hash >= 0 ? href[(hash + 1)..] : null;
+        string file;
+        if (target.Length == 0)
+        {
+            file = fromPath;
+        }
+        else if (!target.StartsWith(PortalFixture.BasePath, StringComparison.Ordinal))
+        {
+            return "not under the base path";
+        }
+        else
+        {
+            file = ToFile(target);
+            if (!portal.Files.ContainsKey(file))
+            {
+                return "no such file";
+            }
+        }
+
+        if (fragment is null || fragment.Length == 0)
+        {
+            return null;
+        }
+
+        return portal.Pages.TryGetValue(file, out var page) && page.GetElementById(Uri.UnescapeDataString(fragment)) is not null
+            ? null
+            : $"no element with id '{fragment}'";
+    }
+
+    private static string ToFile(string url)
+    {
+        var path = url[PortalFixture.BasePath.Length..];
+        return path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
+    }
+}

@@ -1,0 +1,127 @@
+using Hubwatch.Cli;
+
+namespace Hubwatch.Tests.Support;
+
+/// <summary>
+/// A throw-away project folder (content/, seeds/, site/) built from a fixture, with the repository's
+/// templates. Commands run in-process against it; diagnostics show paths relative to the folder.
+/// </summary>
+public sealed class TempProject : IDisposable
+{
+    public TempProject()
+    {
+        Root = Path.Combine(Path.GetTempPath(), "hubwatch-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Root);
+    }
+
+    public string Root { get; }
+
+    public string Content => Path.Combine(Root, "content");
+
+    public string Output => Path.Combine(Root, "site");
+
+    /// <summary>A copy of the small valid fixture site.</summary>
+    public static TempProject FromBase()
+    {
+        var project = new TempProject();
+        CopyDirectory(Path.Combine(Repo.Fixtures, "base"), project.Root);
+        return project;
+    }
+
+    /// <summary>A copy of the repository's own content and seeds.</summary>
+    public static TempProject FromRepository()
+    {
+        var project = new TempProject();
+        CopyDirectory(Repo.Content, project.Content);
+        CopyDirectory(Repo.Seeds, Path.Combine(project.Root, "seeds"));
+        return project;
+    }
+
+    /// <summary>Lays a fixture case over the project: its files replace or add, names listed in <c>.delete</c> are removed.</summary>
+    public void Overlay(string caseDir)
+    {
+        foreach (var file in Directory.EnumerateFiles(caseDir, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(caseDir, file);
+            if (relative is "expected.txt" or "README.md")
+            {
+                continue;
+            }
+
+            if (relative == ".delete")
+            {
+                foreach (var line in File.ReadAllLines(file).Where(l => l.Trim().Length > 0))
+                {
+                    File.Delete(Path.Combine(Root, line.Trim()));
+                }
+
+                continue;
+            }
+
+            var target = Path.Combine(Root, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target, overwrite: true);
+        }
+    }
+
+    public void Write(string relativePath, string text)
+    {
+        var target = Path.Combine(Root, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        File.WriteAllText(target, text);
+    }
+
+    /// <summary>Runs hubwatch with the project's folders; paths in diagnostics are relative to the project root.</summary>
+    public RunResult Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var full = args.Concat(["--content", Content, "--templates", Repo.Templates, "--output", Output]).ToArray();
+        int code;
+        lock (CurrentDirectoryGate)
+        {
+            var previous = Directory.GetCurrentDirectory();
+            Directory.SetCurrentDirectory(Root);
+            try
+            {
+                code = App.Run(full, stdout, stderr);
+            }
+            finally
+            {
+                Directory.SetCurrentDirectory(previous);
+            }
+        }
+
+        return new RunResult(code, stdout.ToString(), stderr.ToString().Replace(Repo.Root + "/", ""));
+    }
+
+    /// <summary>Every file under site/ with its bytes, keyed by path relative to site/.</summary>
+    public IReadOnlyDictionary<string, byte[]> SiteFiles() =>
+        Directory.EnumerateFiles(Output, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(Output, f).Replace('\\', '/'), File.ReadAllBytes);
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless.
+        }
+    }
+
+    /// <summary>The current directory is process-wide, so in-process runs take turns.</summary>
+    private static readonly Lock CurrentDirectoryGate = new();
+
+    private static void CopyDirectory(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}
