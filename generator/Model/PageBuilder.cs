@@ -64,6 +64,7 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
             .ToArray();
         var view = new HomeView(
             new MarkdownText(Content.Site.Intro[language]),
+            Map(null),
             HubCards(),
             Totals(site.Totals, Content.Funding),
             Content.Partners.Length,
@@ -75,7 +76,7 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
 
     private PageModel HubList()
     {
-        var view = new HubListView(HubCards(), Totals(site.Totals, Content.Funding));
+        var view = new HubListView(HubCards(), Map(null), Totals(site.Totals, Content.Funding));
         return Page(Routes.Hubs, "hubs", T("nav.hubs"), T("hubs.lead"), view, null, [Crumb(Routes.Home, T("nav.home"))]);
     }
 
@@ -85,6 +86,7 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
         var figures = hub.KeyFigures
             .Select(k => new KeyFigureView(k.Label[language], k.Value[language], k.IsEditorial, numbering.Cite(k.Sources)))
             .ToArray();
+        var hubCites = numbering.Cite(hub.Sources);
         var funding = SiteModel.Of(site.FundingByHub, hub.Id);
         var view = new HubView(
             hub.Id,
@@ -95,15 +97,16 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
             hub.Designated is { } d ? DateFormatter.Format(d, language) : null,
             hub.Area?[language],
             hub.Summary[language],
-            new MarkdownText(hub.Body[language]),
+            new MarkdownText(hub.Body[language], HeadingOffset: 1),
             hub.Note?[language],
+            Map(hub.Id),
             figures,
             [.. hub.Programs.Select(p => ProgramLink(p.Id)).OrderBy(l => l.Text, _names)],
             [.. SiteModel.Of(site.AgreementsByHub, hub.Id).Select(a => Agreement(a, numbering))],
             SortedPartnerLinks(SiteModel.Of(site.PartnersOfHub, hub.Id)),
             FundingRows(funding, numbering),
             Totals(FundingTotals.Of(funding), funding),
-            numbering.Cite(hub.Sources));
+            hubCites);
         return Page(Routes.Hub(hub.Id), "hub", hub.Name[language], hub.Summary[language], view, numbering,
             [Crumb(Routes.Home, T("nav.home")), Crumb(Routes.Hubs, T("nav.hubs"))], RecordKind.Hub);
     }
@@ -170,7 +173,7 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
             T("program_scope." + program.Scope),
             program.Owner is { } owner ? PartnerLink(site.PartnerId(owner)) : null,
             program.Summary[language],
-            new MarkdownText(program.Body[language]),
+            new MarkdownText(program.Body[language], HeadingOffset: 1),
             [.. SiteModel.Of(site.HubsByProgram, program.Id).Select(h => HubLink(h.Id)).OrderBy(l => l.Text, _names)],
             [.. SiteModel.Of(site.AgreementsByProgram, program.Id).Select(a => Agreement(a, numbering))],
             FundingRows(SiteModel.Of(site.FundingByProgram, program.Id), numbering),
@@ -250,12 +253,20 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
         _ => throw new ArgumentOutOfRangeException(nameof(fact), fact.Kind, "sources are not cited by sources"),
     };
 
+    private MapView Map(string? currentHub)
+    {
+        var names = Content.Hubs.Where(h => h.Coordinates is not null).OrderBy(h => h.Name[language], _names).Select(h => $"{h.Name[language]} ({h.Region[language]})");
+        var description = string.Format(CultureInfo.InvariantCulture, T("map.description"), string.Join(", ", names));
+        return KoreaMap.Draw(Content.Hubs, language, T("map.title"), description, h => site.Urls.Page(Routes.Hub(h.Id), language), currentHub);
+    }
+
     private IReadOnlyList<HubCardView> HubCards() =>
     [
         .. Content.Hubs
             .Select(hub =>
             {
                 var funding = SiteModel.Of(site.FundingByHub, hub.Id);
+                var shared = FundingTotals.Of(funding.Where(f => f.Hubs.Length > 1));
                 return new HubCardView(
                     hub.Id,
                     site.Urls.Page(Routes.Hub(hub.Id), language),
@@ -263,7 +274,8 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
                     hub.Region[language],
                     hub.Summary[language],
                     T("hub_status." + hub.Status),
-                    Money(FundingTotals.Of(funding).Total),
+                    Money(FundingTotals.Of(funding.Where(f => f.Hubs.Length == 1)).Total),
+                    shared.CountedFigures > 0 ? Money(shared.Total) : null,
                     funding.Length,
                     SiteModel.Of(site.AgreementsByHub, hub.Id).Length);
             })
@@ -362,14 +374,31 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
             return (string.Format(CultureInfo.InvariantCulture, T("funding.shared"), string.Join(" · ", hubs.Select(h => Index.Hubs[h].Name[language]))), null);
         }
 
+        TotalsSectionView Section(string id, string captionKey, TotalRowView[] rows)
+        {
+            var caption = T(captionKey);
+            var description = string.Format(CultureInfo.InvariantCulture, T("funding.chart_description"), caption, string.Join("; ", rows.Select(r => $"{r.Label}: {r.Amount.Text}")));
+            return new TotalsSectionView(id, caption, rows, ChartBuilder.Bars(id, caption, description, rows));
+        }
+
+        var sections = new List<TotalsSectionView>();
+        if (totals.ByHub.Length > 1 || totals.ByHub.Any(l => l.Key.Contains('+')))
+        {
+            sections.Add(Section("by-hub", "funding.by_hub", Rows(totals.ByHub, HubKey)));
+        }
+
+        sections.Add(Section("by-funder-kind", "funding.by_funder_kind", Rows(totals.ByFunderKind, k => (T("funder_kind." + k), null))));
+        if (totals.ByYear.Length > 0)
+        {
+            sections.Add(Section("by-year", "funding.by_year", Rows(totals.ByYear, k => (k == FundingTotals.EarlierKey ? T("funding.earlier") : YearLabel(k), null))));
+        }
+
         return new TotalsView(
             Money(totals.Total),
             totals.CountedFigures,
             figures.Count(f => f.PartOf is not null),
-            Rows(totals.ByHub, HubKey),
-            Rows(totals.ByFunderKind, k => (T("funder_kind." + k), null)),
-            Rows(totals.ByYear, k => (k == FundingTotals.EarlierKey ? T("funding.earlier") : YearLabel(k), null)),
-            totals.NotByYear.Value > 0 ? Money(totals.NotByYear) : null);
+            sections,
+            totals.NotByYear.Value > 0 && totals.ByYear.Length > 0 ? Money(totals.NotByYear) : null);
     }
 
     private string YearLabel(string year) => language == Language.Ko ? year + "년" : year;

@@ -19,7 +19,7 @@ internal sealed class HtmlTemplateContext(MarkdownRenderer markdown) : TemplateC
     {
         null => this,
         TrustedHtml html => base.Write(span, html.Html),
-        MarkdownText text => base.Write(span, markdown.ToHtml(text.Source)),
+        MarkdownText text => base.Write(span, markdown.ToHtml(text.Source, text.HeadingOffset)),
         _ => base.Write(span, Encoder.Encode(ObjectToString(textAsObject) ?? "")),
     };
 

@@ -1,5 +1,6 @@
 using Markdig;
 using Markdig.Renderers;
+using Markdig.Syntax;
 
 namespace Hubwatch.Rendering;
 
@@ -15,12 +16,18 @@ public sealed class MarkdownRenderer(string basePath)
         .UseEmphasisExtras()
         .Build();
 
-    public string ToHtml(string markdown)
+    public string ToHtml(string markdown, int headingOffset = 0)
     {
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer) { LinkRewriter = Rewrite };
         Pipeline.Setup(renderer);
-        renderer.Render(Markdown.Parse(markdown, Pipeline));
+        var document = Markdown.Parse(markdown, Pipeline);
+        foreach (var heading in document.Descendants<HeadingBlock>())
+        {
+            heading.Level = Math.Min(6, heading.Level + headingOffset);
+        }
+
+        renderer.Render(document);
         writer.Flush();
         return writer.ToString();
     }

@@ -3,6 +3,7 @@ namespace Hubwatch.Model.Views;
 /// <summary>The home page: what the portal is, the hubs at a glance, key totals, latest updates.</summary>
 public sealed record HomeView(
     MarkdownText Intro,
+    MapView Map,
     IReadOnlyList<HubCardView> Hubs,
     TotalsView Totals,
     int PartnerCount,

@@ -1,6 +1,9 @@
 namespace Hubwatch.Model.Views;
 
-/// <summary>A hub at a glance, for the home page, the hub list and the map.</summary>
+/// <summary>
+/// A hub at a glance. <see cref="Total"/> counts figures for this hub alone; <see cref="Shared"/> those the
+/// sources give to several hubs without a split, which would mislead if shown as this hub's own.
+/// </summary>
 public sealed record HubCardView(
     string Id,
     string Url,
@@ -9,5 +12,6 @@ public sealed record HubCardView(
     string Summary,
     string Status,
     MoneyView Total,
+    MoneyView? Shared,
     int FundingCount,
     int AgreementCount);

@@ -1,4 +1,4 @@
 namespace Hubwatch.Model.Views;
 
 /// <summary>The list of hubs.</summary>
-public sealed record HubListView(IReadOnlyList<HubCardView> Hubs, TotalsView Totals);
+public sealed record HubListView(IReadOnlyList<HubCardView> Hubs, MapView Map, TotalsView Totals);

@@ -12,6 +12,7 @@ public sealed record HubView(
     string Summary,
     MarkdownText Body,
     string? Note,
+    MapView Map,
     IReadOnlyList<KeyFigureView> KeyFigures,
     IReadOnlyList<LinkView> Programs,
     IReadOnlyList<AgreementView> Timeline,

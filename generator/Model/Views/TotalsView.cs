@@ -1,11 +1,9 @@
 namespace Hubwatch.Model.Views;
 
-/// <summary>Computed totals of a set of figures, by hub, funder kind and year.</summary>
+/// <summary>Computed totals of a set of figures, with one section per breakdown (hub, funder kind, year).</summary>
 public sealed record TotalsView(
     MoneyView Total,
     int Count,
     int PartCount,
-    IReadOnlyList<TotalRowView> ByHub,
-    IReadOnlyList<TotalRowView> ByFunderKind,
-    IReadOnlyList<TotalRowView> ByYear,
+    IReadOnlyList<TotalsSectionView> Sections,
     MoneyView? NotByYear);

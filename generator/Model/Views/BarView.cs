@@ -1,0 +1,4 @@
+namespace Hubwatch.Model.Views;
+
+/// <summary>One bar of a chart: its label, exact value, formatted value and geometry in SVG user units.</summary>
+public sealed record BarView(string Label, string ValueText, long Value, double Y, double Width);
