@@ -19,4 +19,8 @@ public sealed record Hub(
     LocalizedText Body,
     LocalizedText? Note,
     ImmutableArray<Citation> Sources,
-    SourceLocation Where);
+    SourceLocation Where)
+{
+    /// <summary>The English text is not written yet; English pages show the Korean text and say so.</summary>
+    public bool IsTranslationPending { get; init; }
+}

@@ -13,4 +13,8 @@ public sealed record HubProgram(
     LocalizedText Body,
     ImmutableArray<Citation> Sources,
     bool IsEditorial,
-    SourceLocation Where);
+    SourceLocation Where)
+{
+    /// <summary>The English text is not written yet; English pages show the Korean text and say so.</summary>
+    public bool IsTranslationPending { get; init; }
+}

@@ -148,6 +148,19 @@ public sealed class ContentLoader(ContentPaths paths)
             }
         }
 
+        // A Korean page marked untranslated stands in for its missing English twin, which then says so.
+        foreach (var pending in pages.Where(p => p.IsTranslationPending).ToList())
+        {
+            if (pages.Any(p => p.Id == pending.Id && p.Language == Language.En))
+            {
+                bag.Warning(pending.Where, $"page '{pending.Id}' is marked untranslated but its English page exists", "remove the untranslated line");
+            }
+            else
+            {
+                pages.Add(pending with { Language = Language.En });
+            }
+        }
+
         return [.. pages];
     }
 
@@ -170,11 +183,17 @@ public sealed class ContentLoader(ContentPaths paths)
 
         var map = new YamlMap(root, display, bag, lineOffset: frontMatter.Line + 1);
         var title = map.String("title");
+        var isPending = map.Bool("untranslated");
+        if (isPending && language != Language.Ko)
+        {
+            map.Error("only the Korean page can be marked untranslated (it means the English page is not written yet)", "untranslated");
+        }
+
         map.ReportUnknownKeys();
         var bodyStart = frontMatter.Span.End + 1;
         var body = bodyStart < text.Length ? text[bodyStart..] : "";
         var bodyLine = text[..Math.Min(bodyStart, text.Length)].Count(c => c == '\n') + 1;
-        return title is null ? null : new TextPage(id, language, title, body.Normalize(NormalizationForm.FormC), bodyLine, new SourceLocation(display, 1, 1));
+        return title is null ? null : new TextPage(id, language, title, body.Normalize(NormalizationForm.FormC), bodyLine, new SourceLocation(display, 1, 1)) { IsTranslationPending = isPending };
     }
 
     private static YamlMap? ReadMap(string path, string display, DiagnosticBag bag)

@@ -42,6 +42,7 @@ internal static class RecordReaders
 
     public static Hub? Hub(YamlMap m, string fileId)
     {
+        var isPending = m.ReadUntranslated();
         Coordinates? coordinates = null;
         if (m.Map("coordinates", required: false) is { } c)
         {
@@ -66,13 +67,15 @@ internal static class RecordReaders
             m.Localized("body") ?? Empty,
             m.Localized("note", required: false),
             m.Citations(),
-            m.Where);
+            m.Where) { IsTranslationPending = isPending };
+        ReportUnusedMarker(m, isPending);
         m.ReportUnknownKeys();
         return hub;
     }
 
     public static HubProgram? Program(YamlMap m, string fileId)
     {
+        var isPending = m.ReadUntranslated();
         var program = new HubProgram(
             Id(m, fileId),
             m.Localized("name") ?? Empty,
@@ -82,13 +85,15 @@ internal static class RecordReaders
             m.Localized("body", required: false) ?? Empty,
             m.Citations(),
             m.Bool("editorial"),
-            m.Where);
+            m.Where) { IsTranslationPending = isPending };
+        ReportUnusedMarker(m, isPending);
         m.ReportUnknownKeys();
         return program;
     }
 
     public static Partner? Partner(YamlMap m, string fileId)
     {
+        var isPending = m.ReadUntranslated();
         var partner = new Partner(
             Id(m, fileId),
             m.Localized("name") ?? Empty,
@@ -97,7 +102,8 @@ internal static class RecordReaders
             m.Localized("summary", required: false),
             m.Citations(),
             m.Bool("editorial"),
-            m.Where);
+            m.Where) { IsTranslationPending = isPending };
+        ReportUnusedMarker(m, isPending);
         m.ReportUnknownKeys();
         return partner;
     }
@@ -236,6 +242,15 @@ internal static class RecordReaders
         }
 
         return id ?? fileId;
+    }
+
+    /// <summary>A record marked untranslated that has every English text should lose the mark, or English readers are told a falsehood.</summary>
+    private static void ReportUnusedMarker(YamlMap m, bool isPending)
+    {
+        if (isPending && !m.UsedFallback)
+        {
+            m.Warning("marked untranslated: true, but every text has an English version", "untranslated", "remove the untranslated line");
+        }
     }
 
     private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;

@@ -19,16 +19,44 @@ internal sealed class YamlMap
     private readonly DiagnosticBag _bag;
     private readonly int _lineOffset;
     private readonly HashSet<string> _read = new(StringComparer.Ordinal);
+    private readonly TranslationState _translation;
 
     public YamlMap(YamlMappingNode node, string path, DiagnosticBag bag, int lineOffset = 0)
+        : this(node, path, bag, lineOffset, new TranslationState())
+    {
+    }
+
+    private YamlMap(YamlMappingNode node, string path, DiagnosticBag bag, int lineOffset, TranslationState translation)
     {
         _node = node;
         _path = path;
         _bag = bag;
         _lineOffset = lineOffset;
+        _translation = translation;
+    }
+
+    /// <summary>Shared by a record's mapping and all mappings nested in it.</summary>
+    private sealed class TranslationState
+    {
+        public bool IsPendingAllowed { get; set; }
+
+        public bool IsFallbackUsed { get; set; }
     }
 
     public SourceLocation Where => At(_node);
+
+    /// <summary>
+    /// Reads <c>untranslated: true</c>: a missing English text in this record (at any depth) then falls back
+    /// to the Korean one instead of being an error. Returns whether the record is marked so.
+    /// </summary>
+    public bool ReadUntranslated()
+    {
+        _translation.IsPendingAllowed = Bool("untranslated");
+        return _translation.IsPendingAllowed;
+    }
+
+    /// <summary>Whether a missing English text fell back to Korean anywhere in this record.</summary>
+    public bool UsedFallback => _translation.IsFallbackUsed;
 
     public string Path => _path;
 
@@ -37,6 +65,10 @@ internal sealed class YamlMap
     public SourceLocation At(Mark mark) => new(_path, (int)mark.Line + _lineOffset, (int)mark.Column);
 
     public bool Has(string key) => _node.Children.ContainsKey(new YamlScalarNode(key));
+
+    /// <summary>Reports a warning at a key's value (or at the mapping when no key is given).</summary>
+    public void Warning(string message, string? key = null, string? hint = null) =>
+        _bag.Warning(key is null ? Where : WhereOf(key), message, hint);
 
     /// <summary>Reports an error at a key's value (or at the mapping when no key is given).</summary>
     public void Error(string message, string? key = null, string? hint = null) =>
@@ -78,8 +110,15 @@ internal sealed class YamlMap
             return null;
         }
 
-        var map = new YamlMap(mapping, _path, _bag, _lineOffset);
+        var map = new YamlMap(mapping, _path, _bag, _lineOffset, _translation);
         var ko = map.NonEmpty("ko", key);
+        if (_translation.IsPendingAllowed && !map.Has("en"))
+        {
+            map.ReportUnknownKeys();
+            _translation.IsFallbackUsed = true;
+            return ko is null ? null : new LocalizedText(ko, ko);
+        }
+
         var en = map.NonEmpty("en", key);
         map.ReportUnknownKeys();
         return ko is null || en is null ? null : new LocalizedText(ko, en);
@@ -225,7 +264,7 @@ internal sealed class YamlMap
 
         if (node is YamlMappingNode mapping)
         {
-            return new YamlMap(mapping, _path, _bag, _lineOffset);
+            return new YamlMap(mapping, _path, _bag, _lineOffset, _translation);
         }
 
         _bag.Error(At(node), $"'{key}' must be a mapping of fields, not {Describe(node)}");
@@ -238,7 +277,7 @@ internal sealed class YamlMap
         {
             if (item is YamlMappingNode mapping)
             {
-                yield return new YamlMap(mapping, _path, _bag, _lineOffset);
+                yield return new YamlMap(mapping, _path, _bag, _lineOffset, _translation);
             }
             else
             {
@@ -286,7 +325,7 @@ internal sealed class YamlMap
         var text = String(key, required: false);
         if (text is null)
         {
-            _bag.Error(Where, $"'{parent}' has no '{key}' text", key == "en" ? "every text needs a Korean (ko) and an English (en) version" : null);
+            _bag.Error(Where, $"'{parent}' has no '{key}' text", key == "en" ? "every text needs a Korean (ko) and an English (en) version; mark the record untranslated: true while the English is pending" : null);
             return null;
         }
 

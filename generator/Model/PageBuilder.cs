@@ -108,7 +108,7 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
             Totals(FundingTotals.Of(funding), funding),
             hubCites);
         return Page(Routes.Hub(hub.Id), "hub", hub.Name[language], hub.Summary[language], view, numbering,
-            [Crumb(Routes.Home, T("nav.home")), Crumb(Routes.Hubs, T("nav.hubs"))], RecordKind.Hub);
+            [Crumb(Routes.Home, T("nav.home")), Crumb(Routes.Hubs, T("nav.hubs"))], RecordKind.Hub, Pending(hub.IsTranslationPending));
     }
 
     private PageModel PartnerList()
@@ -141,7 +141,7 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
             FundingRows(SiteModel.Of(site.FundingByFunder, partner.Id), numbering),
             numbering.Cite(partner.Sources));
         return Page(Routes.Partner(partner.Id), "partner", partner.Name[language], partner.Summary?[language] ?? T("partner_type." + partner.Type), view, numbering,
-            [Crumb(Routes.Home, T("nav.home")), Crumb(Routes.Partners, T("nav.partners"))], RecordKind.Partner);
+            [Crumb(Routes.Home, T("nav.home")), Crumb(Routes.Partners, T("nav.partners"))], RecordKind.Partner, Pending(partner.IsTranslationPending));
     }
 
     private PageModel FundingIndex()
@@ -179,7 +179,7 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
             FundingRows(SiteModel.Of(site.FundingByProgram, program.Id), numbering),
             numbering.Cite(program.Sources));
         return Page(Routes.Program(program.Id), "program", program.Name[language], program.Summary[language], view, numbering,
-            [Crumb(Routes.Home, T("nav.home")), Crumb(Routes.Programs, T("nav.programs"))], RecordKind.Program);
+            [Crumb(Routes.Home, T("nav.home")), Crumb(Routes.Programs, T("nav.programs"))], RecordKind.Program, Pending(program.IsTranslationPending));
     }
 
     private PageModel Timeline()
@@ -231,7 +231,7 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
     }
 
     private PageModel TextPage(TextPage page) =>
-        Page(Routes.Page(page.Id), "page", page.Title, page.Title, new TextPageView(new MarkdownText(page.Body)), null, [Crumb(Routes.Home, T("nav.home"))], RecordKind.Page);
+        Page(Routes.Page(page.Id), "page", page.Title, page.Title, new TextPageView(new MarkdownText(page.Body)), null, [Crumb(Routes.Home, T("nav.home"))], RecordKind.Page, Pending(page.IsTranslationPending));
 
     private SourceItemView SourceItem(Seed seed) => new(
         seed.Id,
@@ -423,6 +423,9 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
 
     private string T(string key) => strings.Get(language, key);
 
-    private PageModel Page(string route, string template, string title, string description, object view, CitationNumbering? numbering, IReadOnlyList<LinkView> crumbs, RecordKind? kind = null) =>
-        new(route, language, template, title, description, view, numbering?.Notes ?? [], crumbs, kind);
+    /// <summary>Only English pages can be pending: Korean is the language every record is written in first.</summary>
+    private bool Pending(bool isTranslationPending) => isTranslationPending && language == Language.En;
+
+    private PageModel Page(string route, string template, string title, string description, object view, CitationNumbering? numbering, IReadOnlyList<LinkView> crumbs, RecordKind? kind = null, bool isPending = false) =>
+        new(route, language, template, title, description, view, numbering?.Notes ?? [], crumbs, kind, isPending);
 }

@@ -16,4 +16,5 @@ public sealed record PageModel(
     object View,
     IReadOnlyList<SourceNoteView> Notes,
     IReadOnlyList<LinkView> Breadcrumbs,
-    RecordKind? Kind = null);
+    RecordKind? Kind = null,
+    bool IsTranslationPending = false);
