@@ -1,4 +1,4 @@
 namespace Hubwatch.Model.Views;
 
 /// <summary>A horizontal bar chart drawn as inline SVG; the same numbers are in the table beside it.</summary>
-public sealed record ChartView(string Id, string Title, string Description, int Width, int Height, double LabelWidth, double BarHeight, IReadOnlyList<BarView> Bars);
+public sealed record ChartView(string Id, string Title, string Description, int Width, int Height, double LabelHeight, double BarHeight, IReadOnlyList<BarView> Bars);

@@ -8,6 +8,7 @@ public sealed record LayoutView(
     string Tagline,
     string HomeUrl,
     string CssUrl,
+    string SortScriptUrl,
     string CanonicalUrl,
     string TwinUrl,
     string TwinLang,
