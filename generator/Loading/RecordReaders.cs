@@ -16,7 +16,7 @@ internal static class RecordReaders
             m.Localized("tagline") ?? Empty,
             m.String("base_path", required: false) ?? "/",
             NullIfBlank(m.String("domain", required: false)),
-            m.String("url") ?? "",
+            m.Url("url") ?? "",
             m.Localized("licence") ?? Empty,
             m.Localized("intro") ?? Empty,
             m.Where);
@@ -33,7 +33,7 @@ internal static class RecordReaders
             m.Date("published", required: false),
             m.Localized("date_note", required: false),
             m.Choice("kind", Vocabulary.SeedKinds),
-            m.String("url", required: false),
+            m.Url("url", required: false),
             text,
             m.Where);
         m.ReportUnknownKeys();
@@ -238,7 +238,8 @@ internal static class RecordReaders
         var id = m.String("id");
         if (id is not null && id != fileId)
         {
-            m.Error($"id '{id}' does not match the file name '{fileId}'", "id", $"rename the file to {id}.yaml or set id: {fileId}");
+            var hint = Slug.IsValid(id) ? $"rename the file to {id}.yaml or set id: {fileId}" : $"set id: {fileId}";
+            m.Error($"id '{id}' does not match the file name '{fileId}'", "id", hint);
         }
 
         return id ?? fileId;

@@ -95,6 +95,24 @@ internal sealed class YamlMap
         return null;
     }
 
+    /// <summary>An absolute http or https address; anything else (javascript:, data:, a relative path) is refused.</summary>
+    public string? Url(string key, bool required = true)
+    {
+        var text = String(key, required);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
+        {
+            return text;
+        }
+
+        _bag.Error(WhereOf(key), $"'{key}' must be an http or https address, not '{text}'");
+        return null;
+    }
+
     public LocalizedText? Localized(string key, bool required = true)
     {
         var node = Find(key);

@@ -1,26 +1,35 @@
+using System.Runtime.InteropServices;
 using Hubwatch.Rendering;
 
 namespace Hubwatch.Output;
 
 /// <summary>
-/// Writes a rendered site all or nothing: files go to a temporary folder beside the output folder,
-/// which is swapped in only when every file is written. A failed or interrupted build leaves the
-/// previous site as it was.
+/// Writes a rendered site all or nothing: files go to a staging folder beside the output folder,
+/// which is swapped in only when every file is written. On Linux the swap is one atomic
+/// <c>renameat2(RENAME_EXCHANGE)</c>, so even a build killed at the last moment leaves the
+/// previous site whole; elsewhere it is two renames.
 /// </summary>
 public static class SiteWriter
 {
+    /// <summary>
+    /// Slows every file write by this many milliseconds. Used only by the test that kills a build
+    /// half-way through writing; unset in normal use.
+    /// </summary>
+    public const string WriteDelayVariable = "HUBWATCH_WRITE_DELAY_MS";
+
     public static void Write(IReadOnlyList<OutputFile> files, string outputDir)
     {
         var full = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(full) ?? throw new ArgumentException("output folder has no parent", nameof(outputDir));
         var name = Path.GetFileName(full);
+        RemoveLeftovers(parent, name);
+
         var staging = Path.Combine(parent, $".{name}-new-{Environment.ProcessId}");
-        var retired = Path.Combine(parent, $".{name}-old-{Environment.ProcessId}");
-        DeleteIfExists(staging);
         Directory.CreateDirectory(staging);
         var stagingRoot = Path.GetFullPath(staging) + Path.DirectorySeparatorChar;
+        var delay = int.TryParse(Environment.GetEnvironmentVariable(WriteDelayVariable), out var ms) ? ms : 0;
 
-        Parallel.ForEach(files, file =>
+        Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = delay > 0 ? 1 : -1 }, file =>
         {
             var target = Path.GetFullPath(Path.Combine(staging, file.Path));
             if (!target.StartsWith(stagingRoot, StringComparison.Ordinal))
@@ -30,23 +39,65 @@ public static class SiteWriter
 
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.WriteAllBytes(target, file.Content);
+            if (delay > 0)
+            {
+                Thread.Sleep(delay);
+            }
         });
 
-        DeleteIfExists(retired);
-        if (Directory.Exists(full))
-        {
-            Directory.Move(full, retired);
-        }
-
-        Directory.Move(staging, full);
-        DeleteIfExists(retired);
+        Swap(staging, full);
+        Directory.Delete(staging, recursive: true);
     }
 
-    private static void DeleteIfExists(string dir)
+    /// <summary>After the swap the staging path holds the previous site (or nothing), which is then deleted.</summary>
+    private static void Swap(string staging, string target)
     {
-        if (Directory.Exists(dir))
+        if (!Directory.Exists(target))
         {
-            Directory.Delete(dir, recursive: true);
+            Directory.Move(staging, target);
+            Directory.CreateDirectory(staging);
+            return;
+        }
+
+        if (OperatingSystem.IsLinux() && RenameExchange(staging, target))
+        {
+            return;
+        }
+
+        var retired = staging + "-old";
+        Directory.Move(target, retired);
+        Directory.Move(staging, target);
+        Directory.Move(retired, staging);
+    }
+
+    /// <summary>Staging folders of builds that were killed before their swap are removed by the next build.</summary>
+    private static void RemoveLeftovers(string parent, string name)
+    {
+        foreach (var leftover in Directory.EnumerateDirectories(parent, $".{name}-new-*"))
+        {
+            Directory.Delete(leftover, recursive: true);
         }
     }
+
+    private static bool RenameExchange(string a, string b)
+    {
+        const int AtCurrentDirectory = -100;
+        const uint Exchange = 2;
+        try
+        {
+            return Renameat2(AtCurrentDirectory, a, AtCurrentDirectory, b, Exchange) == 0;
+        }
+        catch (EntryPointNotFoundException)
+        {
+            return false;
+        }
+    }
+
+    [DllImport("libc", EntryPoint = "renameat2", SetLastError = true)]
+    private static extern int Renameat2(
+        int oldDirectory,
+        [MarshalAs(UnmanagedType.LPUTF8Str)] string oldPath,
+        int newDirectory,
+        [MarshalAs(UnmanagedType.LPUTF8Str)] string newPath,
+        uint flags);
 }

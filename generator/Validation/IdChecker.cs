@@ -7,22 +7,10 @@ namespace Hubwatch.Validation;
 /// <summary>Ids become URLs and file names: they must be slugs, unique within their kind, and safe on every OS.</summary>
 public static partial class IdChecker
 {
-    public const int MaxLength = 64;
-
-    private static readonly HashSet<string> DeviceNames = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "con", "prn", "aux", "nul",
-        "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9",
-        "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9",
-    };
-
-    [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
-    private static partial Regex Slug();
-
     [GeneratedRegex("^[a-z0-9]+(?:[_-][a-z0-9]+)*$")]
     private static partial Regex SeedId();
 
-    public static bool IsSlug(string id) => id.Length <= MaxLength && Slug().IsMatch(id) && !DeviceNames.Contains(id);
+    public static bool IsSlug(string id) => Slug.IsValid(id);
 
     public static void Check(ContentSet content, DiagnosticBag bag)
     {
@@ -49,7 +37,7 @@ public static partial class IdChecker
         {
             if (!IsSlug(id))
             {
-                var why = DeviceNames.Contains(id) ? "is a reserved device name on Windows" : id.Length > MaxLength ? $"is longer than {MaxLength} characters" : "is not a slug";
+                var why = Slug.IsDeviceName(id) ? "is a reserved device name on Windows" : id.Length > Slug.MaxLength ? $"is longer than {Slug.MaxLength} characters" : "is not a slug";
                 bag.Error(where, $"{kind} id '{id}' {why}", "use lower-case ASCII letters, digits and single hyphens, e.g. 'jeonju-financial-centre'");
             }
 

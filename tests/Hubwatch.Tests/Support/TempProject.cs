@@ -21,10 +21,13 @@ public sealed class TempProject : IDisposable
     public string Output => Path.Combine(Root, "site");
 
     /// <summary>A copy of the small valid fixture site.</summary>
-    public static TempProject FromBase()
+    public static TempProject FromBase() => FromFixture("base");
+
+    /// <summary>A copy of a fixture site under Fixtures/ (content/ and seeds/).</summary>
+    public static TempProject FromFixture(string name)
     {
         var project = new TempProject();
-        CopyDirectory(Path.Combine(Repo.Fixtures, "base"), project.Root);
+        CopyDirectory(Path.Combine(Repo.Fixtures, name), project.Root);
         return project;
     }
 
@@ -72,11 +75,14 @@ public sealed class TempProject : IDisposable
     }
 
     /// <summary>Runs hubwatch with the project's folders; paths in diagnostics are relative to the project root.</summary>
-    public RunResult Run(params string[] args)
+    public RunResult Run(params string[] args) => RunWithTemplates(Repo.Templates, args);
+
+    /// <summary>Runs hubwatch with a templates folder of the test's choosing.</summary>
+    public RunResult RunWithTemplates(string templates, params string[] args)
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var full = args.Concat(["--content", Content, "--templates", Repo.Templates, "--output", Output]).ToArray();
+        var full = args.Concat(["--content", Content, "--templates", templates, "--output", Output]).ToArray();
         int code;
         lock (CurrentDirectoryGate)
         {
