@@ -18,7 +18,7 @@ public readonly partial record struct Krw(long Value) : IComparable<Krw>
         ("천", BigInteger.Pow(10, 3)),
     ];
 
-    [GeneratedRegex(@"^(?<num>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?<frac>\d+))?\s*(?<unit>조|억|만|천)?\s*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<num>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.(?<frac>[0-9]+))?\s*(?<unit>조|억|만|천)?\s*", RegexOptions.CultureInvariant)]
     private static partial Regex Term();
 
     public static Krw operator +(Krw a, Krw b) => new(checked(a.Value + b.Value));

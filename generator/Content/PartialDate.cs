@@ -6,7 +6,7 @@ namespace Hubwatch.Content;
 /// <summary>A calendar date as precise as the source allows: a year, a month or a day.</summary>
 public sealed partial record PartialDate(int Year, int? Month, int? Day) : IComparable<PartialDate>
 {
-    [GeneratedRegex(@"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")]
+    [GeneratedRegex(@"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$")]
     private static partial Regex Shape();
 
     /// <summary>Parses <c>YYYY</c>, <c>YYYY-MM</c> or <c>YYYY-MM-DD</c>; returns an explanation when the text is not a real date.</summary>

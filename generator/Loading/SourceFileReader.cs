@@ -63,9 +63,9 @@ internal static class SourceFileReader
             bag.Error(new SourceLocation(display, (int)e.Start.Line + lineOffset, (int)e.Start.Column), "YAML syntax: " + CleanMessage(e));
             return null;
         }
-        catch (InvalidOperationException)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException)
         {
-            // YamlDotNet's scanner can fail this way on an unclosed flow mapping or sequence, without a position.
+            // YamlDotNet can fail this way, without a position, on some malformed input (an unclosed flow mapping, odd anchors); found by fuzzing.
             bag.Error(new SourceLocation(display, 1 + lineOffset, 1), "YAML syntax: the file cannot be parsed", "look for an unclosed { or [ or an unclosed quote");
             return null;
         }

@@ -1,0 +1,3 @@
+using Hubwatch.Fuzz;
+
+return FuzzRunner.Run(args);
