@@ -99,6 +99,11 @@ public sealed class ContentLoader(ContentPaths paths)
         }
 
         var files = Directory.EnumerateFiles(dir).Order(StringComparer.Ordinal).ToArray();
+        if (files.Length > SourceFileReader.MaxFilesPerFolder)
+        {
+            bag.Error(SourceLocation.File(paths.Display(dir)), $"content/{folder}/ holds {files.Length} files; the limit is {SourceFileReader.MaxFilesPerFolder}", "split the portal, or raise the limit in SourceFileReader if the machine can take it");
+            return [];
+        }
         var records = new T?[files.Length];
         Parallel.For(0, files.Length, i =>
         {

@@ -11,6 +11,9 @@ internal static class SourceFileReader
     /// <summary>The largest content or seed file accepted. Real files are a few kilobytes.</summary>
     public const long MaxFileBytes = 2 * 1024 * 1024;
 
+    /// <summary>The most records one content folder may hold; ten times a national portal's expected size.</summary>
+    public const int MaxFilesPerFolder = 200_000;
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>The file's text without BOM and with line ends as <c>\n</c>, or null after reporting why it cannot be read.</summary>
