@@ -286,8 +286,7 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
     {
         var parties = agreement.Parties
             .Select(p => (Party: p, Id: site.PartnerId(p.Partner)))
-            .OrderBy(p => p.Id == highlight ? 0 : 1)
-            .Select(p => new PartyView(PartnerLink(p.Id), p.Party.Undertakes?[language], numbering.Cite(p.Party.Sources)))
+            .Select(p => (p.Id, View: new PartyView(PartnerLink(p.Id), p.Party.Undertakes?[language], numbering.Cite(p.Party.Sources))))
             .ToArray();
         return new AgreementView(
             agreement.Id,
@@ -301,8 +300,11 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
             agreement.Note?[language],
             HubLink(agreement.Hub.Id),
             agreement.Program is { } program ? ProgramLink(program.Id) : null,
-            parties,
-            numbering.Cite(agreement.Sources));
+            [.. parties.Select(p => p.View)],
+            numbering.Cite(agreement.Sources))
+        {
+            Highlight = parties.FirstOrDefault(p => p.Id == highlight).View,
+        };
     }
 
     /// <summary>Rows ordered by amount, each whole followed by its parts, so a part is read as part of its whole.</summary>

@@ -14,4 +14,8 @@ public sealed record AgreementView(
     LinkView Hub,
     LinkView? Program,
     IReadOnlyList<PartyView> Parties,
-    IReadOnlyList<CiteView> Cites);
+    IReadOnlyList<CiteView> Cites)
+{
+    /// <summary>On a partner's page, that partner's own part in the agreement, shown before the full list of parties.</summary>
+    public PartyView? Highlight { get; init; }
+}
