@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
 using Hubwatch.Content;
@@ -23,6 +22,12 @@ public static class FuzzRunner
         var minutes = args.Length > 0 ? double.Parse(args[0], CultureInfo.InvariantCulture) : 10;
         var repo = args.Length > 1 ? args[1] : FindRepo();
         var outDir = Path.Combine(repo, "tests", "fuzz");
+        if (minutes <= 0)
+        {
+            // "0 minutes" replays and trims the kept corpus: one input, the shortest, per kind of outcome.
+            return Trim(repo, Path.Combine(outDir, "corpus", "loader"));
+        }
+
         var corpus = new Corpus(Path.Combine(outDir, "corpus"), Path.Combine(outDir, "crashes"));
         var seedFiles = Directory.EnumerateFiles(Path.Combine(repo, "tests", "Hubwatch.Tests", "Fixtures", "base", "content"), "*.yaml", SearchOption.AllDirectories)
             .Select(File.ReadAllText).ToArray();
@@ -43,6 +48,21 @@ public static class FuzzRunner
         Console.Error.WriteLine();
         Console.WriteLine($"fuzz: {checks} inputs in {deadline.Elapsed.TotalMinutes:0.0} min; {corpus.Kept} interesting inputs kept in tests/fuzz/corpus; {corpus.Crashes} unhandled exceptions");
         return corpus.Crashes == 0 ? 0 : 1;
+    }
+
+    private static int Trim(string repo, string dir)
+    {
+        var keep = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in Directory.GetFiles(dir).OrderBy(f => new FileInfo(f).Length).ThenBy(f => f, StringComparer.Ordinal))
+        {
+            if (!keep.TryAdd(LoadOne(repo, File.ReadAllText(file)), file))
+            {
+                File.Delete(file);
+            }
+        }
+
+        Console.WriteLine($"fuzz: kept {keep.Count} loader inputs, one per kind of outcome");
+        return 0;
     }
 
     private static long Check(string name, Gen<string> generator, Func<string, bool> property)
@@ -70,25 +90,15 @@ public static class FuzzRunner
         return first is null ? "ok" : Shape(first.Message);
     }
 
-    /// <summary>A diagnostic with quoted values and numbers blanked, so "new message" means a new kind of problem.</summary>
-    private static string Shape(string message)
+    /// <summary>
+    /// The opening words of a diagnostic, before any quoted value or number, so "new outcome" means a
+    /// new kind of problem rather than the same problem with other text.
+    /// </summary>
+    public static string Shape(string message)
     {
-        var builder = new StringBuilder();
-        var quoted = false;
-        foreach (var c in message)
-        {
-            if (c == '\'')
-            {
-                quoted = !quoted;
-                builder.Append(c);
-            }
-            else if (!quoted)
-            {
-                builder.Append(char.IsDigit(c) ? '#' : c);
-            }
-        }
-
-        return builder.ToString();
+        var cut = message.IndexOfAny(['\'', '"', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
+        var head = cut < 0 ? message : message[..cut];
+        return string.Join(' ', head.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(4));
     }
 
     private static string FindRepo()
