@@ -25,7 +25,12 @@ public sealed class TemplateLoader(string templatesDir, ContentPaths paths)
             .Concat(Vocabulary.SeedKinds.Select(v => "seed_kind." + v))
             .Concat(["nav.home", "nav.hubs", "nav.partners", "nav.programs", "nav.funding", "nav.timeline", "nav.sources",
                 "hubs.lead", "partners.lead", "programs.lead", "funding.lead", "timeline.lead", "sources.lead",
-                "funding.shared", "funding.earlier", "funding.period_from", "funding.period_to", "not_found.title"]);
+                "funding.shared", "funding.earlier", "funding.period_from", "funding.period_to", "not_found.title"])
+            .Concat(["nav.search", "nav.data", "search.title", "search.lead", "data.title", "data.lead", "data.feed_name",
+                "data.files.portal", "data.files.schema", "feed.title", "feed.parties"])
+            .Concat(Model.Search.SearchIndexBuilder.KindOrder.Select(k => "search.kinds." + Model.Search.SearchIndexBuilder.KindId(k)))
+            .Concat(Model.OpenData.OpenDataBuilder.TableKeys.Select(k => "data.files." + k))
+            .Concat(Model.OpenData.OpenDataBuilder.ColumnKeys.Select(k => "data.columns." + k));
 
     public TemplateSet? Load(DiagnosticBag bag)
     {

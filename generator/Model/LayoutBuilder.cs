@@ -14,6 +14,7 @@ public sealed class LayoutBuilder(SiteModel site, Strings strings)
         (Routes.Programs, "nav.programs"),
         (Routes.Timeline, "nav.timeline"),
         (Routes.Sources, "nav.sources"),
+        (Routes.Search, "nav.search"),
     ];
 
     public LayoutView For(PageModel page)
@@ -28,6 +29,7 @@ public sealed class LayoutBuilder(SiteModel site, Strings strings)
             .Where(p => p.Language == language)
             .OrderBy(p => p.Id, StringComparer.Ordinal)
             .Select(p => new NavItemView(site.Urls.Page(Routes.Page(p.Id), language), p.Title, page.Route == Routes.Page(p.Id)))
+            .Append(new NavItemView(site.Urls.Page(Routes.Data, language), strings.Get(language, "nav.data"), page.Route == Routes.Data))
             .ToArray();
         var isNotFound = page.Route == "404";
         var route = isNotFound ? Routes.Home : page.Route;
@@ -45,7 +47,9 @@ public sealed class LayoutBuilder(SiteModel site, Strings strings)
             strings.Get(other, "language.name"),
             nav,
             footer,
-            site.Site.Licence[language]);
+            site.Site.Licence[language],
+            site.Urls.Root(UrlScheme.LanguagePrefix(language) + Routes.FeedFile),
+            strings.Get(language, "data.feed_name"));
     }
 
     private static bool IsIn(string route, string section) => route.StartsWith(section, StringComparison.Ordinal);

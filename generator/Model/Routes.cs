@@ -10,6 +10,11 @@ public static class Routes
     public const string Funding = "funding/";
     public const string Timeline = "timeline/";
     public const string Sources = "sources/";
+    public const string Search = "search/";
+    public const string Data = "data/";
+
+    /// <summary>The Atom feed's file name, in each language's root.</summary>
+    public const string FeedFile = "feed.xml";
 
     public static string Hub(string id) => $"hubs/{id}/";
 

@@ -90,6 +90,13 @@ public sealed class SiteModel
     public static ImmutableArray<T> Of<T>(FrozenDictionary<string, ImmutableArray<T>> map, string key) =>
         map.TryGetValue(key, out var list) ? list : [];
 
+    /// <summary>An absolute URL on the portal's origin (the custom domain when one is set), for feeds, sitemaps and data.</summary>
+    public string Absolute(string path)
+    {
+        var origin = Site.Domain is { } domain ? "https://" + domain : Site.Url;
+        return origin.TrimEnd('/') + path;
+    }
+
     /// <summary>The partner id a reference resolves to (references may be aliases).</summary>
     public string PartnerId(EntityRef reference) => Index.Partner(reference.Id)?.Id ?? reference.Id;
 

@@ -3,27 +3,37 @@ using System.Text;
 using Hubwatch.Content;
 using Hubwatch.Diagnostics;
 using Hubwatch.Model;
+using Hubwatch.Model.OpenData;
+using Hubwatch.Model.Views;
 
 namespace Hubwatch.Rendering;
 
-/// <summary>Renders the whole site in memory: every page of both languages, the 404 page, assets, sitemap, robots.txt and .nojekyll.</summary>
+/// <summary>
+/// Renders the whole site in memory: every page of both languages, the 404 page, assets, the search indexes, the
+/// open data, the feeds, sitemap, robots.txt and .nojekyll.
+/// </summary>
 public sealed class SiteRenderer(SiteModel site, TemplateSet templates)
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     public IReadOnlyList<OutputFile> Render(DiagnosticBag bag)
     {
+        var tables = new OpenDataBuilder(site).Tables();
         var pages = LanguageExtensions.All
-            .SelectMany(language => new PageBuilder(site, templates.Strings, language).Build())
+            .SelectMany(language => new PageBuilder(site, templates.Strings, language).Build()
+                .Append(new SearchPageBuilder(site, templates.Strings, language).Build())
+                .Append(new DataPageBuilder(site, templates.Strings, language).Build(tables)))
             .ToArray();
         var notFound = new PageBuilder(site, templates.Strings, Language.Ko).NotFound();
         var layouts = new LayoutBuilder(site, templates.Strings);
+        var structuredData = new StructuredDataWriter(site);
         var renderer = new PageRenderer(templates, new MarkdownRenderer(site.Urls.BasePath));
 
         var files = new ConcurrentBag<OutputFile>();
         Parallel.ForEach(pages, page =>
         {
-            if (renderer.Render(page, layouts.For(page), bag) is { } html)
+            var layout = layouts.For(page) with { StructuredData = structuredData.For(page) is { } json ? new TrustedHtml(json) : null };
+            if (renderer.Render(page, layout, bag) is { } html)
             {
                 files.Add(new OutputFile(UrlScheme.OutputPath(page.Route, page.Language), Utf8.GetBytes(html)));
             }
@@ -37,6 +47,25 @@ public sealed class SiteRenderer(SiteModel site, TemplateSet templates)
         foreach (var (name, bytes) in templates.Assets)
         {
             files.Add(new OutputFile("assets/" + name, bytes));
+        }
+
+        foreach (var file in SearchIndexWriter.Write(site, templates.Strings))
+        {
+            files.Add(file);
+        }
+
+        // Open data is written once, for both languages: the files carry both languages' text side by side.
+        foreach (var table in tables)
+        {
+            files.Add(new OutputFile(OpenDataBuilder.Folder + table.File, CsvExportWriter.Write(table)));
+        }
+
+        files.Add(new OutputFile(OpenDataBuilder.Folder + DataPageBuilder.PortalJson, new PortalJsonWriter(site).Write()));
+        files.Add(new OutputFile(OpenDataBuilder.Folder + DataPageBuilder.PortalSchema, PortalJsonWriter.Schema()));
+        var feeds = new AtomFeedWriter(site, templates.Strings);
+        foreach (var language in LanguageExtensions.All)
+        {
+            files.Add(new OutputFile(AtomFeedWriter.FeedPath(language), feeds.Write(language)));
         }
 
         files.Add(new OutputFile("sitemap.xml", SitemapWriter.Write(site, pages)));

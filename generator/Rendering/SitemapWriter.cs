@@ -44,9 +44,5 @@ public static class SitemapWriter
     }
 
     /// <summary>An absolute URL on the portal's origin (the custom domain when one is set).</summary>
-    public static string Absolute(SiteModel site, string path)
-    {
-        var origin = site.Site.Domain is { } domain ? "https://" + domain : site.Site.Url;
-        return origin.TrimEnd('/') + path;
-    }
+    public static string Absolute(SiteModel site, string path) => site.Absolute(path);
 }

@@ -1,6 +1,9 @@
 namespace Hubwatch.Model.Views;
 
-/// <summary>What the shared layout shows around every page: language, navigation, the twin page, assets.</summary>
+/// <summary>
+/// What the shared layout shows around every page: language, navigation, the twin page, assets, the feed, and
+/// the page's schema.org JSON-LD when it has some (JSON whose <c>&lt;</c> is escaped, so it cannot close its script element).
+/// </summary>
 public sealed record LayoutView(
     string Lang,
     string Title,
@@ -15,4 +18,7 @@ public sealed record LayoutView(
     string TwinLangName,
     IReadOnlyList<NavItemView> Nav,
     IReadOnlyList<NavItemView> FooterNav,
-    string Licence);
+    string Licence,
+    string FeedUrl,
+    string FeedTitle,
+    TrustedHtml? StructuredData = null);

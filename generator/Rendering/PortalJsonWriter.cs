@@ -1,0 +1,186 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Hubwatch.Content;
+using Hubwatch.Model;
+
+namespace Hubwatch.Rendering;
+
+/// <summary>
+/// Writes <c>data/portal.json</c>: every record of the portal with its citations, the computed totals and the
+/// addresses of its pages, in the shape <c>data/portal.schema.json</c> describes. Amounts are whole won.
+/// </summary>
+public sealed class PortalJsonWriter(SiteModel site)
+{
+    /// <summary>The schema ships inside the generator, beside this writer, so the two change together.</summary>
+    public const string SchemaResource = "Hubwatch.Rendering.portal.schema.json";
+
+    private ContentSet Content => site.Index.Content;
+
+    public byte[] Write() => JsonSerializer.SerializeToUtf8Bytes(Build(), JsonOutput.Options(indented: true));
+
+    public static byte[] Schema()
+    {
+        using var stream = typeof(PortalJsonWriter).Assembly.GetManifestResourceStream(SchemaResource)
+            ?? throw new InvalidOperationException($"resource {SchemaResource} is missing from the generator");
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+
+    private JsonObject Build() => new()
+    {
+        ["site"] = new JsonObject
+        {
+            ["title"] = Text(Content.Site.Title),
+            ["url"] = Urls(Routes.Home),
+            ["licence"] = Text(Content.Site.Licence),
+        },
+        ["totals"] = Totals(site.Totals),
+        ["hubs"] = Array(Content.Hubs, Hub),
+        ["programs"] = Array(Content.Programs, Program),
+        ["partners"] = Array(Content.Partners, Partner),
+        ["agreements"] = Array(Content.Agreements.OrderBy(a => a.Date).ThenBy(a => a.Id, StringComparer.Ordinal), Agreement),
+        ["funding"] = Array(Content.Funding.OrderBy(f => f.Id, StringComparer.Ordinal), Funding),
+        ["sources"] = Array(Content.Seeds, Source),
+    };
+
+    private static JsonObject Totals(FundingTotals totals) => new()
+    {
+        ["currency"] = "KRW",
+        ["total"] = totals.Total.Value,
+        ["counted_figures"] = totals.CountedFigures,
+        ["by_hub"] = Array(totals.ByHub, l => new JsonObject { ["hubs"] = Strings(l.Key.Split('+')), ["amount"] = l.Amount.Value, ["figures"] = l.Count }),
+        ["by_funder_kind"] = Array(totals.ByFunderKind, l => new JsonObject { ["funder_kind"] = l.Key, ["amount"] = l.Amount.Value, ["figures"] = l.Count }),
+        ["by_year"] = Array(totals.ByYear, l => new JsonObject { ["year"] = l.Key, ["amount"] = l.Amount.Value, ["figures"] = l.Count }),
+        ["not_by_year"] = totals.NotByYear.Value,
+    };
+
+    private JsonObject Hub(Hub hub) => new()
+    {
+        ["id"] = hub.Id,
+        ["name"] = Text(hub.Name),
+        ["region"] = Text(hub.Region),
+        ["province"] = Text(hub.Province),
+        ["coordinates"] = hub.Coordinates is { } c ? new JsonObject { ["lat"] = c.Latitude, ["lon"] = c.Longitude } : null,
+        ["designated"] = hub.Designated?.Iso,
+        ["area"] = Text(hub.Area),
+        ["status"] = hub.Status,
+        ["programs"] = Strings(hub.Programs.Select(p => p.Id)),
+        ["summary"] = Text(hub.Summary),
+        ["key_figures"] = Array(hub.KeyFigures, k => new JsonObject
+        {
+            ["label"] = Text(k.Label),
+            ["value"] = Text(k.Value),
+            ["editorial"] = k.IsEditorial,
+            ["sources"] = Citations(k.Sources),
+        }),
+        ["body"] = Text(hub.Body),
+        ["note"] = Text(hub.Note),
+        ["funding_total"] = FundingTotals.Of(SiteModel.Of(site.FundingByHub, hub.Id)).Total.Value,
+        ["url"] = Urls(Routes.Hub(hub.Id)),
+        ["sources"] = Citations(hub.Sources),
+    };
+
+    private JsonObject Program(HubProgram program) => new()
+    {
+        ["id"] = program.Id,
+        ["name"] = Text(program.Name),
+        ["scope"] = program.Scope,
+        ["owner"] = program.Owner is { } owner ? site.PartnerId(owner) : null,
+        ["summary"] = Text(program.Summary),
+        ["body"] = Text(program.Body),
+        ["editorial"] = program.IsEditorial,
+        ["url"] = Urls(Routes.Program(program.Id)),
+        ["sources"] = Citations(program.Sources),
+    };
+
+    private JsonObject Partner(Partner partner) => new()
+    {
+        ["id"] = partner.Id,
+        ["name"] = Text(partner.Name),
+        ["type"] = partner.Type,
+        ["aliases"] = Strings(partner.Aliases),
+        ["summary"] = Text(partner.Summary),
+        ["editorial"] = partner.IsEditorial,
+        ["url"] = Urls(Routes.Partner(partner.Id)),
+        ["sources"] = Citations(partner.Sources),
+    };
+
+    private JsonObject Agreement(Agreement agreement) => new()
+    {
+        ["id"] = agreement.Id,
+        ["title"] = Text(agreement.Title),
+        ["kind"] = agreement.Kind,
+        ["date"] = agreement.Date.Iso,
+        ["date_note"] = Text(agreement.DateNote),
+        ["hub"] = agreement.Hub.Id,
+        ["program"] = agreement.Program?.Id,
+        ["parties"] = Array(agreement.Parties, p => new JsonObject
+        {
+            ["partner"] = site.PartnerId(p.Partner),
+            ["undertakes"] = Text(p.Undertakes),
+            ["editorial"] = p.IsEditorial,
+            ["sources"] = Citations(p.Sources),
+        }),
+        ["summary"] = Text(agreement.Summary),
+        ["note"] = Text(agreement.Note),
+        ["url"] = Urls(Routes.Timeline, "a-" + agreement.Id),
+        ["sources"] = Citations(agreement.Sources),
+    };
+
+    private JsonObject Funding(Funding funding) => new()
+    {
+        ["id"] = funding.Id,
+        ["title"] = Text(funding.Title),
+        ["amount"] = funding.Amount.Value,
+        ["currency"] = "KRW",
+        ["amount_as_written"] = funding.AmountAsWritten,
+        ["funder_kind"] = funding.FunderKind,
+        ["funder"] = funding.Funder is { } funder ? site.PartnerId(funder) : null,
+        ["hubs"] = Strings(funding.Hubs.Select(h => h.Id)),
+        ["program"] = funding.Program?.Id,
+        ["period"] = funding.Period is { } period ? new JsonObject { ["from"] = period.From, ["to"] = period.To } : null,
+        ["purpose"] = Text(funding.Purpose),
+        ["status"] = funding.Status,
+        ["part_of"] = funding.PartOf?.Id,
+        ["counted_in_totals"] = funding.PartOf is null,
+        ["breakdown"] = Array(funding.Breakdown, b => new JsonObject
+        {
+            ["year"] = b.Year,
+            ["label"] = Text(b.Label),
+            ["amount"] = b.Amount.Value,
+            ["amount_as_written"] = b.AmountAsWritten,
+        }),
+        ["note"] = Text(funding.Note),
+        ["url"] = Urls(Routes.Funding, "f-" + funding.Id),
+        ["sources"] = Citations(funding.Sources),
+    };
+
+    private JsonObject Source(Seed seed) => new()
+    {
+        ["id"] = seed.Id,
+        ["title"] = Text(seed.Title),
+        ["publisher"] = Text(seed.Publisher),
+        ["published"] = seed.Published?.Iso,
+        ["date_note"] = Text(seed.DateNote),
+        ["kind"] = seed.Kind,
+        ["original_url"] = seed.Url,
+        ["url"] = Urls(Routes.Source(seed.Id)),
+        ["text"] = seed.Text,
+    };
+
+    private JsonObject Urls(string route, string? anchor = null) => new()
+    {
+        ["ko"] = site.Absolute(site.Urls.Page(route, Language.Ko)) + (anchor is null ? "" : "#" + anchor),
+        ["en"] = site.Absolute(site.Urls.Page(route, Language.En)) + (anchor is null ? "" : "#" + anchor),
+    };
+
+    private static JsonObject? Text(LocalizedText? text) => text is null ? null : new JsonObject { ["ko"] = text.Ko, ["en"] = text.En };
+
+    private static JsonArray Citations(IEnumerable<Citation> citations) =>
+        Array(citations, c => new JsonObject { ["seed"] = c.Seed, ["quote"] = c.Quote });
+
+    private static JsonArray Strings(IEnumerable<string> items) => new([.. items.Select(i => (JsonNode)JsonValue.Create(i))]);
+
+    private static JsonArray Array<T>(IEnumerable<T> items, Func<T, JsonObject> map) => new([.. items.Select(i => (JsonNode)map(i))]);
+}
