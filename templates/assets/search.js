@@ -37,10 +37,10 @@
     return (c >= 0x1100 && c <= 0x11FF) || (c >= 0x3131 && c <= 0x318E) || (c >= 0xA960 && c <= 0xA97F) || (c >= 0xD7B0 && c <= 0xD7FF);
   }
 
-  /* A character as search compares it: compatibility-decomposed, without combining marks, in lower case. */
+  /* A character as search compares it: compatibility-decomposed, without combining marks, recomposed, in lower case. */
   function fold(ch) {
     var out = '';
-    for (var part of ch.normalize('NFKD').replace(MARKS, '')) {
+    for (var part of ch.normalize('NFKD').replace(MARKS, '').normalize('NFC')) {
       out += part.toLowerCase();
     }
     return out;
@@ -295,32 +295,37 @@
     }
     var ranges = [];
     function addAll(needle, atWordStart) {
+      var found = 0;
       if (needle.length === 0) {
-        return;
+        return found;
       }
       var from = 0;
       var at;
       while ((at = folded.indexOf(needle, from)) >= 0) {
         if (!atWordStart || at === 0 || !isWordChar(folded[at - 1])) {
           ranges.push([at, at + needle.length]);
+          found++;
         }
         from = at + 1;
       }
+      return found;
     }
     words.forEach(function (word) {
       if (!word.hangul) {
         addAll(word.text, true);
         return;
       }
-      variants(word.text).forEach(function (variant) {
-        addAll(variant, false);
+      // The word's forms and place names where they occur; only when none does, the pieces of its shortest form.
+      var forms = variants(word.text);
+      var found = 0;
+      forms.concat(placeStems(word.text)).forEach(function (form) {
+        found += addAll(form, false);
       });
-      placeStems(word.text).forEach(function (stem) {
-        addAll(stem, false);
-      });
-      grams(word.text).forEach(function (gram) {
-        addAll(gram, false);
-      });
+      if (found === 0) {
+        grams(forms[forms.length - 1]).forEach(function (gram) {
+          addAll(gram, false);
+        });
+      }
     });
     ranges.sort(function (a, b) { return a[0] - b[0] || b[1] - a[1]; });
     var merged = [];

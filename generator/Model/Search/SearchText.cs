@@ -77,22 +77,29 @@ public static class SearchText
         return tokens;
     }
 
-    /// <summary>A character as search compares it: compatibility-decomposed, without combining marks, in lower case.</summary>
+    /// <summary>
+    /// A character as search compares it: compatibility-decomposed (<c>Ａ</c> → <c>A</c>, <c>㈜</c> → <c>(주)</c>),
+    /// without combining marks (<c>é</c> → <c>e</c>), recomposed so Hangul is syllables again, in lower case.
+    /// </summary>
     public static string Fold(Rune rune)
     {
-        var builder = new StringBuilder();
+        var stripped = new StringBuilder();
         foreach (var part in rune.ToString().Normalize(NormalizationForm.FormKD).EnumerateRunes())
         {
             var category = Rune.GetUnicodeCategory(part);
-            if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)
+            if (category is not (UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark))
             {
-                continue;
+                stripped.Append(part.ToString());
             }
-
-            builder.Append(Rune.ToLowerInvariant(part).ToString());
         }
 
-        return builder.ToString();
+        var folded = new StringBuilder();
+        foreach (var part in stripped.ToString().Normalize(NormalizationForm.FormC).EnumerateRunes())
+        {
+            folded.Append(Rune.ToLowerInvariant(part).ToString());
+        }
+
+        return folded.ToString();
     }
 
     /// <summary>The terms a text is indexed under: Hangul bigrams (or the syllable of a one-syllable run) and folded words.</summary>

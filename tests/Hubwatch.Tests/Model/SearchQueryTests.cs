@@ -1,0 +1,147 @@
+using Hubwatch.Model.Search;
+using Hubwatch.Rendering;
+using Hubwatch.Tests.Support;
+
+namespace Hubwatch.Tests.Model;
+
+/// <summary>Queries as readers type them, answered from the search indexes the portal build wrote.</summary>
+[Collection(PortalCollection.Name)]
+public sealed class SearchQueryTests(PortalFixture portal)
+{
+    private const string Base = PortalFixture.BasePath;
+
+    private SearchQuery Korean => new(SearchIndexWriter.Read(portal.Files["search/index.json"]));
+
+    private SearchQuery English => new(SearchIndexWriter.Read(portal.Files["en/search/index.json"]));
+
+    private static string[] Urls(IReadOnlyList<SearchHit> hits, int take = int.MaxValue) => [.. hits.Take(take).Select(h => h.Document.Url)];
+
+    [Theory]
+    [InlineData("전주시가")]
+    [InlineData("전주시")]
+    [InlineData("전주")]
+    [InlineData("전주시에서는")]
+    public void A_city_name_with_or_without_particles_finds_the_jeonju_hub_first(string query)
+    {
+        var hits = Korean.Run(query);
+        Assert.Equal(Base + "hubs/jeonju/", hits[0].Document.Url);
+        Assert.Contains(Base + "partners/jeonju-city/", Urls(hits, 5));
+    }
+
+    [Theory]
+    [InlineData("국민연금")]
+    [InlineData("연금공단")]
+    [InlineData("국민연")]
+    [InlineData("국민연금공단에서")]
+    [InlineData("국민연금공단과의")]
+    public void Whole_partial_and_inflected_names_find_the_national_pension_service_first(string query)
+    {
+        var hits = Korean.Run(query);
+        Assert.Equal(Base + "partners/national-pension-service/", hits[0].Document.Url);
+    }
+
+    [Fact]
+    public void Results_are_ordered_by_title_matches_then_by_kind()
+    {
+        // The organisation's name holds the query; the hub, the programs and the agreement only mention it in their
+        // text, so they follow by kind, and programs by the length of their titles.
+        var hits = Korean.Run("국민연금");
+        Assert.Equal(
+            [
+                Base + "partners/national-pension-service/",
+                Base + "hubs/jeonju/",
+                Base + "programs/financial-hub-designation/",
+                Base + "programs/jeonju-four-future-industries/",
+                Base + "programs/jeonju-financial-hub-plan/",
+                Base + "timeline/#a-jeonbuk-digital-finance-mou-2023",
+            ],
+            Urls(hits, 6));
+        Assert.Equal(3.0, hits[0].Score);
+        Assert.Equal(1.0, hits[1].Score);
+        Assert.All(hits, h => Assert.Contains("국민연금", h.Document.Title + h.Document.Names + h.Document.Text));
+    }
+
+    [Theory]
+    [InlineData("광주시가", "hubs/gwangju/")]
+    [InlineData("오창읍", "hubs/ochang/")]
+    [InlineData("창원시", "hubs/changwon/")]
+    [InlineData("수소시범도시 총사업비", "funding/#f-hydrogen-pilot-city-total")]
+    [InlineData("카카오엔터프라이즈와", "partners/kakao-enterprise/")]
+    [InlineData("㈜카카오엔터프라이즈", "partners/kakao-enterprise/")]
+    [InlineData("신년브리핑", "timeline/#a-jeonju-new-year-economic-briefing-2020")]
+    public void Korean_queries_find_the_page_the_reader_means_first(string query, string expected)
+    {
+        Assert.Equal(Base + expected, Korean.Run(query)[0].Document.Url);
+    }
+
+    [Fact]
+    public void The_full_text_of_the_sources_is_searched()
+    {
+        // Only the news article's page furniture says 자동요약 (automatic summary).
+        var hits = Korean.Run("자동요약");
+        Assert.Equal([Base + "sources/002_272d58ceec1efca6/"], Urls(hits));
+    }
+
+    [Theory]
+    [InlineData("JEONJU")]
+    [InlineData("jéonju")]
+    [InlineData("Ｊｅｏｎｊｕ")]
+    public void English_queries_ignore_case_accents_and_width(string query)
+    {
+        Assert.Equal(Urls(English.Run("jeonju")), Urls(English.Run(query)));
+    }
+
+    [Theory]
+    [InlineData("Jeonju")]
+    [InlineData("Jeonj")]
+    [InlineData("Jeon")]
+    public void English_queries_match_word_beginnings(string query)
+    {
+        var hits = English.Run(query);
+        Assert.Equal(Base + "en/hubs/jeonju/", hits[0].Document.Url);
+        Assert.Contains(Base + "en/partners/jeonju-city/", Urls(hits));
+    }
+
+    [Theory]
+    [InlineData("pension")]
+    [InlineData("PENSIÓN")]
+    [InlineData("pens")]
+    [InlineData("national pension")]
+    [InlineData("국민연금")]
+    public void English_queries_and_korean_names_find_the_national_pension_service_first(string query)
+    {
+        Assert.Equal(Base + "en/partners/national-pension-service/", English.Run(query)[0].Document.Url);
+    }
+
+    [Fact]
+    public void A_query_nothing_matches_returns_nothing()
+    {
+        Assert.Empty(Korean.Run("zzzz"));
+        Assert.Empty(Korean.Run("   ·  "));
+        Assert.Empty(English.Run("qqqq"));
+    }
+
+    [Fact]
+    public void The_index_covers_every_kind_of_record_and_every_entry_links_to_an_existing_page()
+    {
+        var index = SearchIndexWriter.Read(portal.Files["search/index.json"]);
+        var kinds = index.Docs.GroupBy(d => index.Kinds[d.Kind].Id).ToDictionary(g => g.Key, g => g.Count());
+        Assert.Equal(6, kinds["hub"]);
+        Assert.Equal(11, kinds["program"]);
+        Assert.Equal(37, kinds["partner"]);
+        Assert.Equal(14, kinds["agreement"]);
+        Assert.Equal(7, kinds["funding"]);
+        Assert.Equal(5, kinds["source"]);
+        Assert.Equal(["거점", "사업", "기관", "협약·행사", "재원", "출처 문서", "안내"], index.Kinds.Select(k => k.Label));
+        foreach (var doc in index.Docs)
+        {
+            var hash = doc.Url.IndexOf('#');
+            var path = (hash < 0 ? doc.Url : doc.Url[..hash])[Base.Length..] + "index.html";
+            var page = portal.Page(path);
+            if (hash >= 0)
+            {
+                Assert.NotNull(page.GetElementById(doc.Url[(hash + 1)..]));
+            }
+        }
+    }
+}

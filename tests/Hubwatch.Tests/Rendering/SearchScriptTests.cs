@@ -1,0 +1,121 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+using Hubwatch.Model.Search;
+using Hubwatch.Rendering;
+using Hubwatch.Tests.Support;
+
+namespace Hubwatch.Tests.Rendering;
+
+/// <summary>
+/// The browser's search script, run in Node on the indexes the portal build wrote: it must rank exactly as the
+/// generator's <see cref="SearchQuery"/> does, mark what matched, and build its results without parsing HTML.
+/// </summary>
+[Collection(PortalCollection.Name)]
+public sealed class SearchScriptTests(PortalFixture portal)
+{
+    private static readonly string Script = Path.Combine(Repo.Templates, "assets", "search.js");
+
+    public static TheoryData<string, string> Queries => new()
+    {
+        { "search/index.json", "전주시가" },
+        { "search/index.json", "국민연금" },
+        { "search/index.json", "연금공단" },
+        { "search/index.json", "국민연" },
+        { "search/index.json", "국민연금공단에서" },
+        { "search/index.json", "수소시범도시 총사업비" },
+        { "search/index.json", "금" },
+        { "search/index.json", "전북도와 LX" },
+        { "search/index.json", "㈜카카오엔터프라이즈" },
+        { "search/index.json", "2023년" },
+        { "en/search/index.json", "Jeonju" },
+        { "en/search/index.json", "PENSIÓN" },
+        { "en/search/index.json", "national pension" },
+        { "en/search/index.json", "innov" },
+        { "en/search/index.json", "국민연금" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Queries))]
+    public void The_script_ranks_results_as_the_generator_does(string indexPath, string query)
+    {
+        var expected = new SearchQuery(SearchIndexWriter.Read(portal.Files[indexPath])).Run(query);
+        var actual = RunScript(indexPath, [query])[0].GetProperty("hits").EnumerateArray().ToArray();
+
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected.Select(h => h.Document.Url), actual.Select(h => h.GetProperty("url").GetString()));
+        Assert.Equal(expected.Select(h => h.Score), actual.Select(h => h.GetProperty("score").GetDouble()));
+    }
+
+    [Fact]
+    public void Snippets_mark_what_the_reader_typed_without_its_particle()
+    {
+        var result = RunScript("search/index.json", ["전주시가", "국민연금"]);
+
+        var jeonju = result[0].GetProperty("hits")[0].GetProperty("snippet");
+        Assert.Equal(["전주"], Marked(jeonju.GetProperty("title")));
+        Assert.Contains("전주시", Marked(jeonju.GetProperty("text")));
+
+        var pension = result[1].GetProperty("hits")[1].GetProperty("snippet");
+        Assert.Equal("전주·전북혁신도시", Text(pension.GetProperty("title")));
+        Assert.Equal(["국민연금"], Marked(pension.GetProperty("text")).Distinct());
+        Assert.True(Text(pension.GetProperty("text")).Length <= 162, "a snippet is a window of the text, not all of it");
+    }
+
+    [Fact]
+    public void English_snippets_mark_word_beginnings_whatever_their_case_and_accents()
+    {
+        var result = RunScript("en/search/index.json", ["PENSIÓN", "pens"]);
+        Assert.Equal(["Pension"], Marked(result[0].GetProperty("hits")[0].GetProperty("snippet").GetProperty("title")));
+        Assert.Equal(["Pens"], Marked(result[1].GetProperty("hits")[0].GetProperty("snippet").GetProperty("title")));
+    }
+
+    [Fact]
+    public void The_script_builds_results_with_dom_nodes_and_never_parses_html()
+    {
+        var source = File.ReadAllText(Script);
+        Assert.Contains("textContent", source);
+        Assert.Contains("createElement('mark')", source);
+        foreach (var sink in new[] { "innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(", "new Function" })
+        {
+            Assert.DoesNotContain(sink, source);
+        }
+    }
+
+    private static IEnumerable<string> Marked(JsonElement pieces) =>
+        pieces.EnumerateArray().Where(p => p.GetProperty("mark").GetBoolean()).Select(p => p.GetProperty("text").GetString()!);
+
+    private static string Text(JsonElement pieces) =>
+        string.Concat(pieces.EnumerateArray().Select(p => p.GetProperty("text").GetString()));
+
+    private JsonElement[] RunScript(string indexPath, string[] queries)
+    {
+        var index = Path.Combine(Path.GetTempPath(), "hubwatch-tests", Guid.NewGuid().ToString("N") + ".json");
+        Directory.CreateDirectory(Path.GetDirectoryName(index)!);
+        File.WriteAllBytes(index, portal.Files[indexPath]);
+        try
+        {
+            var start = new ProcessStartInfo("node")
+            {
+                ArgumentList = { Path.Combine(Repo.Root, "tests", "Hubwatch.Tests", "Support", "search-runner.js"), Script, index },
+                RedirectStandardInput = true,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                StandardInputEncoding = new UTF8Encoding(false),
+                StandardOutputEncoding = Encoding.UTF8,
+            };
+            using var node = Process.Start(start) ?? throw new InvalidOperationException("node did not start");
+            node.StandardInput.Write(JsonSerializer.Serialize(queries));
+            node.StandardInput.Close();
+            var stdout = node.StandardOutput.ReadToEndAsync();
+            var stderr = node.StandardError.ReadToEnd();
+            node.WaitForExit();
+            Assert.True(node.ExitCode == 0, "node failed: " + stderr);
+            return [.. JsonDocument.Parse(stdout.Result).RootElement.EnumerateArray()];
+        }
+        finally
+        {
+            File.Delete(index);
+        }
+    }
+}
