@@ -1,0 +1,214 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using CsvHelper;
+using Hubwatch.Tests.Support;
+using Json.Schema;
+
+namespace Hubwatch.Tests.Rendering;
+
+/// <summary>The open data: CSV that opens in a spreadsheet and reads back to what the pages show, and JSON that its schema accepts.</summary>
+[Collection(PortalCollection.Name)]
+public sealed class OpenDataTests(PortalFixture portal)
+{
+    private static readonly byte[] Bom = [0xEF, 0xBB, 0xBF];
+
+    private JsonNode Portal => JsonNode.Parse(portal.Files["data/portal.json"])!;
+
+    [Theory]
+    [InlineData("data/funding.csv", 7)]
+    [InlineData("data/hubs.csv", 6)]
+    [InlineData("data/partners.csv", 37)]
+    [InlineData("data/agreements.csv", 14)]
+    public void Each_csv_is_utf8_with_a_byte_order_mark_and_crlf_and_parses_back_to_its_rows(string path, int rows)
+    {
+        var bytes = portal.Files[path];
+        Assert.Equal(Bom, bytes[..3]);
+        var text = Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3);
+        Assert.EndsWith("\r\n", text);
+        Assert.DoesNotContain("\n", text.Replace("\r\n", ""));
+
+        var (headers, records) = ReadCsv(bytes);
+        Assert.Equal("Identifier", headers[0]);
+        Assert.Equal(rows, records.Count);
+        Assert.Equal(rows, records.Select(r => r["Identifier"]).Distinct().Count());
+    }
+
+    [Fact]
+    public void Funding_csv_rows_are_the_rows_of_the_funding_page_and_add_up_to_its_total()
+    {
+        var (_, records) = ReadCsv(portal.Files["data/funding.csv"]);
+        var page = portal.Page("funding/index.html");
+        foreach (var record in records)
+        {
+            var row = page.GetElementById("f-" + record["Identifier"])!;
+            Assert.Equal(row.QuerySelector("td.num")!.GetAttribute("data-value"), record["Amount Awarded"]);
+            Assert.Equal(row.QuerySelector(".row-title")!.TextContent, record["Title"]);
+            Assert.Equal("KRW", record["Currency"]);
+            Assert.Equal(record["Part Of"].Length == 0 ? "true" : "false", record["Counted In Totals"]);
+        }
+
+        var counted = records.Where(r => r["Counted In Totals"] == "true").ToList();
+        var total = counted.Sum(r => long.Parse(r["Amount Awarded"]));
+        Assert.Equal(1_231_710_000_000, total);
+        Assert.Equal(page.QuerySelector(".grand-total data")!.GetAttribute("value"), total.ToString());
+
+        // Totals by funder kind, as the page's second totals table shows them (in its own order).
+        var byKind = counted.GroupBy(r => r["Funder Kind"]).ToDictionary(g => g.Key, g => g.Sum(r => long.Parse(r["Amount Awarded"])));
+        var pageByKind = page.QuerySelectorAll("table.totals")[1].QuerySelectorAll("tbody tr")
+            .Select(tr => long.Parse(tr.QuerySelector("data")!.GetAttribute("value")!))
+            .ToArray();
+        Assert.Equal(pageByKind.Order(), byKind.Values.Order());
+        Assert.Equal(1_000_000_000_000, byKind["private"]);
+        Assert.Equal(6_300_000_000, byKind["national"]);
+    }
+
+    [Fact]
+    public void Hubs_csv_gives_each_hub_the_name_and_funding_total_of_its_page()
+    {
+        var (_, records) = ReadCsv(portal.Files["data/hubs.csv"]);
+        foreach (var record in records)
+        {
+            var page = portal.Page($"hubs/{record["Identifier"]}/index.html");
+            Assert.Equal(page.QuerySelector("h1")!.TextContent.Trim(), record["Name"]);
+            var total = page.QuerySelector(".grand-total data")?.GetAttribute("value") ?? "0";
+            Assert.Equal(total, record["Funding Total"]);
+        }
+
+        Assert.Equal("1210410000000", records.Single(r => r["Identifier"] == "jeonju")["Funding Total"]);
+    }
+
+    [Fact]
+    public void Partners_and_agreements_csv_match_their_pages()
+    {
+        var (_, partners) = ReadCsv(portal.Files["data/partners.csv"]);
+        foreach (var record in partners)
+        {
+            Assert.Equal(portal.Page($"partners/{record["Identifier"]}/index.html").QuerySelector("h1")!.TextContent.Trim(), record["Name"]);
+        }
+
+        Assert.Contains("㈜카카오엔터프라이즈", partners.Single(r => r["Identifier"] == "kakao-enterprise")["Aliases"].Split("; "));
+
+        var (_, agreements) = ReadCsv(portal.Files["data/agreements.csv"]);
+        var timeline = portal.Page("timeline/index.html");
+        foreach (var record in agreements)
+        {
+            Assert.Equal(timeline.GetElementById("a-" + record["Identifier"])!.QuerySelector("time")!.GetAttribute("datetime"), record["Date"]);
+        }
+
+        Assert.Equal(15, agreements.Single(r => r["Identifier"] == "jeonbuk-digital-finance-mou-2023")["Parties"].Split("; ").Length);
+    }
+
+    [Fact]
+    public void Text_with_commas_and_quotes_round_trips_through_the_csv()
+    {
+        var raw = Encoding.UTF8.GetString(portal.Files["data/funding.csv"]);
+        Assert.Contains("\"\"", raw);
+        var (_, records) = ReadCsv(portal.Files["data/funding.csv"]);
+        var json = Portal["funding"]!.AsArray().ToDictionary(f => (string)f!["id"]!, f => f!);
+        foreach (var record in records)
+        {
+            var figure = json[record["Identifier"]];
+            Assert.Equal((string?)figure["note"]?["ko"] ?? "", record["Note"]);
+            Assert.Equal((string)figure["purpose"]!["en"]!, record["Description (English)"]);
+            Assert.Equal((long)figure["amount"]!, long.Parse(record["Amount Awarded"]));
+        }
+    }
+
+    [Fact]
+    public void A_cell_a_spreadsheet_would_run_as_a_formula_is_written_as_text()
+    {
+        using var project = TempProject.FromBase();
+        var path = Path.Combine(project.Content, "funding", "hanbit-budget.yaml");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("title: { ko: 한빛 혁신거점 사업비,", "title: { ko: \"=HYPERLINK(\\\"http://example.com\\\")\","));
+        Assert.Equal(0, project.Run("build", "--quiet").ExitCode);
+
+        var (_, records) = ReadCsv(project.SiteFiles()["data/funding.csv"]);
+        Assert.Equal("'=HYPERLINK(\"http://example.com\")", records.Single()["Title"]);
+    }
+
+    [Fact]
+    public void Portal_json_validates_against_its_schema()
+    {
+        var results = Evaluate(JsonDocument.Parse(portal.Files["data/portal.json"]).RootElement);
+        Assert.True(results.IsValid, Describe(results));
+    }
+
+    [Fact]
+    public void The_schema_rejects_a_record_that_lost_a_field_or_gained_one()
+    {
+        var missing = Portal;
+        missing["funding"]![0]!.AsObject().Remove("amount");
+        Assert.False(Evaluate(JsonSerializer.SerializeToElement(missing)).IsValid);
+
+        var extra = Portal;
+        extra["hubs"]![0]!["population"] = 1;
+        Assert.False(Evaluate(JsonSerializer.SerializeToElement(extra)).IsValid);
+
+        var wrongKind = Portal;
+        wrongKind["funding"]![0]!["funder_kind"] = "lottery";
+        Assert.False(Evaluate(JsonSerializer.SerializeToElement(wrongKind)).IsValid);
+    }
+
+    [Fact]
+    public void Portal_json_holds_every_record_and_the_totals_of_the_funding_page()
+    {
+        var json = Portal;
+        Assert.Equal(6, json["hubs"]!.AsArray().Count);
+        Assert.Equal(11, json["programs"]!.AsArray().Count);
+        Assert.Equal(37, json["partners"]!.AsArray().Count);
+        Assert.Equal(14, json["agreements"]!.AsArray().Count);
+        Assert.Equal(7, json["funding"]!.AsArray().Count);
+        Assert.Equal(5, json["sources"]!.AsArray().Count);
+
+        var total = (long)json["totals"]!["total"]!;
+        Assert.Equal(portal.Page("funding/index.html").QuerySelector(".grand-total data")!.GetAttribute("value"), total.ToString());
+        Assert.Equal(total, json["funding"]!.AsArray().Where(f => (bool)f!["counted_in_totals"]!).Sum(f => (long)f!["amount"]!));
+        Assert.Equal(total, json["totals"]!["by_funder_kind"]!.AsArray().Sum(l => (long)l!["amount"]!));
+        Assert.Equal(total, json["totals"]!["by_hub"]!.AsArray().Sum(l => (long)l!["amount"]!));
+    }
+
+    [Theory]
+    [InlineData("data/index.html")]
+    [InlineData("en/data/index.html")]
+    public void The_data_page_documents_every_column_of_every_csv(string pagePath)
+    {
+        var page = portal.Page(pagePath);
+        foreach (var file in new[] { "funding.csv", "hubs.csv", "partners.csv", "agreements.csv" })
+        {
+            var (headers, _) = ReadCsv(portal.Files["data/" + file]);
+            var section = page.QuerySelectorAll("article.data-file").Single(a => a.QuerySelector("h3 a")!.TextContent == file);
+            var documented = section.QuerySelectorAll("table.data-columns tbody tr")
+                .ToDictionary(tr => tr.QuerySelector("th code")!.TextContent, tr => tr.QuerySelector("td")!.TextContent.Trim());
+            Assert.Equal(headers, documented.Keys);
+            Assert.All(documented.Values, description => Assert.NotEmpty(description));
+            Assert.Equal(PortalFixture.BasePath + "data/" + file, section.QuerySelector("h3 a")!.GetAttribute("href"));
+        }
+
+        Assert.Contains("CC BY 4.0", page.QuerySelector("#licence-heading")!.ParentElement!.TextContent);
+        Assert.NotNull(page.QuerySelector($"a[href='{PortalFixture.BasePath}data/portal.schema.json']"));
+    }
+
+    private static EvaluationResults Evaluate(JsonElement instance)
+    {
+        var schemaText = Encoding.UTF8.GetString(File.ReadAllBytes(Path.Combine(Repo.Root, "generator", "Rendering", "portal.schema.json")));
+        var schema = JsonSchema.FromText(schemaText, new BuildOptions { SchemaRegistry = new SchemaRegistry() });
+        return schema.Evaluate(instance, new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
+    }
+
+    private static string Describe(EvaluationResults results) =>
+        string.Join("\n", (results.Details ?? []).Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Key}: {e.Value}")));
+
+    private static (IReadOnlyList<string> Headers, List<Dictionary<string, string>> Records) ReadCsv(byte[] bytes)
+    {
+        using var reader = CsvReader.Create(bytes, new CsvReaderOptions { Separator = ',' });
+        var headers = reader.Headers.ToArray();
+        var records = new List<Dictionary<string, string>>();
+        while (reader.Read())
+        {
+            records.Add(headers.Select((h, i) => (h, i)).ToDictionary(x => x.h, x => reader.GetString(x.i)));
+        }
+
+        return (headers, records);
+    }
+}
