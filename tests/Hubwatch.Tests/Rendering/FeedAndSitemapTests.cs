@@ -1,0 +1,105 @@
+using System.Xml.Linq;
+using Hubwatch.Tests.Support;
+
+namespace Hubwatch.Tests.Rendering;
+
+/// <summary>The Atom feeds and the sitemap: well-formed XML, every expected entry, absolute links that resolve on the site.</summary>
+[Collection(PortalCollection.Name)]
+public sealed class FeedAndSitemapTests(PortalFixture portal)
+{
+    private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
+    private static readonly XNamespace Sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private static readonly XNamespace Xhtml = "http://www.w3.org/1999/xhtml";
+    private static readonly XNamespace Xml = XNamespace.Xml;
+
+    [Theory]
+    [InlineData("feed.xml", "ko", "timeline/index.html")]
+    [InlineData("en/feed.xml", "en", "en/timeline/index.html")]
+    public void Each_feed_lists_every_agreement_newest_first_linking_to_the_timeline(string path, string lang, string timelinePath)
+    {
+        var feed = XDocument.Parse(portal.Text(path)).Root!;
+        Assert.Equal(Atom + "feed", feed.Name);
+        Assert.Equal(lang, feed.Attribute(Xml + "lang")!.Value);
+        Assert.EndsWith(PortalFixture.BasePath + path, SelfLink(feed));
+
+        var entries = feed.Elements(Atom + "entry").ToList();
+        var timeline = portal.Page(timelinePath);
+        Assert.Equal(timeline.QuerySelectorAll("article.event").Length, entries.Count);
+        Assert.Equal(14, entries.Count);
+
+        var dates = entries.Select(e => DateTimeOffset.Parse(e.Element(Atom + "updated")!.Value)).ToList();
+        Assert.Equal(dates.OrderByDescending(d => d), dates);
+        Assert.Equal(dates[0], DateTimeOffset.Parse(feed.Element(Atom + "updated")!.Value));
+
+        foreach (var entry in entries)
+        {
+            var href = entry.Element(Atom + "link")!.Attribute("href")!.Value;
+            Assert.Equal(href, entry.Element(Atom + "id")!.Value);
+            var anchor = href[(href.IndexOf('#') + 1)..];
+            var article = timeline.GetElementById(anchor);
+            Assert.NotNull(article);
+            Assert.Equal(article!.QuerySelector("h3")!.ChildNodes[0].TextContent.Trim(), entry.Element(Atom + "title")!.Value);
+            Assert.StartsWith(article.QuerySelector("time")!.GetAttribute("datetime")!, entry.Element(Atom + "published")!.Value);
+            Assert.NotEmpty(entry.Element(Atom + "summary")!.Value);
+        }
+
+        var mou = entries.Single(e => e.Element(Atom + "id")!.Value.EndsWith("#a-jeonbuk-digital-finance-mou-2023", StringComparison.Ordinal));
+        Assert.Equal("2023-11-20T00:00:00+09:00", mou.Element(Atom + "updated")!.Value);
+        Assert.Equal("mou", mou.Element(Atom + "category")!.Attribute("term")!.Value);
+    }
+
+    [Fact]
+    public void Every_page_links_the_feed_of_its_language()
+    {
+        foreach (var (path, page) in portal.Pages.Where(p => p.Key != "404.html"))
+        {
+            var feed = page.QuerySelector("link[rel=alternate][type='application/atom+xml']")?.GetAttribute("href");
+            Assert.Equal(PortalFixture.BasePath + (path.StartsWith("en/", StringComparison.Ordinal) ? "en/" : "") + "feed.xml", feed);
+        }
+    }
+
+    [Fact]
+    public void The_sitemap_lists_every_page_with_its_twin_in_the_other_language()
+    {
+        var sitemap = XDocument.Parse(portal.Text("sitemap.xml")).Root!;
+        var urls = sitemap.Elements(Sitemap + "url").ToList();
+        var locations = urls.Select(u => ToPath(u.Element(Sitemap + "loc")!.Value)).ToHashSet();
+        var pages = portal.Pages.Keys.Where(p => p != "404.html").ToHashSet();
+        Assert.Equal(pages.Order(), locations.Order());
+        Assert.Contains("search/index.html", locations);
+        Assert.Contains("en/search/index.html", locations);
+        Assert.Contains("data/index.html", locations);
+        Assert.Contains("en/data/index.html", locations);
+
+        foreach (var url in urls)
+        {
+            var alternates = url.Elements(Xhtml + "link").ToDictionary(l => l.Attribute("hreflang")!.Value, l => ToPath(l.Attribute("href")!.Value));
+            Assert.Equal(["ko", "en"], alternates.Keys);
+            Assert.All(alternates.Values, twin => Assert.Contains(twin, pages));
+        }
+    }
+
+    [Fact]
+    public void Absolute_urls_keep_a_project_folder_once_when_the_site_url_already_names_it()
+    {
+        using var project = TempProject.FromBase();
+        var site = Path.Combine(project.Content, "site.yaml");
+        File.WriteAllText(site, File.ReadAllText(site).Replace("url: https://example.org", "url: https://example.org/hubwatch"));
+        Assert.Equal(0, project.Run("build", "--quiet", "--base-path", "/hubwatch/").ExitCode);
+
+        var feed = XDocument.Parse(System.Text.Encoding.UTF8.GetString(project.SiteFiles()["feed.xml"])).Root!;
+        Assert.Equal("https://example.org/hubwatch/feed.xml", SelfLink(feed));
+        Assert.Equal("https://example.org/hubwatch/timeline/#a-hanbit-mou-2024", feed.Element(Atom + "entry")!.Element(Atom + "id")!.Value);
+    }
+
+    private static string SelfLink(XElement feed) =>
+        feed.Elements(Atom + "link").Single(l => l.Attribute("rel")!.Value == "self").Attribute("href")!.Value;
+
+    /// <summary>The file under site/ an absolute URL of the portal points to.</summary>
+    private static string ToPath(string absolute)
+    {
+        var path = new Uri(absolute).AbsolutePath;
+        path = path[(path.IndexOf(PortalFixture.BasePath, StringComparison.Ordinal) + PortalFixture.BasePath.Length)..];
+        return path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
+    }
+}
