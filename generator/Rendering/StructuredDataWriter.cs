@@ -58,9 +58,16 @@ public sealed class StructuredDataWriter(SiteModel site)
             ["@type"] = OrganizationType(partner.Type),
             ["@id"] = OrganizationId(partner.Id, language),
             ["name"] = partner.Name[language],
-            ["alternateName"] = new JsonArray([.. new[] { partner.Name[language.Other()] }.Concat(partner.Aliases).Distinct(StringComparer.Ordinal).Where(n => n != partner.Name[language]).Select(n => (JsonNode)JsonValue.Create(n))]),
             ["url"] = site.Absolute(site.Urls.Page(Routes.Partner(partner.Id), language)),
         };
+        var otherNames = new[] { partner.Name[language.Other()] }.Concat(partner.Aliases)
+            .Where(n => n != partner.Name[language])
+            .Distinct(StringComparer.Ordinal)
+            .ToArray();
+        if (otherNames.Length > 0)
+        {
+            organization["alternateName"] = new JsonArray([.. otherNames.Select(n => (JsonNode)JsonValue.Create(n))]);
+        }
         if (partner.Summary is { } summary)
         {
             organization["description"] = summary[language];

@@ -1,0 +1,88 @@
+using System.Text.Json;
+using AngleSharp.Html.Parser;
+using Hubwatch.Tests.Support;
+
+namespace Hubwatch.Tests.Rendering;
+
+/// <summary>schema.org JSON-LD: valid JSON on the pages that carry it, with the organisation and grant facts of the page, and no way out of its script element.</summary>
+[Collection(PortalCollection.Name)]
+public sealed class StructuredDataTests(PortalFixture portal)
+{
+    [Fact]
+    public void Every_json_ld_block_parses_as_schema_org_json()
+    {
+        var blocks = portal.Pages.SelectMany(p => p.Value.QuerySelectorAll("script[type='application/ld+json']").Select(s => (p.Key, s.TextContent))).ToList();
+        Assert.NotEmpty(blocks);
+        foreach (var (path, json) in blocks)
+        {
+            using var document = JsonDocument.Parse(json);
+            Assert.Equal("https://schema.org", document.RootElement.GetProperty("@context").GetString());
+            Assert.NotEmpty(document.RootElement.GetProperty("@graph").EnumerateArray());
+        }
+
+        // Every partner page in both languages, the two funding pages and the hubs with funding carry one.
+        Assert.Equal(37 * 2, blocks.Count(b => b.Key.Contains("partners/", StringComparison.Ordinal)));
+        Assert.Contains(blocks, b => b.Key == "funding/index.html");
+        Assert.Contains(blocks, b => b.Key == "en/hubs/jeonju/index.html");
+    }
+
+    [Fact]
+    public void A_partner_page_describes_the_organisation()
+    {
+        var graph = Graph("partners/national-pension-service/index.html");
+        var organisation = graph[0];
+        Assert.Equal("GovernmentOrganization", organisation.GetProperty("@type").GetString());
+        Assert.Equal("국민연금공단", organisation.GetProperty("name").GetString());
+        Assert.Contains("National Pension Service", organisation.GetProperty("alternateName").EnumerateArray().Select(n => n.GetString()));
+        Assert.EndsWith(PortalFixture.BasePath + "partners/national-pension-service/", organisation.GetProperty("url").GetString());
+
+        var kakao = Graph("en/partners/kakao-enterprise/index.html")[0];
+        Assert.Equal("Corporation", kakao.GetProperty("@type").GetString());
+        Assert.Contains("㈜카카오엔터프라이즈", kakao.GetProperty("alternateName").EnumerateArray().Select(n => n.GetString()));
+    }
+
+    [Fact]
+    public void The_funding_page_describes_each_figure_as_a_monetary_grant_with_the_amount_it_shows()
+    {
+        var page = portal.Page("funding/index.html");
+        var grants = Graph("funding/index.html");
+        Assert.Equal(page.QuerySelectorAll("table.funding-table tbody tr").Length, grants.Length);
+        foreach (var grant in grants)
+        {
+            Assert.Equal("MonetaryGrant", grant.GetProperty("@type").GetString());
+            var id = grant.GetProperty("identifier").GetString()!;
+            var amount = grant.GetProperty("amount");
+            Assert.Equal("KRW", amount.GetProperty("currency").GetString());
+            Assert.Equal(page.GetElementById("f-" + id)!.QuerySelector("td.num")!.GetAttribute("data-value"), amount.GetProperty("value").GetInt64().ToString());
+        }
+
+        var hydrogen = grants.Single(g => g.GetProperty("identifier").GetString() == "hydrogen-pilot-city-national-funds");
+        Assert.Equal("국토교통부", hydrogen.GetProperty("funder").GetProperty("name").GetString());
+        Assert.Equal("전주·전북혁신도시", hydrogen.GetProperty("fundedItem")[0].GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public void Text_that_closes_a_script_element_stays_inside_the_json()
+    {
+        const string Name = "한빛시</script><script>alert(1)</script>";
+        using var project = TempProject.FromBase();
+        var path = Path.Combine(project.Content, "partners", "hanbit-city.yaml");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("name: { ko: 한빛시,", $"name: {{ ko: \"{Name}\","));
+        Assert.Equal(0, project.Run("build", "--quiet").ExitCode);
+
+        var html = System.Text.Encoding.UTF8.GetString(project.SiteFiles()["partners/hanbit-city/index.html"]);
+        Assert.DoesNotContain("<script>alert", html);
+        var page = new HtmlParser().ParseDocument(html);
+        Assert.Empty(page.QuerySelectorAll("script:not([type='application/ld+json'])"));
+        var json = page.QuerySelector("script[type='application/ld+json']")!.TextContent;
+        Assert.Contains("\\u003C/script\\u003E", json);
+        using var document = JsonDocument.Parse(json);
+        Assert.Equal(Name, document.RootElement.GetProperty("@graph")[0].GetProperty("name").GetString());
+    }
+
+    private JsonElement[] Graph(string path)
+    {
+        var json = portal.Page(path).QuerySelector("script[type='application/ld+json']")!.TextContent;
+        return [.. JsonDocument.Parse(json).RootElement.GetProperty("@graph").EnumerateArray().Select(e => e.Clone())];
+    }
+}
