@@ -39,6 +39,11 @@
 
   /* A character as search compares it: compatibility-decomposed, without combining marks, recomposed, in lower case. */
   function fold(ch) {
+    var code = ch.charCodeAt(0);
+    // Most text is ASCII or Hangul syllables, which need no normalisation.
+    if (ch.length === 1 && code < 0x80) {
+      return code >= 0x41 && code <= 0x5A ? String.fromCharCode(code + 32) : ch;
+    }
     var out = '';
     for (var part of ch.normalize('NFKD').replace(MARKS, '').normalize('NFC')) {
       out += part.toLowerCase();
@@ -278,8 +283,8 @@
     return hits;
   };
 
-  /* Where the query's words occur in a text, as sorted, merged [start, end) ranges of the original text. */
-  function matchRanges(text, words) {
+  /* A text folded as search compares it, with where each folded unit came from in the original text. */
+  function foldText(text) {
     var folded = '';
     var starts = [];
     var ends = [];
@@ -293,6 +298,26 @@
       folded += f;
       position += ch.length;
     }
+    return { folded: folded, starts: starts, ends: ends };
+  }
+
+  /* Documents come back query after query, so each text is folded once. */
+  var foldedTexts = new Map();
+  function foldedText(text) {
+    var result = foldedTexts.get(text);
+    if (!result) {
+      result = foldText(text);
+      foldedTexts.set(text, result);
+    }
+    return result;
+  }
+
+  /* Where the query's words occur in a text, as sorted, merged [start, end) ranges of the original text. */
+  function matchRanges(text, words) {
+    var map = foldedText(text);
+    var folded = map.folded;
+    var starts = map.starts;
+    var ends = map.ends;
     var ranges = [];
     function addAll(needle, atWordStart) {
       var found = 0;
