@@ -2,6 +2,8 @@ using System.Collections.Frozen;
 using Hubwatch.Content;
 using Hubwatch.Diagnostics;
 using Hubwatch.Model;
+using Hubwatch.Model.OpenData;
+using Hubwatch.Model.Search;
 using Hubwatch.Rendering;
 using Scriban;
 using YamlDotNet.RepresentationModel;
@@ -28,9 +30,9 @@ public sealed class TemplateLoader(string templatesDir, ContentPaths paths)
                 "funding.shared", "funding.earlier", "funding.period_from", "funding.period_to", "not_found.title"])
             .Concat(["nav.search", "nav.data", "search.title", "search.lead", "data.title", "data.lead", "data.feed_name",
                 "data.files.portal", "data.files.schema", "feed.title", "feed.parties"])
-            .Concat(Model.Search.SearchIndexBuilder.KindOrder.Select(k => "search.kinds." + Model.Search.SearchIndexBuilder.KindId(k)))
-            .Concat(Model.OpenData.OpenDataBuilder.TableKeys.Select(k => "data.files." + k))
-            .Concat(Model.OpenData.OpenDataBuilder.ColumnKeys.Select(k => "data.columns." + k));
+            .Concat(SearchIndexBuilder.KindOrder.Select(k => "search.kinds." + SearchIndexBuilder.KindId(k)))
+            .Concat(OpenDataBuilder.TableKeys.Select(k => "data.files." + k))
+            .Concat(OpenDataBuilder.ColumnKeys.Select(k => "data.columns." + k));
 
     public TemplateSet? Load(DiagnosticBag bag)
     {

@@ -49,23 +49,9 @@ public sealed class SiteRenderer(SiteModel site, TemplateSet templates)
             files.Add(new OutputFile("assets/" + name, bytes));
         }
 
-        foreach (var file in SearchIndexWriter.Write(site, templates.Strings))
+        foreach (var file in new DataFilesRenderer(site, templates.Strings).Render(tables))
         {
             files.Add(file);
-        }
-
-        // Open data is written once, for both languages: the files carry both languages' text side by side.
-        foreach (var table in tables)
-        {
-            files.Add(new OutputFile(OpenDataBuilder.Folder + table.File, CsvExportWriter.Write(table)));
-        }
-
-        files.Add(new OutputFile(OpenDataBuilder.Folder + DataPageBuilder.PortalJson, new PortalJsonWriter(site).Write()));
-        files.Add(new OutputFile(OpenDataBuilder.Folder + DataPageBuilder.PortalSchema, PortalJsonWriter.Schema()));
-        var feeds = new AtomFeedWriter(site, templates.Strings);
-        foreach (var language in LanguageExtensions.All)
-        {
-            files.Add(new OutputFile(AtomFeedWriter.FeedPath(language), feeds.Write(language)));
         }
 
         files.Add(new OutputFile("sitemap.xml", SitemapWriter.Write(site, pages)));
