@@ -73,11 +73,38 @@ public sealed class StructuredDataTests(PortalFixture portal)
         var html = System.Text.Encoding.UTF8.GetString(project.SiteFiles()["partners/hanbit-city/index.html"]);
         Assert.DoesNotContain("<script>alert", html);
         var page = new HtmlParser().ParseDocument(html);
-        Assert.Empty(page.QuerySelectorAll("script:not([type='application/ld+json'])"));
+        Assert.Empty(page.QuerySelectorAll("script:not([src]):not([type='application/ld+json'])"));
         var json = page.QuerySelector("script[type='application/ld+json']")!.TextContent;
         Assert.Contains("\\u003C/script\\u003E", json);
         using var document = JsonDocument.Parse(json);
         Assert.Equal(Name, document.RootElement.GetProperty("@graph")[0].GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public void Script_payloads_in_every_field_stay_data_in_the_json_ld_and_the_search_index()
+    {
+        using var project = TempProject.FromFixture("hostile");
+        Assert.Equal(0, project.Run("build", "--quiet").ExitCode);
+        var files = project.SiteFiles();
+        var parser = new HtmlParser();
+        var blocks = 0;
+        foreach (var (path, bytes) in files.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal)))
+        {
+            foreach (var script in parser.ParseDocument(System.Text.Encoding.UTF8.GetString(bytes)).QuerySelectorAll("script[type='application/ld+json']"))
+            {
+                Assert.DoesNotContain("<", script.TextContent);
+                using var _ = JsonDocument.Parse(script.TextContent);
+                blocks++;
+            }
+        }
+
+        Assert.True(blocks > 0);
+        var partner = JsonDocument.Parse(parser.ParseDocument(System.Text.Encoding.UTF8.GetString(files["en/partners/hanbit-city/index.html"]))
+            .QuerySelector("script[type='application/ld+json']")!.TextContent).RootElement.GetProperty("@graph")[0];
+        Assert.Equal("Hanbit City<script>alert(\"x1\")</script>", partner.GetProperty("name").GetString());
+
+        var index = Hubwatch.Rendering.SearchIndexWriter.Read(files["en/search/index.json"]);
+        Assert.Contains(index.Docs, d => d.Title == "Hanbit City<script>alert(\"x1\")</script>");
     }
 
     private JsonElement[] Graph(string path)
