@@ -13,7 +13,11 @@ public sealed class BuildLock : IDisposable
     public static BuildLock? TryAcquire(string outputDir)
     {
         var full = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
-        var path = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.lock");
+        var parent = Path.GetDirectoryName(full)!;
+        var path = Path.Combine(parent, $".{Path.GetFileName(full)}.lock");
+        // An output folder inside a folder that does not exist yet is fine: create that folder first, so a
+        // failure to open the lock below can only mean that another build holds it.
+        Directory.CreateDirectory(parent);
         try
         {
             return new BuildLock(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose));

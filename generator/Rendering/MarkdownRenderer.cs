@@ -1,15 +1,21 @@
 using Markdig;
+using Markdig.Extensions.Tables;
 using Markdig.Renderers;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace Hubwatch.Rendering;
 
 /// <summary>
 /// Editor Markdown to HTML. Raw HTML is disabled (Markdig escapes it), links to site paths get the
 /// base path, and only http, https and mailto links leave the site; anything else (javascript:) is dropped.
+/// Links that leave the site carry <c>rel="noopener noreferrer"</c>; tables scroll inside their own box.
 /// </summary>
 public sealed class MarkdownRenderer(string basePath)
 {
+    private const string ExternalRel = "noopener noreferrer";
+
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .DisableHtml()
         .UsePipeTables()
@@ -21,16 +27,34 @@ public sealed class MarkdownRenderer(string basePath)
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer) { LinkRewriter = Rewrite };
         Pipeline.Setup(renderer);
+        if (renderer.ObjectRenderers.Find<HtmlTableRenderer>() is { } tables)
+        {
+            renderer.ObjectRenderers.Replace<HtmlTableRenderer>(new ScrollingTableRenderer(tables));
+        }
+
         var document = Markdown.Parse(markdown, Pipeline);
         foreach (var heading in document.Descendants<HeadingBlock>())
         {
             heading.Level = Math.Min(6, heading.Level + headingOffset);
         }
 
+        foreach (var link in document.Descendants<LinkInline>().Where(l => !l.IsImage && IsExternal(l.Url)))
+        {
+            link.GetAttributes().AddProperty("rel", ExternalRel);
+        }
+
+        foreach (var link in document.Descendants<AutolinkInline>().Where(l => !l.IsEmail && IsExternal(l.Url)))
+        {
+            link.GetAttributes().AddProperty("rel", ExternalRel);
+        }
+
         renderer.Render(document);
         writer.Flush();
         return writer.ToString();
     }
+
+    private static bool IsExternal(string? link) =>
+        Uri.TryCreate(link, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https";
 
     private string Rewrite(string link)
     {

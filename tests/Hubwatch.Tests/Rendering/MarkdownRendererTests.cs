@@ -1,0 +1,41 @@
+using AngleSharp.Html.Parser;
+using Hubwatch.Rendering;
+
+namespace Hubwatch.Tests.Rendering;
+
+public sealed class MarkdownRendererTests
+{
+    private static readonly MarkdownRenderer Renderer = new("/portal/");
+
+    [Fact]
+    public void Links_that_leave_the_site_open_without_access_to_the_portal()
+    {
+        var html = Renderer.ToHtml("[ministry](https://www.msit.go.kr/) and <https://example.org/report> and [hubs](/hubs/) and [mail](mailto:editors@example.org)");
+        var links = new HtmlParser().ParseDocument(html).QuerySelectorAll("a").ToDictionary(a => a.GetAttribute("href")!, a => a.GetAttribute("rel"));
+
+        Assert.Equal("noopener noreferrer", links["https://www.msit.go.kr/"]);
+        Assert.Equal("noopener noreferrer", links["https://example.org/report"]);
+        Assert.Null(links["/portal/hubs/"]);
+        Assert.Null(links["mailto:editors@example.org"]);
+    }
+
+    [Fact]
+    public void A_link_with_another_scheme_goes_nowhere()
+    {
+        var html = Renderer.ToHtml("[click](javascript:alert(1))");
+
+        Assert.Equal("<p><a href=\"#\">click</a></p>\n", html);
+    }
+
+    [Fact]
+    public void A_table_scrolls_inside_its_own_focusable_box()
+    {
+        var html = Renderer.ToHtml("| a | b |\n| --- | --- |\n| 1 | 2 |\n");
+        var box = new HtmlParser().ParseDocument(html).QuerySelector("div.table-scroll");
+
+        Assert.NotNull(box);
+        Assert.Equal("0", box!.GetAttribute("tabindex"));
+        Assert.Equal("TABLE", box.FirstElementChild?.TagName);
+        Assert.Equal(2, box.QuerySelectorAll("td").Length);
+    }
+}
