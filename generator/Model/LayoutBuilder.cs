@@ -40,6 +40,7 @@ public sealed class LayoutBuilder(SiteModel site, Strings strings)
             site.Site.Tagline[language],
             site.Urls.Page(Routes.Home, language),
             site.Urls.Asset("style.css"),
+            site.Urls.Asset("icon.svg"),
             site.Urls.Asset("sort.js"),
             site.Urls.Page(route, language),
             site.Urls.Page(route, other),

@@ -11,6 +11,7 @@ public sealed record LayoutView(
     string Tagline,
     string HomeUrl,
     string CssUrl,
+    string IconUrl,
     string SortScriptUrl,
     string CanonicalUrl,
     string TwinUrl,
