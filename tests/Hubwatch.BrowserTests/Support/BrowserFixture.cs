@@ -1,0 +1,75 @@
+using Microsoft.Playwright;
+
+namespace Hubwatch.BrowserTests.Support;
+
+/// <summary>
+/// The portal built under <c>/portal/</c>, served on 127.0.0.1 like GitHub Pages, and one headless
+/// Debian Chromium driven by Playwright, shared by every browser test. Playwright never downloads a
+/// browser here: it launches the system's Chromium by path.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    /// <summary>Debian's Chromium (<c>apt-get install chromium</c>); HUBWATCH_CHROMIUM points elsewhere on other systems.</summary>
+    public static string ChromiumPath => Environment.GetEnvironmentVariable("HUBWATCH_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
+
+    // No sandbox: CI runs as root, where Chromium's sandbox refuses to start. The rest keeps the browser
+    // from talking to anything but the test server.
+    private static readonly string[] ChromiumArgs = ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-gpu"];
+
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public BuiltPortal Portal { get; } = new();
+
+    public PagesServer Server => _server ?? throw new InvalidOperationException("the server is not started");
+
+    public IBrowser Browser => _browser ?? throw new InvalidOperationException("the browser is not started");
+
+    private PagesServer? _server;
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            throw new InvalidOperationException(
+                $"Chromium is not installed at {ChromiumPath}. The browser tests drive the system's Chromium and never download one: " +
+                "install it with 'apt-get install chromium' (.ci/run does), or set HUBWATCH_CHROMIUM to a Chromium or Chrome executable.");
+        }
+
+        _server = new PagesServer(Portal.Site, BuiltPortal.BasePath);
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ChromiumArgs,
+        });
+    }
+
+    /// <summary>A fresh browser context (own cookies, cache and history) in a colour scheme and window width.</summary>
+    public Task<IBrowserContext> NewContextAsync(ColorScheme scheme = ColorScheme.Light, int width = 1280, int height = 900) =>
+        Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = Server.Origin,
+            ColorScheme = scheme,
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+        });
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        _server?.Dispose();
+        Portal.Dispose();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "browser";
+}

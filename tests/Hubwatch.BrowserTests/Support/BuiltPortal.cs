@@ -1,0 +1,53 @@
+using Hubwatch.Cli;
+
+namespace Hubwatch.BrowserTests.Support;
+
+/// <summary>
+/// The repository's portal, built in-process once under the base path <c>/portal/</c> into a temporary
+/// folder, as a GitHub Pages project site would be. Its pages are listed from the files it wrote.
+/// </summary>
+public sealed class BuiltPortal : IDisposable
+{
+    public const string BasePath = "/portal/";
+
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "hubwatch-browser-tests", Guid.NewGuid().ToString("N"));
+
+    public BuiltPortal()
+    {
+        Site = Path.Combine(_root, "site");
+        var stderr = new StringWriter();
+        var code = App.Run(
+            ["build", "--quiet", "--base-path", BasePath, "--content", Repo.Content, "--seeds", Repo.Seeds, "--templates", Repo.Templates, "--output", Site],
+            TextWriter.Null,
+            stderr);
+        if (code != 0)
+        {
+            throw new InvalidOperationException($"the repository's portal does not build (exit code {code}):\n{stderr}");
+        }
+
+        Pages = Directory.EnumerateFiles(Site, "*.html", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(Site, f).Replace('\\', '/'))
+            .Where(f => f != "404.html")
+            .Order(StringComparer.Ordinal)
+            .Select(SitePage.FromFile)
+            .ToList();
+    }
+
+    /// <summary>The folder GitHub Pages would serve.</summary>
+    public string Site { get; }
+
+    /// <summary>Every page of both languages (not the 404 page), in a stable order.</summary>
+    public IReadOnlyList<SitePage> Pages { get; }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless.
+        }
+    }
+}
