@@ -5,6 +5,12 @@ namespace Hubwatch.BrowserTests;
 /// <summary>Every generated page, the 404 page, the stylesheet and the icon pass the Nu Html Checker with no error.</summary>
 public sealed class HtmlValidityTests(BuiltPortal portal) : IClassFixture<BuiltPortal>
 {
+    /// <summary>
+    /// Standard CSS properties that Chromium, Firefox and Safari support but the checker's CSS profile does not
+    /// know: paint-order (CSS Fill and Stroke 3) draws the halo behind the map's labels.
+    /// </summary>
+    private static readonly string[] PropertiesTheCheckerLacks = ["paint-order"];
+
     [Fact]
     public void Every_page_and_asset_passes_the_Nu_Html_Checker()
     {
@@ -16,7 +22,9 @@ public sealed class HtmlValidityTests(BuiltPortal portal) : IClassFixture<BuiltP
         Assert.Contains("404.html", files);
         Assert.Equal(portal.Pages.Count + 1, files.Count(f => f.EndsWith(".html", StringComparison.Ordinal)));
 
-        var errors = NuHtmlChecker.Errors(portal.Site, files);
+        var errors = NuHtmlChecker.Errors(portal.Site, files)
+            .Where(e => !PropertiesTheCheckerLacks.Any(p => e.EndsWith($"CSS: “{p}”: Property “{p}” doesn't exist.", StringComparison.Ordinal)))
+            .ToList();
 
         Assert.True(errors.Count == 0, $"{errors.Count} error(s):\n" + string.Join("\n", errors));
     }
