@@ -116,17 +116,33 @@ public sealed class JourneyTests(BrowserFixture browser) : IAsyncLifetime
         AssertCleanJourney();
     }
 
-    [Fact(Skip = "needs /search/ (issue 5)")]
+    [Fact]
     public async Task Searching_for_a_word_with_its_particle_reaches_the_Jeonju_hub()
     {
         var response = await Page.GotoAsync(BuiltPortal.BasePath + "search/?q=" + Uri.EscapeDataString("전주시가"));
         Assert.Equal(200, response?.Status);
+        await Expect(Page.Locator("#search-q")).ToHaveValueAsync("전주시가");
 
-        var result = Page.Locator($"main a[href='{Jeonju}']").First;
+        var result = Page.Locator($"#search-results a[href='{Jeonju}']");
         await Expect(result).ToBeVisibleAsync();
         await result.ClickAsync();
 
         await Expect(Page).ToHaveURLAsync(browser.Server.Url(Jeonju));
+        await Expect(Page.Locator("main h1")).ToBeVisibleAsync();
+        AssertCleanJourney();
+    }
+
+    [Fact]
+    public async Task Typing_in_the_search_form_finds_a_hub_by_its_English_name()
+    {
+        await Page.GotoAsync(BuiltPortal.BasePath + "en/search/");
+
+        await Page.Locator("#search-q").FillAsync("Gwangju");
+        await Page.Locator("#search-q").PressAsync("Enter");
+
+        var result = Page.Locator($"#search-results a[href='{BuiltPortal.BasePath}en/hubs/gwangju/']");
+        await Expect(result).ToBeVisibleAsync();
+        await Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"[?&]q=Gwangju"));
         AssertCleanJourney();
     }
 
