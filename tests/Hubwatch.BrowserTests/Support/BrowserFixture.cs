@@ -12,10 +12,11 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>Debian's Chromium (<c>apt-get install chromium</c>); HUBWATCH_CHROMIUM points elsewhere on other systems.</summary>
     public static string ChromiumPath => Environment.GetEnvironmentVariable("HUBWATCH_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
-    // No sandbox: CI runs as root, where Chromium's sandbox refuses to start. The rest keeps the browser
-    // from talking to anything but the test server.
+    // No sandbox: CI runs as root, where Chromium's sandbox refuses to start. No background networking or
+    // component updates, so the browser talks to nothing but the test server. No GPU: CI machines have none.
     private static readonly string[] ChromiumArgs = ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-gpu"];
 
+    private PagesServer? _server;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
@@ -24,8 +25,6 @@ public sealed class BrowserFixture : IAsyncLifetime
     public PagesServer Server => _server ?? throw new InvalidOperationException("the server is not started");
 
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("the browser is not started");
-
-    private PagesServer? _server;
 
     public async Task InitializeAsync()
     {
