@@ -51,18 +51,20 @@ public static class App
     internal static int Build(BuildSettings settings, bool write, TextWriter error)
     {
         var clock = Stopwatch.StartNew();
-        var progress = new Progress(error, settings.IsQuiet, settings.IsVerbose);
+        using var progress = new Progress(error, settings.IsQuiet, settings.IsVerbose);
         var result = new BuildPipeline(settings, progress).Run();
         Report(result.Diagnostics, error);
+        var warnings = result.Diagnostics.WarningCount == 0 ? "" : $", {result.Diagnostics.WarningCount} warning(s)";
         if (result.Files is null)
         {
-            error.WriteLine($"{result.Diagnostics.ErrorCount} error(s); {(write ? "the site was not written, the previous one is unchanged" : "check failed")}.");
+            error.WriteLine($"{result.Diagnostics.ErrorCount} error(s){warnings}; {(write ? "the site was not written, the previous one is unchanged" : "check failed")}.");
             return ExitCodes.ContentErrors;
         }
 
+        var pages = result.Files.Count(BuildPipeline.IsPage);
         if (!write)
         {
-            progress.Say($"Content is valid: {result.Files.Count} files would be written ({clock.ElapsedMilliseconds} ms).");
+            progress.Say($"Content is valid{warnings}: {pages} pages, {result.Files.Count} files would be written ({clock.ElapsedMilliseconds} ms).");
             return ExitCodes.Ok;
         }
 
@@ -74,10 +76,14 @@ public static class App
                 return ExitCodes.UsageOrInternal;
             }
 
-            SiteWriter.Write(result.Files, settings.Output);
+            progress.Stage("write", () =>
+            {
+                SiteWriter.Write(result.Files, settings.Output);
+                return result.Files.Count;
+            }, n => $"{n} files");
         }
 
-        progress.Say($"Wrote {result.Files.Count} files to {Path.GetRelativePath(Directory.GetCurrentDirectory(), settings.Output)} in {clock.ElapsedMilliseconds} ms.");
+        progress.Say($"Wrote {pages} pages, {result.Files.Count} files to {Path.GetRelativePath(Directory.GetCurrentDirectory(), settings.Output)} in {clock.ElapsedMilliseconds} ms{warnings}.");
         return ExitCodes.Ok;
     }
 

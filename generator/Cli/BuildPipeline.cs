@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Hubwatch.Content;
 using Hubwatch.Diagnostics;
 using Hubwatch.Loading;
@@ -11,18 +10,20 @@ namespace Hubwatch.Cli;
 
 /// <summary>
 /// load → validate → model → render, each stage a value passed to the next. The pipeline stops
-/// between stages when there are errors, so later stages never see broken content.
+/// between stages when there are errors, so later stages never see broken content. With a
+/// <see cref="BuildCache"/> (serve), unchanged files are not read again and unchanged pages not rendered again.
 /// </summary>
-public sealed class BuildPipeline(BuildSettings settings, Progress progress)
+public sealed class BuildPipeline(BuildSettings settings, Progress progress, BuildCache? cache = null)
 {
     public BuildResult Run()
     {
         var bag = new DiagnosticBag();
         var paths = new ContentPaths(Path.GetFullPath(settings.ContentDir), Path.GetFullPath(settings.Seeds), Directory.GetCurrentDirectory());
+        cache?.Files.ResetCounts();
 
-        var content = progress.Stage("load", () => new ContentLoader(paths).Load(bag), c =>
-            $"{c.Hubs.Length} hubs, {c.Programs.Length} programs, {c.Partners.Length} partners, {c.Agreements.Length} agreements, {c.Funding.Length} funding figures, {c.Seeds.Length} sources");
-        var templates = progress.Stage("templates", () => new TemplateLoader(Path.GetFullPath(settings.Templates), paths).Load(bag), t => $"{t?.Templates.Count ?? 0} templates");
+        var content = progress.Stage("load", () => new ContentLoader(paths, cache?.Files).Load(bag), c =>
+            $"{c.Hubs.Length} hubs, {c.Programs.Length} programs, {c.Partners.Length} partners, {c.Agreements.Length} agreements, {c.Funding.Length} funding figures, {c.Seeds.Length} sources{Reads()}");
+        var templates = progress.Stage("templates", () => LoadTemplates(paths, bag), t => $"{t?.Templates.Count ?? 0} templates");
         // Validation runs even after loading errors, so an editor sees every mistake in one run.
         var index = progress.Stage("validate", () => ContentValidator.Validate(content, bag), _ => $"{content.AllCitations().Count()} citations checked");
         if (bag.HasErrors || templates is null)
@@ -32,10 +33,34 @@ public sealed class BuildPipeline(BuildSettings settings, Progress progress)
 
         var urls = new UrlScheme(BasePath(content.Site));
         var model = progress.Stage("model", () => new SiteModel(index, urls), m => $"base path {urls.BasePath}, total {MoneyFormatter.Korean(m.Totals.Total)}");
-        var files = progress.Stage("render", () => new SiteRenderer(model, templates).Render(bag), f => $"{f.Count} files");
+        var files = progress.Stage(
+            "render",
+            () => new SiteRenderer(model, templates).Render(bag, cache?.Pages, total => progress.Expect(total, "pages"), progress.Advance),
+            f => $"{f.Count(IsPage)} pages, {f.Count} files{Renders()}");
         UrlCollisionChecker.Check(files, paths.Display(paths.ContentDir), bag);
         return new BuildResult(bag.HasErrors ? null : files, bag);
     }
+
+    /// <summary>Whether an output is an HTML page (the rest are assets, the sitemap and the like).</summary>
+    public static bool IsPage(OutputFile file) => file.Path.EndsWith(".html", StringComparison.Ordinal);
+
+    private TemplateSet? LoadTemplates(ContentPaths paths, DiagnosticBag bag)
+    {
+        var dir = Path.GetFullPath(settings.Templates);
+        var loader = new TemplateLoader(dir, paths);
+        if (cache is null || !Directory.Exists(dir))
+        {
+            return loader.Load(bag);
+        }
+
+        // Templates are read as one set (they call each other and share interface text), so any change re-reads them all.
+        var files = Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray();
+        return cache.Files.GetOrRead(dir, files, bag, loader.Load);
+    }
+
+    private string Reads() => cache is null ? "" : $" ({cache.Files.Reads} files read, {cache.Files.Reuses} unchanged)";
+
+    private string Renders() => cache is null ? "" : $" ({cache.Pages.Rendered} rendered, {cache.Pages.Reused} unchanged)";
 
     /// <summary>The command line wins; a custom domain serves the site at its root; otherwise site.yaml's base_path.</summary>
     private string BasePath(SiteConfig site) => settings.BasePath ?? (site.Domain is not null ? "/" : site.BasePath);

@@ -33,6 +33,17 @@ public sealed class DiagnosticBag
         }
     }
 
+    public int WarningCount
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _items.Count(d => d.Severity == Severity.Warning);
+            }
+        }
+    }
+
     public void Error(SourceLocation where, string message, string? hint = null) =>
         Add(new Diagnostic(Severity.Error, where, message, hint));
 

@@ -8,8 +8,11 @@ using Markdig.Syntax;
 
 namespace Hubwatch.Loading;
 
-/// <summary>Loads <c>content/</c> and <c>seeds/</c> into a <see cref="ContentSet"/>, reporting every problem it meets.</summary>
-public sealed class ContentLoader(ContentPaths paths)
+/// <summary>
+/// Loads <c>content/</c> and <c>seeds/</c> into a <see cref="ContentSet"/>, reporting every problem it meets.
+/// With a <see cref="FileCache"/>, a file that has not changed since the last load is not read again.
+/// </summary>
+public sealed class ContentLoader(ContentPaths paths, FileCache? cache = null)
 {
     private static readonly MarkdownPipeline FrontMatterPipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().Build();
 
@@ -42,8 +45,7 @@ public sealed class ContentLoader(ContentPaths paths)
             return fallback;
         }
 
-        var map = ReadMap(path, display, bag);
-        return map is null ? fallback : RecordReaders.Site(map) ?? fallback;
+        return Read([path], bag, own => ReadMap(path, display, own) is { } map ? RecordReaders.Site(map) : null) ?? fallback;
     }
 
     private ImmutableArray<Seed> LoadSeeds(DiagnosticBag bag)
@@ -57,22 +59,8 @@ public sealed class ContentLoader(ContentPaths paths)
         var seeds = new List<Seed>();
         foreach (var textPath in Directory.EnumerateFiles(paths.SeedsDir, "*.txt").Order(StringComparer.Ordinal))
         {
-            var id = Path.GetFileNameWithoutExtension(textPath);
             var metaPath = Path.ChangeExtension(textPath, ".yaml");
-            var text = SourceFileReader.ReadText(textPath, paths.Display(textPath), bag);
-            if (text is null)
-            {
-                continue;
-            }
-
-            if (!File.Exists(metaPath))
-            {
-                bag.Error(SourceLocation.File(paths.Display(textPath)), $"seed '{id}' has no metadata file", $"create {paths.Display(metaPath)} with publisher, title, published and kind");
-                continue;
-            }
-
-            var map = ReadMap(metaPath, paths.Display(metaPath), bag);
-            if (map is not null && RecordReaders.Seed(map, id, text.Normalize(NormalizationForm.FormC)) is { } seed)
+            if (Read([textPath, metaPath], bag, own => ReadSeed(textPath, metaPath, own)) is { } seed)
             {
                 seeds.Add(seed);
             }
@@ -87,6 +75,25 @@ public sealed class ContentLoader(ContentPaths paths)
         }
 
         return [.. seeds];
+    }
+
+    private Seed? ReadSeed(string textPath, string metaPath, DiagnosticBag bag)
+    {
+        var id = Path.GetFileNameWithoutExtension(textPath);
+        var text = SourceFileReader.ReadText(textPath, paths.Display(textPath), bag);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (!File.Exists(metaPath))
+        {
+            bag.Error(SourceLocation.File(paths.Display(textPath)), $"seed '{id}' has no metadata file", $"create {paths.Display(metaPath)} with publisher, title, published and kind");
+            return null;
+        }
+
+        var map = ReadMap(metaPath, paths.Display(metaPath), bag);
+        return map is null ? null : RecordReaders.Seed(map, id, text.Normalize(NormalizationForm.FormC));
     }
 
     private ImmutableArray<T> LoadRecords<T>(string folder, DiagnosticBag bag, Func<YamlMap, string, T?> read)
@@ -115,9 +122,8 @@ public sealed class ContentLoader(ContentPaths paths)
                 return;
             }
 
-            var map = ReadMap(file, display, bag);
             var id = Path.GetFileNameWithoutExtension(file);
-            records[i] = map is null ? null : read(map, id);
+            records[i] = Read([file], bag, own => ReadMap(file, display, own) is { } map ? read(map, id) : null);
             if (records[i] is null)
             {
                 _unreadable.Add($"{folder}/{id}");
@@ -146,8 +152,9 @@ public sealed class ContentLoader(ContentPaths paths)
                 continue;
             }
 
-            var text = SourceFileReader.ReadText(file, display, bag);
-            if (text is not null && ReadPage(text, display, parts[0], parts[1] == "ko" ? Language.Ko : Language.En, bag) is { } page)
+            var language = parts[1] == "ko" ? Language.Ko : Language.En;
+            var page = Read([file], bag, own => SourceFileReader.ReadText(file, display, own) is { } text ? ReadPage(text, display, parts[0], language, own) : null);
+            if (page is not null)
             {
                 pages.Add(page);
             }
@@ -200,6 +207,10 @@ public sealed class ContentLoader(ContentPaths paths)
         var bodyLine = text[..Math.Min(bodyStart, text.Length)].Count(c => c == '\n') + 1;
         return title is null ? null : new TextPage(id, language, title, body.Normalize(NormalizationForm.FormC), bodyLine, new SourceLocation(display, 1, 1)) { IsTranslationPending = isPending };
     }
+
+    private T? Read<T>(string[] files, DiagnosticBag bag, Func<DiagnosticBag, T?> read)
+        where T : class =>
+        cache is null ? read(bag) : cache.GetOrRead(files, bag, read);
 
     private static YamlMap? ReadMap(string path, string display, DiagnosticBag bag)
     {

@@ -232,7 +232,20 @@ internal sealed class YamlMap
     {
         var node = Find(key);
         var text = String(key, required);
-        return text is null || node is null ? null : new EntityRef(text, At(node));
+        if (text is null || node is null)
+        {
+            return null;
+        }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            // An empty id would otherwise pass as "no reference" and the record would silently lose its link.
+            var what = IdFolder(key) is { } folder ? $"an id from content/{folder}/ (the file name without .yaml)" : "an id";
+            _bag.Error(At(node), $"'{key}' is empty", required ? $"write {what}" : $"write {what}, or remove the '{key}' line");
+            return null;
+        }
+
+        return new EntityRef(text, At(node));
     }
 
     public ImmutableArray<EntityRef> Refs(string key, bool required = false)
@@ -240,9 +253,13 @@ internal sealed class YamlMap
         var builder = ImmutableArray.CreateBuilder<EntityRef>();
         foreach (var item in Sequence(key, required))
         {
-            if (item is YamlScalarNode { Value: { } value })
+            if (item is YamlScalarNode { Value: { } value } && !string.IsNullOrWhiteSpace(value))
             {
                 builder.Add(new EntityRef(Normalize(value), At(item)));
+            }
+            else if (item is YamlScalarNode)
+            {
+                _bag.Error(At(item), $"an item of '{key}' is empty", "write an id in each item, or remove the empty one");
             }
             else
             {
@@ -410,6 +427,16 @@ internal sealed class YamlMap
             _bag.Error(Where, $"missing required field '{key}'");
         }
     }
+
+    /// <summary>The content folder whose file names are the ids a reference field takes.</summary>
+    private static string? IdFolder(string key) => key switch
+    {
+        "hub" or "hubs" => "hubs",
+        "program" or "programs" => "programs",
+        "owner" or "funder" or "partner" => "partners",
+        "part_of" => "funding",
+        _ => null,
+    };
 
     private static string Describe(YamlNode node) => node switch
     {

@@ -16,7 +16,12 @@ public sealed class SiteRenderer(SiteModel site, TemplateSet templates)
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public IReadOnlyList<OutputFile> Render(DiagnosticBag bag)
+    /// <summary>
+    /// Renders every output. With a <paramref name="cache"/> (serve), pages whose input did not change
+    /// since the last build are taken from it. <paramref name="onStart"/> learns how many pages there are
+    /// and <paramref name="onPage"/> is called as each is done, for progress reports.
+    /// </summary>
+    public IReadOnlyList<OutputFile> Render(DiagnosticBag bag, RenderCache? cache = null, Action<int>? onStart = null, Action? onPage = null)
     {
         var tables = new OpenDataBuilder(site).Tables();
         var pages = LanguageExtensions.All
@@ -29,19 +34,30 @@ public sealed class SiteRenderer(SiteModel site, TemplateSet templates)
         var structuredData = new StructuredDataWriter(site);
         var renderer = new PageRenderer(templates, new MarkdownRenderer(site.Urls.BasePath));
 
+        onStart?.Invoke(pages.Length + 1);
+        cache?.Begin(templates, site.Urls.BasePath);
+        byte[]? RenderPage(string path, PageModel page, LayoutView layout)
+        {
+            byte[]? Run() => renderer.Render(page, layout, bag) is { } html ? Utf8.GetBytes(html) : null;
+            var bytes = cache is null ? Run() : cache.GetOrRender(path, page, layout, Run);
+            onPage?.Invoke();
+            return bytes;
+        }
+
         var files = new ConcurrentBag<OutputFile>();
         Parallel.ForEach(pages, page =>
         {
+            var path = UrlScheme.OutputPath(page.Route, page.Language);
             var layout = layouts.For(page) with { StructuredData = structuredData.For(page) is { } json ? new TrustedHtml(json) : null };
-            if (renderer.Render(page, layout, bag) is { } html)
+            if (RenderPage(path, page, layout) is { } html)
             {
-                files.Add(new OutputFile(UrlScheme.OutputPath(page.Route, page.Language), Utf8.GetBytes(html)));
+                files.Add(new OutputFile(path, html));
             }
         });
 
-        if (renderer.Render(notFound, layouts.For(notFound), bag) is { } notFoundHtml)
+        if (RenderPage("404.html", notFound, layouts.For(notFound)) is { } notFoundHtml)
         {
-            files.Add(new OutputFile("404.html", Utf8.GetBytes(notFoundHtml)));
+            files.Add(new OutputFile("404.html", notFoundHtml));
         }
 
         foreach (var (name, bytes) in templates.Assets)

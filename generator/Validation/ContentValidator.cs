@@ -15,6 +15,15 @@ public static class ContentValidator
         SourcingChecker.Check(content, bag);
         FundingChecker.Check(index, bag);
         PageChecker.Check(content, bag);
+
+        // These warnings judge the content as a whole. While it has errors, a record that failed to load
+        // or a broken reference would show up here again as a false alarm, so they wait for clean content.
+        if (!bag.HasErrors)
+        {
+            PartnerUsageChecker.Check(index, bag);
+            SeedMentionChecker.Check(index, bag);
+        }
+
         return index;
     }
 }

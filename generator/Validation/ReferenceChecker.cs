@@ -94,7 +94,7 @@ public static class ReferenceChecker
     {
         if (reference.Id.Length > 0 && !ids.Contains(reference.Id) && !unreadable.Contains($"{Folder(kind)}/{reference.Id}"))
         {
-            bag.Error(reference.Where, $"unknown {kind} '{reference.Id}'", Suggest.Hint(reference.Id, ids));
+            bag.Error(reference.Where, $"unknown {kind} '{reference.Id}'", Suggest.Hint(reference.Id, ids) ?? $"{kind} ids are the file names in content/{Folder(kind)}/ without .yaml");
         }
     }
 

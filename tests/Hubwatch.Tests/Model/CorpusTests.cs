@@ -15,7 +15,7 @@ public sealed class CorpusTests(PortalFixture portal)
         Assert.Equal(11, Pages("programs/"));
         Assert.Equal(37, Pages("partners/"));
         Assert.Equal(5, Pages("sources/"));
-        Assert.Equal(14, portal.Page("timeline/index.html").QuerySelectorAll("article.event").Length);
+        Assert.Equal(15, portal.Page("timeline/index.html").QuerySelectorAll("article.event").Length);
         Assert.Equal(7, portal.Page("funding/index.html").QuerySelectorAll("table.funding-table tbody tr").Length);
     }
 

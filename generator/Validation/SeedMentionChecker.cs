@@ -1,0 +1,75 @@
+using Hubwatch.Content;
+using Hubwatch.Diagnostics;
+
+namespace Hubwatch.Validation;
+
+/// <summary>
+/// Warns about organisations a source names that the content knows nothing of: a name no partner is
+/// called by, in a passage no record cites. Either the editors have not got to that passage yet, or
+/// the partner exists under another spelling and needs the alias.
+/// </summary>
+public static class SeedMentionChecker
+{
+    public static void Check(ContentIndex index, DiagnosticBag bag)
+    {
+        var cited = index.Content.AllCitations()
+            .GroupBy(f => f.Citation.Seed, StringComparer.Ordinal)
+            .ToDictionary(
+                g => g.Key,
+                g => g.Select(f => index.SeedTexts.TryGetValue(g.Key, out var text) ? text.Find(f.Citation.Quote) : null).OfType<(int Start, int End)>().ToArray(),
+                StringComparer.Ordinal);
+
+        foreach (var seed in index.Content.Seeds)
+        {
+            var spans = cited.GetValueOrDefault(seed.Id, []);
+            var mentions = OrganisationNames.Find(seed.Text)
+                .Where(m => !m.Names.Any(n => index.PartnerNames.ContainsKey(ContentIndex.AliasKey(n))))
+                .GroupBy(m => m.Names[0], StringComparer.Ordinal);
+            foreach (var mention in mentions)
+            {
+                // A name inside a cited passage has been read by an editor who chose not to make it a partner.
+                if (mention.Any(m => spans.Any(s => m.Offset >= s.Start && m.Offset < s.End)))
+                {
+                    continue;
+                }
+
+                var first = mention.First();
+                bag.Warning(Locate(TextPath(seed), seed.Text, first.Offset), $"the source names '{mention.Key}', which is no partner's name or alias", Hint(mention.Key, index));
+            }
+        }
+    }
+
+    private static string Hint(string name, ContentIndex index)
+    {
+        var names = index.Content.Partners
+            .SelectMany(p => p.Aliases.Append(p.Name.Ko).Select(n => (Name: n, p.Id)))
+            .ToLookup(x => x.Name, x => x.Id, StringComparer.Ordinal);
+        var closest = Suggest.Closest(name, names.Select(g => g.Key))
+            .SelectMany(n => names[n].Select(id => $"'{id}' ({n})"))
+            .Distinct(StringComparer.Ordinal)
+            .ToArray();
+        var add = "add a partner file for it (hubwatch new partner <id>)";
+        return closest.Length == 0
+            ? $"if it takes part in a hub, {add}; if it is a partner under another name, add '{name}' to that partner's aliases"
+            : $"if it is the partner {string.Join(" or ", closest)}, add '{name}' to its aliases; if it is another organisation that takes part in a hub, {add}";
+    }
+
+    /// <summary>The seed's text file as diagnostics show it: its metadata path with .txt for .yaml.</summary>
+    private static string TextPath(Seed seed) => Path.ChangeExtension(seed.Where.Path, ".txt");
+
+    private static SourceLocation Locate(string path, string text, int offset)
+    {
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < offset; i++)
+        {
+            if (text[i] == '\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        return new SourceLocation(path, line, offset - lineStart + 1);
+    }
+}
