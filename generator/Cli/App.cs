@@ -23,7 +23,7 @@ public static class App
                 "help" => Help(output),
                 "build" => Build(settings, write: true, error),
                 "check" => Build(settings, write: false, error),
-                "serve" => ServeCommand.Run(settings, error),
+                "serve" => ServeCommand.Run(settings, output, error),
                 "new" => NewCommand.Run(arguments, settings, output, error),
                 _ => Usage(error, $"unknown command '{command}'"),
             };
@@ -87,7 +87,8 @@ public static class App
         return ExitCodes.Ok;
     }
 
-    internal static void Report(DiagnosticBag bag, TextWriter error)
+    /// <summary>Prints diagnostics sorted by file, line and column, with a blank line between files.</summary>
+    public static void Report(DiagnosticBag bag, TextWriter error)
     {
         string? file = null;
         foreach (var diagnostic in bag.Sorted())

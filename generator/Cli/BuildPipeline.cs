@@ -38,7 +38,7 @@ public sealed class BuildPipeline(BuildSettings settings, Progress progress, Bui
             () => new SiteRenderer(model, templates).Render(bag, cache?.Pages, total => progress.Expect(total, "pages"), progress.Advance),
             f => $"{f.Count(IsPage)} pages, {f.Count} files{Renders()}");
         UrlCollisionChecker.Check(files, paths.Display(paths.ContentDir), bag);
-        return new BuildResult(bag.HasErrors ? null : files, bag);
+        return new BuildResult(bag.HasErrors ? null : files, bag, urls.BasePath);
     }
 
     /// <summary>Whether an output is an HTML page (the rest are assets, the sitemap and the like).</summary>

@@ -1,11 +1,53 @@
+using Hubwatch.Serving;
+
 namespace Hubwatch.Cli;
 
-/// <summary>Builds, serves the site on 127.0.0.1 and rebuilds when content, templates or seeds change.</summary>
+/// <summary>
+/// <c>hubwatch serve</c>: builds, serves the site from memory on 127.0.0.1 under its base path, watches
+/// content, templates and seeds, rebuilds on change and reloads open pages. Nothing is written to disk.
+/// </summary>
 public static class ServeCommand
 {
-    public static int Run(BuildSettings settings, TextWriter error)
+    /// <summary>How long the folders must be quiet before a rebuild starts: editors often write a file in several steps.</summary>
+    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(60);
+
+    public static int Run(BuildSettings settings, TextWriter output, TextWriter error) =>
+        RunAsync(settings, output, error, CancellationToken.None).GetAwaiter().GetResult();
+
+    /// <summary>
+    /// Serves until <paramref name="token"/> is cancelled or the process gets Ctrl+C. <paramref name="onListening"/>
+    /// receives the site's address once the server accepts requests (with <c>--port 0</c>, a free port).
+    /// </summary>
+    public static async Task<int> RunAsync(BuildSettings settings, TextWriter output, TextWriter error, CancellationToken token, Action<Uri>? onListening = null)
     {
-        error.WriteLine("hubwatch: serve is not available yet; build and open site/ with any static server.");
-        return ExitCodes.UsageOrInternal;
+        using var progress = new Progress(error, settings.IsQuiet, settings.IsVerbose);
+        var session = new ServeSession(settings, progress, error);
+        var folders = new[] { settings.ContentDir, settings.Templates, settings.Seeds }.Select(Path.GetFullPath).ToArray();
+
+        // Watch before the first build, so a file saved while it runs is not missed.
+        using var watcher = new ChangeWatcher(folders);
+        session.Rebuild([]);
+        await using var server = await DevServer.StartAsync(session.State, settings.Port, token);
+        var address = new Uri(server.Address, session.State.Current.BasePath);
+        output.WriteLine($"Serving {address}");
+        progress.Say($"Watching {string.Join(", ", folders.Select(f => Path.GetRelativePath(Directory.GetCurrentDirectory(), f).Replace('\\', '/') + "/"))}. Press Ctrl+C to stop.");
+        onListening?.Invoke(address);
+
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(token, server.Stopping);
+        try
+        {
+            while (true)
+            {
+                var changed = await watcher.NextBatchAsync(Quiet, stop.Token);
+                session.Rebuild(changed);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Ctrl+C or the caller's token: stop serving.
+        }
+
+        progress.Say("Stopped.");
+        return ExitCodes.Ok;
     }
 }

@@ -49,6 +49,12 @@ public sealed class PageRenderer(TemplateSet templates, MarkdownRenderer markdow
             MemberRenamer = StandardMemberRenamer.Default,
             StrictVariables = true,
             TemplateLoader = new SetTemplateLoader(templates),
+
+            // Scriban's defaults guard against hostile templates (1000 loop iterations, 1 MB of output);
+            // ours come from the repository, and a corpus of thousands of records needs more than that.
+            LoopLimit = 0,
+            OutputLimit = 0,
+            LimitToString = 0,
         };
         context.PushGlobal(globals);
         try

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
+using System.Buffers;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Hubwatch.Model;
 using Hubwatch.Model.Views;
@@ -15,7 +17,8 @@ namespace Hubwatch.Rendering;
 /// </summary>
 public sealed class RenderCache
 {
-    private static readonly JsonSerializerOptions Fingerprinting = new() { IncludeFields = true };
+    // Relaxed escaping: the JSON is only hashed, never shown, and escaping every Hangul syllable as \uXXXX triples its size.
+    private static readonly JsonSerializerOptions Fingerprinting = new() { IncludeFields = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private readonly ConcurrentDictionary<string, (byte[] Fingerprint, byte[] Html)> _pages = new(StringComparer.Ordinal);
     private TemplateSet? _templates;
@@ -43,10 +46,22 @@ public sealed class RenderCache
         _reused = 0;
     }
 
+    /// <summary>A hash of everything the page's HTML is rendered from, serialised without keeping the serialisation.</summary>
+    private static byte[] Fingerprint(PageModel page, LayoutView layout)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        using (var writer = new Utf8JsonWriter(new HashingBuffer(hash)))
+        {
+            JsonSerializer.Serialize(writer, new { page, layout }, Fingerprinting);
+        }
+
+        return hash.GetHashAndReset();
+    }
+
     /// <summary>The page's HTML: from the cache when its fingerprint is unchanged, otherwise from <paramref name="render"/>.</summary>
     public byte[]? GetOrRender(string path, PageModel page, LayoutView layout, Func<byte[]?> render)
     {
-        var fingerprint = SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(new { page, layout }, Fingerprinting));
+        var fingerprint = Fingerprint(page, layout);
         if (_pages.TryGetValue(path, out var cached) && cached.Fingerprint.AsSpan().SequenceEqual(fingerprint))
         {
             Interlocked.Increment(ref _reused);
@@ -65,5 +80,27 @@ public sealed class RenderCache
         }
 
         return html;
+    }
+
+    /// <summary>A buffer writer that feeds what is written to a hash instead of keeping it.</summary>
+    private sealed class HashingBuffer(IncrementalHash hash) : IBufferWriter<byte>
+    {
+        private byte[] _buffer = new byte[4096];
+
+        public void Advance(int count) => hash.AppendData(_buffer, 0, count);
+
+        public Memory<byte> GetMemory(int sizeHint = 0) => Ensure(sizeHint);
+
+        public Span<byte> GetSpan(int sizeHint = 0) => Ensure(sizeHint).Span;
+
+        private Memory<byte> Ensure(int sizeHint)
+        {
+            if (sizeHint > _buffer.Length)
+            {
+                _buffer = new byte[Math.Max(sizeHint, _buffer.Length * 2)];
+            }
+
+            return _buffer;
+        }
     }
 }

@@ -24,7 +24,11 @@ public sealed class SiteRenderer(SiteModel site, TemplateSet templates)
     public IReadOnlyList<OutputFile> Render(DiagnosticBag bag, RenderCache? cache = null, Action<int>? onStart = null, Action? onPage = null)
     {
         var tables = new OpenDataBuilder(site).Tables();
+
+        // The two language editions are built side by side; AsOrdered keeps the page order (and the sitemap) stable.
         var pages = LanguageExtensions.All
+            .AsParallel()
+            .AsOrdered()
             .SelectMany(language => new PageBuilder(site, templates.Strings, language).Build()
                 .Append(new SearchPageBuilder(site, templates.Strings, language).Build())
                 .Append(new DataPageBuilder(site, templates.Strings, language).Build(tables)))

@@ -1,0 +1,137 @@
+using System.Diagnostics;
+using System.Globalization;
+using Hubwatch.Bench.Serve;
+using Hubwatch.Cli;
+
+// Measures what `hubwatch serve` does after an editor saves one file: a rebuild that re-reads only the
+// changed file and re-renders only the pages whose input changed. Compares it with a full build.
+//
+//   dotnet run --project bench/serve -c Release -- seed            the repository's own content
+//   dotnet run --project bench/serve -c Release -- synthetic 200   a generated corpus with 200 hubs
+//   dotnet run --project bench/serve -c Release -- generate DIR 200  only writes the synthetic corpus to DIR
+//
+// BENCH_ROUNDS (default 15) sets how many edits are timed per file; BENCH_VERBOSE=1 prints each rebuild's stages.
+var corpus = args.Length > 0 ? args[0] : "seed";
+if (corpus == "generate")
+{
+    SyntheticCorpus.Write(Path.GetFullPath(args[1]), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 200);
+    return 0;
+}
+
+var hubs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 200;
+var rounds = int.Parse(Environment.GetEnvironmentVariable("BENCH_ROUNDS") ?? "15", CultureInfo.InvariantCulture);
+
+var repo = FindRepo();
+var root = Path.Combine(Path.GetTempPath(), "hubwatch-bench-serve-" + Environment.ProcessId);
+Directory.CreateDirectory(root);
+try
+{
+    if (corpus == "seed")
+    {
+        Copy(Path.Combine(repo, "content"), Path.Combine(root, "content"));
+        Copy(Path.Combine(repo, "seeds"), Path.Combine(root, "seeds"));
+    }
+    else
+    {
+        SyntheticCorpus.Write(root, hubs);
+    }
+
+    Directory.SetCurrentDirectory(root);
+    var settings = new BuildSettings { ContentDir = Path.Combine(root, "content"), TemplatesDir = Path.Combine(repo, "templates"), IsQuiet = true };
+    var quiet = new Progress(TextWriter.Null, isQuiet: true, isVerbose: false);
+
+    // A full build, as `hubwatch check` runs it: once to warm up the JIT, then timed.
+    var full = new List<double>();
+    var pages = 0;
+    for (var i = 0; i < 4; i++)
+    {
+        var clock = Stopwatch.StartNew();
+        var result = new BuildPipeline(settings, quiet).Run();
+        full.Add(clock.Elapsed.TotalMilliseconds);
+        if (result.Files is null)
+        {
+            Console.Error.WriteLine("the corpus does not build:");
+            App.Report(result.Diagnostics, Console.Error);
+            return 1;
+        }
+
+        pages = result.Files.Count(BuildPipeline.IsPage);
+    }
+
+    var session = new ServeSession(settings, Environment.GetEnvironmentVariable("BENCH_VERBOSE") is null ? quiet : new Progress(Console.Error, false, true), TextWriter.Null);
+    session.Rebuild([]);
+    var files = new[] { "partners", "hubs", "funding" }
+        .Select(folder => Directory.EnumerateFiles(Path.Combine(root, "content", folder)).Order(StringComparer.Ordinal).First())
+        .ToArray();
+
+    Console.WriteLine($"corpus: {corpus}{(corpus == "seed" ? "" : $" ({hubs} hubs)")}, {pages} pages, {Directory.EnumerateFiles(Path.Combine(root, "content"), "*", SearchOption.AllDirectories).Count()} content files");
+    Console.WriteLine($"full build (load, validate, model, render; no writing): median {Median(full.Skip(1))} ms");
+    foreach (var file in files)
+    {
+        var times = new List<double>();
+        RebuildReport? last = null;
+        for (var round = 0; round < rounds; round++)
+        {
+            // An editor's save: one field of one file changes, and its time stamp with it.
+            File.WriteAllText(file, EditEnglishText(File.ReadAllText(file), file.Contains("funding", StringComparison.Ordinal) ? "purpose:" : "summary:", round));
+            File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddSeconds(round + 1));
+            last = session.Rebuild([file]);
+            if (!last.IsGood)
+            {
+                Console.Error.WriteLine($"rebuild after editing {file} failed");
+                return 1;
+            }
+
+            times.Add(last.Elapsed.TotalMilliseconds);
+        }
+
+        Console.WriteLine($"one-file rebuild, {Path.GetRelativePath(root, file)}: median {Median(times.Skip(2))} ms, {last!.FilesRead} file read, {last.PagesRendered} of {pages} pages rendered, {last.ChangedOutputs.Count} outputs changed");
+    }
+
+    return 0;
+}
+finally
+{
+    Directory.SetCurrentDirectory(repo);
+    Directory.Delete(root, recursive: true);
+}
+
+// Puts "Edited N" at the start of the English text of a field, whether written inline or as a block.
+static string EditEnglishText(string yaml, string field, int round)
+{
+    var en = yaml.IndexOf("en:", yaml.IndexOf(field, StringComparison.Ordinal), StringComparison.Ordinal);
+    var lineEnd = yaml.IndexOf('\n', en);
+    var value = yaml[(en + 3)..lineEnd].Trim();
+    var at = value is ">-" or ">" or "|" or "|-"
+        ? lineEnd + 1 + (yaml.Length - lineEnd - 1 - yaml[(lineEnd + 1)..].TrimStart(' ').Length)
+        : en + 4 + (value.StartsWith('"') ? 1 : 0);
+    var edited = yaml.Insert(at, $"Edited {round} ");
+    return round == 0 ? edited : edited.Replace($"Edited {round} Edited {round - 1} ", $"Edited {round} ", StringComparison.Ordinal);
+}
+
+static string Median(IEnumerable<double> values)
+{
+    var sorted = values.Order().ToArray();
+    return sorted[sorted.Length / 2].ToString("0", CultureInfo.InvariantCulture);
+}
+
+static string FindRepo()
+{
+    var dir = new DirectoryInfo(AppContext.BaseDirectory);
+    while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Hubwatch.slnx")))
+    {
+        dir = dir.Parent;
+    }
+
+    return dir?.FullName ?? throw new InvalidOperationException("run from inside the repository");
+}
+
+static void Copy(string from, string to)
+{
+    foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+    {
+        var target = Path.Combine(to, Path.GetRelativePath(from, file));
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        File.Copy(file, target);
+    }
+}

@@ -1,0 +1,161 @@
+using System.Net;
+using Hubwatch.Cli;
+using Hubwatch.Tests.Support;
+
+namespace Hubwatch.Tests.Serving;
+
+/// <summary>
+/// <c>hubwatch serve</c> in-process on a free port, spoken to over real HTTP on 127.0.0.1: it serves the
+/// site like GitHub Pages, rebuilds when a content file changes, and shows errors over the last good page.
+/// </summary>
+public sealed class ServeCommandTests
+{
+    private const string HubSummary = "한빛시의 혁신거점이다.";
+
+    [Fact]
+    public async Task A_changed_content_file_is_served_rebuilt_and_an_error_is_shown_over_the_last_good_page()
+    {
+        using var project = TempProject.FromBase();
+        await using var serve = await Serving.StartAsync(project, "/portal/");
+        using var http = Serving.Client();
+        var hub = new Uri(serve.Address, "hubs/hanbit/");
+
+        var first = await http.GetStringAsync(hub);
+        Assert.Contains(HubSummary, first);
+        Assert.Contains("<script src=\"/__hubwatch/reload.js\"", first);
+        Assert.DoesNotContain("hubwatch-problems", first);
+
+        // The editor changes the hub's summary: the page follows.
+        var hubFile = Path.Combine(project.Content, "hubs", "hanbit.yaml");
+        File.WriteAllText(hubFile, File.ReadAllText(hubFile).Replace(HubSummary, "한빛시의 새 혁신거점이다.", StringComparison.Ordinal));
+        var changed = await Poll.UntilAsync(() => http.GetStringAsync(hub), html => html.Contains("한빛시의 새 혁신거점이다."), "the rebuilt hub page");
+        Assert.DoesNotContain(HubSummary, changed);
+
+        // A mistyped quote (with markup in it): the last good page stays, with the error over it, escaped.
+        var good = File.ReadAllText(hubFile);
+        File.WriteAllText(hubFile, good.Replace("quote: \"총 12.5억원을 투입할 계획이다\"", "quote: \"<b>총 12.6억원을 투입할 계획이다\"", StringComparison.Ordinal));
+        var broken = await Poll.UntilAsync(() => http.GetStringAsync(hub), html => html.Contains("hubwatch-problems"), "the error panel");
+        Assert.Contains("한빛시의 새 혁신거점이다.", broken);
+        Assert.Contains("content/hubs/hanbit.yaml:14:16: error: quote not found in seed 100_fixture", broken);
+        Assert.Contains("the quote has &#x27;&lt;b&gt;총 12.&#x27;, the seed has &#x27;까지 총 12.&#x27;", broken);
+        Assert.DoesNotContain("<b>총", broken);
+        Assert.Contains("1 error(s) after a change to", serve.Errors);
+
+        // Fixed again: the panel goes.
+        File.WriteAllText(hubFile, good);
+        await Poll.UntilAsync(() => http.GetStringAsync(hub), html => !html.Contains("hubwatch-problems"), "the error panel to go");
+    }
+
+    [Fact]
+    public async Task The_site_is_served_under_its_base_path_the_way_GitHub_Pages_serves_it()
+    {
+        using var project = TempProject.FromBase();
+        await using var serve = await Serving.StartAsync(project, "/portal/");
+        using var http = Serving.Client();
+        var root = new Uri(serve.Address, "/");
+
+        var folder = await http.GetAsync(new Uri(root, "/portal/hubs/hanbit"));
+        Assert.Equal(HttpStatusCode.Found, folder.StatusCode);
+        Assert.Equal("/portal/hubs/hanbit/", folder.Headers.Location?.OriginalString);
+
+        var index = await http.GetAsync(new Uri(root, "/portal/"));
+        Assert.Equal(HttpStatusCode.OK, index.StatusCode);
+        Assert.Equal("text/html; charset=utf-8", index.Content.Headers.ContentType?.ToString());
+
+        var css = await http.GetAsync(new Uri(root, "/portal/assets/style.css"));
+        Assert.Equal("text/css; charset=utf-8", css.Content.Headers.ContentType?.ToString());
+
+        var missing = await http.GetAsync(new Uri(root, "/portal/no-such-page/"));
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Contains("href=\"/portal/\"", await missing.Content.ReadAsStringAsync());
+
+        var outside = await http.GetAsync(new Uri(root, "/elsewhere/"));
+        Assert.Equal(HttpStatusCode.NotFound, outside.StatusCode);
+
+        var serverRoot = await http.GetAsync(root);
+        Assert.Equal(HttpStatusCode.Found, serverRoot.StatusCode);
+        Assert.Equal("/portal/", serverRoot.Headers.Location?.OriginalString);
+
+        var script = await http.GetAsync(new Uri(root, "/__hubwatch/reload.js"));
+        Assert.Equal(HttpStatusCode.OK, script.StatusCode);
+        Assert.Contains("EventSource", await script.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Open_pages_are_told_the_new_version_after_a_rebuild()
+    {
+        using var project = TempProject.FromBase();
+        await using var serve = await Serving.StartAsync(project, "/");
+        using var http = Serving.Client();
+        using var events = new StreamReader(await http.GetStreamAsync(new Uri(serve.Address, "/__hubwatch/events")));
+        Assert.Equal("data: 1", await events.ReadLineAsync());
+        Assert.Equal("", await events.ReadLineAsync());
+
+        var partner = Path.Combine(project.Content, "partners", "hanbit-city.yaml");
+        File.WriteAllText(partner, File.ReadAllText(partner).Replace("Hanbit City", "City of Hanbit", StringComparison.Ordinal));
+
+        var next = events.ReadLineAsync();
+        Assert.Same(next, await Task.WhenAny(next, Task.Delay(TimeSpan.FromSeconds(20))));
+        Assert.Equal("data: 2", await next);
+    }
+
+    [Fact]
+    public async Task Without_a_good_build_every_page_is_the_error_page_until_the_content_is_fixed()
+    {
+        using var project = TempProject.FromBase();
+        var partner = Path.Combine(project.Content, "partners", "hanbit-university.yaml");
+        var good = File.ReadAllText(partner);
+        File.WriteAllText(partner, good.Replace("type: university", "type: univercity", StringComparison.Ordinal));
+
+        await using var serve = await Serving.StartAsync(project, "/");
+        using var http = Serving.Client();
+        var page = await http.GetAsync(new Uri(serve.Address, "/partners/"));
+        Assert.Equal(HttpStatusCode.InternalServerError, page.StatusCode);
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Contains("content/partners/hanbit-university.yaml:3:7: error: &#x27;type&#x27; must be one of", html);
+        Assert.Contains("did you mean &#x27;university&#x27;?", html);
+
+        File.WriteAllText(partner, good);
+        await Poll.UntilAsync(() => http.GetAsync(new Uri(serve.Address, "/partners/")), r => r.StatusCode == HttpStatusCode.OK, "the fixed site");
+    }
+
+    /// <summary>A serve run on a project, stopped (and awaited) on dispose.</summary>
+    private sealed class Serving : IAsyncDisposable
+    {
+        private readonly CancellationTokenSource _stop = new();
+        private readonly StringWriter _errors = new();
+        private Task<int> _run = Task.FromResult(0);
+
+        public Uri Address { get; private set; } = null!;
+
+        public string Errors => _errors.ToString();
+
+        public static HttpClient Client() => new(new HttpClientHandler { AllowAutoRedirect = false }) { Timeout = TimeSpan.FromSeconds(20) };
+
+        public static async Task<Serving> StartAsync(TempProject project, string basePath)
+        {
+            var serving = new Serving();
+            var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
+            var settings = new BuildSettings { ContentDir = project.Content, TemplatesDir = Repo.Templates, BasePath = basePath, Port = 0, IsQuiet = true };
+            var errors = TextWriter.Synchronized(serving._errors);
+            serving._run = Task.Run(() => ServeCommand.RunAsync(settings, TextWriter.Null, errors, serving._stop.Token, listening.SetResult));
+            var first = await Task.WhenAny(listening.Task, serving._run, Task.Delay(TimeSpan.FromSeconds(60)));
+            if (first != listening.Task)
+            {
+                throw new InvalidOperationException("serve did not start listening:\n" + serving.Errors);
+            }
+
+            serving.Address = listening.Task.Result;
+            Assert.Equal(IPAddress.Loopback.ToString(), serving.Address.Host);
+            Assert.EndsWith(basePath, serving.Address.AbsolutePath, StringComparison.Ordinal);
+            return serving;
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await _stop.CancelAsync();
+            Assert.Equal(0, await _run.WaitAsync(TimeSpan.FromSeconds(30)));
+            _stop.Dispose();
+        }
+    }
+}
