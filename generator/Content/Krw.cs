@@ -44,6 +44,12 @@ public readonly partial record struct Krw(long Value) : IComparable<Krw>
         amount = default;
         error = null;
         var text = written.Trim();
+        if (text.Length == 0)
+        {
+            error = "amount is empty";
+            return false;
+        }
+
         if (!text.EndsWith('원'))
         {
             error = $"amount '{written}' does not end in 원";

@@ -135,13 +135,14 @@ internal static class RecordReaders
     {
         var id = Id(m, fileId);
         var (amount, written) = Amount(m, "amount");
-        ImmutableArray<EntityRef> hubs = m.Has("hubs") ? m.Refs("hubs") : m.Ref("hub", required: false) is { } one ? [one] : [];
+        ImmutableArray<EntityRef> hubs = m.Has("hubs") ? m.Refs("hubs") : m.Has("hub") && m.Ref("hub") is { } one ? [one] : [];
         if (m.Has("hub") && m.Has("hubs"))
         {
             m.Error("give either 'hub' or 'hubs', not both", "hubs");
         }
-        else if (hubs.Length == 0)
+        else if (!m.Has("hub") && hubs.Length == 0)
         {
+            // An empty 'hub' has been reported where it is written.
             m.Error("missing required field 'hub'", hint: "name the recipient hub, or list several under 'hubs'");
         }
 

@@ -150,6 +150,12 @@ internal sealed class YamlMap
             return null;
         }
 
+        if (text.Length == 0)
+        {
+            _bag.Error(WhereOf(key), $"'{key}' is empty", "write the date as YYYY-MM-DD, or YYYY-MM or YYYY when the source gives no more");
+            return null;
+        }
+
         if (PartialDate.TryParse(text, out var date, out var error))
         {
             return date;
@@ -222,6 +228,12 @@ internal sealed class YamlMap
         if (allowed.Contains(text))
         {
             return text;
+        }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            _bag.Error(WhereOf(key), $"'{key}' is empty", $"write one of {string.Join(", ", allowed)}");
+            return "";
         }
 
         _bag.Error(WhereOf(key), $"'{key}' must be one of {string.Join(", ", allowed)}; '{text}' is not", Suggest.Hint(text, allowed));
@@ -329,6 +341,12 @@ internal sealed class YamlMap
             var seed = map.String("seed");
             var quote = map.String("quote");
             var where = map.WhereOf("quote");
+            if (seed is not null && string.IsNullOrWhiteSpace(seed))
+            {
+                _bag.Error(map.WhereOf("seed"), "'seed' is empty", "write the file name of a source in seeds/, without .txt");
+                seed = "";
+            }
+
             map.ReportUnknownKeys();
             if (seed is not null && quote is not null)
             {

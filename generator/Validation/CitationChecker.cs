@@ -14,15 +14,15 @@ public static class CitationChecker
 
     private static void CheckOne(Citation citation, ContentIndex index, DiagnosticBag bag)
     {
+        if (string.IsNullOrWhiteSpace(citation.Quote))
+        {
+            bag.Error(citation.Where, "quote is empty", "copy the passage that states the fact from the seed, word for word");
+            return;
+        }
+
         if (!index.SeedTexts.TryGetValue(citation.Seed, out var seed))
         {
             return; // reported by ReferenceChecker
-        }
-
-        if (string.IsNullOrWhiteSpace(citation.Quote))
-        {
-            bag.Error(citation.Where, "quote is empty");
-            return;
         }
 
         if (seed.Find(citation.Quote) is not null)

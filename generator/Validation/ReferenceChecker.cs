@@ -72,7 +72,8 @@ public static class ReferenceChecker
 
         foreach (var fact in content.AllCitations())
         {
-            if (!index.Seeds.ContainsKey(fact.Citation.Seed))
+            // An empty seed is reported where it is written, by the loader.
+            if (fact.Citation.Seed.Length > 0 && !index.Seeds.ContainsKey(fact.Citation.Seed))
             {
                 bag.Error(fact.Citation.Where, $"unknown seed '{fact.Citation.Seed}'", Suggest.Hint(fact.Citation.Seed, index.Seeds.Keys) ?? "seeds are the .txt files in seeds/");
             }

@@ -1,0 +1,80 @@
+using System.Text.RegularExpressions;
+using Hubwatch.Tests.Support;
+
+namespace Hubwatch.Tests.Cli;
+
+public sealed class NewCommandTests
+{
+    /// <summary>What an editor would write into each empty field of a scaffold, for the small fixture site.</summary>
+    private static readonly (string Empty, string Filled)[] Answers =
+    [
+        ("funder_kind: \"\"", "funder_kind: municipal"),
+        ("status: \"\"", "status: planned"),
+        ("type: \"\"", "type: bank"),
+        ("scope: \"\"", "scope: municipal"),
+        ("kind: \"\"", "kind: event"),
+        ("date: \"\"", "date: 2024-03"),
+        ("hub: \"\"", "hub: hanbit"),
+        ("partner: \"\"", "partner: hanbit-city"),
+        ("amount: \"\"", "amount: 5억원"),
+        ("seed: \"\"", "seed: 100_fixture"),
+        ("quote: \"\"", "quote: \"연도별로는 2024년 5억원\""),
+    ];
+
+    [Theory]
+    [InlineData("hub", "hubs")]
+    [InlineData("partner", "partners")]
+    [InlineData("program", "programs")]
+    [InlineData("agreement", "agreements")]
+    [InlineData("funding", "funding")]
+    public void New_writes_a_commented_file_that_check_rejects_until_it_is_filled_in(string kind, string folder)
+    {
+        using var project = TempProject.FromBase();
+        var created = project.Run("new", kind, "hanbit-new");
+
+        Assert.Equal(0, created.ExitCode);
+        Assert.Equal($"Wrote content/{folder}/hanbit-new.yaml. Fill in its empty fields, then run 'hubwatch check'.\n", created.Stdout.ReplaceLineEndings("\n"));
+        var path = Path.Combine(project.Content, folder, "hanbit-new.yaml");
+        var text = File.ReadAllText(path);
+        Assert.StartsWith($"# yaml-language-server: $schema=../../schemas/{kind}.schema.json\n", text);
+        Assert.Contains("\nid: hanbit-new\n", text);
+
+        // As written, every empty field is an error in the new file, and only there.
+        var unfilled = project.Run("check", "--quiet");
+        Assert.Equal(1, unfilled.ExitCode);
+        var errors = unfilled.Stderr.Split('\n').Where(l => l.Contains(": error: ", StringComparison.Ordinal)).ToArray();
+        Assert.NotEmpty(errors);
+        Assert.All(errors, line => Assert.StartsWith($"content/{folder}/hanbit-new.yaml:", line));
+        Assert.Contains(errors, line => line.EndsWith(" is empty", StringComparison.Ordinal));
+
+        // Filled in, it loads and validates.
+        foreach (var (empty, filled) in Answers)
+        {
+            text = text.Replace(empty, filled, StringComparison.Ordinal);
+        }
+
+        text = Regex.Replace(text, "(\\w+): \\{ ko: \"\", en: \"\" \\}", "$1: { ko: 한빛 $1, en: Hanbit $1 }");
+        File.WriteAllText(path, text);
+        var filledIn = project.Run("check", "--quiet");
+        Assert.DoesNotContain(": error: ", filledIn.Stderr);
+        Assert.Equal(0, filledIn.ExitCode);
+    }
+
+    [Theory]
+    [InlineData("partner hanbit-city", "hubwatch: content/partners/hanbit-city.yaml already exists; choose another id, or edit that file")]
+    [InlineData("hub Han_Bit", "hubwatch: 'Han_Bit' cannot be an id: use lower-case ASCII letters, digits and single hyphens, at most 64 characters")]
+    [InlineData("hub con", "hubwatch: 'con' cannot be an id")]
+    [InlineData("bank hanbit-bank", "hubwatch: cannot make a 'bank'; the kinds are hub, partner, program, agreement, funding")]
+    [InlineData("partner", "hubwatch: new needs a kind and an id")]
+    public void New_refuses_an_existing_or_invalid_id_with_exit_code_2(string arguments, string message)
+    {
+        using var project = TempProject.FromBase();
+        var before = Directory.EnumerateFiles(project.Content, "*", SearchOption.AllDirectories).Order().ToArray();
+
+        var result = project.Run(["new", .. arguments.Split(' ')]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith(message, result.Stderr);
+        Assert.Equal(before, Directory.EnumerateFiles(project.Content, "*", SearchOption.AllDirectories).Order().ToArray());
+    }
+}
