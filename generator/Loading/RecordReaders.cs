@@ -20,7 +20,7 @@ internal static class RecordReaders
             m.Localized("licence") ?? Empty,
             m.Localized("intro") ?? Empty,
             m.Where);
-        m.ReportUnknownKeys(["$schema"]);
+        m.ReportUnknownKeys();
         return site;
     }
 

@@ -20,19 +20,25 @@ internal sealed class YamlMap
     private readonly int _lineOffset;
     private readonly HashSet<string> _read = new(StringComparer.Ordinal);
     private readonly TranslationState _translation;
+    private readonly ISet<string>? _fieldLog;
+    private readonly string _fieldPrefix;
 
-    public YamlMap(YamlMappingNode node, string path, DiagnosticBag bag, int lineOffset = 0)
-        : this(node, path, bag, lineOffset, new TranslationState())
+    /// <param name="fieldLog">When given, every field a reader asks for is added to it as a dotted path
+    /// (<c>key_figures[].label.ko</c>), so tests can compare what the loader reads with the JSON Schemas.</param>
+    public YamlMap(YamlMappingNode node, string path, DiagnosticBag bag, int lineOffset = 0, ISet<string>? fieldLog = null)
+        : this(node, path, bag, lineOffset, new TranslationState(), fieldLog, "")
     {
     }
 
-    private YamlMap(YamlMappingNode node, string path, DiagnosticBag bag, int lineOffset, TranslationState translation)
+    private YamlMap(YamlMappingNode node, string path, DiagnosticBag bag, int lineOffset, TranslationState translation, ISet<string>? fieldLog, string fieldPrefix)
     {
         _node = node;
         _path = path;
         _bag = bag;
         _lineOffset = lineOffset;
         _translation = translation;
+        _fieldLog = fieldLog;
+        _fieldPrefix = fieldPrefix;
     }
 
     /// <summary>Shared by a record's mapping and all mappings nested in it.</summary>
@@ -64,7 +70,12 @@ internal sealed class YamlMap
 
     public SourceLocation At(Mark mark) => new(_path, (int)mark.Line + _lineOffset, (int)mark.Column);
 
-    public bool Has(string key) => _node.Children.ContainsKey(new YamlScalarNode(key));
+    /// <summary>Whether the key is written; asking makes it a known field, so it is never reported as unknown.</summary>
+    public bool Has(string key)
+    {
+        MarkRead(key);
+        return _node.Children.ContainsKey(new YamlScalarNode(key));
+    }
 
     /// <summary>Reports a warning at a key's value (or at the mapping when no key is given).</summary>
     public void Warning(string message, string? key = null, string? hint = null) =>
@@ -128,7 +139,7 @@ internal sealed class YamlMap
             return null;
         }
 
-        var map = new YamlMap(mapping, _path, _bag, _lineOffset, _translation);
+        var map = Child(mapping, key + ".");
         var ko = map.NonEmpty("ko", key);
         if (_translation.IsPendingAllowed && !map.Has("en"))
         {
@@ -311,7 +322,7 @@ internal sealed class YamlMap
 
         if (node is YamlMappingNode mapping)
         {
-            return new YamlMap(mapping, _path, _bag, _lineOffset, _translation);
+            return Child(mapping, key + ".");
         }
 
         _bag.Error(At(node), $"'{key}' must be a mapping of fields, not {Describe(node)}");
@@ -324,7 +335,7 @@ internal sealed class YamlMap
         {
             if (item is YamlMappingNode mapping)
             {
-                yield return new YamlMap(mapping, _path, _bag, _lineOffset, _translation);
+                yield return Child(mapping, key + "[].");
             }
             else
             {
@@ -432,9 +443,18 @@ internal sealed class YamlMap
         return [];
     }
 
-    private YamlNode? Find(string key)
+    private YamlMap Child(YamlMappingNode mapping, string prefix) =>
+        new(mapping, _path, _bag, _lineOffset, _translation, _fieldLog, _fieldPrefix + prefix);
+
+    private void MarkRead(string key)
     {
         _read.Add(key);
+        _fieldLog?.Add(_fieldPrefix + key);
+    }
+
+    private YamlNode? Find(string key)
+    {
+        MarkRead(key);
         return _node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
     }
 
