@@ -27,7 +27,18 @@ public static class ServeCommand
         // Watch before the first build, so a file saved while it runs is not missed.
         using var watcher = new ChangeWatcher(folders);
         session.Rebuild([]);
-        await using var server = await DevServer.StartAsync(session.State, settings.Port, token);
+        DevServer server;
+        try
+        {
+            server = await DevServer.StartAsync(session.State, settings.Port, token);
+        }
+        catch (IOException e)
+        {
+            error.WriteLine($"hubwatch: cannot serve on 127.0.0.1:{settings.Port}: {e.Message.TrimEnd('.')}; choose another port with --port");
+            return ExitCodes.UsageOrInternal;
+        }
+
+        await using var running = server;
         var address = new Uri(server.Address, session.State.Current.BasePath);
         output.WriteLine($"Serving {address}");
         progress.Say($"Watching {string.Join(", ", folders.Select(f => Path.GetRelativePath(Directory.GetCurrentDirectory(), f).Replace('\\', '/') + "/"))}. Press Ctrl+C to stop.");

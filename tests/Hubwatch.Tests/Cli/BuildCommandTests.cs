@@ -1,3 +1,4 @@
+using Hubwatch.Cli;
 using Hubwatch.Tests.Support;
 
 namespace Hubwatch.Tests.Cli;
@@ -63,6 +64,62 @@ public sealed class BuildCommandTests
         Assert.Contains("validate", verbose.Stderr);
         Assert.Contains("render", verbose.Stderr);
         Assert.Equal("", project.Run("build", "--quiet").Stderr);
+    }
+
+    [Fact]
+    public void Verbose_times_every_stage_quiet_prints_only_problems_and_otherwise_a_summary()
+    {
+        using var project = TempProject.FromBase();
+        project.Overlay(Path.Combine(Repo.Fixtures, "cases", "014-partner-without-hub"));
+        const string Warning = "content/partners/hanbit-bank.yaml:1:1: warning: partner 'hanbit-bank' is linked to no hub\n";
+
+        var verbose = project.Run("build", "--verbose").Stderr.ReplaceLineEndings("\n");
+        foreach (var stage in new[] { "load", "templates", "validate", "model", "render", "write" })
+        {
+            Assert.Matches($"(?m)^  {stage} +[0-9]+\\.[0-9] ms  ", verbose);
+        }
+
+        Assert.Matches("(?m)^  render +[0-9.]+ ms  29 pages, 33 files$", verbose);
+        Assert.StartsWith(Warning, project.Run("build", "--quiet").Stderr.ReplaceLineEndings("\n"));
+        Assert.Equal(2, project.Run("build", "--quiet").Stderr.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Matches("^" + System.Text.RegularExpressions.Regex.Escape(Warning) + ".*\nWrote 29 pages, 33 files to site in [0-9]+ ms, 1 warning\\(s\\)\\.\n$", project.Run("build").Stderr.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void A_long_stage_says_which_stage_it_is_in_and_how_many_pages_are_done()
+    {
+        var error = new StringWriter();
+        using var progress = new Progress(error, isQuiet: false, isVerbose: false, heartbeat: TimeSpan.Zero);
+
+        progress.Stage("render", () =>
+        {
+            progress.Expect(1200, "pages");
+            for (var i = 0; i < 300; i++)
+            {
+                progress.Advance();
+            }
+
+            progress.Beat();
+            return 0;
+        }, _ => "");
+        progress.Beat();
+
+        Assert.Matches("^  … render: 300 of 1,200 pages \\([0-9]+\\.[0-9] s\\)\r?\n$", error.ToString());
+    }
+
+    [Fact]
+    public void A_quiet_build_never_reports_progress()
+    {
+        var error = new StringWriter();
+        using var progress = new Progress(error, isQuiet: true, isVerbose: false, heartbeat: TimeSpan.Zero);
+        progress.Stage("render", () =>
+        {
+            progress.Expect(10, "pages");
+            progress.Beat();
+            return 0;
+        }, _ => "");
+        progress.Say("done");
+        Assert.Equal("", error.ToString());
     }
 
     [Theory]

@@ -119,6 +119,21 @@ public sealed class ServeCommandTests
         await Poll.UntilAsync(() => http.GetAsync(new Uri(serve.Address, "/partners/")), r => r.StatusCode == HttpStatusCode.OK, "the fixed site");
     }
 
+    [Fact]
+    public void A_port_in_use_is_a_usage_error()
+    {
+        using var project = TempProject.FromBase();
+        using var taken = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((IPEndPoint)taken.LocalEndpoint).Port;
+
+        var result = project.Run("serve", "--quiet", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"hubwatch: cannot serve on 127.0.0.1:{port}: ", result.Stderr);
+        Assert.Contains("; choose another port with --port", result.Stderr);
+    }
+
     /// <summary>A serve run on a project, stopped (and awaited) on dispose.</summary>
     private sealed class Serving : IAsyncDisposable
     {
