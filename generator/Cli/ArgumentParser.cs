@@ -12,9 +12,11 @@ public static class ArgumentParser
 
         Commands:
           build                 Validate the content and write the site (default).
-          check                 Validate everything and render in memory; write nothing.
-          serve                 Build, serve on http://127.0.0.1:<port><base-path>, rebuild on change.
-          new <kind> <id>       Create a commented content file: hub, partner, agreement, funding, program.
+          check                 Validate everything and render in memory; write nothing. Lists every error
+                                and warning at once, as path:line:column: error|warning: message.
+          serve                 Build in memory and serve on http://127.0.0.1:<port><base-path>; rebuild
+                                when content/, templates/ or seeds/ change and reload open pages. Writes nothing.
+          new <kind> <id>       Create a commented content file: hub, partner, program, agreement, funding.
 
         Options:
           --content <dir>       Content folder with site.yaml (default: content).
@@ -23,12 +25,12 @@ public static class ArgumentParser
           --output <dir>        Where the site is written (default: site beside content).
           --base-path <path>    URL prefix, e.g. /hubwatch/ for a GitHub project site
                                 (default: base_path in site.yaml, or / when a domain is set).
-          --port <n>            Port for serve (default: 4000).
+          --port <n>            Port for serve (default: 4000; 0 takes any free port).
           --quiet               Print only problems.
-          --verbose             Print timings for each stage.
+          --verbose             Print each stage with its time and what it produced.
           -h, --help            Show this help.
 
-        Exit codes: 0 success, 1 content errors (all are listed), 2 wrong usage or internal error.
+        Exit codes: 0 success (warnings allowed), 1 content errors (all are listed), 2 wrong usage or internal error.
         """;
 
     public static (string Command, IReadOnlyList<string> Arguments, BuildSettings Settings)? Parse(IReadOnlyList<string> args, TextWriter error)

@@ -44,7 +44,8 @@ public static class SeedMentionChecker
         var names = index.Content.Partners
             .SelectMany(p => p.Aliases.Append(p.Name.Ko).Select(n => (Name: n, p.Id)))
             .ToLookup(x => x.Name, x => x.Id, StringComparer.Ordinal);
-        var closest = Suggest.Closest(name, names.Select(g => g.Key))
+        // Only names that start alike: organisation names share their endings (대학교, 공단), which says nothing.
+        var closest = Suggest.Closest(name, names.Select(g => g.Key).Where(n => n[0] == name[0]))
             .SelectMany(n => names[n].Select(id => $"'{id}' ({n})"))
             .Distinct(StringComparer.Ordinal)
             .ToArray();
