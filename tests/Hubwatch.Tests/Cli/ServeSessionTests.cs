@@ -23,7 +23,10 @@ public sealed class ServeSessionTests
         Assert.Equal(1, second.FilesRead);
         Assert.Equal(1, second.PagesRendered);
         Assert.Equal(first.PagesRendered - 1, second.PagesReused);
-        Assert.Equal(["en/partners/kakao-enterprise/index.html"], second.ChangedOutputs);
+        Assert.Equal(["en/partners/kakao-enterprise/index.html"], second.ChangedOutputs.Where(p => p.EndsWith(".html", StringComparison.Ordinal)));
+
+        // Besides the page, the summary is in the open data and the English search index.
+        Assert.Equal(["data/partners.csv", "data/portal.json", "en/search/index.json"], second.ChangedOutputs.Where(p => !p.EndsWith(".html", StringComparison.Ordinal)));
         AssertSameAsFullBuild(session, settings);
     }
 
@@ -44,7 +47,7 @@ public sealed class ServeSessionTests
         Assert.Contains("en/hubs/jeonju/index.html", rebuild.ChangedOutputs);
         Assert.Contains("en/timeline/index.html", rebuild.ChangedOutputs);
         // Of the Korean edition, only the partner's page changes: it gives the English name beside the Korean one.
-        Assert.Equal(["partners/kakao-enterprise/index.html"], rebuild.ChangedOutputs.Where(path => !path.StartsWith("en/", StringComparison.Ordinal)));
+        Assert.Equal(["partners/kakao-enterprise/index.html"], rebuild.ChangedOutputs.Where(path => !path.StartsWith("en/", StringComparison.Ordinal) && path.EndsWith(".html", StringComparison.Ordinal)));
         AssertSameAsFullBuild(session, settings);
     }
 

@@ -127,6 +127,20 @@ public sealed class SchemaTests
         Assert.Equal(isValid, Evaluate("funding", text).IsValid);
     }
 
+    [Theory]
+    [InlineData("untranslated: true\n", true)]
+    [InlineData("", false)]
+    public void An_english_text_may_be_missing_only_from_a_record_marked_untranslated(string marker, bool isValid)
+    {
+        var text = File.ReadAllText(Path.Combine(Repo.Fixtures, "base", "content", "partners", "hanbit-city.yaml"))
+            .Replace("name: { ko: 한빛시, en: Hanbit City }", marker + "name: { ko: 한빛시 }", StringComparison.Ordinal);
+        Assert.Equal(isValid, Evaluate("partner", text).IsValid);
+
+        using var project = TempProject.FromBase();
+        project.Write("content/partners/hanbit-city.yaml", text);
+        Assert.Equal(isValid ? 0 : 1, project.Run("check", "--quiet").ExitCode);
+    }
+
     private static string KindOf(string file)
     {
         var parts = file.Split('/');

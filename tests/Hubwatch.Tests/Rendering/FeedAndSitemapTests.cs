@@ -25,7 +25,7 @@ public sealed class FeedAndSitemapTests(PortalFixture portal)
         var entries = feed.Elements(Atom + "entry").ToList();
         var timeline = portal.Page(timelinePath);
         Assert.Equal(timeline.QuerySelectorAll("article.event").Length, entries.Count);
-        Assert.Equal(14, entries.Count);
+        Assert.Equal(15, entries.Count);
 
         var dates = entries.Select(e => DateTimeOffset.Parse(e.Element(Atom + "updated")!.Value)).ToList();
         Assert.Equal(dates.OrderByDescending(d => d), dates);
