@@ -42,12 +42,15 @@ try
 
     // A full build, as `hubwatch check` runs it: once to warm up the JIT, then timed.
     var full = new List<double>();
+    var fullCpu = new List<double>();
     var pages = 0;
     for (var i = 0; i < 4; i++)
     {
         var clock = Stopwatch.StartNew();
+        var cpu = Cpu();
         var result = new BuildPipeline(settings, quiet).Run();
         full.Add(clock.Elapsed.TotalMilliseconds);
+        fullCpu.Add(Cpu() - cpu);
         if (result.Files is null)
         {
             Console.Error.WriteLine("the corpus does not build:");
@@ -64,18 +67,22 @@ try
         .Select(folder => Directory.EnumerateFiles(Path.Combine(root, "content", folder)).Order(StringComparer.Ordinal).First())
         .ToArray();
 
+    Console.WriteLine($"machine: {Environment.ProcessorCount} cores, load average {LoadAverage()}");
     Console.WriteLine($"corpus: {corpus}{(corpus == "seed" ? "" : $" ({hubs} hubs)")}, {pages} pages, {Directory.EnumerateFiles(Path.Combine(root, "content"), "*", SearchOption.AllDirectories).Count()} content files");
-    Console.WriteLine($"full build (load, validate, model, render; no writing): median {Median(full.Skip(1))} ms");
+    Console.WriteLine($"full build (load, validate, model, render; no writing): median {Median(full.Skip(1))} ms ({Median(fullCpu.Skip(1))} ms CPU)");
     foreach (var file in files)
     {
         var times = new List<double>();
+        var cpuTimes = new List<double>();
         RebuildReport? last = null;
         for (var round = 0; round < rounds; round++)
         {
             // An editor's save: one field of one file changes, and its time stamp with it.
             File.WriteAllText(file, EditEnglishText(File.ReadAllText(file), file.Contains("funding", StringComparison.Ordinal) ? "purpose:" : "summary:", round));
             File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddSeconds(round + 1));
+            var cpu = Cpu();
             last = session.Rebuild([file]);
+            cpuTimes.Add(Cpu() - cpu);
             if (!last.IsGood)
             {
                 Console.Error.WriteLine($"rebuild after editing {file} failed");
@@ -85,7 +92,7 @@ try
             times.Add(last.Elapsed.TotalMilliseconds);
         }
 
-        Console.WriteLine($"one-file rebuild, {Path.GetRelativePath(root, file)}: median {Median(times.Skip(2))} ms, {last!.FilesRead} file read, {last.PagesRendered} of {pages} pages rendered, {last.ChangedOutputs.Count} outputs changed");
+        Console.WriteLine($"one-file rebuild, {Path.GetRelativePath(root, file)}: median {Median(times.Skip(2))} ms ({Median(cpuTimes.Skip(2))} ms CPU), {last!.FilesRead} file read, {last.PagesRendered} of {pages} pages rendered, {last.ChangedOutputs.Count} outputs changed");
     }
 
     return 0;
@@ -108,6 +115,11 @@ static string EditEnglishText(string yaml, string field, int round)
     var edited = yaml.Insert(at, $"Edited {round} ");
     return round == 0 ? edited : edited.Replace($"Edited {round} Edited {round - 1} ", $"Edited {round} ", StringComparison.Ordinal);
 }
+
+// CPU time of the whole process (all threads), in milliseconds: steadier than wall time on a shared machine.
+static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
+
+static double Cpu() => Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds;
 
 static string Median(IEnumerable<double> values)
 {

@@ -50,7 +50,15 @@ public static class ServeCommand
             while (true)
             {
                 var changed = await watcher.NextBatchAsync(Quiet, stop.Token);
-                session.Rebuild(changed);
+                try
+                {
+                    session.Rebuild(changed);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    // A file can vanish or be locked half-way through an editor's save; the next change brings a rebuild.
+                    error.WriteLine($"hubwatch: {e.Message}; still serving the last good build.");
+                }
             }
         }
         catch (OperationCanceledException)
