@@ -49,6 +49,11 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
         }
     }
 
+    /// <summary>How many pages <see cref="Build"/> yields, without building them (for progress reports); keep in step with it.</summary>
+    public int Count() =>
+        7 + Content.Hubs.Length + Content.Partners.Length + Content.Programs.Length + Content.Seeds.Length
+        + Content.Pages.Count(p => p.Language == language);
+
     /// <summary>The not-found page, written once at the site root; it must work at any depth, so every link is absolute.</summary>
     public PageModel NotFound() =>
         new("404", language, "not_found", T("not_found.title"), T("not_found.title"), new EmptyView(), [], []);

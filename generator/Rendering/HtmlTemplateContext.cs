@@ -1,8 +1,10 @@
+using System.Collections.Concurrent;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Hubwatch.Model.Views;
 using Scriban;
 using Scriban.Parsing;
+using Scriban.Runtime;
 
 namespace Hubwatch.Rendering;
 
@@ -10,7 +12,7 @@ namespace Hubwatch.Rendering;
 /// A template context that HTML-escapes every value a template writes. Only <see cref="TrustedHtml"/>
 /// (the generator's own output) passes through, and <see cref="MarkdownText"/> is rendered and sanitised first.
 /// </summary>
-internal sealed class HtmlTemplateContext(MarkdownRenderer markdown) : TemplateContext
+internal sealed class HtmlTemplateContext(MarkdownRenderer markdown, ConcurrentDictionary<Type, IObjectAccessor> accessors) : TemplateContext
 {
     // Escapes markup characters and leaves Korean and other text as it is, so pages stay readable as source.
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
@@ -25,4 +27,20 @@ internal sealed class HtmlTemplateContext(MarkdownRenderer markdown) : TemplateC
 
     public override ValueTask<TemplateContext> WriteAsync(SourceSpan span, object? textAsObject) =>
         ValueTask.FromResult(Write(span, textAsObject));
+
+    /// <summary>
+    /// Scriban builds a member accessor per type by reflection, and caches it per context; the renderer makes a
+    /// context per page, so the accessors are cached across pages instead. They only read, so threads can share them.
+    /// </summary>
+    protected override IObjectAccessor GetMemberAccessorImpl(object target)
+    {
+        var type = target.GetType();
+        if (accessors.TryGetValue(type, out var accessor))
+        {
+            return accessor;
+        }
+
+        accessor = base.GetMemberAccessorImpl(target);
+        return accessor is null ? accessor! : accessors.GetOrAdd(type, accessor);
+    }
 }

@@ -11,7 +11,7 @@ public static class SitemapWriter
     private const string SitemapNs = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private const string XhtmlNs = "http://www.w3.org/1999/xhtml";
 
-    public static byte[] Write(SiteModel site, IEnumerable<PageModel> pages)
+    public static byte[] Write(SiteModel site, IEnumerable<(string Route, Language Language)> pages)
     {
         var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" };
         using var stream = new MemoryStream();

@@ -121,23 +121,35 @@ public static class FundingChecker
     }
 
     /// <summary>Two countable figures of the same amount citing the same passage are one figure recorded twice.</summary>
+    /// <remarks>
+    /// Only figures with the same amount and the same whole can repeat each other, so figures are grouped by
+    /// (amount, part_of) first and pairs compared within a group: near-linear in the number of figures, where
+    /// comparing every pair took seconds at 30,000 figures. Pairs keep the file order, so the same figure is reported.
+    /// </remarks>
     private static void CheckCountedTwice(ContentIndex index, DiagnosticBag bag)
     {
-        var countable = index.Content.Funding.OrderBy(f => f.Where.Path, StringComparer.Ordinal).ToArray();
-        for (var i = 0; i < countable.Length; i++)
+        var groups = index.Content.Funding
+            .OrderBy(f => f.Where.Path, StringComparer.Ordinal)
+            .GroupBy(f => (f.Amount, f.PartOf?.Id))
+            .Where(g => g.Skip(1).Any());
+        foreach (var group in groups)
         {
-            for (var j = i + 1; j < countable.Length; j++)
+            var countable = group.ToArray();
+            for (var i = 0; i < countable.Length; i++)
             {
-                var (a, b) = (countable[i], countable[j]);
-                if (a.Amount != b.Amount || a.PartOf?.Id == b.Id || b.PartOf?.Id == a.Id || a.PartOf?.Id != b.PartOf?.Id)
+                for (var j = i + 1; j < countable.Length; j++)
                 {
-                    continue;
-                }
+                    var (a, b) = (countable[i], countable[j]);
+                    if (a.PartOf?.Id == b.Id || b.PartOf?.Id == a.Id)
+                    {
+                        continue;
+                    }
 
-                var shared = a.Sources.FirstOrDefault(sa => b.Sources.Any(sb => sb.Seed == sa.Seed && Overlaps(index, sa, sb)));
-                if (shared is not null)
-                {
-                    bag.Error(b.Where, $"'{b.Id}' repeats the figure '{a.Id}' ({b.AmountAsWritten}, same passage of {shared.Seed}): it would be counted twice", "remove one, or mark it part_of the other if it is a component");
+                    var shared = a.Sources.FirstOrDefault(sa => b.Sources.Any(sb => sb.Seed == sa.Seed && Overlaps(index, sa, sb)));
+                    if (shared is not null)
+                    {
+                        bag.Error(b.Where, $"'{b.Id}' repeats the figure '{a.Id}' ({b.AmountAsWritten}, same passage of {shared.Seed}): it would be counted twice", "remove one, or mark it part_of the other if it is a component");
+                    }
                 }
             }
         }

@@ -17,7 +17,7 @@ public static class ReferenceChecker
         {
             foreach (var program in hub.Programs)
             {
-                Expect("program", program, index.Programs.Keys, unreadable, bag);
+                Expect("program", program, index.Programs, unreadable, bag);
             }
 
             ReportRepeats("program", hub.Programs, bag);
@@ -30,10 +30,10 @@ public static class ReferenceChecker
 
         foreach (var agreement in content.Agreements)
         {
-            Expect("hub", agreement.Hub, index.Hubs.Keys, unreadable, bag);
+            Expect("hub", agreement.Hub, index.Hubs, unreadable, bag);
             if (agreement.Program is { } program)
             {
-                Expect("program", program, index.Programs.Keys, unreadable, bag);
+                Expect("program", program, index.Programs, unreadable, bag);
             }
 
             var parties = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
@@ -50,7 +50,7 @@ public static class ReferenceChecker
         {
             foreach (var hub in funding.Hubs)
             {
-                Expect("hub", hub, index.Hubs.Keys, unreadable, bag);
+                Expect("hub", hub, index.Hubs, unreadable, bag);
             }
 
             ReportRepeats("hub", funding.Hubs, bag);
@@ -61,12 +61,12 @@ public static class ReferenceChecker
 
             if (funding.Program is { } program)
             {
-                Expect("program", program, index.Programs.Keys, unreadable, bag);
+                Expect("program", program, index.Programs, unreadable, bag);
             }
 
             if (funding.PartOf is { } whole)
             {
-                Expect("funding", whole, index.Funding.Keys, unreadable, bag);
+                Expect("funding", whole, index.Funding, unreadable, bag);
             }
         }
 
@@ -91,11 +91,12 @@ public static class ReferenceChecker
         return partner;
     }
 
-    private static void Expect(string kind, EntityRef reference, IEnumerable<string> ids, ImmutableHashSet<string> unreadable, DiagnosticBag bag)
+    /// <summary>Reports an unknown id. <paramref name="ids"/> is a set (a frozen dictionary's keys would be searched one by one).</summary>
+    private static void Expect<T>(string kind, EntityRef reference, IReadOnlyDictionary<string, T> ids, ImmutableHashSet<string> unreadable, DiagnosticBag bag)
     {
-        if (reference.Id.Length > 0 && !ids.Contains(reference.Id) && !unreadable.Contains($"{Folder(kind)}/{reference.Id}"))
+        if (reference.Id.Length > 0 && !ids.ContainsKey(reference.Id) && !unreadable.Contains($"{Folder(kind)}/{reference.Id}"))
         {
-            bag.Error(reference.Where, $"unknown {kind} '{reference.Id}'", Suggest.Hint(reference.Id, ids) ?? $"{kind} ids are the file names in content/{Folder(kind)}/ without .yaml");
+            bag.Error(reference.Where, $"unknown {kind} '{reference.Id}'", Suggest.Hint(reference.Id, ids.Keys) ?? $"{kind} ids are the file names in content/{Folder(kind)}/ without .yaml");
         }
     }
 
