@@ -1,0 +1,186 @@
+using System.Globalization;
+using System.Text;
+using YamlDotNet.RepresentationModel;
+using static Hubwatch.Bench.Corpus.Yaml;
+
+namespace Hubwatch.Bench.Corpus;
+
+/// <summary>
+/// Writes a corpus as Hugo content, one content folder per language (<c>content/ko</c>, <c>content/en</c>):
+/// a page per funding figure, agreement and free page; hubs, partners, programs and sources as taxonomy terms
+/// whose term pages carry the record's own text and list every page tagged with it. The layouts and the site
+/// configuration are static files in <c>bench/hugo/</c>.
+/// </summary>
+/// <remarks>
+/// Hugo reserves some front matter keys (<c>type</c>, <c>aliases</c>, <c>url</c>, <c>kind</c>, <c>summary</c>), so the
+/// corpus's fields of those names are written as <c>partner_type</c>, <c>other_names</c>, <c>source_url</c>,
+/// <c>record_kind</c> and <c>lead</c>.
+/// </remarks>
+public static class HugoWriter
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    public static void Write(Corpus corpus, string root)
+    {
+        var bodies = corpus.Seeds.ToDictionary(s => s.Id, s => s.Body, StringComparer.Ordinal);
+        foreach (var lang in new[] { "ko", "en" })
+        {
+            var dir = Path.Combine(root, "content", lang);
+            string T(Text text) => lang == "ko" ? text.Ko : text.En;
+            Page(Path.Combine(dir, "_index.md"), Map(("title", Scalar(lang == "ko" ? "허브워치 벤치마크" : "Hubwatch benchmark"))),
+                lang == "ko" ? "합성 코퍼스로 만든 **벤치마크** 포털이다.\n" : "A **benchmark** portal built from a synthetic corpus.\n");
+            foreach (var (section, ko, en) in new[] { ("funding", "재원", "Funding"), ("agreements", "연표", "Timeline") })
+            {
+                Page(Path.Combine(dir, section, "_index.md"), Map(("title", Scalar(lang == "ko" ? ko : en))), "");
+            }
+
+            foreach (var hub in corpus.Hubs)
+            {
+                var province = HubwatchWriter.ProvinceOf(hub);
+                Page(Path.Combine(dir, "hubs", hub.Id, "_index.md"), Map(
+                    ("title", Scalar(T(hub.Name))),
+                    ("region", Scalar(lang == "ko" ? hub.Place.Ko : hub.Place.En)),
+                    ("province", Scalar(T(province))),
+                    ("lat", Number(hub.Lat)),
+                    ("lon", Number(hub.Lon)),
+                    ("status", Scalar(hub.Status)),
+                    ("designated", hub.Designated is null ? null : Scalar(hub.Designated)),
+                    ("area", hub.Area is null ? null : Scalar(T(hub.Area))),
+                    ("lead", Scalar(T(hub.Summary))),
+                    ("programs", FlowList(hub.Programs.Select(p => p.Id))),
+                    ("key_figures", List(hub.KeyFigures.Select(k => (YamlNode)Map(("label", Scalar(T(k.Label))), ("value", Scalar(T(k.Value))), ("cites", Cites(k.Sources, bodies)))))),
+                    ("note", hub.Note is null ? null : Scalar(T(hub.Note))),
+                    ("cites", Cites(hub.Sources, bodies))), T(hub.Body));
+            }
+
+            foreach (var program in corpus.Programs)
+            {
+                Page(Path.Combine(dir, "programs", program.Id, "_index.md"), Map(
+                    ("title", Scalar(T(program.Name))),
+                    ("scope", Scalar(program.Scope)),
+                    ("owner", program.Owner is null ? null : Scalar(program.Owner.Id)),
+                    ("lead", Scalar(T(program.Summary))),
+                    ("cites", Cites(program.Sources, bodies))), T(program.Body));
+            }
+
+            foreach (var partner in corpus.Partners)
+            {
+                Page(Path.Combine(dir, "partners", partner.Id, "_index.md"), Map(
+                    ("title", Scalar(T(partner.Name))),
+                    ("other_name", Scalar(lang == "ko" ? partner.Name.En : partner.Name.Ko)),
+                    ("partner_type", Scalar(partner.Type)),
+                    ("other_names", partner.Aliases.Count == 0 ? null : FlowList(partner.Aliases)),
+                    ("lead", Scalar(T(HubwatchWriter.Summary(partner)))),
+                    ("cites", Cites(partner.Sources, bodies))), "");
+            }
+
+            foreach (var seed in corpus.Seeds)
+            {
+                Page(Path.Combine(dir, "sources", seed.Id, "_index.md"), Map(
+                    ("title", Scalar(T(seed.Title))),
+                    ("publisher", Scalar(T(seed.Publisher))),
+                    ("published", Scalar(seed.Published)),
+                    ("seed_kind", Scalar(seed.Kind)),
+                    ("source_url", seed.Url is null ? null : Scalar(seed.Url)),
+                    ("text", Scalar(seed.Body))), "");
+            }
+
+            foreach (var funding in corpus.Funding)
+            {
+                Page(Path.Combine(dir, "funding", funding.Id + ".md"), Map(
+                    ("title", Scalar(T(funding.Title))),
+                    ("amount", Scalar(funding.Written)),
+                    ("krw", Number(funding.Units * Money.Unit)),
+                    ("amount_text", Scalar(MoneyText(funding.Units, lang))),
+                    ("funder_kind", Scalar(funding.FunderKind)),
+                    ("hubs", FlowList(funding.Hubs.Select(h => h.Id))),
+                    ("partners", funding.Funder is null ? null : FlowList([funding.Funder.Id])),
+                    ("programs", funding.Program is null ? null : FlowList([funding.Program.Id])),
+                    ("sources", FlowList(funding.Sources.Select(s => s.Seed).Distinct())),
+                    ("period", funding.From is null && funding.To is null ? null : Scalar($"{funding.From}–{funding.To}")),
+                    ("purpose", Scalar(T(funding.Purpose))),
+                    ("status", Scalar(funding.Status)),
+                    ("part_of", funding.PartOf is null ? null : Scalar(funding.PartOf.Id)),
+                    ("breakdown", funding.Breakdown.Count == 0 ? null : List(funding.Breakdown.Select(b => (YamlNode)Map(
+                        ("label", Scalar(b.Label is null ? b.Year!.Value.ToString(Invariant) : T(b.Label))),
+                        ("amount_text", Scalar(MoneyText(b.Units, lang))))))),
+                    ("note", funding.Note is null ? null : Scalar(T(funding.Note))),
+                    ("cites", Cites(funding.Sources, bodies))), "");
+            }
+
+            foreach (var agreement in corpus.Agreements)
+            {
+                Page(Path.Combine(dir, "agreements", agreement.Id + ".md"), Map(
+                    ("title", Scalar(T(agreement.Title))),
+                    ("date", Scalar(agreement.Date.Length == 7 ? agreement.Date + "-01" : agreement.Date)),
+                    ("date_text", Scalar(agreement.Date)),
+                    ("date_note", agreement.DateNote is null ? null : Scalar(T(agreement.DateNote))),
+                    ("record_kind", Scalar(agreement.Kind)),
+                    ("hubs", FlowList([agreement.Hub.Id])),
+                    ("programs", agreement.Program is null ? null : FlowList([agreement.Program.Id])),
+                    ("partners", FlowList(agreement.Parties.Select(p => p.Partner.Id))),
+                    ("sources", FlowList(agreement.Sources.Concat(agreement.Parties.SelectMany(p => p.Sources)).Select(s => s.Seed).Distinct())),
+                    ("parties", List(agreement.Parties.Select(p => (YamlNode)Map(
+                        ("partner", Scalar(p.Partner.Id)),
+                        ("name", Scalar(T(p.Partner.Name))),
+                        ("undertakes", p.Undertakes is null ? null : Scalar(T(p.Undertakes))),
+                        ("cites", Cites(p.Sources, bodies)))))),
+                    ("lead", Scalar(T(agreement.Summary))),
+                    ("note", agreement.Note is null ? null : Scalar(T(agreement.Note))),
+                    ("cites", Cites(agreement.Sources, bodies))), "");
+            }
+
+            foreach (var (name, text) in Pages.For(corpus).Where(p => p.Name.EndsWith($".{lang}.md", StringComparison.Ordinal)))
+            {
+                var target = Path.Combine(dir, name.Replace($".{lang}.md", ".md", StringComparison.Ordinal));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.WriteAllText(target, text, Utf8);
+            }
+        }
+    }
+
+    /// <summary>Citations with the seed, the quote and the quote's offset in the seed, which Hubwatch uses as the anchor of its highlight.</summary>
+    private static YamlSequenceNode Cites(IEnumerable<Quote> quotes, Dictionary<string, string>? bodies = null) =>
+        List(quotes.Select(q => (YamlNode)Map(
+            ("seed", Scalar(q.Seed)),
+            ("quote", Scalar(q.Sentence)),
+            ("at", bodies is null ? null : Number(bodies[q.Seed].IndexOf(q.Sentence, StringComparison.Ordinal))))));
+
+    private static void Page(string path, YamlMappingNode frontMatter, string body)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, "---\n" + Yaml.Write(frontMatter) + "---\n" + body, Utf8);
+    }
+
+    /// <summary>Money as a reader reads it (1조 2,317억 원, KRW 1.23 trillion); Hubwatch formats this at build time, Hugo gets it ready-made.</summary>
+    private static string MoneyText(long units, string lang)
+    {
+        if (lang == "en")
+        {
+            return Money.English(units);
+        }
+
+        var won = units * Money.Unit;
+        var jo = won / 1_000_000_000_000;
+        var eok = won / 100_000_000 % 10_000;
+        var man = won / 10_000 % 10_000;
+        var parts = new List<string>();
+        if (jo > 0)
+        {
+            parts.Add($"{jo}조");
+        }
+
+        if (eok > 0)
+        {
+            parts.Add($"{eok.ToString("N0", Invariant)}억");
+        }
+
+        if (man > 0)
+        {
+            parts.Add($"{man.ToString("N0", Invariant)}만");
+        }
+
+        return string.Join(" ", parts) + " 원";
+    }
+}
