@@ -84,8 +84,12 @@ public sealed class PageRenderer
         MemberRenamer = StandardMemberRenamer.Default,
         StrictVariables = true,
 
-        // Scriban stops a loop after 1000 iterations by default; the funding table of a national portal has tens of thousands of rows.
-        LoopLimit = int.MaxValue,
+        // Scriban's defaults are meant for untrusted templates: loops stop after 1,000 iterations, and a string
+        // longer than 1 MiB is cut short (with "..." appended) when written, which also caps a page's output. Our
+        // templates are the portal's own, and the funding index of a national portal has tens of thousands of rows
+        // and a body of many megabytes. Zero turns both limits off.
+        LoopLimit = 0,
+        LimitToString = 0,
         TemplateLoader = new SetTemplateLoader(_templates),
     };
 
