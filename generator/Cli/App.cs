@@ -52,40 +52,52 @@ public static class App
     {
         var clock = Stopwatch.StartNew();
         using var progress = new Progress(error, settings.IsQuiet, settings.IsVerbose);
-        var result = new BuildPipeline(settings, progress).Run();
-        Report(result.Diagnostics, error);
-        var warnings = result.Diagnostics.WarningCount == 0 ? "" : $", {result.Diagnostics.WarningCount} warning(s)";
-        if (result.Files is null)
-        {
-            error.WriteLine($"{result.Diagnostics.ErrorCount} error(s){warnings}; {(write ? "the site was not written, the previous one is unchanged" : "check failed")}.");
-            return ExitCodes.ContentErrors;
-        }
-
-        var pages = result.Files.Count(BuildPipeline.IsPage);
         if (!write)
         {
-            progress.Say($"Content is valid{warnings}: {pages} pages, {result.Files.Count} files would be written ({clock.ElapsedMilliseconds} ms).");
+            // Everything is rendered, so template errors show, but nothing is kept.
+            var checkedResult = new BuildPipeline(settings, progress).Run(emit: _ => { });
+            Report(checkedResult.Diagnostics, error);
+            var checkWarnings = Warnings(checkedResult);
+            if (checkedResult.Files is null)
+            {
+                error.WriteLine($"{checkedResult.Diagnostics.ErrorCount} error(s){checkWarnings}; check failed.");
+                return ExitCodes.ContentErrors;
+            }
+
+            progress.Say($"Content is valid{checkWarnings}: {checkedResult.Files.Count(BuildPipeline.IsPage)} pages, {checkedResult.Files.Count} files would be written ({clock.ElapsedMilliseconds} ms).");
             return ExitCodes.Ok;
         }
 
-        using (var buildLock = BuildLock.TryAcquire(settings.Output))
+        using var buildLock = BuildLock.TryAcquire(settings.Output);
+        if (buildLock is null)
         {
-            if (buildLock is null)
-            {
-                error.WriteLine($"hubwatch: another build is writing {settings.Output}; try again when it has finished.");
-                return ExitCodes.UsageOrInternal;
-            }
-
-            progress.Stage("write", () =>
-            {
-                SiteWriter.Write(result.Files, settings.Output);
-                return result.Files.Count;
-            }, n => $"{n} files");
+            error.WriteLine($"hubwatch: another build is writing {settings.Output}; try again when it has finished.");
+            return ExitCodes.UsageOrInternal;
         }
 
-        progress.Say($"Wrote {pages} pages, {result.Files.Count} files to {Path.GetRelativePath(Directory.GetCurrentDirectory(), settings.Output)} in {clock.ElapsedMilliseconds} ms{warnings}.");
+        // Files go into a staging folder as they are rendered (the render stage includes writing them); the
+        // folder replaces the site only if the build has no errors.
+        using var staged = StagedSite.Begin(settings.Output);
+        var result = new BuildPipeline(settings, progress).Run(staged.Add);
+        Report(result.Diagnostics, error);
+        var warnings = Warnings(result);
+        if (result.Files is null)
+        {
+            error.WriteLine($"{result.Diagnostics.ErrorCount} error(s){warnings}; the site was not written, the previous one is unchanged.");
+            return ExitCodes.ContentErrors;
+        }
+
+        progress.Stage("write", () =>
+        {
+            staged.Commit();
+            return result.Files.Count;
+        }, n => $"{n} files (written while rendering; now swapped in)");
+        progress.Say($"Wrote {result.Files.Count(BuildPipeline.IsPage)} pages, {result.Files.Count} files to {Path.GetRelativePath(Directory.GetCurrentDirectory(), settings.Output)} in {clock.ElapsedMilliseconds} ms{warnings}.");
         return ExitCodes.Ok;
     }
+
+    private static string Warnings(BuildResult result) =>
+        result.Diagnostics.WarningCount == 0 ? "" : $", {result.Diagnostics.WarningCount} warning(s)";
 
     /// <summary>Prints diagnostics sorted by file, line and column, with a blank line between files.</summary>
     public static void Report(DiagnosticBag bag, TextWriter error)

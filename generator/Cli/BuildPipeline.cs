@@ -15,7 +15,8 @@ namespace Hubwatch.Cli;
 /// </summary>
 public sealed class BuildPipeline(BuildSettings settings, Progress progress, BuildCache? cache = null)
 {
-    public BuildResult Run()
+    /// <summary>Runs the stages; with <paramref name="emit"/>, rendered files are handed to it as they come instead of kept in the result.</summary>
+    public BuildResult Run(Action<OutputFile>? emit = null)
     {
         var bag = new DiagnosticBag();
         var paths = new ContentPaths(Path.GetFullPath(settings.ContentDir), Path.GetFullPath(settings.Seeds), Directory.GetCurrentDirectory());
@@ -35,7 +36,7 @@ public sealed class BuildPipeline(BuildSettings settings, Progress progress, Bui
         var model = progress.Stage("model", () => new SiteModel(index, urls), m => $"base path {urls.BasePath}, total {MoneyFormatter.Korean(m.Totals.Total)}");
         var files = progress.Stage(
             "render",
-            () => new SiteRenderer(model, templates).Render(bag, cache?.Pages, total => progress.Expect(total, "pages"), progress.Advance),
+            () => new SiteRenderer(model, templates).Render(bag, cache?.Pages, total => progress.Expect(total, "pages"), progress.Advance, emit),
             f => $"{f.Count(IsPage)} pages, {f.Count} files{Renders()}");
         UrlCollisionChecker.Check(files, paths.Display(paths.ContentDir), bag);
         return new BuildResult(bag.HasErrors ? null : files, bag, urls.BasePath);

@@ -17,40 +17,16 @@ public static class SiteWriter
     /// </summary>
     public const string WriteDelayVariable = "HUBWATCH_WRITE_DELAY_MS";
 
+    /// <summary>Writes files already rendered in memory; a build streams them into a <see cref="StagedSite"/> instead.</summary>
     public static void Write(IReadOnlyList<OutputFile> files, string outputDir)
     {
-        var full = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
-        var parent = Path.GetDirectoryName(full) ?? throw new ArgumentException("output folder has no parent", nameof(outputDir));
-        var name = Path.GetFileName(full);
-        RemoveLeftovers(parent, name);
-
-        var staging = Path.Combine(parent, $".{name}-new-{Environment.ProcessId}");
-        Directory.CreateDirectory(staging);
-        var stagingRoot = Path.GetFullPath(staging) + Path.DirectorySeparatorChar;
-        var delay = int.TryParse(Environment.GetEnvironmentVariable(WriteDelayVariable), out var ms) ? ms : 0;
-
-        Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = delay > 0 ? 1 : -1 }, file =>
-        {
-            var target = Path.GetFullPath(Path.Combine(staging, file.Path));
-            if (!target.StartsWith(stagingRoot, StringComparison.Ordinal))
-            {
-                throw new InvalidOperationException($"output path '{file.Path}' leaves the output folder");
-            }
-
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.WriteAllBytes(target, file.Content);
-            if (delay > 0)
-            {
-                Thread.Sleep(delay);
-            }
-        });
-
-        Swap(staging, full);
-        Directory.Delete(staging, recursive: true);
+        using var staged = StagedSite.Begin(outputDir);
+        Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = staged.IsSlowed ? 1 : -1 }, staged.Add);
+        staged.Commit();
     }
 
     /// <summary>After the swap the staging path holds the previous site (or nothing), which is then deleted.</summary>
-    private static void Swap(string staging, string target)
+    internal static void Swap(string staging, string target)
     {
         if (!Directory.Exists(target))
         {
@@ -71,7 +47,7 @@ public static class SiteWriter
     }
 
     /// <summary>Staging folders of builds that were killed before their swap are removed by the next build.</summary>
-    private static void RemoveLeftovers(string parent, string name)
+    internal static void RemoveLeftovers(string parent, string name)
     {
         foreach (var leftover in Directory.EnumerateDirectories(parent, $".{name}-new-*"))
         {

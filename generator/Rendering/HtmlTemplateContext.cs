@@ -12,7 +12,8 @@ namespace Hubwatch.Rendering;
 /// A template context that HTML-escapes every value a template writes. Only <see cref="TrustedHtml"/>
 /// (the generator's own output) passes through, and <see cref="MarkdownText"/> is rendered and sanitised first.
 /// </summary>
-internal sealed class HtmlTemplateContext(MarkdownRenderer markdown, ConcurrentDictionary<Type, IObjectAccessor> accessors) : TemplateContext
+internal sealed class HtmlTemplateContext(ScriptObject builtins, MarkdownRenderer markdown, ConcurrentDictionary<Type, IObjectAccessor> accessors)
+    : TemplateContext(builtins)
 {
     // Escapes markup characters and leaves Korean and other text as it is, so pages stay readable as source.
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);

@@ -1,0 +1,77 @@
+using Hubwatch.Rendering;
+
+namespace Hubwatch.Output;
+
+/// <summary>
+/// A site being written: a staging folder beside the output folder that files go into as soon as they are
+/// rendered, from any thread. <see cref="Commit"/> swaps it in whole; disposing it uncommitted (a failed or
+/// interrupted build) removes it and leaves the previous site as it was.
+/// </summary>
+/// <remarks>
+/// Writing each file when it is rendered, rather than after the whole site is in memory, keeps a build's
+/// memory to the pages in flight: at 10,000 funding figures the site is some 400 MB.
+/// </remarks>
+public sealed class StagedSite : IDisposable
+{
+    private readonly string _staging;
+    private readonly string _stagingRoot;
+    private readonly string _target;
+    private readonly int _delay;
+    private bool _isCommitted;
+
+    private StagedSite(string staging, string target, int delay)
+    {
+        _staging = staging;
+        _stagingRoot = Path.GetFullPath(staging) + Path.DirectorySeparatorChar;
+        _target = target;
+        _delay = delay;
+    }
+
+    /// <summary>Removes what killed builds left behind and creates this build's staging folder.</summary>
+    public static StagedSite Begin(string outputDir)
+    {
+        var full = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
+        var parent = Path.GetDirectoryName(full) ?? throw new ArgumentException("output folder has no parent", nameof(outputDir));
+        var name = Path.GetFileName(full);
+        SiteWriter.RemoveLeftovers(parent, name);
+        var staging = Path.Combine(parent, $".{name}-new-{Environment.ProcessId}");
+        Directory.CreateDirectory(staging);
+        var delay = int.TryParse(Environment.GetEnvironmentVariable(SiteWriter.WriteDelayVariable), out var ms) ? ms : 0;
+        return new StagedSite(staging, full, delay);
+    }
+
+    /// <summary>Whether writes are slowed down for the interrupted-build test (and so best made one at a time).</summary>
+    public bool IsSlowed => _delay > 0;
+
+    public void Add(OutputFile file)
+    {
+        var target = Path.GetFullPath(Path.Combine(_staging, file.Path));
+        if (!target.StartsWith(_stagingRoot, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"output path '{file.Path}' leaves the output folder");
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        File.WriteAllBytes(target, file.Content);
+        if (_delay > 0)
+        {
+            Thread.Sleep(_delay);
+        }
+    }
+
+    /// <summary>Swaps the staged site in; the previous site, now in the staging path, is deleted.</summary>
+    public void Commit()
+    {
+        SiteWriter.Swap(_staging, _target);
+        Directory.Delete(_staging, recursive: true);
+        _isCommitted = true;
+    }
+
+    public void Dispose()
+    {
+        if (!_isCommitted && Directory.Exists(_staging))
+        {
+            Directory.Delete(_staging, recursive: true);
+        }
+    }
+}
