@@ -75,6 +75,9 @@ for n in $sizes; do
     rm -rf "$work/hugo-site" "$work/hugo-cache" "$work/hugo/resources"
     time_run hugo "$n" "$run" hugo --quiet --source "$work/hugo" --destination "$work/hugo-site" --cacheDir "$work/hugo-cache"
   done
+  # One more Hubwatch build, untimed, for the stage timings it prints with --verbose.
+  rm -rf "$work/hubwatch/site"
+  "$hubwatch" build --verbose --content "$work/hubwatch/content" --templates "$root/templates" --output "$work/hubwatch/site" 2> "$out/stages-$n.txt"
   hw_pages=$(find "$work/hubwatch/site" -name '*.html' | wc -l)
   hw_files=$(find "$work/hubwatch/site" -type f | wc -l)
   hw_bytes=$(du -sb "$work/hubwatch/site" | cut -f1)
@@ -121,5 +124,5 @@ col() { awk -F'\t' -v t="$1" -v n="$2" -v c="$3" '$1 == t && $2 == n { print $c 
     done
   fi
   echo
-  echo "Every run is in bench/out/runs.tsv."
+  echo "Every run is in bench/out/runs.tsv; Hubwatch's stage timings (--verbose) in bench/out/stages-N.txt."
 } | tee "$out/results.md"
