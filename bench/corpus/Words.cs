@@ -1,31 +1,5 @@
 namespace Hubwatch.Bench.Corpus;
 
-/// <summary>A city or county that can host a hub, with its province and where it lies.</summary>
-public sealed record Place(string Ko, string En, string Slug, string ProvinceSlug, double Lat, double Lon, PlaceKind Kind);
-
-/// <summary>How a place is governed: a metropolitan city is its own province-level government.</summary>
-public enum PlaceKind
-{
-    Metro,
-    City,
-    County,
-}
-
-/// <summary>A province-level government.</summary>
-public sealed record Province(string Slug, string Short, string ShortEn, string Ko, string En, string Alias);
-
-/// <summary>A kind of hub (innovation city, free economic zone …).</summary>
-public sealed record HubKind(string Ko, string En, string Slug, bool IsThemed);
-
-/// <summary>A field of industry or research a hub, program or record is about.</summary>
-public sealed record Theme(string Ko, string En, string Slug);
-
-/// <summary>Something built or run with the money (a testbed, a support centre …).</summary>
-public sealed record Facility(string Ko, string En, string Slug);
-
-/// <summary>A ministry: full name, the short form sources use, and an id.</summary>
-public sealed record Ministry(string Ko, string En, string Short, string Slug, string Type);
-
 /// <summary>The fixed vocabularies the corpus is drawn from: real places, provinces and ministries; made-up organisations.</summary>
 public static class Words
 {

@@ -17,10 +17,11 @@ namespace Hubwatch.Rendering;
 /// </summary>
 /// <remarks>
 /// What every page shares is prepared once, not per page: the interface text, the helper functions and the
-/// functions of <c>macros.html</c> live in one read-only global object per language, and the member accessors
-/// Scriban builds by reflection for each view type are cached across pages. Each page then needs one template
-/// context for its template and its layout. Profiling a 1,000-record corpus showed the per-page setup (two
-/// contexts, two evaluations of macros.html, two compiled helper imports) costing more than the rendering itself.
+/// functions of <c>macros.html</c> live in one read-only global object per language; Scriban's built-in
+/// functions and the member accessors it builds by reflection for each view type are shared by all pages.
+/// Each page then needs one template context for its template and its layout. Made per page (two contexts,
+/// each with its own built-ins, two evaluations of macros.html, two helper imports), this setup kept the
+/// garbage collector and the finalizer thread busy for a large share of a big build (see bench/RESULTS.md).
 /// </remarks>
 public sealed class PageRenderer
 {
