@@ -1,0 +1,80 @@
+using Hubwatch.BrowserTests.Support;
+using Hubwatch.Cli;
+using Microsoft.Playwright;
+
+namespace Hubwatch.BrowserTests;
+
+/// <summary>
+/// The hostile fixture (tests/Hubwatch.Tests/Fixtures/hostile) puts script payloads in every field an editor
+/// can write. Built and opened in Chromium, no page may run one: alert, confirm and prompt are watched from
+/// before any page script runs, as are dialogs and console errors, and the payloads must read as text.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class HostileContentTests(BrowserFixture browser) : IDisposable
+{
+    private const string BasePath = "/hostile/";
+
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "hubwatch-hostile", Guid.NewGuid().ToString("N"));
+
+    [Fact]
+    public async Task No_payload_runs_on_any_page_and_each_shows_as_text()
+    {
+        var fixture = Path.Combine(Repo.Root, "tests", "Hubwatch.Tests", "Fixtures", "hostile");
+        var site = Path.Combine(_root, "site");
+        var stderr = new StringWriter();
+        var code = App.Run(
+            ["build", "--quiet", "--base-path", BasePath, "--content", Path.Combine(fixture, "content"), "--seeds", Path.Combine(fixture, "seeds"), "--templates", Repo.Templates, "--output", site],
+            TextWriter.Null,
+            stderr);
+        Assert.True(code == 0, stderr.ToString());
+
+        using var server = new PagesServer(site, BasePath);
+        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = server.Origin });
+        await context.AddInitScriptAsync(
+            "window.__fired = []; for (const name of ['alert', 'confirm', 'prompt']) { window[name] = (...args) => { window.__fired.push(name + ':' + String(args[0])); }; }");
+        var page = await context.NewPageAsync();
+        var dialogs = new List<string>();
+        page.Dialog += async (_, dialog) =>
+        {
+            dialogs.Add(dialog.Message);
+            await dialog.DismissAsync();
+        };
+
+        var pages = Directory.EnumerateFiles(site, "*.html", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(site, f).Replace('\\', '/'))
+            .Select(f => f == "index.html" ? "" : f.EndsWith("/index.html", StringComparison.Ordinal) ? f[..^"index.html".Length] : f)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        Assert.NotEmpty(pages);
+        foreach (var path in pages)
+        {
+            await page.GotoAsync(BasePath + path);
+
+            // Hover and focus everything a payload could hang a handler on.
+            foreach (var element in await page.QuerySelectorAllAsync("main a, main h1, main h3, main td, main th, main q"))
+            {
+                await element.HoverAsync(new ElementHandleHoverOptions { Force = true, Timeout = 2000 });
+            }
+
+            var fired = await page.EvaluateAsync<string[]>("() => window.__fired");
+            Assert.True(fired.Length == 0, $"{path}: {string.Join(", ", fired)}");
+        }
+
+        Assert.Empty(dialogs);
+        await page.GotoAsync(BasePath + "hubs/hanbit/");
+        Assert.Contains("<script>alert(\"x1\")</script>", await page.InnerTextAsync("h1"));
+        Assert.Contains("<script>alert(\"x7\")</script>", await page.InnerTextAsync(".prose"));
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless.
+        }
+    }
+}
