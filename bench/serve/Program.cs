@@ -9,9 +9,11 @@ using Hubwatch.Cli;
 //   dotnet run --project bench/serve -c Release -- seed            the repository's own content
 //   dotnet run --project bench/serve -c Release -- synthetic 200   a generated corpus with 200 hubs
 //   dotnet run --project bench/serve -c Release -- generate DIR 200  only writes the synthetic corpus to DIR
+//   dotnet run --project bench/serve -c Release -- DIR             a project folder with content/ and seeds/
 //
 // BENCH_ROUNDS (default 15) sets how many edits are timed per file; BENCH_VERBOSE=1 prints each rebuild's stages.
 var corpus = args.Length > 0 ? args[0] : "seed";
+var isFolder = corpus != "seed" && Directory.Exists(corpus);
 if (corpus == "generate")
 {
     SyntheticCorpus.Write(Path.GetFullPath(args[1]), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 200);
@@ -26,10 +28,12 @@ var root = Path.Combine(Path.GetTempPath(), "hubwatch-bench-serve-" + Environmen
 Directory.CreateDirectory(root);
 try
 {
-    if (corpus == "seed")
+    if (corpus == "seed" || isFolder)
     {
-        Copy(Path.Combine(repo, "content"), Path.Combine(root, "content"));
-        Copy(Path.Combine(repo, "seeds"), Path.Combine(root, "seeds"));
+        // The repository's content, or a project folder given by path (such as a corpus bench/run.sh generated).
+        var from = corpus == "seed" ? repo : Path.GetFullPath(corpus);
+        Copy(Path.Combine(from, "content"), Path.Combine(root, "content"));
+        Copy(Path.Combine(from, "seeds"), Path.Combine(root, "seeds"));
     }
     else
     {
@@ -68,7 +72,7 @@ try
         .ToArray();
 
     Console.WriteLine($"machine: {Environment.ProcessorCount} cores, load average {LoadAverage()}");
-    Console.WriteLine($"corpus: {corpus}{(corpus == "seed" ? "" : $" ({hubs} hubs)")}, {pages} pages, {Directory.EnumerateFiles(Path.Combine(root, "content"), "*", SearchOption.AllDirectories).Count()} content files");
+    Console.WriteLine($"corpus: {corpus}{(corpus == "seed" || isFolder ? "" : $" ({hubs} hubs)")}, {pages} pages, {Directory.EnumerateFiles(Path.Combine(root, "content"), "*", SearchOption.AllDirectories).Count()} content files");
     Console.WriteLine($"full build (load, validate, model, render; no writing): median {Median(full.Skip(1))} ms ({Median(fullCpu.Skip(1))} ms CPU)");
     foreach (var file in files)
     {
