@@ -1,13 +1,11 @@
 using System.Runtime.InteropServices;
-using Hubwatch.Rendering;
 
 namespace Hubwatch.Output;
 
 /// <summary>
-/// Writes a rendered site all or nothing: files go to a staging folder beside the output folder,
-/// which is swapped in only when every file is written. On Linux the swap is one atomic
-/// <c>renameat2(RENAME_EXCHANGE)</c>, so even a build killed at the last moment leaves the
-/// previous site whole; elsewhere it is two renames.
+/// The folder operations behind <see cref="StagedSite"/>: the staging folder is swapped in only when
+/// every file is written. On Linux the swap is one atomic <c>renameat2(RENAME_EXCHANGE)</c>, so even a
+/// build killed at the last moment leaves the previous site whole; elsewhere it is two renames.
 /// </summary>
 public static class SiteWriter
 {
@@ -16,14 +14,6 @@ public static class SiteWriter
     /// half-way through writing; unset in normal use.
     /// </summary>
     public const string WriteDelayVariable = "HUBWATCH_WRITE_DELAY_MS";
-
-    /// <summary>Writes files already rendered in memory; a build streams them into a <see cref="StagedSite"/> instead.</summary>
-    public static void Write(IReadOnlyList<OutputFile> files, string outputDir)
-    {
-        using var staged = StagedSite.Begin(outputDir);
-        Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = staged.IsSlowed ? 1 : -1 }, staged.Add);
-        staged.Commit();
-    }
 
     /// <summary>After the swap the staging path holds the previous site (or nothing), which is then deleted.</summary>
     internal static void Swap(string staging, string target)

@@ -1,5 +1,4 @@
 using Hubwatch.BrowserTests.Support;
-using Hubwatch.Cli;
 using Microsoft.Playwright;
 
 namespace Hubwatch.BrowserTests;
@@ -10,25 +9,16 @@ namespace Hubwatch.BrowserTests;
 /// before any page script runs, as are dialogs and console errors, and the payloads must read as text.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class HostileContentTests(BrowserFixture browser) : IDisposable
+public sealed class HostileContentTests(BrowserFixture browser)
 {
     private const string BasePath = "/hostile/";
-
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "hubwatch-hostile", Guid.NewGuid().ToString("N"));
 
     [Fact]
     public async Task No_payload_runs_on_any_page_and_each_shows_as_text()
     {
         var fixture = Path.Combine(Repo.Root, "tests", "Hubwatch.Tests", "Fixtures", "hostile");
-        var site = Path.Combine(_root, "site");
-        var stderr = new StringWriter();
-        var code = App.Run(
-            ["build", "--quiet", "--base-path", BasePath, "--content", Path.Combine(fixture, "content"), "--seeds", Path.Combine(fixture, "seeds"), "--templates", Repo.Templates, "--output", site],
-            TextWriter.Null,
-            stderr);
-        Assert.True(code == 0, stderr.ToString());
-
-        using var server = new PagesServer(site, BasePath);
+        using var portal = new BuiltPortal(Path.Combine(fixture, "content"), Path.Combine(fixture, "seeds"), BasePath);
+        using var server = new PagesServer(portal.Site, BasePath);
         await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = server.Origin });
         await context.AddInitScriptAsync(
             "window.__fired = []; for (const name of ['alert', 'confirm', 'prompt']) { window[name] = (...args) => { window.__fired.push(name + ':' + String(args[0])); }; }");
@@ -40,15 +30,11 @@ public sealed class HostileContentTests(BrowserFixture browser) : IDisposable
             await dialog.DismissAsync();
         };
 
-        var pages = Directory.EnumerateFiles(site, "*.html", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(site, f).Replace('\\', '/'))
-            .Select(f => f == "index.html" ? "" : f.EndsWith("/index.html", StringComparison.Ordinal) ? f[..^"index.html".Length] : f)
-            .Order(StringComparer.Ordinal)
-            .ToList();
-        Assert.NotEmpty(pages);
-        foreach (var path in pages)
+        Assert.NotEmpty(portal.Pages);
+        foreach (var sitePage in portal.Pages)
         {
-            await page.GotoAsync(BasePath + path);
+            var path = sitePage.Path;
+            await page.GotoAsync(path);
 
             // Hover and focus everything a payload could hang a handler on.
             foreach (var element in await page.QuerySelectorAllAsync("main a, main h1, main h3, main td, main th, main q"))
@@ -64,17 +50,5 @@ public sealed class HostileContentTests(BrowserFixture browser) : IDisposable
         await page.GotoAsync(BasePath + "hubs/hanbit/");
         Assert.Contains("<script>alert(\"x1\")</script>", await page.InnerTextAsync("h1"));
         Assert.Contains("<script>alert(\"x7\")</script>", await page.InnerTextAsync(".prose"));
-    }
-
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(_root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A leftover temp folder is harmless.
-        }
     }
 }

@@ -13,23 +13,29 @@ public sealed class BuiltPortal : IDisposable
     private readonly string _root = Path.Combine(Path.GetTempPath(), "hubwatch-browser-tests", Guid.NewGuid().ToString("N"));
 
     public BuiltPortal()
+        : this(Repo.Content, Repo.Seeds, BasePath)
+    {
+    }
+
+    /// <summary>Builds another content folder (a test fixture) under a base path of the test's choosing.</summary>
+    public BuiltPortal(string content, string seeds, string basePath)
     {
         Site = Path.Combine(_root, "site");
         var stderr = new StringWriter();
         var code = App.Run(
-            ["build", "--quiet", "--base-path", BasePath, "--content", Repo.Content, "--seeds", Repo.Seeds, "--templates", Repo.Templates, "--output", Site],
+            ["build", "--quiet", "--base-path", basePath, "--content", content, "--seeds", seeds, "--templates", Repo.Templates, "--output", Site],
             TextWriter.Null,
             stderr);
         if (code != 0)
         {
-            throw new InvalidOperationException($"the repository's portal does not build (exit code {code}):\n{stderr}");
+            throw new InvalidOperationException($"{content} does not build (exit code {code}):\n{stderr}");
         }
 
         Pages = Directory.EnumerateFiles(Site, "*.html", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(Site, f).Replace('\\', '/'))
             .Where(f => f != "404.html")
             .Order(StringComparer.Ordinal)
-            .Select(SitePage.FromFile)
+            .Select(file => SitePage.FromFile(file, basePath))
             .ToList();
     }
 
