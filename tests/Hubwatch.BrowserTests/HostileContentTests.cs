@@ -17,7 +17,7 @@ public sealed class HostileContentTests(BrowserFixture browser)
     public async Task No_payload_runs_on_any_page_and_each_shows_as_text()
     {
         var fixture = Path.Combine(Repo.Root, "tests", "Hubwatch.Tests", "Fixtures", "hostile");
-        using var portal = new BuiltPortal(Path.Combine(fixture, "content"), Path.Combine(fixture, "seeds"), BasePath);
+        using var portal = BuiltPortal.Of(Path.Combine(fixture, "content"), Path.Combine(fixture, "seeds"), BasePath);
         using var server = new PagesServer(portal.Site, BasePath);
         await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = server.Origin });
         await context.AddInitScriptAsync(

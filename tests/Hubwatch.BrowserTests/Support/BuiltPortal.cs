@@ -17,8 +17,8 @@ public sealed class BuiltPortal : IDisposable
     {
     }
 
-    /// <summary>Builds another content folder (a test fixture) under a base path of the test's choosing.</summary>
-    public BuiltPortal(string content, string seeds, string basePath)
+    // A class fixture may have only one public constructor; other content folders go through Of.
+    private BuiltPortal(string content, string seeds, string basePath)
     {
         Site = Path.Combine(_root, "site");
         var stderr = new StringWriter();
@@ -38,6 +38,9 @@ public sealed class BuiltPortal : IDisposable
             .Select(file => SitePage.FromFile(file, basePath))
             .ToList();
     }
+
+    /// <summary>Builds another content folder (a test fixture) under a base path of the test's choosing.</summary>
+    public static BuiltPortal Of(string content, string seeds, string basePath) => new(content, seeds, basePath);
 
     /// <summary>The folder GitHub Pages would serve.</summary>
     public string Site { get; }
