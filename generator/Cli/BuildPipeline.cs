@@ -18,6 +18,25 @@ public sealed class BuildPipeline(BuildSettings settings, Progress progress, Bui
     /// <summary>Runs the stages; with <paramref name="emit"/>, rendered files are handed to it as they come instead of kept in the result.</summary>
     public BuildResult Run(Action<OutputFile>? emit = null)
     {
+        var (plan, bag) = Plan();
+        if (plan is null)
+        {
+            return new BuildResult(null, bag);
+        }
+
+        var files = progress.Stage(
+            "render",
+            () => SiteRenderer.Render(plan, bag, total => progress.Expect(total, "pages"), progress.Advance, emit),
+            f => $"{f.Count(IsPage)} pages, {f.Count} files{Renders()}");
+        return new BuildResult(bag.HasErrors ? null : files, bag, plan.BasePath);
+    }
+
+    /// <summary>
+    /// Runs every stage but rendering: the result knows every file of the site and produces each on demand
+    /// (serve renders a page when it is requested). The plan is null when the content or templates have errors.
+    /// </summary>
+    public (SitePlan? Plan, DiagnosticBag Diagnostics) Plan()
+    {
         var bag = new DiagnosticBag();
         var paths = new ContentPaths(Path.GetFullPath(settings.ContentDir), Path.GetFullPath(settings.Seeds), Directory.GetCurrentDirectory());
         cache?.Files.ResetCounts();
@@ -29,17 +48,14 @@ public sealed class BuildPipeline(BuildSettings settings, Progress progress, Bui
         var index = progress.Stage("validate", () => ContentValidator.Validate(content, bag), _ => $"{content.AllCitations().Count()} citations checked");
         if (bag.HasErrors || templates is null)
         {
-            return new BuildResult(null, bag);
+            return (null, bag);
         }
 
         var urls = new UrlScheme(BasePath(content.Site));
         var model = progress.Stage("model", () => new SiteModel(index, urls), m => $"base path {urls.BasePath}, total {MoneyFormatter.Korean(m.Totals.Total)}");
-        var files = progress.Stage(
-            "render",
-            () => new SiteRenderer(model, templates).Render(bag, cache?.Pages, total => progress.Expect(total, "pages"), progress.Advance, emit),
-            f => $"{f.Count(IsPage)} pages, {f.Count} files{Renders()}");
-        UrlCollisionChecker.Check(files, paths.Display(paths.ContentDir), bag);
-        return new BuildResult(bag.HasErrors ? null : files, bag, urls.BasePath);
+        var plan = progress.Stage("plan", () => new SitePlan(model, templates, cache?.Pages), p => $"{p.Pages.Length + 1} pages, {p.Paths.Count} files");
+        UrlCollisionChecker.Check(plan.AllPaths, paths.Display(paths.ContentDir), bag);
+        return (bag.HasErrors ? null : plan, bag);
     }
 
     /// <summary>Whether an output is an HTML page (the rest are assets, the sitemap and the like).</summary>

@@ -1,13 +1,15 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using Hubwatch.Diagnostics;
+using Hubwatch.Rendering;
 using Hubwatch.Serving;
 
 namespace Hubwatch.Cli;
 
 /// <summary>
 /// The builds of one <c>serve</c> run: each rebuild reuses what did not change (a <see cref="BuildCache"/>),
-/// publishes a good result to the served site, or keeps the last good site and shows the errors over it.
+/// publishes a good result to the served site, where each file is produced when first requested, or keeps
+/// the last good site and shows the errors over it.
 /// </summary>
 public sealed class ServeSession(BuildSettings settings, Progress progress, TextWriter error)
 {
@@ -16,42 +18,48 @@ public sealed class ServeSession(BuildSettings settings, Progress progress, Text
 
     public SiteState State { get; } = new(settings.BasePath ?? "/");
 
-    /// <summary>Builds again; <paramref name="changed"/> names the files that set it off, for the report line.</summary>
+    /// <summary>The pages rendered in this session, reused while their input is unchanged.</summary>
+    public RenderCache Pages => _cache.Pages;
+
+    /// <summary>
+    /// Builds again, up to the site model and the plan of every file; the served files are produced when first
+    /// requested. <paramref name="changed"/> names the files that set it off, for the report line.
+    /// </summary>
     public RebuildReport Rebuild(IReadOnlyList<string> changed)
     {
         var clock = Stopwatch.StartNew();
-        var result = new BuildPipeline(settings, progress, _cache).Run();
+        var (plan, bag) = new BuildPipeline(settings, progress, _cache).Plan();
         clock.Stop();
 
         // Errors are shown on every failed build; warnings only when they differ from the last ones shown,
         // so saving a file does not print the same warnings again and again.
-        var diagnostics = result.Diagnostics.Sorted();
-        if (result.Files is null || !diagnostics.SequenceEqual(_shown))
+        var diagnostics = bag.Sorted();
+        if (plan is null || !diagnostics.SequenceEqual(_shown))
         {
-            var bag = new DiagnosticBag();
+            var shown = new DiagnosticBag();
             foreach (var diagnostic in diagnostics)
             {
-                bag.Add(diagnostic);
+                shown.Add(diagnostic);
             }
 
-            App.Report(bag, error);
+            App.Report(shown, error);
             _shown = diagnostics;
         }
 
         var cause = changed.Count == 0 ? "" : $" after a change to {Describe(changed)}";
-        if (result.Files is null)
+        var report = new RebuildReport(plan is not null, _cache.Files.Reads, clock.Elapsed);
+        if (plan is null)
         {
             State.PublishErrors([.. diagnostics.Where(d => d.Severity == Severity.Error)]);
-            error.WriteLine($"{result.Diagnostics.ErrorCount} error(s){cause}; still serving the last good build.");
-            return new RebuildReport(false, _cache.Files.Reads, _cache.Pages.Rendered, _cache.Pages.Reused, [], clock.Elapsed);
+            error.WriteLine($"{bag.ErrorCount} error(s){cause}; still serving the last good build.");
+            return report;
         }
 
-        var outputs = State.PublishBuild(result.Files, result.BasePath ?? "/");
-        var pages = result.Files.Count(BuildPipeline.IsPage);
+        State.PublishBuild(new ServedFiles(plan), plan.BasePath);
         progress.Say(changed.Count == 0
-            ? $"Built {pages} pages in {clock.ElapsedMilliseconds} ms."
-            : $"Rebuilt{cause} in {clock.ElapsedMilliseconds} ms: {_cache.Files.Reads} file(s) read, {_cache.Pages.Rendered} of {pages} pages rendered, {outputs.Count} output file(s) changed.");
-        return new RebuildReport(true, _cache.Files.Reads, _cache.Pages.Rendered, _cache.Pages.Reused, outputs, clock.Elapsed);
+            ? $"Ready in {clock.ElapsedMilliseconds} ms: {plan.Pages.Length + 1} pages, each rendered when first requested."
+            : $"Rebuilt{cause} in {clock.ElapsedMilliseconds} ms: {_cache.Files.Reads} file(s) read; open pages reload if what they show changed.");
+        return report;
     }
 
     private static string Describe(IReadOnlyList<string> changed)

@@ -14,45 +14,44 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
 
     private ContentSet Content => site.Index.Content;
 
-    public IEnumerable<PageModel> Build()
+    /// <summary>Every page of the edition, each built when asked for: a full build builds them one by one as it renders, <c>serve</c> only those requested.</summary>
+    public IEnumerable<PagePlan> Plan()
     {
-        yield return Home();
-        yield return HubList();
+        yield return Planned(Routes.Home, Home);
+        yield return Planned(Routes.Hubs, HubList);
         foreach (var hub in Content.Hubs)
         {
-            yield return Hub(hub);
+            yield return Planned(Routes.Hub(hub.Id), () => Hub(hub));
         }
 
-        yield return PartnerList();
+        yield return Planned(Routes.Partners, PartnerList);
         foreach (var partner in Content.Partners)
         {
-            yield return Partner(partner);
+            yield return Planned(Routes.Partner(partner.Id), () => Partner(partner));
         }
 
-        yield return FundingIndex();
-        yield return ProgramList();
+        yield return Planned(Routes.Funding, FundingIndex);
+        yield return Planned(Routes.Programs, ProgramList);
         foreach (var program in Content.Programs)
         {
-            yield return Program(program);
+            yield return Planned(Routes.Program(program.Id), () => Program(program));
         }
 
-        yield return Timeline();
-        yield return SourceList();
+        yield return Planned(Routes.Timeline, Timeline);
+        yield return Planned(Routes.Sources, SourceList);
         foreach (var seed in Content.Seeds)
         {
-            yield return Source(seed);
+            yield return Planned(Routes.Source(seed.Id), () => Source(seed));
         }
 
         foreach (var page in Content.Pages.Where(p => p.Language == language))
         {
-            yield return TextPage(page);
+            yield return Planned(Routes.Page(page.Id), () => TextPage(page));
         }
     }
 
-    /// <summary>How many pages <see cref="Build"/> yields, without building them (for progress reports); keep in step with it.</summary>
-    public int Count() =>
-        7 + Content.Hubs.Length + Content.Partners.Length + Content.Programs.Length + Content.Seeds.Length
-        + Content.Pages.Count(p => p.Language == language);
+    /// <summary>Every page of the edition, built.</summary>
+    public IEnumerable<PageModel> Build() => Plan().Select(p => p.Build());
 
     /// <summary>The not-found page, written once at the site root; it must work at any depth, so every link is absolute.</summary>
     public PageModel NotFound() =>
@@ -431,6 +430,8 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
     private string T(string key) => strings.Get(language, key);
 
     /// <summary>Only English pages can be pending: Korean is the language every record is written in first.</summary>
+    private PagePlan Planned(string route, Func<PageModel> build) => new(route, language, build);
+
     private bool Pending(bool isTranslationPending) => isTranslationPending && language == Language.En;
 
     private PageModel Page(string route, string template, string title, string description, object view, CitationNumbering? numbering, IReadOnlyList<LinkView> crumbs, RecordKind? kind = null, bool isPending = false) =>

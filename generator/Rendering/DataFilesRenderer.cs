@@ -7,26 +7,28 @@ namespace Hubwatch.Rendering;
 /// <summary>The site's files for programs rather than people: the search index of each language, the open data and the Atom feeds.</summary>
 public sealed class DataFilesRenderer(SiteModel site, Strings strings)
 {
-    public IEnumerable<OutputFile> Render(IReadOnlyList<ExportTable> tables)
+    /// <summary>Each file's path and how to write it; <paramref name="tables"/> gives the open-data tables, built once for all of them.</summary>
+    public IEnumerable<(string Path, Func<byte[]> Write)> Plan(Func<IReadOnlyList<ExportTable>> tables)
     {
-        foreach (var index in SearchIndexWriter.Write(site, strings))
+        foreach (var language in LanguageExtensions.All)
         {
-            yield return index;
+            yield return (SearchPageBuilder.IndexPath(language), () => SearchIndexWriter.Write(site, strings, language));
         }
 
         // Open data is written once, for both languages: the files carry both languages' text side by side.
-        foreach (var table in tables)
+        foreach (var key in OpenDataBuilder.TableKeys)
         {
-            yield return new OutputFile(OpenDataBuilder.Folder + table.File, CsvExportWriter.Write(table));
+            var file = OpenDataBuilder.FileOf(key);
+            yield return (OpenDataBuilder.Folder + file, () => CsvExportWriter.Write(tables().Single(t => t.File == file)));
         }
 
-        yield return new OutputFile(OpenDataBuilder.Folder + DataPageBuilder.PortalJson, new PortalJsonWriter(site).Write());
-        yield return new OutputFile(OpenDataBuilder.Folder + DataPageBuilder.PortalSchema, PortalJsonWriter.Schema());
+        yield return (OpenDataBuilder.Folder + DataPageBuilder.PortalJson, () => new PortalJsonWriter(site).Write());
+        yield return (OpenDataBuilder.Folder + DataPageBuilder.PortalSchema, PortalJsonWriter.Schema);
 
         var feeds = new AtomFeedWriter(site, strings);
         foreach (var language in LanguageExtensions.All)
         {
-            yield return new OutputFile(AtomFeedWriter.FeedPath(language), feeds.Write(language));
+            yield return (AtomFeedWriter.FeedPath(language), () => feeds.Write(language));
         }
     }
 }

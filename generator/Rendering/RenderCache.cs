@@ -9,41 +9,40 @@ using Hubwatch.Model.Views;
 namespace Hubwatch.Rendering;
 
 /// <summary>
-/// Rendered pages from the previous build of a serve session, so a rebuild renders only the pages whose
+/// Rendered pages from earlier builds of a serve session, so a rebuild renders only the pages whose
 /// input changed. Rendering is a pure function of the page model, its layout view and the templates,
 /// so a page whose model and layout serialise to the same bytes as last time renders to the same
 /// HTML. The fingerprint is a hash of that serialisation: much cheaper than running the templates.
-/// The cache empties itself when the templates change.
+/// An entry remembers the templates and base path it was rendered with and is used only with the same.
 /// </summary>
 public sealed class RenderCache
 {
     // Relaxed escaping: the JSON is only hashed, never shown, and escaping every Hangul syllable as \uXXXX triples its size.
     private static readonly JsonSerializerOptions Fingerprinting = new() { IncludeFields = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    private readonly ConcurrentDictionary<string, (byte[] Fingerprint, byte[] Html)> _pages = new(StringComparer.Ordinal);
-    private TemplateSet? _templates;
-    private string? _basePath;
+    private readonly ConcurrentDictionary<string, Entry> _pages = new(StringComparer.Ordinal);
+    private Generation? _current;
     private int _rendered;
     private int _reused;
 
-    /// <summary>Pages rendered by the last build.</summary>
+    /// <summary>Pages rendered since the last <see cref="Begin"/>.</summary>
     public int Rendered => _rendered;
 
-    /// <summary>Pages of the last build whose HTML was reused.</summary>
+    /// <summary>Pages whose HTML was reused since the last <see cref="Begin"/>.</summary>
     public int Reused => _reused;
 
-    /// <summary>Starts a build with these templates and base path; anything rendered with others is dropped.</summary>
-    public void Begin(TemplateSet templates, string basePath)
+    /// <summary>Starts a build with these templates and base path; pages rendered with others are dropped.</summary>
+    public Generation Begin(TemplateSet templates, string basePath)
     {
-        if (!ReferenceEquals(templates, _templates) || basePath != _basePath)
+        if (_current is null || !ReferenceEquals(templates, _current.Templates) || basePath != _current.BasePath)
         {
             _pages.Clear();
-            _templates = templates;
-            _basePath = basePath;
+            _current = new Generation(this, templates, basePath);
         }
 
         _rendered = 0;
         _reused = 0;
+        return _current;
     }
 
     /// <summary>A hash of everything the page's HTML is rendered from, serialised without keeping the serialisation.</summary>
@@ -58,29 +57,39 @@ public sealed class RenderCache
         return hash.GetHashAndReset();
     }
 
-    /// <summary>The page's HTML: from the cache when its fingerprint is unchanged, otherwise from <paramref name="render"/>.</summary>
-    public byte[]? GetOrRender(string path, PageModel page, LayoutView layout, Func<byte[]?> render)
+    /// <summary>The cache as seen by builds with one set of templates and one base path.</summary>
+    public sealed class Generation(RenderCache cache, TemplateSet templates, string basePath)
     {
-        var fingerprint = Fingerprint(page, layout);
-        if (_pages.TryGetValue(path, out var cached) && cached.Fingerprint.AsSpan().SequenceEqual(fingerprint))
-        {
-            Interlocked.Increment(ref _reused);
-            return cached.Html;
-        }
+        internal TemplateSet Templates => templates;
 
-        Interlocked.Increment(ref _rendered);
-        var html = render();
-        if (html is null)
-        {
-            _pages.TryRemove(path, out _);
-        }
-        else
-        {
-            _pages[path] = (fingerprint, html);
-        }
+        internal string BasePath => basePath;
 
-        return html;
+        /// <summary>The page's HTML: from the cache when its fingerprint is unchanged, otherwise from <paramref name="render"/>.</summary>
+        public byte[]? GetOrRender(string path, PageModel page, LayoutView layout, Func<byte[]?> render)
+        {
+            var fingerprint = Fingerprint(page, layout);
+            if (cache._pages.TryGetValue(path, out var cached) && cached.Generation == this && cached.Fingerprint.AsSpan().SequenceEqual(fingerprint))
+            {
+                Interlocked.Increment(ref cache._reused);
+                return cached.Html;
+            }
+
+            Interlocked.Increment(ref cache._rendered);
+            var html = render();
+            if (html is null)
+            {
+                cache._pages.TryRemove(path, out _);
+            }
+            else
+            {
+                cache._pages[path] = new Entry(this, fingerprint, html);
+            }
+
+            return html;
+        }
     }
+
+    private sealed record Entry(Generation Generation, byte[] Fingerprint, byte[] Html);
 
     /// <summary>A buffer writer that feeds what is written to a hash instead of keeping it.</summary>
     private sealed class HashingBuffer(IncrementalHash hash) : IBufferWriter<byte>

@@ -10,10 +10,9 @@ public static class SearchIndexWriter
 {
     private static readonly JsonSerializerOptions Options = JsonOutput.Options(indented: false);
 
-    public static IEnumerable<OutputFile> Write(SiteModel site, Strings strings) =>
-        LanguageExtensions.All.Select(language => new OutputFile(
-            SearchPageBuilder.IndexPath(language),
-            JsonSerializer.SerializeToUtf8Bytes(new SearchIndexBuilder(site, strings, language).Build(), Options)));
+    /// <summary>The index of one language, written to <see cref="SearchPageBuilder.IndexPath"/>.</summary>
+    public static byte[] Write(SiteModel site, Strings strings, Language language) =>
+        JsonSerializer.SerializeToUtf8Bytes(new SearchIndexBuilder(site, strings, language).Build(), Options);
 
     /// <summary>Reads an index back, as the tests and the benchmark do.</summary>
     public static SearchIndex Read(ReadOnlySpan<byte> json) =>

@@ -1,6 +1,11 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Net;
 using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
+using Hubwatch.Diagnostics;
+using Hubwatch.Rendering;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -66,41 +71,84 @@ public sealed class DevServer : IAsyncDisposable
             return;
         }
 
-        var site = _state.Current;
-        if (site.Files is null)
+        var answer = Resolve(_state.Current, path);
+        if (answer.Location is { } location)
         {
-            await WriteAsync(response, StatusCodes.Status500InternalServerError, "text/html; charset=utf-8", ProblemOverlay.ErrorPage(site));
+            Redirect(response, location + request.QueryString);
             return;
+        }
+
+        await WriteAsync(response, answer.Status, answer.ContentType!, answer.Body!);
+    }
+
+    /// <summary>
+    /// What the site answers for <paramref name="path"/>, as GitHub Pages would: the file, a folder's index.html,
+    /// a redirect for a folder without its slash, or 404.html. HTML gets serve's markup, with the page's version:
+    /// a hash of what the page shows, so an open page reloads only when that changes.
+    /// </summary>
+    private static Answer Resolve(ServedSite site, string path)
+    {
+        if (site.Files is not { } files)
+        {
+            return Page(StatusCodes.Status500InternalServerError, null, site.Errors, path, ProblemOverlay.NoGoodBuild);
         }
 
         var basePath = site.BasePath;
         if (!path.StartsWith(basePath, StringComparison.Ordinal))
         {
-            if (path + "/" == basePath || path == "/")
-            {
-                // The root of the server is not the root of a project site; send the browser where the site is.
-                Redirect(response, basePath);
-                return;
-            }
-
-            await NotFoundAsync(response, site);
-            return;
+            // The root of the server is not the root of a project site; send the browser where the site is.
+            return path + "/" == basePath || path == "/" ? new Answer(StatusCodes.Status302Found, Location: basePath) : NotFound(site, path);
         }
 
         var relative = path[basePath.Length..];
         var file = relative.Length == 0 || relative.EndsWith('/') ? relative + "index.html" : relative;
-        if (site.Files.TryGetValue(file, out var bytes))
+        if (files.Contains(file))
         {
-            await ServeFileAsync(response, StatusCodes.Status200OK, file, bytes, site);
+            return Serve(StatusCodes.Status200OK, file, files.Get(file)!, site, path);
         }
-        else if (site.Files.ContainsKey(relative + "/index.html"))
+
+        return files.Contains(relative + "/index.html")
+            ? new Answer(StatusCodes.Status302Found, Location: new PathString(path + "/").ToUriComponent())
+            : NotFound(site, path);
+    }
+
+    private static Answer NotFound(ServedSite site, string path) =>
+        site.Files!.Get(SitePlan.NotFoundPath) is { } page
+            ? Serve(StatusCodes.Status404NotFound, SitePlan.NotFoundPath, page, site, path)
+            : new Answer(StatusCodes.Status404NotFound, "text/plain; charset=utf-8", "404 Not Found"u8.ToArray(), Version: "404");
+
+    private static Answer Serve(int status, string file, ServedFile served, ServedSite site, string path)
+    {
+        if (served.Bytes is not { } bytes)
         {
-            Redirect(response, new PathString(path + "/").ToUriComponent() + request.QueryString);
+            // A template failed on this page: its errors, over no page.
+            return Page(StatusCodes.Status500InternalServerError, null, [.. served.Errors, .. site.Errors], path, ProblemOverlay.PageFailed);
         }
-        else
+
+        var type = ContentType(file);
+        return type.StartsWith("text/html", StringComparison.Ordinal)
+            ? Page(status, bytes, site.Errors, path, ProblemOverlay.OverLastGoodBuild)
+            : new Answer(status, type, bytes, Version: Hash(bytes, []));
+    }
+
+    /// <summary>An HTML answer: the page with serve's markup, or, without one, a page of the errors alone.</summary>
+    private static Answer Page(int status, byte[]? html, ImmutableArray<Diagnostic> errors, string path, string note)
+    {
+        var version = Hash(html ?? [], errors);
+        var body = html is null ? ProblemOverlay.ErrorPage(errors, note, version, path) : ProblemOverlay.Inject(html, errors, note, version, path);
+        return new Answer(status, "text/html; charset=utf-8", body, Version: version);
+    }
+
+    private static string Hash(byte[] bytes, ImmutableArray<Diagnostic> errors)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(bytes);
+        foreach (var error in errors)
         {
-            await NotFoundAsync(response, site);
+            hash.AppendData(Encoding.UTF8.GetBytes(error.Format() + "\n"));
         }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset().AsSpan(0, 8));
     }
 
     private async Task ServeOwnAsync(HttpContext context, string name)
@@ -123,20 +171,33 @@ public sealed class DevServer : IAsyncDisposable
         await WriteAsync(context.Response, StatusCodes.Status200OK, ContentType(name), buffer.ToArray());
     }
 
-    /// <summary>Server-sent events: the current version now, then again each time the site changes.</summary>
+    /// <summary>
+    /// Server-sent events. With <c>?path=</c>, an open page's version now and again each time it changes: after a
+    /// rebuild the page is produced again and the page told only if what it shows is different. Without, the site's
+    /// version now and again each time the site changes.
+    /// </summary>
     private async Task StreamVersionsAsync(HttpContext context)
     {
         var response = context.Response;
         response.ContentType = "text/event-stream";
+        var path = context.Request.Query["path"].ToString();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, Stopping);
         try
         {
+            string? sent = null;
             while (true)
             {
                 // Take the signal before reading the version, so a change in between is not missed.
                 var changed = _state.Changed;
-                await response.WriteAsync(string.Create(CultureInfo.InvariantCulture, $"data: {_state.Current.Version}\n\n"), stop.Token);
-                await response.Body.FlushAsync(stop.Token);
+                var site = _state.Current;
+                var version = path.Length == 0 ? site.Version.ToString(CultureInfo.InvariantCulture) : Resolve(site, path) is var answer && answer.Location is { } to ? "302:" + to : answer.Version;
+                if (version != sent)
+                {
+                    await response.WriteAsync($"data: {version}\n\n", stop.Token);
+                    await response.Body.FlushAsync(stop.Token);
+                    sent = version;
+                }
+
                 await changed.WaitAsync(stop.Token);
             }
         }
@@ -145,18 +206,6 @@ public sealed class DevServer : IAsyncDisposable
             // The page was closed or the server is stopping.
         }
     }
-
-    private static Task ServeFileAsync(HttpResponse response, int status, string file, byte[] bytes, ServedSite site)
-    {
-        var type = ContentType(file);
-        var body = type.StartsWith("text/html", StringComparison.Ordinal) ? ProblemOverlay.Inject(bytes, site) : bytes;
-        return WriteAsync(response, status, type, body);
-    }
-
-    private static Task NotFoundAsync(HttpResponse response, ServedSite site) =>
-        site.Files!.TryGetValue("404.html", out var page)
-            ? ServeFileAsync(response, StatusCodes.Status404NotFound, "404.html", page, site)
-            : WriteAsync(response, StatusCodes.Status404NotFound, "text/plain; charset=utf-8", "404 Not Found"u8.ToArray());
 
     /// <summary>A temporary redirect: GitHub Pages answers 301, but a browser would remember that past this session.</summary>
     private static void Redirect(HttpResponse response, string location)
@@ -180,4 +229,7 @@ public sealed class DevServer : IAsyncDisposable
             ? type + "; charset=utf-8"
             : type;
     }
+
+    /// <summary>What serve answers for a path of the site: a status with a body, or a redirect; and the version open pages compare.</summary>
+    private sealed record Answer(int Status, string? ContentType = null, byte[]? Body = null, string? Location = null, string Version = "");
 }

@@ -1,13 +1,11 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Hubwatch.Diagnostics;
-using Hubwatch.Rendering;
 
 namespace Hubwatch.Serving;
 
 /// <summary>
 /// The site being served, replaced whole after each rebuild so a request never sees half a build, and a
-/// signal that completes when it is replaced, which open pages wait on to reload.
+/// signal that completes when it is replaced, on which open pages learn whether to reload.
 /// </summary>
 public sealed class SiteState(string basePath)
 {
@@ -38,28 +36,12 @@ public sealed class SiteState(string basePath)
         }
     }
 
-    /// <summary>
-    /// Publishes a good build, replacing the files and clearing errors. Returns the paths whose bytes changed
-    /// (added, removed or different); when none did, the version stays and open pages are not reloaded.
-    /// </summary>
-    public IReadOnlyList<string> PublishBuild(IReadOnlyList<OutputFile> files, string sitePath)
+    /// <summary>Publishes a good build, replacing the files and clearing errors.</summary>
+    public void PublishBuild(ServedFiles files, string sitePath)
     {
-        var next = files.ToFrozenDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal);
         lock (_gate)
         {
-            var previous = _current.Files ?? FrozenDictionary<string, byte[]>.Empty;
-            var changed = next
-                .Where(f => !previous.TryGetValue(f.Key, out var old) || !old.AsSpan().SequenceEqual(f.Value))
-                .Select(f => f.Key)
-                .Concat(previous.Keys.Where(k => !next.ContainsKey(k)))
-                .Order(StringComparer.Ordinal)
-                .ToArray();
-            if (changed.Length > 0 || !_current.Errors.IsEmpty || _current.Files is null || _current.BasePath != sitePath)
-            {
-                Replace(_current with { Version = _current.Version + 1, BasePath = sitePath, Files = next, Errors = [] });
-            }
-
-            return changed;
+            Replace(_current with { Version = _current.Version + 1, BasePath = sitePath, Files = files, Errors = [] });
         }
     }
 

@@ -117,15 +117,18 @@ public sealed class OpenDataBuilder(SiteModel site)
     public static IReadOnlyList<string> ColumnKeys { get; } =
         [.. FundingColumns.Select(c => c.Key).Concat(HubsColumns.Select(c => c.Key)).Concat(PartnersColumns.Select(c => c.Key)).Concat(AgreementsColumns.Select(c => c.Key)).Distinct(StringComparer.Ordinal)];
 
+    /// <summary>The file a table is written to, in <see cref="Folder"/>.</summary>
+    public static string FileOf(string key) => key + ".csv";
+
     public IReadOnlyList<ExportTable> Tables() => [Funding(), Hubs(), Partners(), Agreements()];
 
-    private ExportTable Funding() => Table("funding.csv", "funding", Content.Funding.OrderBy(f => f.Id, StringComparer.Ordinal), FundingColumns);
+    private ExportTable Funding() => Table("funding", Content.Funding.OrderBy(f => f.Id, StringComparer.Ordinal), FundingColumns);
 
-    private ExportTable Hubs() => Table("hubs.csv", "hubs", Content.Hubs.OrderBy(h => h.Id, StringComparer.Ordinal), HubsColumns);
+    private ExportTable Hubs() => Table("hubs", Content.Hubs.OrderBy(h => h.Id, StringComparer.Ordinal), HubsColumns);
 
-    private ExportTable Partners() => Table("partners.csv", "partners", Content.Partners.OrderBy(p => p.Id, StringComparer.Ordinal), PartnersColumns);
+    private ExportTable Partners() => Table("partners", Content.Partners.OrderBy(p => p.Id, StringComparer.Ordinal), PartnersColumns);
 
-    private ExportTable Agreements() => Table("agreements.csv", "agreements", Content.Agreements.OrderBy(a => a.Date).ThenBy(a => a.Id, StringComparer.Ordinal), AgreementsColumns);
+    private ExportTable Agreements() => Table("agreements", Content.Agreements.OrderBy(a => a.Date).ThenBy(a => a.Id, StringComparer.Ordinal), AgreementsColumns);
 
     private Partner Partner(EntityRef reference) => site.Index.Partners[site.PartnerId(reference)];
 
@@ -139,9 +142,9 @@ public sealed class OpenDataBuilder(SiteModel site)
 
     private static string Seeds(IEnumerable<Citation> sources) => List(sources.Select(s => s.Seed).Distinct(StringComparer.Ordinal));
 
-    private ExportTable Table<T>(string file, string key, IEnumerable<T> rows, IReadOnlyList<Column<T>> columns) =>
+    private ExportTable Table<T>(string key, IEnumerable<T> rows, IReadOnlyList<Column<T>> columns) =>
         new(
-            file,
+            FileOf(key),
             key,
             [.. columns.Select(c => new ExportColumn(c.Header, c.Key))],
             [.. rows.Select(row => (IReadOnlyList<string>)[.. columns.Select(c => c.Value(this, row) ?? "")])]);

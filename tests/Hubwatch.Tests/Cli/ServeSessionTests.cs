@@ -3,31 +3,61 @@ using Hubwatch.Tests.Support;
 
 namespace Hubwatch.Tests.Cli;
 
-/// <summary>Rebuilds in a serve session redo only what a change touches, and still give exactly what a full build gives.</summary>
+/// <summary>
+/// Rebuilds in a serve session read only the changed files and render nothing until a page is requested;
+/// a page is rendered again only when its input changed, and every file still equals what a full build writes.
+/// </summary>
 public sealed class ServeSessionTests
 {
+    private const string KakaoPage = "en/partners/kakao-enterprise/index.html";
+
     [Fact]
-    public void A_one_file_change_reads_one_file_renders_the_pages_it_shows_on_and_equals_a_full_build()
+    public void A_rebuild_reads_the_changed_file_and_renders_a_page_only_when_it_is_requested()
     {
         using var project = TempProject.FromRepository();
-        var (session, settings) = Start(project);
-        var first = session.Rebuild([]);
-        Assert.True(first.IsGood);
-        Assert.Equal(0, first.PagesReused);
+        var (session, _) = Start(project);
+        Assert.True(session.Rebuild([]).IsGood);
+        var first = Materialize(session);
 
         var file = Path.Combine(project.Content, "partners", "kakao-enterprise.yaml");
         File.WriteAllText(file, File.ReadAllText(file).Replace("en: Kakao's subsidiary", "en: A subsidiary of Kakao,", StringComparison.Ordinal));
-        var second = session.Rebuild([file]);
+        var rebuild = session.Rebuild([file]);
 
-        Assert.True(second.IsGood);
-        Assert.Equal(1, second.FilesRead);
-        Assert.Equal(1, second.PagesRendered);
-        Assert.Equal(first.PagesRendered - 1, second.PagesReused);
-        Assert.Equal(["en/partners/kakao-enterprise/index.html"], second.ChangedOutputs.Where(p => p.EndsWith(".html", StringComparison.Ordinal)));
+        Assert.True(rebuild.IsGood);
+        Assert.Equal(1, rebuild.FilesRead);
+        Assert.Equal(0, session.State.Current.Files!.Produced);
+        Assert.Equal(0, session.Pages.Rendered);
+
+        var page = session.State.Current.Files.Get(KakaoPage)!;
+        Assert.Contains("A subsidiary of Kakao,", Text(page.Bytes!));
+        Assert.Equal(1, session.State.Current.Files.Produced);
+        Assert.Equal(1, session.Pages.Rendered);
+        Assert.NotEqual(first[KakaoPage], page.Bytes);
+    }
+
+    [Fact]
+    public void Of_all_pages_only_those_a_change_shows_on_are_rendered_again_and_the_site_equals_a_full_build()
+    {
+        using var project = TempProject.FromRepository();
+        var (session, settings) = Start(project);
+        session.Rebuild([]);
+        var first = Materialize(session);
+        var pages = first.Keys.Count(IsPage);
+        Assert.Equal(pages, session.Pages.Rendered);
+
+        var file = Path.Combine(project.Content, "partners", "kakao-enterprise.yaml");
+        File.WriteAllText(file, File.ReadAllText(file).Replace("en: Kakao's subsidiary", "en: A subsidiary of Kakao,", StringComparison.Ordinal));
+        session.Rebuild([file]);
+        var second = Materialize(session);
+
+        Assert.Equal(1, session.Pages.Rendered);
+        Assert.Equal(pages - 1, session.Pages.Reused);
+        var changed = Changed(first, second);
+        Assert.Equal([KakaoPage], changed.Where(IsPage));
 
         // Besides the page, the summary is in the open data and the English search index.
-        Assert.Equal(["data/partners.csv", "data/portal.json", "en/search/index.json"], second.ChangedOutputs.Where(p => !p.EndsWith(".html", StringComparison.Ordinal)));
-        AssertSameAsFullBuild(session, settings);
+        Assert.Equal(["data/partners.csv", "data/portal.json", "en/search/index.json"], changed.Where(p => !IsPage(p)));
+        AssertSameAsFullBuild(second, settings);
     }
 
     [Fact]
@@ -36,19 +66,23 @@ public sealed class ServeSessionTests
         using var project = TempProject.FromRepository();
         var (session, settings) = Start(project);
         session.Rebuild([]);
+        var first = Materialize(session);
 
         var file = Path.Combine(project.Content, "partners", "kakao-enterprise.yaml");
         File.WriteAllText(file, File.ReadAllText(file).Replace("en: Kakao Enterprise", "en: Kakao Enterprise Corp.", StringComparison.Ordinal));
-        var rebuild = session.Rebuild([file]);
+        session.Rebuild([file]);
+        var second = Materialize(session);
+        var changed = Changed(first, second);
 
         // The English name shows on the partner's own page, the partner list, the hub, the agreement's timeline and the source.
-        Assert.Contains("en/partners/kakao-enterprise/index.html", rebuild.ChangedOutputs);
-        Assert.Contains("en/partners/index.html", rebuild.ChangedOutputs);
-        Assert.Contains("en/hubs/jeonju/index.html", rebuild.ChangedOutputs);
-        Assert.Contains("en/timeline/index.html", rebuild.ChangedOutputs);
+        Assert.Contains(KakaoPage, changed);
+        Assert.Contains("en/partners/index.html", changed);
+        Assert.Contains("en/hubs/jeonju/index.html", changed);
+        Assert.Contains("en/timeline/index.html", changed);
         // Of the Korean edition, only the partner's page changes: it gives the English name beside the Korean one.
-        Assert.Equal(["partners/kakao-enterprise/index.html"], rebuild.ChangedOutputs.Where(path => !path.StartsWith("en/", StringComparison.Ordinal) && path.EndsWith(".html", StringComparison.Ordinal)));
-        AssertSameAsFullBuild(session, settings);
+        Assert.Equal(["partners/kakao-enterprise/index.html"], changed.Where(path => !path.StartsWith("en/", StringComparison.Ordinal) && IsPage(path)));
+        Assert.Equal(changed.Count(IsPage), session.Pages.Rendered);
+        AssertSameAsFullBuild(second, settings);
     }
 
     [Fact]
@@ -57,16 +91,39 @@ public sealed class ServeSessionTests
         using var project = TempProject.FromRepository();
         CopyTemplates(project);
         var (session, settings) = Start(project, Path.Combine(project.Root, "templates"));
-        var first = session.Rebuild([]);
+        session.Rebuild([]);
+        var pages = Materialize(session).Keys.Count(IsPage);
 
         var layout = Path.Combine(project.Root, "templates", "layout.html");
         File.WriteAllText(layout, File.ReadAllText(layout).Replace("<main id=\"main\"", "<main data-edited id=\"main\"", StringComparison.Ordinal));
-        var rebuild = session.Rebuild([layout]);
+        session.Rebuild([layout]);
+        var after = Materialize(session);
 
-        Assert.Equal(first.PagesRendered, rebuild.PagesRendered);
-        Assert.Equal(0, rebuild.PagesReused);
-        Assert.All(session.State.Current.Files!.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal)), f => Assert.Contains("<main data-edited", System.Text.Encoding.UTF8.GetString(f.Value)));
-        AssertSameAsFullBuild(session, settings);
+        Assert.Equal(pages, session.Pages.Rendered);
+        Assert.Equal(0, session.Pages.Reused);
+        Assert.All(after.Where(f => IsPage(f.Key)), f => Assert.Contains("<main data-edited", Text(f.Value)));
+        AssertSameAsFullBuild(after, settings);
+    }
+
+    [Fact]
+    public void A_template_that_fails_on_a_page_is_reported_with_its_file_and_line_when_the_page_is_requested()
+    {
+        using var project = TempProject.FromBase();
+        CopyTemplates(project);
+        var (session, _) = Start(project, Path.Combine(project.Root, "templates"));
+        File.WriteAllText(Path.Combine(project.Root, "templates", "hubs.html"), "<h1>{{ page.title }}</h1>\n<p>{{ no_such_thing }}</p>\n");
+
+        // The templates parse, so the rebuild is good; the page fails when it is rendered.
+        Assert.True(session.Rebuild([]).IsGood);
+        var failed = session.State.Current.Files!.Get("hubs/index.html")!;
+
+        Assert.Null(failed.Bytes);
+        var error = Assert.Single(failed.Errors);
+        Assert.EndsWith("/templates/hubs.html", error.Where.Path, StringComparison.Ordinal);
+        Assert.Equal((2, 7), (error.Where.Line, error.Where.Column));
+        Assert.Equal("template: The variable or function `no_such_thing` was not found", error.Message);
+        Assert.Equal("while rendering ko page 'hubs/'", error.Hint);
+        Assert.NotNull(session.State.Current.Files.Get("hubs/hanbit/index.html")!.Bytes);
     }
 
     [Fact]
@@ -94,17 +151,32 @@ public sealed class ServeSessionTests
         Assert.Equal(good.Version + 2, session.State.Current.Version);
     }
 
+    private static bool IsPage(string path) => path.EndsWith(".html", StringComparison.Ordinal);
+
+    private static string Text(byte[] bytes) => System.Text.Encoding.UTF8.GetString(bytes);
+
     private static (ServeSession Session, BuildSettings Settings) Start(TempProject project, string? templates = null)
     {
         var settings = new BuildSettings { ContentDir = project.Content, TemplatesDir = templates ?? Repo.Templates, IsQuiet = true };
         return (new ServeSession(settings, new Progress(TextWriter.Null, isQuiet: true, isVerbose: false), TextWriter.Null), settings);
     }
 
-    private static void AssertSameAsFullBuild(ServeSession session, BuildSettings settings)
+    /// <summary>Every file of the served site, produced as if each were requested.</summary>
+    private static Dictionary<string, byte[]> Materialize(ServeSession session)
+    {
+        var files = session.State.Current.Files!;
+        return files.Paths.ToDictionary(path => path, path => files.Get(path)!.Bytes ?? throw new InvalidOperationException($"{path} failed to render"), StringComparer.Ordinal);
+    }
+
+    private static List<string> Changed(Dictionary<string, byte[]> before, Dictionary<string, byte[]> after) =>
+        [.. after.Keys.Union(before.Keys)
+            .Where(path => !before.TryGetValue(path, out var old) || !after.TryGetValue(path, out var now) || !old.AsSpan().SequenceEqual(now))
+            .Order(StringComparer.Ordinal)];
+
+    private static void AssertSameAsFullBuild(Dictionary<string, byte[]> served, BuildSettings settings)
     {
         var full = new BuildPipeline(settings, new Progress(TextWriter.Null, isQuiet: true, isVerbose: false)).Run();
         Assert.NotNull(full.Files);
-        var served = session.State.Current.Files!;
         Assert.Equal(full.Files.Select(f => f.Path).Order(StringComparer.Ordinal), served.Keys.Order(StringComparer.Ordinal));
         Assert.All(full.Files, f => Assert.True(f.Content.AsSpan().SequenceEqual(served[f.Path]), $"{f.Path} differs from a full build"));
     }

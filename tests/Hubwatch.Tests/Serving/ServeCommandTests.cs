@@ -82,7 +82,7 @@ public sealed class ServeCommandTests
     }
 
     [Fact]
-    public async Task Open_pages_are_told_the_new_version_after_a_rebuild()
+    public async Task Listeners_without_a_page_are_told_the_site_version_after_each_rebuild()
     {
         using var project = TempProject.FromBase();
         await using var serve = await Serving.StartAsync(project, "/");
@@ -97,6 +97,39 @@ public sealed class ServeCommandTests
         var next = events.ReadLineAsync();
         Assert.Same(next, await Task.WhenAny(next, Task.Delay(TimeSpan.FromSeconds(20))));
         Assert.Equal("data: 2", await next);
+    }
+
+    [Fact]
+    public async Task An_open_page_is_told_to_reload_only_when_what_it_shows_changes()
+    {
+        using var project = TempProject.FromBase();
+        await using var serve = await Serving.StartAsync(project, "/");
+        using var http = Serving.Client();
+
+        // Each page's reload script carries the page's version and listens for its own path.
+        var partnerHtml = await http.GetStringAsync(new Uri(serve.Address, "/partners/hanbit-city/"));
+        var version = System.Text.RegularExpressions.Regex.Match(partnerHtml, "data-version=\"([0-9a-f]+)\" data-events=\"/__hubwatch/events\\?path=%2Fpartners%2Fhanbit-city%2F\"");
+        Assert.True(version.Success, "the reload script names the page's version and path");
+        using var partner = new StreamReader(await http.GetStreamAsync(new Uri(serve.Address, "/__hubwatch/events?path=%2Fpartners%2Fhanbit-city%2F")));
+        using var home = new StreamReader(await http.GetStreamAsync(new Uri(serve.Address, "/__hubwatch/events?path=%2F")));
+        Assert.Equal("data: " + version.Groups[1].Value, await partner.ReadLineAsync());
+        Assert.Equal("", await partner.ReadLineAsync());
+        Assert.StartsWith("data: ", await home.ReadLineAsync());
+        Assert.Equal("", await home.ReadLineAsync());
+
+        // The English name shows on the Korean partner page, beside the Korean one, but not on the Korean home page.
+        var file = Path.Combine(project.Content, "partners", "hanbit-city.yaml");
+        File.WriteAllText(file, File.ReadAllText(file).Replace("Hanbit City", "City of Hanbit", StringComparison.Ordinal));
+
+        var next = partner.ReadLineAsync();
+        Assert.Same(next, await Task.WhenAny(next, Task.Delay(TimeSpan.FromSeconds(20))));
+        var changed = await next;
+        Assert.StartsWith("data: ", changed);
+        Assert.NotEqual("data: " + version.Groups[1].Value, changed);
+        Assert.Contains("City of Hanbit", await http.GetStringAsync(new Uri(serve.Address, "/partners/hanbit-city/")));
+
+        var homeNext = home.ReadLineAsync();
+        Assert.NotSame(homeNext, await Task.WhenAny(homeNext, Task.Delay(TimeSpan.FromSeconds(1))));
     }
 
     [Fact]

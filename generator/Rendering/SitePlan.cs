@@ -1,0 +1,107 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Text;
+using Hubwatch.Content;
+using Hubwatch.Diagnostics;
+using Hubwatch.Model;
+using Hubwatch.Model.OpenData;
+using Hubwatch.Model.Views;
+
+namespace Hubwatch.Rendering;
+
+/// <summary>
+/// Every file of the site by its output path, each with the way to produce it, none produced yet: pages of both
+/// languages, the 404 page, assets, the search indexes, the open data, the feeds, sitemap, robots.txt and
+/// .nojekyll. A build produces them all (<see cref="SiteRenderer"/>); <c>serve</c> produces a file when it is
+/// requested, so a rebuild after an editor's save does not render thousands of pages nobody is looking at.
+/// Producing a file reads no disk, clock or environment, so the same plan always gives the same bytes.
+/// </summary>
+public sealed class SitePlan
+{
+    /// <summary>The not-found page's path; GitHub Pages serves it for any missing path, at any depth.</summary>
+    public const string NotFoundPath = "404.html";
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    private readonly SiteModel _site;
+    private readonly RenderCache.Generation? _cache;
+    private readonly PageRenderer _renderer;
+    private readonly LayoutBuilder _layouts;
+    private readonly StructuredDataWriter _structuredData;
+    private readonly FrozenDictionary<string, PagePlan> _pagesByPath;
+    private readonly FrozenDictionary<string, Func<byte[]>> _filesByPath;
+
+    /// <summary>Plans the site; with a <paramref name="cache"/> (serve), a page whose model is unchanged since the last build is not rendered again.</summary>
+    public SitePlan(SiteModel site, TemplateSet templates, RenderCache? cache = null)
+    {
+        _site = site;
+        _cache = cache?.Begin(templates, site.Urls.BasePath);
+        _renderer = new PageRenderer(templates, new MarkdownRenderer(site.Urls.BasePath));
+        _layouts = new LayoutBuilder(site, templates.Strings);
+        _structuredData = new StructuredDataWriter(site);
+
+        // Tables are built once, when the first file or page that needs them is produced.
+        var tables = new Lazy<IReadOnlyList<ExportTable>>(() => new OpenDataBuilder(site).Tables(), LazyThreadSafetyMode.ExecutionAndPublication);
+        Pages =
+        [
+            .. LanguageExtensions.All.SelectMany(language => new PageBuilder(site, templates.Strings, language).Plan()
+                .Append(new PagePlan(Routes.Search, language, () => new SearchPageBuilder(site, templates.Strings, language).Build()))
+                .Append(new PagePlan(Routes.Data, language, () => new DataPageBuilder(site, templates.Strings, language).Build(tables.Value)))),
+        ];
+        NotFound = new PagePlan("404", Language.Ko, () => new PageBuilder(site, templates.Strings, Language.Ko).NotFound());
+
+        var files = new List<(string Path, Func<byte[]> Write)>();
+        files.AddRange(templates.Assets.Select(a => ("assets/" + a.Key, (Func<byte[]>)(() => a.Value))));
+        files.AddRange(new DataFilesRenderer(site, templates.Strings).Plan(() => tables.Value));
+        files.Add(("sitemap.xml", () => SitemapWriter.Write(site, Pages.Select(p => (p.Route, p.Language)))));
+        files.Add(("robots.txt", () => Utf8.GetBytes($"User-agent: *\nAllow: /\n\nSitemap: {site.Absolute(site.Urls.Root("sitemap.xml"))}\n")));
+        files.Add((".nojekyll", () => []));
+        Files = files;
+
+        // Two records whose routes collide share one path here; UrlCollisionChecker reports them from AllPaths.
+        _pagesByPath = Pages.Append(NotFound).GroupBy(PathOf, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        _filesByPath = files.GroupBy(f => f.Path, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.First().Write, StringComparer.Ordinal);
+        Paths = [.. _pagesByPath.Keys.Concat(_filesByPath.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>The base path every link of the site starts with.</summary>
+    public string BasePath => _site.Urls.BasePath;
+
+    /// <summary>The pages of both editions, the search and data pages included; not the 404 page.</summary>
+    public ImmutableArray<PagePlan> Pages { get; }
+
+    /// <summary>The not-found page, written once at the site root.</summary>
+    public PagePlan NotFound { get; }
+
+    /// <summary>The files that are not pages: assets, data, feeds, sitemap, robots.txt, .nojekyll.</summary>
+    public IReadOnlyList<(string Path, Func<byte[]> Write)> Files { get; }
+
+    /// <summary>Every output path once, in ordinal order.</summary>
+    public IReadOnlyList<string> Paths { get; }
+
+    /// <summary>Every output path as planned, a path twice when two records would be written to it.</summary>
+    public IEnumerable<string> AllPaths => Pages.Append(NotFound).Select(PathOf).Concat(Files.Select(f => f.Path));
+
+    public bool Contains(string path) => _pagesByPath.ContainsKey(path) || _filesByPath.ContainsKey(path);
+
+    /// <summary>The bytes of the file at <paramref name="path"/>; null when there is no such file or a template failed (reported to <paramref name="bag"/>).</summary>
+    public byte[]? Produce(string path, DiagnosticBag bag) =>
+        _pagesByPath.TryGetValue(path, out var page) ? Render(page, bag)
+        : _filesByPath.TryGetValue(path, out var write) ? write()
+        : null;
+
+    /// <summary>The page's HTML, or null after reporting a template error to <paramref name="bag"/>.</summary>
+    public byte[]? Render(PagePlan plan, DiagnosticBag bag)
+    {
+        var page = plan.Build();
+
+        // The 404 page has no structured data: it describes nothing.
+        var layout = ReferenceEquals(plan, NotFound)
+            ? _layouts.For(page)
+            : _layouts.For(page) with { StructuredData = _structuredData.For(page) is { } json ? new TrustedHtml(json) : null };
+        byte[]? Run() => _renderer.Render(page, layout, bag) is { } html ? Utf8.GetBytes(html) : null;
+        return _cache is null ? Run() : _cache.GetOrRender(PathOf(plan), page, layout, Run);
+    }
+
+    private string PathOf(PagePlan plan) => ReferenceEquals(plan, NotFound) ? NotFoundPath : plan.OutputPath;
+}
