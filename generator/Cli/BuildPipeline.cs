@@ -27,7 +27,7 @@ public sealed class BuildPipeline(BuildSettings settings, Progress progress, Bui
         var files = progress.Stage(
             "render",
             () => SiteRenderer.Render(plan, bag, total => progress.Expect(total, "pages"), progress.Advance, emit),
-            f => $"{f.Count(IsPage)} pages, {f.Count} files{Renders()}");
+            f => $"{f.Count(IsPage)} pages, {f.Count} files");
         return new BuildResult(bag.HasErrors ? null : files, bag, plan.BasePath);
     }
 
@@ -53,7 +53,7 @@ public sealed class BuildPipeline(BuildSettings settings, Progress progress, Bui
 
         var urls = new UrlScheme(BasePath(content.Site));
         var model = progress.Stage("model", () => new SiteModel(index, urls), m => $"base path {urls.BasePath}, total {MoneyFormatter.Korean(m.Totals.Total)}");
-        var plan = progress.Stage("plan", () => new SitePlan(model, templates, cache?.Pages), p => $"{p.Pages.Length + 1} pages, {p.Paths.Count} files");
+        var plan = progress.Stage("plan", () => new SitePlan(model, templates, cache?.Renderers.For(templates, urls.BasePath)), p => $"{p.Pages.Length + 1} pages, {p.Paths.Count} files");
         UrlCollisionChecker.Check(plan.AllPaths, paths.Display(paths.ContentDir), bag);
         return (bag.HasErrors ? null : plan, bag);
     }
@@ -77,7 +77,6 @@ public sealed class BuildPipeline(BuildSettings settings, Progress progress, Bui
 
     private string Reads() => cache is null ? "" : $" ({cache.Files.Reads} files read, {cache.Files.Reuses} unchanged)";
 
-    private string Renders() => cache is null ? "" : $" ({cache.Pages.Rendered} rendered, {cache.Pages.Reused} unchanged)";
 
     /// <summary>The command line wins; a custom domain serves the site at its root; otherwise site.yaml's base_path.</summary>
     private string BasePath(SiteConfig site) => settings.BasePath ?? (site.Domain is not null ? "/" : site.BasePath);

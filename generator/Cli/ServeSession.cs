@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using Hubwatch.Diagnostics;
-using Hubwatch.Rendering;
 using Hubwatch.Serving;
 
 namespace Hubwatch.Cli;
@@ -17,9 +16,6 @@ public sealed class ServeSession(BuildSettings settings, Progress progress, Text
     private ImmutableArray<Diagnostic> _shown = [];
 
     public SiteState State { get; } = new(settings.BasePath ?? "/");
-
-    /// <summary>The pages rendered in this session, reused while their input is unchanged.</summary>
-    public RenderCache Pages => _cache.Pages;
 
     /// <summary>
     /// Builds again, up to the site model and the plan of every file; the served files are produced when first

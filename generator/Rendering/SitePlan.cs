@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text;
 using Hubwatch.Content;
@@ -24,19 +23,17 @@ public sealed class SitePlan
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     private readonly SiteModel _site;
-    private readonly RenderCache.Generation? _cache;
     private readonly PageRenderer _renderer;
     private readonly LayoutBuilder _layouts;
     private readonly StructuredDataWriter _structuredData;
-    private readonly FrozenDictionary<string, PagePlan> _pagesByPath;
-    private readonly FrozenDictionary<string, Func<byte[]>> _filesByPath;
+    private readonly Dictionary<string, PagePlan> _pagesByPath = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Func<byte[]>> _filesByPath = new(StringComparer.Ordinal);
 
-    /// <summary>Plans the site; with a <paramref name="cache"/> (serve), a page whose model is unchanged since the last build is not rendered again.</summary>
-    public SitePlan(SiteModel site, TemplateSet templates, RenderCache? cache = null)
+    /// <summary>Plans the site; <paramref name="renderer"/>, when given, must be for these templates and the site's base path (serve keeps one).</summary>
+    public SitePlan(SiteModel site, TemplateSet templates, PageRenderer? renderer = null)
     {
         _site = site;
-        _cache = cache?.Begin(templates, site.Urls.BasePath);
-        _renderer = new PageRenderer(templates, new MarkdownRenderer(site.Urls.BasePath));
+        _renderer = renderer ?? new PageRenderer(templates, new MarkdownRenderer(site.Urls.BasePath));
         _layouts = new LayoutBuilder(site, templates.Strings);
         _structuredData = new StructuredDataWriter(site);
 
@@ -59,9 +56,17 @@ public sealed class SitePlan
         Files = files;
 
         // Two records whose routes collide share one path here; UrlCollisionChecker reports them from AllPaths.
-        _pagesByPath = Pages.Append(NotFound).GroupBy(PathOf, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        _filesByPath = files.GroupBy(f => f.Path, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.First().Write, StringComparer.Ordinal);
-        Paths = [.. _pagesByPath.Keys.Concat(_filesByPath.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        foreach (var page in Pages.Append(NotFound))
+        {
+            _pagesByPath.TryAdd(PathOf(page), page);
+        }
+
+        foreach (var (path, write) in files)
+        {
+            _filesByPath.TryAdd(path, write);
+        }
+
+        Paths = [.. _pagesByPath.Keys.Concat(_filesByPath.Keys.Where(path => !_pagesByPath.ContainsKey(path))).Order(StringComparer.Ordinal)];
     }
 
     /// <summary>The base path every link of the site starts with.</summary>
@@ -99,8 +104,7 @@ public sealed class SitePlan
         var layout = ReferenceEquals(plan, NotFound)
             ? _layouts.For(page)
             : _layouts.For(page) with { StructuredData = _structuredData.For(page) is { } json ? new TrustedHtml(json) : null };
-        byte[]? Run() => _renderer.Render(page, layout, bag) is { } html ? Utf8.GetBytes(html) : null;
-        return _cache is null ? Run() : _cache.GetOrRender(PathOf(plan), page, layout, Run);
+        return _renderer.Render(page, layout, bag) is { } html ? Utf8.GetBytes(html) : null;
     }
 
     private string PathOf(PagePlan plan) => ReferenceEquals(plan, NotFound) ? NotFoundPath : plan.OutputPath;

@@ -10,14 +10,13 @@ namespace Hubwatch.Rendering;
 public sealed class SiteRenderer(SiteModel site, TemplateSet templates)
 {
     /// <summary>
-    /// Renders every output. With a <paramref name="cache"/>, pages whose input did not change since the last
-    /// build are taken from it. <paramref name="onStart"/> learns how many pages there are and
+    /// Renders every output. <paramref name="onStart"/> learns how many pages there are and
     /// <paramref name="onPage"/> is called as each is done, for progress reports. With <paramref name="emit"/>,
     /// each file is handed to it as soon as it is rendered (from any thread) and not kept: the returned list
     /// then names the files without their bytes.
     /// </summary>
-    public IReadOnlyList<OutputFile> Render(DiagnosticBag bag, RenderCache? cache = null, Action<int>? onStart = null, Action? onPage = null, Action<OutputFile>? emit = null) =>
-        Render(new SitePlan(site, templates, cache), bag, onStart, onPage, emit);
+    public IReadOnlyList<OutputFile> Render(DiagnosticBag bag, Action<int>? onStart = null, Action? onPage = null, Action<OutputFile>? emit = null) =>
+        Render(new SitePlan(site, templates), bag, onStart, onPage, emit);
 
     /// <summary>Renders every output of <paramref name="plan"/>; see above.</summary>
     public static IReadOnlyList<OutputFile> Render(SitePlan plan, DiagnosticBag bag, Action<int>? onStart = null, Action? onPage = null, Action<OutputFile>? emit = null)
