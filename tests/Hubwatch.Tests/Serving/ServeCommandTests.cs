@@ -153,6 +153,33 @@ public sealed class ServeCommandTests
     }
 
     [Fact]
+    public async Task A_page_whose_template_fails_shows_the_error_and_the_other_pages_are_served()
+    {
+        using var project = TempProject.FromBase();
+        var templates = Path.Combine(project.Root, "templates");
+        foreach (var file in Directory.EnumerateFiles(Repo.Templates, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(templates, Path.GetRelativePath(Repo.Templates, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        File.WriteAllText(Path.Combine(templates, "hubs.html"), "<h1>{{ page.title }}</h1>\n<p>{{ no_such_thing }}</p>\n");
+        await using var serve = await Serving.StartAsync(project, "/", templates);
+        using var http = Serving.Client();
+
+        var failed = await http.GetAsync(new Uri(serve.Address, "/hubs/"));
+        Assert.Equal(HttpStatusCode.InternalServerError, failed.StatusCode);
+        var html = await failed.Content.ReadAsStringAsync();
+        Assert.Matches("templates/hubs\\.html:2:7: error: template: The variable or function `no_such_thing` was not found", html);
+        Assert.Contains("This page could not be rendered.", html);
+
+        var hub = await http.GetAsync(new Uri(serve.Address, "/hubs/hanbit/"));
+        Assert.Equal(HttpStatusCode.OK, hub.StatusCode);
+        Assert.DoesNotContain("hubwatch-problems", await hub.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public void A_port_in_use_is_a_usage_error()
     {
         using var project = TempProject.FromBase();
@@ -180,11 +207,11 @@ public sealed class ServeCommandTests
 
         public static HttpClient Client() => new(new HttpClientHandler { AllowAutoRedirect = false }) { Timeout = TimeSpan.FromSeconds(20) };
 
-        public static async Task<Serving> StartAsync(TempProject project, string basePath)
+        public static async Task<Serving> StartAsync(TempProject project, string basePath, string? templates = null)
         {
             var serving = new Serving();
             var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
-            var settings = new BuildSettings { ContentDir = project.Content, TemplatesDir = Repo.Templates, BasePath = basePath, Port = 0, IsQuiet = true };
+            var settings = new BuildSettings { ContentDir = project.Content, TemplatesDir = templates ?? Repo.Templates, BasePath = basePath, Port = 0, IsQuiet = true };
             var errors = TextWriter.Synchronized(serving._errors);
             serving._run = Task.Run(() => ServeCommand.RunAsync(settings, TextWriter.Null, errors, serving._stop.Token, listening.SetResult));
             var first = await Task.WhenAny(listening.Task, serving._run, Task.Delay(TimeSpan.FromSeconds(60)));
