@@ -1,5 +1,6 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Hubwatch.Content;
 using Hubwatch.Model;
 using Hubwatch.Model.Views;
@@ -8,35 +9,54 @@ namespace Hubwatch.Rendering;
 
 /// <summary>
 /// schema.org JSON-LD for the pages that have it: an organisation on its partner page, and a MonetaryGrant for
-/// each funding figure on the funding page, on its hub's page and on its funder's page. Built as JSON nodes and
-/// serialised with <see cref="JsonOutput.Encoder"/>, which escapes <c>&lt;</c>, so no text can close the script element.
+/// each funding figure on the funding page, on its hub's page and on its funder's page. Written straight to a
+/// <see cref="Utf8JsonWriter"/> (the funding page of a national portal has tens of thousands of grants) with
+/// <see cref="JsonOutput.Encoder"/>, which escapes <c>&lt;</c>, so no text can close the script element.
 /// </summary>
 public sealed class StructuredDataWriter(SiteModel site)
 {
     private const string Context = "https://schema.org";
 
+    private static readonly JsonWriterOptions Options = new() { Encoder = JsonOutput.Encoder };
+
     /// <summary>The page's JSON-LD, or null when the page has none.</summary>
     public string? For(PageModel page)
     {
         var language = page.Language;
-        List<JsonNode> graph = page.View switch
+        var (organization, grants) = page.View switch
         {
-            PartnerView partner => [Organization(site.Index.Partners[partner.Id], language), .. Grants(SiteModel.Of(site.FundingByFunder, partner.Id), language)],
-            HubView hub => Grants(SiteModel.Of(site.FundingByHub, hub.Id), language),
-            FundingIndexView => Grants(site.Index.Content.Funding, language),
-            _ => [],
+            PartnerView partner => (site.Index.Partners[partner.Id], SiteModel.Of(site.FundingByFunder, partner.Id).AsEnumerable()),
+            HubView hub => (null, SiteModel.Of(site.FundingByHub, hub.Id).AsEnumerable()),
+            FundingIndexView => (null, site.Index.Content.Funding.AsEnumerable()),
+            _ => ((Partner?)null, []),
         };
-        if (graph.Count == 0)
+        var sorted = grants.OrderBy(f => f.Id, StringComparer.Ordinal).ToArray();
+        if (organization is null && sorted.Length == 0)
         {
             return null;
         }
 
-        var document = new JsonObject
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer, Options))
         {
-            ["@context"] = Context,
-            ["@graph"] = new JsonArray([.. graph]),
-        };
-        return document.ToJsonString(new JsonSerializerOptions { Encoder = JsonOutput.Encoder });
+            json.WriteStartObject();
+            json.WriteString("@context", Context);
+            json.WriteStartArray("@graph");
+            if (organization is not null)
+            {
+                Organization(json, organization, language);
+            }
+
+            foreach (var funding in sorted)
+            {
+                Grant(json, funding, language);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     /// <summary>The schema.org type closest to a partner type.</summary>
@@ -51,70 +71,74 @@ public sealed class StructuredDataWriter(SiteModel site)
         _ => "Organization",
     };
 
-    private JsonObject Organization(Partner partner, Language language)
+    private void Organization(Utf8JsonWriter json, Partner partner, Language language)
     {
-        var organization = new JsonObject
-        {
-            ["@type"] = OrganizationType(partner.Type),
-            ["@id"] = OrganizationId(partner.Id, language),
-            ["name"] = partner.Name[language],
-            ["url"] = site.Absolute(site.Urls.Page(Routes.Partner(partner.Id), language)),
-        };
+        json.WriteStartObject();
+        json.WriteString("@type", OrganizationType(partner.Type));
+        json.WriteString("@id", OrganizationId(partner.Id, language));
+        json.WriteString("name", partner.Name[language]);
+        json.WriteString("url", site.Absolute(site.Urls.Page(Routes.Partner(partner.Id), language)));
         var otherNames = new[] { partner.Name[language.Other()] }.Concat(partner.Aliases)
             .Where(n => n != partner.Name[language])
             .Distinct(StringComparer.Ordinal)
             .ToArray();
         if (otherNames.Length > 0)
         {
-            organization["alternateName"] = new JsonArray([.. otherNames.Select(n => (JsonNode)JsonValue.Create(n))]);
+            json.WriteStartArray("alternateName");
+            foreach (var name in otherNames)
+            {
+                json.WriteStringValue(name);
+            }
+
+            json.WriteEndArray();
         }
+
         if (partner.Summary is { } summary)
         {
-            organization["description"] = summary[language];
+            json.WriteString("description", summary[language]);
         }
 
-        return organization;
+        json.WriteEndObject();
     }
 
-    private List<JsonNode> Grants(IEnumerable<Funding> figures, Language language) =>
-        [.. figures.OrderBy(f => f.Id, StringComparer.Ordinal).Select(f => (JsonNode)Grant(f, language))];
-
-    private JsonObject Grant(Funding funding, Language language)
+    private void Grant(Utf8JsonWriter json, Funding funding, Language language)
     {
-        var grant = new JsonObject
+        var url = site.Absolute(site.Urls.Page(Routes.Funding, language) + "#f-" + funding.Id);
+        json.WriteStartObject();
+        json.WriteString("@type", "MonetaryGrant");
+        json.WriteString("@id", url);
+        json.WriteString("identifier", funding.Id);
+        json.WriteString("name", funding.Title[language]);
+        json.WriteString("description", funding.Purpose[language]);
+        json.WriteString("url", url);
+        json.WriteStartObject("amount");
+        json.WriteString("@type", "MonetaryAmount");
+        json.WriteString("currency", "KRW");
+        json.WriteNumber("value", funding.Amount.Value);
+        json.WriteEndObject();
+        json.WriteStartArray("fundedItem");
+        foreach (var hub in funding.Hubs)
         {
-            ["@type"] = "MonetaryGrant",
-            ["@id"] = site.Absolute(site.Urls.Page(Routes.Funding, language) + "#f-" + funding.Id),
-            ["identifier"] = funding.Id,
-            ["name"] = funding.Title[language],
-            ["description"] = funding.Purpose[language],
-            ["url"] = site.Absolute(site.Urls.Page(Routes.Funding, language) + "#f-" + funding.Id),
-            ["amount"] = new JsonObject
-            {
-                ["@type"] = "MonetaryAmount",
-                ["currency"] = "KRW",
-                ["value"] = funding.Amount.Value,
-            },
-            ["fundedItem"] = new JsonArray([.. funding.Hubs.Select(h => (JsonNode)new JsonObject
-            {
-                ["@type"] = "Place",
-                ["name"] = site.Index.Hubs[h.Id].Name[language],
-                ["url"] = site.Absolute(site.Urls.Page(Routes.Hub(h.Id), language)),
-            })]),
-        };
+            json.WriteStartObject();
+            json.WriteString("@type", "Place");
+            json.WriteString("name", site.Index.Hubs[hub.Id].Name[language]);
+            json.WriteString("url", site.Absolute(site.Urls.Page(Routes.Hub(hub.Id), language)));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
         if (funding.Funder is { } reference)
         {
             var funder = site.Index.Partners[site.PartnerId(reference)];
-            grant["funder"] = new JsonObject
-            {
-                ["@type"] = OrganizationType(funder.Type),
-                ["@id"] = OrganizationId(funder.Id, language),
-                ["name"] = funder.Name[language],
-                ["url"] = site.Absolute(site.Urls.Page(Routes.Partner(funder.Id), language)),
-            };
+            json.WriteStartObject("funder");
+            json.WriteString("@type", OrganizationType(funder.Type));
+            json.WriteString("@id", OrganizationId(funder.Id, language));
+            json.WriteString("name", funder.Name[language]);
+            json.WriteString("url", site.Absolute(site.Urls.Page(Routes.Partner(funder.Id), language)));
+            json.WriteEndObject();
         }
 
-        return grant;
+        json.WriteEndObject();
     }
 
     private string OrganizationId(string partnerId, Language language) =>
