@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Hubwatch.Content;
 
@@ -17,14 +16,59 @@ public sealed class SiteModel
         Urls = urls;
         var content = index.Content;
 
-        AgreementsByHub = Group(content.Agreements, a => [a.Hub.Id], ByDate);
-        AgreementsByProgram = Group(content.Agreements.Where(a => a.Program is not null), a => [a.Program!.Id], ByDate);
-        AgreementsByPartner = Group(content.Agreements, a => a.Parties.Select(p => PartnerId(p.Partner)), ByDate);
-        FundingByHub = Group(content.Funding, f => f.Hubs.Select(h => h.Id), ById);
-        FundingByProgram = Group(content.Funding.Where(f => f.Program is not null), f => [f.Program!.Id], ById);
-        FundingByFunder = Group(content.Funding.Where(f => f.Funder is not null), f => [PartnerId(f.Funder!)], ById);
-        PartsOf = Group(content.Funding.Where(f => f.PartOf is not null), f => [f.PartOf!.Id], ById);
-        HubsByProgram = Group(content.Hubs, h => h.Programs.Select(p => p.Id), h => h.Id);
+        // Each kind is put in page order once; every map below then lists its records in that order.
+        var agreements = Ordered(content.Agreements, ByDate);
+        var figures = Ordered(content.Funding, ById);
+        AgreementsByHub = Group(agreements, static (a, keys) => keys.Add(a.Hub.Id));
+        AgreementsByProgram = Group(agreements, static (a, keys) =>
+        {
+            if (a.Program is not null)
+            {
+                keys.Add(a.Program.Id);
+            }
+        });
+        AgreementsByPartner = Group(agreements, (a, keys) =>
+        {
+            foreach (var party in a.Parties)
+            {
+                keys.Add(PartnerId(party.Partner));
+            }
+        });
+        FundingByHub = Group(figures, static (f, keys) =>
+        {
+            foreach (var hub in f.Hubs)
+            {
+                keys.Add(hub.Id);
+            }
+        });
+        FundingByProgram = Group(figures, static (f, keys) =>
+        {
+            if (f.Program is not null)
+            {
+                keys.Add(f.Program.Id);
+            }
+        });
+        FundingByFunder = Group(figures, (f, keys) =>
+        {
+            if (f.Funder is not null)
+            {
+                keys.Add(PartnerId(f.Funder));
+            }
+        });
+        PartsOf = Group(figures, static (f, keys) =>
+        {
+            if (f.PartOf is not null)
+            {
+                keys.Add(f.PartOf.Id);
+            }
+        });
+        HubsByProgram = Group(Ordered(content.Hubs, static h => h.Id), static (h, keys) =>
+        {
+            foreach (var program in h.Programs)
+            {
+                keys.Add(program.Id);
+            }
+        });
 
         var partnersOfHub = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
         var hubsOfPartner = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
@@ -50,8 +94,8 @@ public sealed class SiteModel
             }
         }
 
-        PartnersOfHub = partnersOfHub.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToImmutableArray(), StringComparer.Ordinal);
-        HubsOfPartner = hubsOfPartner.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToImmutableArray(), StringComparer.Ordinal);
+        PartnersOfHub = ToArrays(partnersOfHub);
+        HubsOfPartner = ToArrays(hubsOfPartner);
         Totals = FundingTotals.Of(content.Funding);
         Annotations = new SourceAnnotations(index);
     }
@@ -62,32 +106,32 @@ public sealed class SiteModel
 
     public SiteConfig Site => Index.Content.Site;
 
-    public FrozenDictionary<string, ImmutableArray<Agreement>> AgreementsByHub { get; }
+    public IReadOnlyDictionary<string, ImmutableArray<Agreement>> AgreementsByHub { get; }
 
-    public FrozenDictionary<string, ImmutableArray<Agreement>> AgreementsByProgram { get; }
+    public IReadOnlyDictionary<string, ImmutableArray<Agreement>> AgreementsByProgram { get; }
 
-    public FrozenDictionary<string, ImmutableArray<Agreement>> AgreementsByPartner { get; }
+    public IReadOnlyDictionary<string, ImmutableArray<Agreement>> AgreementsByPartner { get; }
 
-    public FrozenDictionary<string, ImmutableArray<Funding>> FundingByHub { get; }
+    public IReadOnlyDictionary<string, ImmutableArray<Funding>> FundingByHub { get; }
 
-    public FrozenDictionary<string, ImmutableArray<Funding>> FundingByProgram { get; }
+    public IReadOnlyDictionary<string, ImmutableArray<Funding>> FundingByProgram { get; }
 
-    public FrozenDictionary<string, ImmutableArray<Funding>> FundingByFunder { get; }
+    public IReadOnlyDictionary<string, ImmutableArray<Funding>> FundingByFunder { get; }
 
-    public FrozenDictionary<string, ImmutableArray<Funding>> PartsOf { get; }
+    public IReadOnlyDictionary<string, ImmutableArray<Funding>> PartsOf { get; }
 
-    public FrozenDictionary<string, ImmutableArray<Hub>> HubsByProgram { get; }
+    public IReadOnlyDictionary<string, ImmutableArray<Hub>> HubsByProgram { get; }
 
-    public FrozenDictionary<string, ImmutableArray<string>> PartnersOfHub { get; }
+    public IReadOnlyDictionary<string, ImmutableArray<string>> PartnersOfHub { get; }
 
-    public FrozenDictionary<string, ImmutableArray<string>> HubsOfPartner { get; }
+    public IReadOnlyDictionary<string, ImmutableArray<string>> HubsOfPartner { get; }
 
     public FundingTotals Totals { get; }
 
     public SourceAnnotations Annotations { get; }
 
     /// <summary>Looks up a list in one of the maps above, empty when the key has none.</summary>
-    public static ImmutableArray<T> Of<T>(FrozenDictionary<string, ImmutableArray<T>> map, string key) =>
+    public static ImmutableArray<T> Of<T>(IReadOnlyDictionary<string, ImmutableArray<T>> map, string key) =>
         map.TryGetValue(key, out var list) ? list : [];
 
     /// <summary>An absolute URL on the portal's origin (the custom domain when one is set), for feeds, sitemaps and data.</summary>
@@ -122,12 +166,67 @@ public sealed class SiteModel
         set.Add(value);
     }
 
-    private static FrozenDictionary<string, ImmutableArray<T>> Group<T>(IEnumerable<T> items, Func<T, IEnumerable<string>> keys, Func<T, string> order) =>
-        items
-            .SelectMany(item => keys(item).Distinct(StringComparer.Ordinal).Select(key => (Key: key, Item: item)))
-            .GroupBy(x => x.Key, StringComparer.Ordinal)
-            .ToFrozenDictionary(
-                g => g.Key,
-                g => g.Select(x => x.Item).OrderBy(order, StringComparer.Ordinal).ToImmutableArray(),
-                StringComparer.Ordinal);
+    /// <summary>The records sorted by <paramref name="order"/>, keeping file order among equal keys (as OrderBy does).</summary>
+    private static T[] Ordered<T>(ImmutableArray<T> items, Func<T, string> order)
+    {
+        var keys = new string[items.Length];
+        var sorted = true;
+        for (var i = 0; i < keys.Length; i++)
+        {
+            keys[i] = order(items[i]);
+            sorted &= i == 0 || string.CompareOrdinal(keys[i - 1], keys[i]) <= 0;
+        }
+
+        // Records are loaded in file order, which is nearly always the order wanted already.
+        return sorted ? [.. items] : [.. items.Select((item, i) => (Item: item, Key: keys[i])).OrderBy(x => x.Key, StringComparer.Ordinal).Select(x => x.Item)];
+    }
+
+    /// <summary>
+    /// Each key <paramref name="keys"/> adds for an item, mapped to the items that add it, in the order of
+    /// <paramref name="items"/>; an item adding a key more than once is listed under it once.
+    /// </summary>
+    private static Dictionary<string, ImmutableArray<T>> Group<T>(T[] items, Action<T, List<string>> keys)
+    {
+        var lists = new Dictionary<string, ImmutableArray<T>.Builder>(StringComparer.Ordinal);
+        var itemKeys = new List<string>();
+        foreach (var item in items)
+        {
+            itemKeys.Clear();
+            keys(item, itemKeys);
+            for (var k = 0; k < itemKeys.Count; k++)
+            {
+                var key = itemKeys[k];
+                if (k > 0 && itemKeys.FindIndex(0, k, x => string.Equals(x, key, StringComparison.Ordinal)) >= 0)
+                {
+                    continue;
+                }
+
+                if (!lists.TryGetValue(key, out var list))
+                {
+                    lists[key] = list = ImmutableArray.CreateBuilder<T>();
+                }
+
+                list.Add(item);
+            }
+        }
+
+        var map = new Dictionary<string, ImmutableArray<T>>(lists.Count, StringComparer.Ordinal);
+        foreach (var (key, list) in lists)
+        {
+            map[key] = list.DrainToImmutable();
+        }
+
+        return map;
+    }
+
+    private static Dictionary<string, ImmutableArray<string>> ToArrays(Dictionary<string, SortedSet<string>> sets)
+    {
+        var map = new Dictionary<string, ImmutableArray<string>>(sets.Count, StringComparer.Ordinal);
+        foreach (var (key, set) in sets)
+        {
+            map[key] = [.. set];
+        }
+
+        return map;
+    }
 }

@@ -8,7 +8,7 @@ public static class CitationChecker
 {
     public static void Check(ContentIndex index, DiagnosticBag bag)
     {
-        var facts = index.Content.AllCitations().ToArray();
+        var facts = index.Citations;
         Parallel.ForEach(facts, fact => CheckOne(fact.Citation, index, bag));
     }
 

@@ -70,7 +70,7 @@ public static class ReferenceChecker
             }
         }
 
-        foreach (var fact in content.AllCitations())
+        foreach (var fact in index.Citations)
         {
             // An empty seed is reported where it is written, by the loader.
             if (fact.Citation.Seed.Length > 0 && !index.Seeds.ContainsKey(fact.Citation.Seed))
