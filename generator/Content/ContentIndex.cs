@@ -14,8 +14,11 @@ namespace Hubwatch.Content;
 public sealed class ContentIndex
 {
     private static readonly ConditionalWeakTable<Partner, string[]> PartnerKeys = [];
+    private static readonly ConditionalWeakTable<object, CitedFact[]> CitationsOf = [];
 
     private ImmutableArray<CitedFact> _citations;
+    private readonly Dictionary<string, Partner> _partnerByName;
+    private Dictionary<string, List<CitedFact>>? _citationsBySeed;
 
     public ContentIndex(ContentSet content)
     {
@@ -45,6 +48,11 @@ public sealed class ContentIndex
         }
 
         PartnerNames = names;
+        _partnerByName = new Dictionary<string, Partner>(names.Count, StringComparer.Ordinal);
+        foreach (var (name, id) in names)
+        {
+            _partnerByName.Add(name, Partners[id]);
+        }
     }
 
     public ContentSet Content { get; }
@@ -67,22 +75,48 @@ public sealed class ContentIndex
     public IReadOnlyDictionary<string, string> PartnerNames { get; }
 
     /// <summary>Every citation the content makes, in the order of <see cref="ContentSetExtensions.AllCitations"/>; listed once per index.</summary>
+    /// <remarks>A record's citations are listed once per record instance, so an unchanged record gives the same <see cref="CitedFact"/> instances.</remarks>
     public ImmutableArray<CitedFact> Citations
     {
         get
         {
             if (_citations.IsDefault)
             {
-                ImmutableInterlocked.InterlockedInitialize(ref _citations, [.. Content.AllCitations()]);
+                ImmutableInterlocked.InterlockedInitialize(ref _citations, ListCitations(Content));
             }
 
             return _citations;
         }
     }
 
+    /// <summary>The citations of each seed id (known or not), in the order of <see cref="Citations"/>.</summary>
+    public IReadOnlyDictionary<string, List<CitedFact>> CitationsBySeed
+    {
+        get
+        {
+            if (_citationsBySeed is null)
+            {
+                var bySeed = new Dictionary<string, List<CitedFact>>(StringComparer.Ordinal);
+                foreach (var fact in Citations)
+                {
+                    if (!bySeed.TryGetValue(fact.Citation.Seed, out var list))
+                    {
+                        bySeed[fact.Citation.Seed] = list = [];
+                    }
+
+                    list.Add(fact);
+                }
+
+                Interlocked.CompareExchange(ref _citationsBySeed, bySeed, null);
+            }
+
+            return _citationsBySeed;
+        }
+    }
+
     /// <summary>Resolves a partner reference written as an id, an alias or the Korean name.</summary>
     public Partner? Partner(string reference) =>
-        PartnerNames.TryGetValue(Partners.ContainsKey(reference) ? reference : AliasKey(reference), out var id) ? Partners[id] : null;
+        _partnerByName.GetValueOrDefault(Partners.ContainsKey(reference) ? reference : AliasKey(reference));
 
     /// <summary>Aliases match regardless of spaces and company markers: ㈜카카오엔터프라이즈 is 카카오엔터프라이즈.</summary>
     public static string AliasKey(string name)
@@ -98,6 +132,27 @@ public sealed class ContentIndex
         }
 
         return builder.ToString();
+    }
+
+    private static ImmutableArray<CitedFact> ListCitations(ContentSet content)
+    {
+        var all = ImmutableArray.CreateBuilder<CitedFact>();
+        Add(content.Hubs, ContentSetExtensions.CitationsOf);
+        Add(content.Programs, ContentSetExtensions.CitationsOf);
+        Add(content.Partners, ContentSetExtensions.CitationsOf);
+        Add(content.Agreements, ContentSetExtensions.CitationsOf);
+        Add(content.Funding, ContentSetExtensions.CitationsOf);
+        return all.ToImmutable();
+
+        void Add<T>(ImmutableArray<T> records, Func<T, IEnumerable<CitedFact>> citations)
+            where T : class
+        {
+            ConditionalWeakTable<object, CitedFact[]>.CreateValueCallback list = r => [.. citations((T)r)];
+            foreach (var record in records)
+            {
+                all.AddRange(CitationsOf.GetValue(record, list));
+            }
+        }
     }
 
     /// <summary>The first record of each id, in file order.</summary>

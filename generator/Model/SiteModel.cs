@@ -16,86 +16,85 @@ public sealed class SiteModel
         Urls = urls;
         var content = index.Content;
 
-        // Each kind is put in page order once; every map below then lists its records in that order.
-        var agreements = Ordered(content.Agreements, ByDate);
-        var figures = Ordered(content.Funding, ById);
-        AgreementsByHub = Group(agreements, static (a, keys) => keys.Add(a.Hub.Id));
-        AgreementsByProgram = Group(agreements, static (a, keys) =>
+        // Each kind is put in page order once and walked once; every map lists its records in that order.
+        var agreementsByHub = new Grouping<Agreement>();
+        var agreementsByProgram = new Grouping<Agreement>();
+        var agreementsByPartner = new Grouping<Agreement>();
+        var partnersOfHub = new Grouping<string>();
+        var hubsOfPartner = new Grouping<string>();
+        var keys = new List<string>();
+        foreach (var agreement in Ordered(content.Agreements, ByDate))
         {
-            if (a.Program is not null)
+            agreementsByHub.Add(agreement.Hub.Id, agreement);
+            if (agreement.Program is not null)
             {
-                keys.Add(a.Program.Id);
+                agreementsByProgram.Add(agreement.Program.Id, agreement);
             }
-        });
-        AgreementsByPartner = Group(agreements, (a, keys) =>
-        {
-            foreach (var party in a.Parties)
-            {
-                keys.Add(PartnerId(party.Partner));
-            }
-        });
-        FundingByHub = Group(figures, static (f, keys) =>
-        {
-            foreach (var hub in f.Hubs)
-            {
-                keys.Add(hub.Id);
-            }
-        });
-        FundingByProgram = Group(figures, static (f, keys) =>
-        {
-            if (f.Program is not null)
-            {
-                keys.Add(f.Program.Id);
-            }
-        });
-        FundingByFunder = Group(figures, (f, keys) =>
-        {
-            if (f.Funder is not null)
-            {
-                keys.Add(PartnerId(f.Funder));
-            }
-        });
-        PartsOf = Group(figures, static (f, keys) =>
-        {
-            if (f.PartOf is not null)
-            {
-                keys.Add(f.PartOf.Id);
-            }
-        });
-        HubsByProgram = Group(Ordered(content.Hubs, static h => h.Id), static (h, keys) =>
-        {
-            foreach (var program in h.Programs)
-            {
-                keys.Add(program.Id);
-            }
-        });
 
-        var partnersOfHub = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
-        var hubsOfPartner = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
-        void Link(string hub, string partner)
-        {
-            Add(partnersOfHub, hub, partner);
-            Add(hubsOfPartner, partner, hub);
-        }
-
-        foreach (var agreement in content.Agreements)
-        {
+            keys.Clear();
             foreach (var party in agreement.Parties)
             {
-                Link(agreement.Hub.Id, PartnerId(party.Partner));
+                var partner = PartnerId(party.Partner);
+                AddOnce(keys, partner, agreementsByPartner, agreement);
+                partnersOfHub.Add(agreement.Hub.Id, partner);
+                hubsOfPartner.Add(partner, agreement.Hub.Id);
             }
         }
 
-        foreach (var funding in content.Funding.Where(f => f.Funder is not null))
+        var fundingByHub = new Grouping<Funding>();
+        var fundingByProgram = new Grouping<Funding>();
+        var fundingByFunder = new Grouping<Funding>();
+        var partsOf = new Grouping<Funding>();
+        foreach (var funding in Ordered(content.Funding, ById))
         {
+            var funder = funding.Funder is null ? null : PartnerId(funding.Funder);
+            keys.Clear();
             foreach (var hub in funding.Hubs)
             {
-                Link(hub.Id, PartnerId(funding.Funder!));
+                AddOnce(keys, hub.Id, fundingByHub, funding);
+                if (funder is not null)
+                {
+                    partnersOfHub.Add(hub.Id, funder);
+                    hubsOfPartner.Add(funder, hub.Id);
+                }
+            }
+
+            if (funding.Program is not null)
+            {
+                fundingByProgram.Add(funding.Program.Id, funding);
+            }
+
+            if (funder is not null)
+            {
+                fundingByFunder.Add(funder, funding);
+            }
+
+            if (funding.PartOf is not null)
+            {
+                partsOf.Add(funding.PartOf.Id, funding);
             }
         }
 
-        PartnersOfHub = ToArrays(partnersOfHub);
-        HubsOfPartner = ToArrays(hubsOfPartner);
+        var hubsByProgram = new Grouping<Hub>();
+        foreach (var hub in Ordered(content.Hubs, static h => h.Id))
+        {
+            keys.Clear();
+            foreach (var program in hub.Programs)
+            {
+                AddOnce(keys, program.Id, hubsByProgram, hub);
+            }
+        }
+
+        AgreementsByHub = agreementsByHub.ToMap();
+        AgreementsByProgram = agreementsByProgram.ToMap();
+        AgreementsByPartner = agreementsByPartner.ToMap();
+        FundingByHub = fundingByHub.ToMap();
+        FundingByProgram = fundingByProgram.ToMap();
+        FundingByFunder = fundingByFunder.ToMap();
+        PartsOf = partsOf.ToMap();
+        HubsByProgram = hubsByProgram.ToMap();
+        PartnersOfHub = partnersOfHub.ToMap(SortedDistinct);
+        HubsOfPartner = hubsOfPartner.ToMap(SortedDistinct);
         Totals = FundingTotals.Of(content.Funding);
         Annotations = new SourceAnnotations(index);
     }
@@ -156,16 +155,6 @@ public sealed class SiteModel
 
     private static string ById(Funding f) => f.Id;
 
-    private static void Add(Dictionary<string, SortedSet<string>> map, string key, string value)
-    {
-        if (!map.TryGetValue(key, out var set))
-        {
-            map[key] = set = new SortedSet<string>(StringComparer.Ordinal);
-        }
-
-        set.Add(value);
-    }
-
     /// <summary>The records sorted by <paramref name="order"/>, keeping file order among equal keys (as OrderBy does).</summary>
     private static T[] Ordered<T>(ImmutableArray<T> items, Func<T, string> order)
     {
@@ -181,52 +170,63 @@ public sealed class SiteModel
         return sorted ? [.. items] : [.. items.Select((item, i) => (Item: item, Key: keys[i])).OrderBy(x => x.Key, StringComparer.Ordinal).Select(x => x.Item)];
     }
 
-    /// <summary>
-    /// Each key <paramref name="keys"/> adds for an item, mapped to the items that add it, in the order of
-    /// <paramref name="items"/>; an item adding a key more than once is listed under it once.
-    /// </summary>
-    private static Dictionary<string, ImmutableArray<T>> Group<T>(T[] items, Action<T, List<string>> keys)
+    /// <summary>Lists an item under a key unless <paramref name="seen"/> (the item's keys so far) has it already.</summary>
+    private static void AddOnce<T>(List<string> seen, string key, Grouping<T> grouping, T item)
     {
-        var lists = new Dictionary<string, ImmutableArray<T>.Builder>(StringComparer.Ordinal);
-        var itemKeys = new List<string>();
-        foreach (var item in items)
+        foreach (var done in seen)
         {
-            itemKeys.Clear();
-            keys(item, itemKeys);
-            for (var k = 0; k < itemKeys.Count; k++)
+            if (string.Equals(done, key, StringComparison.Ordinal))
             {
-                var key = itemKeys[k];
-                if (k > 0 && itemKeys.FindIndex(0, k, x => string.Equals(x, key, StringComparison.Ordinal)) >= 0)
-                {
-                    continue;
-                }
-
-                if (!lists.TryGetValue(key, out var list))
-                {
-                    lists[key] = list = ImmutableArray.CreateBuilder<T>();
-                }
-
-                list.Add(item);
+                return;
             }
         }
 
-        var map = new Dictionary<string, ImmutableArray<T>>(lists.Count, StringComparer.Ordinal);
-        foreach (var (key, list) in lists)
-        {
-            map[key] = list.DrainToImmutable();
-        }
-
-        return map;
+        seen.Add(key);
+        grouping.Add(key, item);
     }
 
-    private static Dictionary<string, ImmutableArray<string>> ToArrays(Dictionary<string, SortedSet<string>> sets)
+    /// <summary>Items listed under string keys, in the order they are added.</summary>
+    private sealed class Grouping<T>
     {
-        var map = new Dictionary<string, ImmutableArray<string>>(sets.Count, StringComparer.Ordinal);
-        foreach (var (key, set) in sets)
+        private readonly Dictionary<string, List<T>> _lists = new(StringComparer.Ordinal);
+
+        public void Add(string key, T item)
         {
-            map[key] = [.. set];
+            if (!_lists.TryGetValue(key, out var list))
+            {
+                _lists[key] = list = [];
+            }
+
+            list.Add(item);
         }
 
-        return map;
+        public Dictionary<string, ImmutableArray<T>> ToMap() => ToMap(list => [.. list]);
+
+        public Dictionary<string, ImmutableArray<T>> ToMap(Func<List<T>, ImmutableArray<T>> finish)
+        {
+            var map = new Dictionary<string, ImmutableArray<T>>(_lists.Count, StringComparer.Ordinal);
+            foreach (var (key, list) in _lists)
+            {
+                map[key] = finish(list);
+            }
+
+            return map;
+        }
+    }
+
+    /// <summary>The distinct strings of a list in ordinal order.</summary>
+    private static ImmutableArray<string> SortedDistinct(List<string> values)
+    {
+        values.Sort(StringComparer.Ordinal);
+        var distinct = ImmutableArray.CreateBuilder<string>(values.Count);
+        foreach (var value in values)
+        {
+            if (distinct.Count == 0 || !string.Equals(distinct[^1], value, StringComparison.Ordinal))
+            {
+                distinct.Add(value);
+            }
+        }
+
+        return distinct.ToImmutable();
     }
 }

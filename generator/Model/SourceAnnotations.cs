@@ -21,17 +21,7 @@ public sealed class SourceAnnotations
 
     public SourceAnnotations(ContentIndex index)
     {
-        var groups = new Dictionary<string, List<CitedFact>>(StringComparer.Ordinal);
-        foreach (var fact in index.Citations)
-        {
-            if (!groups.TryGetValue(fact.Citation.Seed, out var group))
-            {
-                groups[fact.Citation.Seed] = group = [];
-            }
-
-            group.Add(fact);
-        }
-
+        var groups = index.CitationsBySeed;
         _bySeed = new Dictionary<string, Annotated>(groups.Count, StringComparer.Ordinal);
         foreach (var (seed, facts) in groups)
         {

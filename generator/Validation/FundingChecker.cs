@@ -28,7 +28,12 @@ public static class FundingChecker
             return;
         }
 
-        var sum = Krw.Sum(funding.Breakdown.Select(b => b.Amount));
+        var sum = new Krw(0);
+        foreach (var item in funding.Breakdown)
+        {
+            sum += item.Amount;
+        }
+
         if (sum != funding.Amount)
         {
             var difference = funding.Amount - sum;
@@ -38,18 +43,46 @@ public static class FundingChecker
                 $"the difference is {Won(difference)}; check each line against the source");
         }
 
-        foreach (var repeat in funding.Breakdown.Where(b => b.Year is not null).GroupBy(b => b.Year).SelectMany(g => g.Skip(1)))
+        if (YearMayRepeat(funding.Breakdown))
         {
-            bag.Error(repeat.Where, $"year {repeat.Year} appears twice in the breakdown");
+            foreach (var repeat in funding.Breakdown.Where(b => b.Year is not null).GroupBy(b => b.Year).SelectMany(g => g.Skip(1)))
+            {
+                bag.Error(repeat.Where, $"year {repeat.Year} appears twice in the breakdown");
+            }
         }
 
         if (funding.Period is { From: { } from, To: { } to })
         {
-            foreach (var item in funding.Breakdown.Where(b => b.Year < from || b.Year > to))
+            foreach (var item in funding.Breakdown)
             {
-                bag.Warning(item.Where, $"breakdown year {item.Year} is outside the period {from}–{to}");
+                if (item.Year < from || item.Year > to)
+                {
+                    bag.Warning(item.Where, $"breakdown year {item.Year} is outside the period {from}–{to}");
+                }
             }
         }
+    }
+
+    /// <summary>Whether a year may come twice: short breakdowns (nearly all) compare every pair, long ones are left to the grouping.</summary>
+    private static bool YearMayRepeat(ImmutableArray<BreakdownItem> breakdown)
+    {
+        if (breakdown.Length > 16)
+        {
+            return true;
+        }
+
+        for (var i = 1; i < breakdown.Length; i++)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                if (breakdown[i].Year is { } year && breakdown[j].Year == year)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static void CheckPeriod(Funding funding, DiagnosticBag bag)
@@ -146,6 +179,8 @@ public static class FundingChecker
             group.Add(figure);
         }
 
+        var bySeed = new Dictionary<string, List<(int Figure, int Start, int End)>>(StringComparer.Ordinal);
+        var pairs = new List<(int I, int J)>();
         foreach (var group in groups)
         {
             if (group.Count < 2)
@@ -153,7 +188,7 @@ public static class FundingChecker
                 continue;
             }
 
-            foreach (var (i, j) in CitingOnePassage(index, group))
+            foreach (var (i, j) in CitingOnePassage(index, group, bySeed, pairs))
             {
                 var (a, b) = (group[i], group[j]);
                 if (a.PartOf?.Id == b.Id || b.PartOf?.Id == a.Id)
@@ -189,9 +224,11 @@ public static class FundingChecker
     /// The pairs (i &lt; j, in ascending order) of figures in a group that cite overlapping passages of one seed;
     /// no other pair of the group can repeat a figure.
     /// </summary>
-    private static List<(int I, int J)> CitingOnePassage(ContentIndex index, List<Funding> group)
+    private static List<(int I, int J)> CitingOnePassage(ContentIndex index, List<Funding> group, Dictionary<string, List<(int Figure, int Start, int End)>> bySeed, List<(int I, int J)> pairs)
     {
-        var bySeed = new Dictionary<string, List<(int Figure, int Start, int End)>>(StringComparer.Ordinal);
+        // The collections are the caller's, reused from group to group.
+        bySeed.Clear();
+        pairs.Clear();
         for (var i = 0; i < group.Count; i++)
         {
             foreach (var source in group[i].Sources)
@@ -208,7 +245,6 @@ public static class FundingChecker
             }
         }
 
-        var pairs = new HashSet<(int, int)>();
         foreach (var spans in bySeed.Values)
         {
             for (var x = 0; x < spans.Count; x++)
@@ -224,9 +260,16 @@ public static class FundingChecker
             }
         }
 
-        var ordered = pairs.ToList();
-        ordered.Sort();
-        return ordered;
+        pairs.Sort();
+        for (var k = pairs.Count - 1; k > 0; k--)
+        {
+            if (pairs[k] == pairs[k - 1])
+            {
+                pairs.RemoveAt(k);
+            }
+        }
+
+        return pairs;
     }
 
     private static bool Overlaps(ContentIndex index, Citation a, Citation b)

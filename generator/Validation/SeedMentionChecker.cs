@@ -16,33 +16,28 @@ public static class SeedMentionChecker
 
     public static void Check(ContentIndex index, DiagnosticBag bag)
     {
-        var cited = new Dictionary<string, List<(int Start, int End)>>(StringComparer.Ordinal);
-        foreach (var fact in index.Citations)
-        {
-            var seedId = fact.Citation.Seed;
-            if (index.SeedTexts.TryGetValue(seedId, out var text) && text.Find(fact.Citation.Quote) is { } span)
-            {
-                if (!cited.TryGetValue(seedId, out var spans))
-                {
-                    cited[seedId] = spans = [];
-                }
-
-                spans.Add(span);
-            }
-        }
-
         Func<string, string>? hint = null;
         foreach (var seed in index.Content.Seeds)
         {
-            var spans = cited.GetValueOrDefault(seed.Id);
-            var mentions = Mentions.GetValue(seed, static s => [.. OrganisationNames.Find(s.Text).Select(m => new Mention(m.Names, [.. m.Names.Select(ContentIndex.AliasKey)], m.Offset))]);
-            var unknown = mentions
-                .Where(m => !Array.Exists(m.Keys, index.PartnerNames.ContainsKey))
-                .GroupBy(m => m.Names[0], StringComparer.Ordinal);
-            foreach (var mention in unknown)
+            List<Mention>? unknown = null;
+            foreach (var mention in Mentions.GetValue(seed, static s => [.. OrganisationNames.Find(s.Text).Select(m => new Mention(m.Names, [.. m.Names.Select(ContentIndex.AliasKey)], m.Offset))]))
+            {
+                if (!Array.Exists(mention.Keys, index.PartnerNames.ContainsKey))
+                {
+                    (unknown ??= []).Add(mention);
+                }
+            }
+
+            if (unknown is null)
+            {
+                continue;
+            }
+
+            var spans = CitedSpans(index, seed.Id);
+            foreach (var mention in unknown.GroupBy(m => m.Names[0], StringComparer.Ordinal))
             {
                 // A name inside a cited passage has been read by an editor who chose not to make it a partner.
-                if (spans is not null && mention.Any(m => spans.Exists(s => m.Offset >= s.Start && m.Offset < s.End)))
+                if (mention.Any(m => spans.Exists(s => m.Offset >= s.Start && m.Offset < s.End)))
                 {
                     continue;
                 }
@@ -52,6 +47,24 @@ public static class SeedMentionChecker
                 bag.Warning(Locate(TextPath(seed), seed.Text, first.Offset), $"the source names '{mention.Key}', which is no partner's name or alias", hint(mention.Key));
             }
         }
+    }
+
+    /// <summary>Where the citations of a seed id fall in its text.</summary>
+    private static List<(int Start, int End)> CitedSpans(ContentIndex index, string seedId)
+    {
+        var spans = new List<(int Start, int End)>();
+        if (index.CitationsBySeed.TryGetValue(seedId, out var facts) && index.SeedTexts.TryGetValue(seedId, out var text))
+        {
+            foreach (var fact in facts)
+            {
+                if (text.Find(fact.Citation.Quote) is { } span)
+                {
+                    spans.Add(span);
+                }
+            }
+        }
+
+        return spans;
     }
 
     private sealed record Mention(IReadOnlyList<string> Names, string[] Keys, int Offset);
