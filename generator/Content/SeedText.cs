@@ -21,6 +21,11 @@ public sealed class SeedText
     private readonly int[] _originalIndex;
     private readonly ConcurrentDictionary<string, (int Start, int End)?> _found = new(StringComparer.Ordinal);
 
+    // The same, by quote instance: an unchanged record asks with the same string, which is then found
+    // without hashing its text (quotes are long, and at 10,000 records most are not in any cache).
+    private readonly ConcurrentDictionary<string, (int Start, int End)?> _foundByInstance = new(ReferenceEqualityComparer.Instance);
+    private int _instancesAdded;
+
     public SeedText(string original)
     {
         Original = original;
@@ -89,8 +94,24 @@ public sealed class SeedText
 
     /// <summary>The span of the original text that the quote matches, or null when it is not there verbatim.</summary>
     /// <remarks>Each quote is searched for once per instance; asking again returns the remembered span.</remarks>
-    public (int Start, int End)? Find(string quote) =>
-        _found.TryGetValue(quote, out var span) ? span : _found.GetOrAdd(quote, static (q, self) => self.Search(q), this);
+    public (int Start, int End)? Find(string quote)
+    {
+        if (_foundByInstance.TryGetValue(quote, out var span))
+        {
+            return span;
+        }
+
+        span = _found.TryGetValue(quote, out var known) ? known : _found.GetOrAdd(quote, static (q, self) => self.Search(q), this);
+
+        // Each edit of a citing record brings new instances of its quotes; the old ones are let go now and then.
+        if (Interlocked.Increment(ref _instancesAdded) % 65536 == 0)
+        {
+            _foundByInstance.Clear();
+        }
+
+        _foundByInstance.TryAdd(quote, span);
+        return span;
+    }
 
     private (int Start, int End)? Search(string quote)
     {

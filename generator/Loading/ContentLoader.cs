@@ -56,11 +56,18 @@ public sealed class ContentLoader(ContentPaths paths, FileCache? cache = null)
             return [];
         }
 
+        var texts = Listed(paths.SeedsDir, "*.txt");
+        var metadata = Listed(paths.SeedsDir, "*.yaml");
+        return cache is null
+            ? ReadSeeds(texts, metadata, bag)
+            : cache.GetOrReadAll(paths.SeedsDir, [.. texts, .. metadata], bag, own => ReadSeeds(texts, metadata, own));
+    }
+
+    private ImmutableArray<Seed> ReadSeeds(string[] texts, string[] metadata, DiagnosticBag bag)
+    {
         var seeds = new List<Seed>();
-        var texts = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var textPath in Listed(paths.SeedsDir, "*.txt"))
+        foreach (var textPath in texts)
         {
-            texts.Add(textPath);
             var metaPath = Path.ChangeExtension(textPath, ".yaml");
             if (Read([textPath, metaPath], bag, own => ReadSeed(textPath, metaPath, own)) is { } seed)
             {
@@ -68,11 +75,12 @@ public sealed class ContentLoader(ContentPaths paths, FileCache? cache = null)
             }
         }
 
-        foreach (var metaPath in Listed(paths.SeedsDir, "*.yaml"))
+        var listed = texts.ToHashSet(StringComparer.Ordinal);
+        foreach (var metaPath in metadata)
         {
-            // The listing above answers for nearly every file; only a name it does not hold is looked up.
+            // The listing answers for nearly every file; only a name it does not hold is looked up.
             var textPath = Path.ChangeExtension(metaPath, ".txt");
-            if (!texts.Contains(textPath) && !File.Exists(textPath))
+            if (!listed.Contains(textPath) && !File.Exists(textPath))
             {
                 bag.Error(SourceLocation.File(paths.Display(metaPath)), "metadata without a seed document", $"add {Path.GetFileNameWithoutExtension(metaPath)}.txt beside it");
             }
@@ -115,7 +123,23 @@ public sealed class ContentLoader(ContentPaths paths, FileCache? cache = null)
             bag.Error(SourceLocation.File(paths.Display(dir)), $"content/{folder}/ holds {files.Length} files; the limit is {SourceFileReader.MaxFilesPerFolder}", "split the portal, or raise the limit in SourceFileReader if the machine can take it");
             return [];
         }
+        var (records, unreadable) = cache is null
+            ? ReadRecords(folder, files, bag, read)
+            : cache.GetOrReadAll(dir, files, bag, own => ReadRecords(folder, files, own, read));
+        foreach (var id in unreadable)
+        {
+            _unreadable.Add(id);
+        }
+
+        return records;
+    }
+
+    /// <summary>The records of one folder, and the files among them that could not be read at all (as <c>folder/id</c>).</summary>
+    private (ImmutableArray<T> Records, string[] Unreadable) ReadRecords<T>(string folder, string[] files, DiagnosticBag bag, Func<YamlMap, string, T?> read)
+        where T : class
+    {
         var records = new T?[files.Length];
+        var unreadable = new System.Collections.Concurrent.ConcurrentBag<string>();
         Parallel.For(0, files.Length, i =>
         {
             var file = files[i];
@@ -128,7 +152,7 @@ public sealed class ContentLoader(ContentPaths paths, FileCache? cache = null)
             records[i] = Read([file], bag, own => ReadMap(file, paths.Display(file), own) is { } map ? read(map, Path.GetFileNameWithoutExtension(file)) : null);
             if (records[i] is null)
             {
-                _unreadable.Add($"{folder}/{Path.GetFileNameWithoutExtension(file)}");
+                unreadable.Add($"{folder}/{Path.GetFileNameWithoutExtension(file)}");
             }
         });
 
@@ -141,7 +165,7 @@ public sealed class ContentLoader(ContentPaths paths, FileCache? cache = null)
             }
         }
 
-        return loaded.DrainToImmutable();
+        return (loaded.DrainToImmutable(), [.. unreadable]);
     }
 
     /// <summary>The files in a folder matching a pattern, in ordinal order of their paths.</summary>

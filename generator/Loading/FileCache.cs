@@ -19,6 +19,7 @@ public sealed class FileCache
 {
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _folderNames = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Folder> _folders = new(StringComparer.Ordinal);
     private volatile ChangedPaths? _changed;
     private int _reads;
     private int _reuses;
@@ -132,6 +133,34 @@ public sealed class FileCache
         return ([.. files], ImmutableCollectionsMarshal.AsImmutableArray(fullPaths), ImmutableCollectionsMarshal.AsImmutableArray(folders));
     }
 
+    /// <summary>
+    /// A value made from many files that <paramref name="read"/> reads through this cache one by one (a folder
+    /// of records). With expected changes (<see cref="ExpectChanges"/>) that touch none of
+    /// <paramref name="files"/> nor <paramref name="folder"/>, and the same files as last time, the last
+    /// value is reused and its diagnostics reported again without calling <paramref name="read"/>, so an
+    /// unchanged folder costs no look-up per file and gives back the very same value. Otherwise
+    /// <paramref name="read"/> runs, and the files it reads are each reused or read as usual.
+    /// </summary>
+    /// <param name="folder">The folder the files are listed from; its own path is compared with the changed paths.</param>
+    public T GetOrReadAll<T>(string folder, IReadOnlyList<string> files, DiagnosticBag bag, Func<DiagnosticBag, T> read)
+    {
+        if (_changed is { } changed && _folders.TryGetValue(folder, out var last) && !changed.TouchesFolder(last.FullPath) && SameFiles(last.Files, files))
+        {
+            Interlocked.Add(ref _reuses, last.Lookups);
+            Replay(last.Diagnostics, bag);
+            return (T)last.Value!;
+        }
+
+        // Loads run one folder at a time, so the change in the counts is this folder's look-ups.
+        var before = _reads + _reuses;
+        var own = new DiagnosticBag();
+        var value = read(own);
+        var diagnostics = own.Sorted();
+        _folders[folder] = new Folder([.. files], Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)), value, diagnostics, _reads + _reuses - before);
+        Replay(diagnostics, bag);
+        return value;
+    }
+
     /// <summary>Last-write time and length of each file; a missing file stamps as zero, so its creation is a change.</summary>
     private static long[] Stamp(IReadOnlyList<string> files)
     {
@@ -159,6 +188,10 @@ public sealed class FileCache
     /// <param name="FullPaths">The same as full paths, to compare with the paths a watcher reports.</param>
     /// <param name="Folders">The full path of each file's folder.</param>
     private sealed record Entry(ImmutableArray<string> Files, ImmutableArray<string> FullPaths, ImmutableArray<string> Folders, ImmutableArray<long> Stamp, object? Value, ImmutableArray<Diagnostic> Diagnostics);
+
+    /// <summary>What <see cref="GetOrReadAll"/> made from a folder's files last time.</summary>
+    /// <param name="Lookups">How many files were reused or read through the cache in making it, counted as reused when it is.</param>
+    private sealed record Folder(ImmutableArray<string> Files, string FullPath, object? Value, ImmutableArray<Diagnostic> Diagnostics, int Lookups);
 
     /// <summary>The paths a watcher reported, each standing for a file or for everything under a folder.</summary>
     private sealed class ChangedPaths
@@ -191,6 +224,26 @@ public sealed class FileCache
 
             return false;
         }
+
+        /// <summary>Whether a path was reported in the folder, under it, or above it.</summary>
+        public bool TouchesFolder(string folder)
+        {
+            foreach (var path in _paths)
+            {
+                if (IsSameOrUnder(path, folder) || IsSameOrUnder(folder, path))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsSameOrUnder(string path, string folder) =>
+            path.StartsWith(folder, StringComparison.OrdinalIgnoreCase)
+            && (path.Length == folder.Length || IsSeparator(folder[^1]) || IsSeparator(path[folder.Length]));
+
+        private static bool IsSeparator(char c) => c == Path.DirectorySeparatorChar || c == Path.AltDirectorySeparatorChar;
 
         private bool IsUnderReported(string folder) =>
             _folders.TryGetValue(folder, out var isUnder) ? isUnder : _folders.GetOrAdd(folder, IsOrIsUnderReported(folder));

@@ -184,6 +184,67 @@ public sealed class FileCacheTests : IDisposable
         Assert.Same(before.Hubs[0], after.Hubs[0]);
     }
 
+    [Fact]
+    public void A_folder_with_no_reported_change_gives_back_the_same_value_without_reading()
+    {
+        var dir = Path.Combine(_root, "content", "partners");
+        var a = Write("content/partners/a.yaml", "a");
+        var b = Write("content/partners/b.yaml", "b");
+        var first = GetAll(dir, [a, b]);
+
+        _cache.ExpectChanges([Path.Combine(_root, "content", "hubs", "x.yaml"), Path.Combine(_root, "content", "partners-old")]);
+        _cache.ResetCounts();
+        var calls = 0;
+        var second = _cache.GetOrReadAll(dir, [a, b], new DiagnosticBag(), own =>
+        {
+            calls++;
+            return new List<string?>();
+        });
+
+        Assert.Same(first, second);
+        Assert.Equal(0, calls);
+        Assert.Equal(2, _cache.Reuses);
+    }
+
+    [Fact]
+    public void A_folder_is_read_again_file_by_file_when_a_file_in_it_or_a_folder_above_it_is_reported()
+    {
+        var dir = Path.Combine(_root, "content", "partners");
+        var a = Write("content/partners/a.yaml", "a");
+        var b = Write("content/partners/b.yaml", "b");
+        GetAll(dir, [a, b]);
+
+        Save(a, "a2");
+        _cache.ExpectChanges([a]);
+        _cache.ResetCounts();
+        Assert.Equal(["a2", "b"], GetAll(dir, [a, b]));
+        Assert.Equal(1, _cache.Reads);
+        Assert.Equal(1, _cache.Reuses);
+
+        Save(b, "b2");
+        _cache.ExpectChanges([_root]);
+        Assert.Equal(["a2", "b2"], GetAll(dir, [a, b]));
+    }
+
+    [Fact]
+    public void A_folder_is_read_again_when_its_files_differ_or_the_changes_are_unknown()
+    {
+        var dir = Path.Combine(_root, "content", "partners");
+        var a = Write("content/partners/a.yaml", "a");
+        GetAll(dir, [a]);
+
+        var b = Write("content/partners/b.yaml", "b");
+        _cache.ExpectChanges([]);
+        Assert.Equal(["a", "b"], GetAll(dir, [a, b]));
+
+        Save(a, "a2");
+        _cache.ExpectChanges(null);
+        Assert.Equal(["a2", "b"], GetAll(dir, [a, b]));
+    }
+
+    private List<string?> GetAll(string dir, string[] files) =>
+        _cache.GetOrReadAll(dir, files, new DiagnosticBag(), own => files.Select(f => _cache.GetOrRead([f], own, _ => File.ReadAllText(f))).ToList());
+
     private string Write(string relative, string text)
     {
         var path = Path.Combine(_root, relative);
