@@ -16,6 +16,9 @@ public sealed class SiteModel
         Urls = urls;
         var content = index.Content;
 
+        // Totals and source highlights need none of the maps, so they are made alongside them.
+        var alongside = Task.Run(() => (FundingTotals.Of(content.Funding), new SourceAnnotations(index)));
+
         // Each kind is put in page order once and walked once; every map lists its records in that order.
         var agreementsByHub = new Grouping<Agreement>();
         var agreementsByProgram = new Grouping<Agreement>();
@@ -95,8 +98,7 @@ public sealed class SiteModel
         HubsByProgram = hubsByProgram.ToMap();
         PartnersOfHub = partnersOfHub.ToMap(SortedDistinct);
         HubsOfPartner = hubsOfPartner.ToMap(SortedDistinct);
-        Totals = FundingTotals.Of(content.Funding);
-        Annotations = new SourceAnnotations(index);
+        (Totals, Annotations) = alongside.GetAwaiter().GetResult();
     }
 
     public ContentIndex Index { get; }

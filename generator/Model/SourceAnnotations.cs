@@ -105,8 +105,9 @@ public sealed class SourceAnnotations
 
             for (var i = 0; i < facts.Length; i++)
             {
+                // An unchanged record lists the same instances, so nearly every fact is settled without reading it.
                 var (was, now) = (facts[i], current[i]);
-                if (!ReferenceEquals(was.Citation, now.Citation) && was.Citation != now.Citation || was.Kind != now.Kind || !string.Equals(was.RecordId, now.RecordId, StringComparison.Ordinal))
+                if (!ReferenceEquals(was, now) && (was.Citation != now.Citation || was.Kind != now.Kind || !string.Equals(was.RecordId, now.RecordId, StringComparison.Ordinal)))
                 {
                     return false;
                 }
