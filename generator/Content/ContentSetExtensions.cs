@@ -7,42 +7,59 @@ public static class ContentSetExtensions
     {
         foreach (var hub in content.Hubs)
         {
-            foreach (var c in hub.Sources.Concat(hub.KeyFigures.SelectMany(k => k.Sources)))
+            foreach (var fact in CitationsOf(hub))
             {
-                yield return new CitedFact(c, RecordKind.Hub, hub.Id);
+                yield return fact;
             }
         }
 
         foreach (var program in content.Programs)
         {
-            foreach (var c in program.Sources)
+            foreach (var fact in CitationsOf(program))
             {
-                yield return new CitedFact(c, RecordKind.Program, program.Id);
+                yield return fact;
             }
         }
 
         foreach (var partner in content.Partners)
         {
-            foreach (var c in partner.Sources)
+            foreach (var fact in CitationsOf(partner))
             {
-                yield return new CitedFact(c, RecordKind.Partner, partner.Id);
+                yield return fact;
             }
         }
 
         foreach (var agreement in content.Agreements)
         {
-            foreach (var c in agreement.Sources.Concat(agreement.Parties.SelectMany(p => p.Sources)))
+            foreach (var fact in CitationsOf(agreement))
             {
-                yield return new CitedFact(c, RecordKind.Agreement, agreement.Id);
+                yield return fact;
             }
         }
 
         foreach (var funding in content.Funding)
         {
-            foreach (var c in funding.Sources)
+            foreach (var fact in CitationsOf(funding))
             {
-                yield return new CitedFact(c, RecordKind.Funding, funding.Id);
+                yield return fact;
             }
         }
     }
+
+    /// <summary>A hub's citations: its own, then its key figures'.</summary>
+    public static IEnumerable<CitedFact> CitationsOf(Hub hub) =>
+        hub.Sources.Concat(hub.KeyFigures.SelectMany(k => k.Sources)).Select(c => new CitedFact(c, RecordKind.Hub, hub.Id));
+
+    public static IEnumerable<CitedFact> CitationsOf(HubProgram program) =>
+        program.Sources.Select(c => new CitedFact(c, RecordKind.Program, program.Id));
+
+    public static IEnumerable<CitedFact> CitationsOf(Partner partner) =>
+        partner.Sources.Select(c => new CitedFact(c, RecordKind.Partner, partner.Id));
+
+    /// <summary>An agreement's citations: its own, then its parties'.</summary>
+    public static IEnumerable<CitedFact> CitationsOf(Agreement agreement) =>
+        agreement.Sources.Concat(agreement.Parties.SelectMany(p => p.Sources)).Select(c => new CitedFact(c, RecordKind.Agreement, agreement.Id));
+
+    public static IEnumerable<CitedFact> CitationsOf(Funding funding) =>
+        funding.Sources.Select(c => new CitedFact(c, RecordKind.Funding, funding.Id));
 }

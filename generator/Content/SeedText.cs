@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Hubwatch.Content;
@@ -6,9 +8,23 @@ namespace Hubwatch.Content;
 /// A seed's text with whitespace runs collapsed, mapped back to the original, so quotes can be found
 /// regardless of line breaks and tabs and still be highlighted in the verbatim document.
 /// </summary>
+/// <remarks>
+/// Seeds are immutable records, and a serve session's loader hands back the same <see cref="Seed"/> instance
+/// for a file that did not change, so <see cref="Of"/> keeps one <see cref="SeedText"/> per instance, and
+/// each <see cref="SeedText"/> remembers where the quotes asked of it were found: a rebuild after one edit
+/// neither collapses the seeds again nor searches them again for the quotes it already looked up.
+/// </remarks>
 public sealed class SeedText
 {
+    private static readonly ConditionalWeakTable<Seed, SeedText> BySeed = [];
+
     private readonly int[] _originalIndex;
+    private readonly ConcurrentDictionary<string, (int Start, int End)?> _found = new(StringComparer.Ordinal);
+
+    // The same, by quote instance: an unchanged record asks with the same string, which is then found
+    // without hashing its text (quotes are long, and at 10,000 records most are not in any cache).
+    private readonly ConcurrentDictionary<string, (int Start, int End)?> _foundByInstance = new(ReferenceEqualityComparer.Instance);
+    private int _instancesAdded;
 
     public SeedText(string original)
     {
@@ -44,11 +60,60 @@ public sealed class SeedText
 
     public string Normalized { get; }
 
+    /// <summary>The searchable text of a seed, made once per seed instance (the instance is not kept alive by it).</summary>
+    public static SeedText Of(Seed seed) => BySeed.GetValue(seed, static s => new SeedText(s.Text));
+
     /// <summary>Collapses whitespace the same way the seed text is collapsed.</summary>
-    public static string Normalize(string text) => new SeedText(text.Trim()).Normalized;
+    public static string Normalize(string text)
+    {
+        var trimmed = text.AsSpan().Trim();
+        var builder = new StringBuilder(trimmed.Length);
+        var pendingSpace = false;
+        var changed = trimmed.Length != text.Length;
+        foreach (var c in trimmed)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                // Only a single ' ' between two words is kept as it is.
+                changed |= pendingSpace || c != ' ';
+                pendingSpace = true;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return changed ? builder.ToString() : text;
+    }
 
     /// <summary>The span of the original text that the quote matches, or null when it is not there verbatim.</summary>
+    /// <remarks>Each quote is searched for once per instance; asking again returns the remembered span.</remarks>
     public (int Start, int End)? Find(string quote)
+    {
+        if (_foundByInstance.TryGetValue(quote, out var span))
+        {
+            return span;
+        }
+
+        span = _found.TryGetValue(quote, out var known) ? known : _found.GetOrAdd(quote, static (q, self) => self.Search(q), this);
+
+        // Each edit of a citing record brings new instances of its quotes; the old ones are let go now and then.
+        if (Interlocked.Increment(ref _instancesAdded) % 65536 == 0)
+        {
+            _foundByInstance.Clear();
+        }
+
+        _foundByInstance.TryAdd(quote, span);
+        return span;
+    }
+
+    private (int Start, int End)? Search(string quote)
     {
         var needle = Normalize(quote);
         if (needle.Length == 0)

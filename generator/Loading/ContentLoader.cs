@@ -56,8 +56,17 @@ public sealed class ContentLoader(ContentPaths paths, FileCache? cache = null)
             return [];
         }
 
+        var texts = Listed(paths.SeedsDir, "*.txt");
+        var metadata = Listed(paths.SeedsDir, "*.yaml");
+        return cache is null
+            ? ReadSeeds(texts, metadata, bag)
+            : cache.GetOrReadAll(paths.SeedsDir, [.. texts, .. metadata], bag, own => ReadSeeds(texts, metadata, own));
+    }
+
+    private ImmutableArray<Seed> ReadSeeds(string[] texts, string[] metadata, DiagnosticBag bag)
+    {
         var seeds = new List<Seed>();
-        foreach (var textPath in Directory.EnumerateFiles(paths.SeedsDir, "*.txt").Order(StringComparer.Ordinal))
+        foreach (var textPath in texts)
         {
             var metaPath = Path.ChangeExtension(textPath, ".yaml");
             if (Read([textPath, metaPath], bag, own => ReadSeed(textPath, metaPath, own)) is { } seed)
@@ -66,9 +75,12 @@ public sealed class ContentLoader(ContentPaths paths, FileCache? cache = null)
             }
         }
 
-        foreach (var metaPath in Directory.EnumerateFiles(paths.SeedsDir, "*.yaml").Order(StringComparer.Ordinal))
+        var listed = texts.ToHashSet(StringComparer.Ordinal);
+        foreach (var metaPath in metadata)
         {
-            if (!File.Exists(Path.ChangeExtension(metaPath, ".txt")))
+            // The listing answers for nearly every file; only a name it does not hold is looked up.
+            var textPath = Path.ChangeExtension(metaPath, ".txt");
+            if (!listed.Contains(textPath) && !File.Exists(textPath))
             {
                 bag.Error(SourceLocation.File(paths.Display(metaPath)), "metadata without a seed document", $"add {Path.GetFileNameWithoutExtension(metaPath)}.txt beside it");
             }
@@ -105,31 +117,63 @@ public sealed class ContentLoader(ContentPaths paths, FileCache? cache = null)
             return [];
         }
 
-        var files = Directory.EnumerateFiles(dir).Order(StringComparer.Ordinal).ToArray();
+        var files = Listed(dir, "*");
         if (files.Length > SourceFileReader.MaxFilesPerFolder)
         {
             bag.Error(SourceLocation.File(paths.Display(dir)), $"content/{folder}/ holds {files.Length} files; the limit is {SourceFileReader.MaxFilesPerFolder}", "split the portal, or raise the limit in SourceFileReader if the machine can take it");
             return [];
         }
+        var (records, unreadable) = cache is null
+            ? ReadRecords(folder, files, bag, read)
+            : cache.GetOrReadAll(dir, files, bag, own => ReadRecords(folder, files, own, read));
+        foreach (var id in unreadable)
+        {
+            _unreadable.Add(id);
+        }
+
+        return records;
+    }
+
+    /// <summary>The records of one folder, and the files among them that could not be read at all (as <c>folder/id</c>).</summary>
+    private (ImmutableArray<T> Records, string[] Unreadable) ReadRecords<T>(string folder, string[] files, DiagnosticBag bag, Func<YamlMap, string, T?> read)
+        where T : class
+    {
         var records = new T?[files.Length];
+        var unreadable = new System.Collections.Concurrent.ConcurrentBag<string>();
         Parallel.For(0, files.Length, i =>
         {
             var file = files[i];
-            var display = paths.Display(file);
             if (!file.EndsWith(".yaml", StringComparison.Ordinal))
             {
-                bag.Error(SourceLocation.File(display), $"unexpected file in content/{folder}/", "records are YAML files named <id>.yaml");
+                bag.Error(SourceLocation.File(paths.Display(file)), $"unexpected file in content/{folder}/", "records are YAML files named <id>.yaml");
                 return;
             }
 
-            var id = Path.GetFileNameWithoutExtension(file);
-            records[i] = Read([file], bag, own => ReadMap(file, display, own) is { } map ? read(map, id) : null);
+            records[i] = Read([file], bag, own => ReadMap(file, paths.Display(file), own) is { } map ? read(map, Path.GetFileNameWithoutExtension(file)) : null);
             if (records[i] is null)
             {
-                _unreadable.Add($"{folder}/{id}");
+                unreadable.Add($"{folder}/{Path.GetFileNameWithoutExtension(file)}");
             }
         });
-        return [.. records.OfType<T>()];
+
+        var loaded = ImmutableArray.CreateBuilder<T>(files.Length);
+        foreach (var record in records)
+        {
+            if (record is not null)
+            {
+                loaded.Add(record);
+            }
+        }
+
+        return (loaded.DrainToImmutable(), [.. unreadable]);
+    }
+
+    /// <summary>The files in a folder matching a pattern, in ordinal order of their paths.</summary>
+    private static string[] Listed(string dir, string pattern)
+    {
+        var files = Directory.GetFiles(dir, pattern);
+        Array.Sort(files, StringComparer.Ordinal);
+        return files;
     }
 
     private ImmutableArray<TextPage> LoadPages(DiagnosticBag bag)
@@ -141,7 +185,7 @@ public sealed class ContentLoader(ContentPaths paths, FileCache? cache = null)
         }
 
         var pages = new List<TextPage>();
-        foreach (var file in Directory.EnumerateFiles(dir).Order(StringComparer.Ordinal))
+        foreach (var file in Listed(dir, "*"))
         {
             var display = paths.Display(file);
             var name = Path.GetFileName(file);

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Hubwatch.Diagnostics;
 
 namespace Hubwatch.Loading;
@@ -10,9 +11,16 @@ namespace Hubwatch.Loading;
 /// read and the diagnostics reading it produced, which are reported again on every reuse so a mistake
 /// stays visible until it is fixed. One cache belongs to one serve session; plain builds use none.
 /// </summary>
+/// <remarks>
+/// By default every file is stamped again (a stat) on every build. A session that watches the folders can
+/// say which paths changed with <see cref="ExpectChanges"/>; the cache then stamps only those.
+/// </remarks>
 public sealed class FileCache
 {
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _folderNames = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Folder> _folders = new(StringComparer.Ordinal);
+    private volatile ChangedPaths? _changed;
     private int _reads;
     private int _reuses;
 
@@ -29,6 +37,28 @@ public sealed class FileCache
     }
 
     /// <summary>
+    /// Says which paths may have changed since the previous build, so that unchanged files are not stamped
+    /// again. Call it before each build; it holds until the next call.
+    /// </summary>
+    /// <param name="changedPaths">
+    /// Every path a file watcher reported (created, changed, deleted or renamed, under either name) since the
+    /// previous build began; events that arrive while a build runs belong to the next build. A path may name a
+    /// file or a folder (everything under a folder counts as changed), absolute or relative to the current
+    /// directory; paths are compared after <see cref="Path.GetFullPath(string)"/>, ignoring case, so a doubtful
+    /// match costs a stat and never a missed change. Pass <c>null</c> when the changes are not known (the first
+    /// build, a watcher error or overflow, a build not set off by the watcher): every file is stamped, as
+    /// without this call.
+    /// </param>
+    /// <remarks>
+    /// With a known set, a file already in the cache whose path is not in the set is reused without a stat;
+    /// a file in the set is always stamped again and read if its stamp differs; a file the cache has not seen
+    /// is read. Which files there are is still up to the caller (the loader lists every folder on every build,
+    /// so new and deleted files are noticed whatever the set says).
+    /// </remarks>
+    public void ExpectChanges(IReadOnlyCollection<string>? changedPaths) =>
+        _changed = changedPaths is null ? null : new ChangedPaths(changedPaths);
+
+    /// <summary>
     /// The value read from <paramref name="files"/>, from the cache when none of them changed; otherwise
     /// <paramref name="read"/> runs with a bag of its own, and its diagnostics are remembered with the value.
     /// </summary>
@@ -40,33 +70,110 @@ public sealed class FileCache
     public T? GetOrRead<T>(string key, IReadOnlyList<string> files, DiagnosticBag bag, Func<DiagnosticBag, T?> read)
         where T : class
     {
-        var stamp = Stamp(files).ToArray();
-        if (_entries.TryGetValue(key, out var entry) && entry.Files.SequenceEqual(files, StringComparer.Ordinal) && entry.Stamp.SequenceEqual(stamp))
+        var known = _entries.TryGetValue(key, out var entry) && SameFiles(entry.Files, files);
+        if (known && _changed is { } changed && !changed.Touches(entry!))
         {
-            Interlocked.Increment(ref _reuses);
-            Replay(entry.Diagnostics, bag);
-            return (T?)entry.Value;
+            return Reuse<T>(entry!, bag);
+        }
+
+        var stamp = Stamp(files);
+        if (known && entry!.Stamp.AsSpan().SequenceEqual(stamp))
+        {
+            return Reuse<T>(entry!, bag);
         }
 
         Interlocked.Increment(ref _reads);
         var own = new DiagnosticBag();
         var value = read(own);
         var diagnostics = own.Sorted();
-        _entries[key] = new Entry([.. files], [.. stamp], value, diagnostics);
+        var (kept, fullPaths, folders) = known ? (entry!.Files, entry.FullPaths, entry.Folders) : Locate(files);
+        _entries[key] = new Entry(kept, fullPaths, folders, ImmutableCollectionsMarshal.AsImmutableArray(stamp), value, diagnostics);
+        Replay(diagnostics, bag);
+        return value;
+    }
+
+    private T? Reuse<T>(Entry entry, DiagnosticBag bag)
+        where T : class
+    {
+        Interlocked.Increment(ref _reuses);
+        Replay(entry.Diagnostics, bag);
+        return (T?)entry.Value;
+    }
+
+    private static bool SameFiles(ImmutableArray<string> kept, IReadOnlyList<string> files)
+    {
+        if (kept.Length != files.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < kept.Length; i++)
+        {
+            if (!string.Equals(kept[i], files[i], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The files as given, as full paths, and the full path of each one's folder (one string per folder).</summary>
+    private (ImmutableArray<string> Files, ImmutableArray<string> FullPaths, ImmutableArray<string> Folders) Locate(IReadOnlyList<string> files)
+    {
+        var fullPaths = new string[files.Count];
+        var folders = new string[files.Count];
+        for (var i = 0; i < files.Count; i++)
+        {
+            fullPaths[i] = Path.GetFullPath(files[i]);
+            var folder = Path.GetDirectoryName(fullPaths[i]) ?? fullPaths[i];
+            folders[i] = _folderNames.GetOrAdd(folder, folder);
+        }
+
+        return ([.. files], ImmutableCollectionsMarshal.AsImmutableArray(fullPaths), ImmutableCollectionsMarshal.AsImmutableArray(folders));
+    }
+
+    /// <summary>
+    /// A value made from many files that <paramref name="read"/> reads through this cache one by one (a folder
+    /// of records). With expected changes (<see cref="ExpectChanges"/>) that touch none of
+    /// <paramref name="files"/> nor <paramref name="folder"/>, and the same files as last time, the last
+    /// value is reused and its diagnostics reported again without calling <paramref name="read"/>, so an
+    /// unchanged folder costs no look-up per file and gives back the very same value. Otherwise
+    /// <paramref name="read"/> runs, and the files it reads are each reused or read as usual.
+    /// </summary>
+    /// <param name="folder">The folder the files are listed from; its own path is compared with the changed paths.</param>
+    public T GetOrReadAll<T>(string folder, IReadOnlyList<string> files, DiagnosticBag bag, Func<DiagnosticBag, T> read)
+    {
+        if (_changed is { } changed && _folders.TryGetValue(folder, out var last) && !changed.TouchesFolder(last.FullPath) && SameFiles(last.Files, files))
+        {
+            Interlocked.Add(ref _reuses, last.Lookups);
+            Replay(last.Diagnostics, bag);
+            return (T)last.Value!;
+        }
+
+        // Loads run one folder at a time, so the change in the counts is this folder's look-ups.
+        var before = _reads + _reuses;
+        var own = new DiagnosticBag();
+        var value = read(own);
+        var diagnostics = own.Sorted();
+        _folders[folder] = new Folder([.. files], Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)), value, diagnostics, _reads + _reuses - before);
         Replay(diagnostics, bag);
         return value;
     }
 
     /// <summary>Last-write time and length of each file; a missing file stamps as zero, so its creation is a change.</summary>
-    private static IEnumerable<long> Stamp(IReadOnlyList<string> files)
+    private static long[] Stamp(IReadOnlyList<string> files)
     {
-        foreach (var file in files)
+        var stamp = new long[files.Count * 2];
+        for (var i = 0; i < files.Count; i++)
         {
-            var info = new FileInfo(file);
+            var info = new FileInfo(files[i]);
             var exists = info.Exists;
-            yield return exists ? info.LastWriteTimeUtc.Ticks : 0;
-            yield return exists ? info.Length : -1;
+            stamp[2 * i] = exists ? info.LastWriteTimeUtc.Ticks : 0;
+            stamp[2 * i + 1] = exists ? info.Length : -1;
         }
+
+        return stamp;
     }
 
     private static void Replay(ImmutableArray<Diagnostic> diagnostics, DiagnosticBag bag)
@@ -77,5 +184,81 @@ public sealed class FileCache
         }
     }
 
-    private sealed record Entry(ImmutableArray<string> Files, ImmutableArray<long> Stamp, object? Value, ImmutableArray<Diagnostic> Diagnostics);
+    /// <param name="Files">The files as the caller named them.</param>
+    /// <param name="FullPaths">The same as full paths, to compare with the paths a watcher reports.</param>
+    /// <param name="Folders">The full path of each file's folder.</param>
+    private sealed record Entry(ImmutableArray<string> Files, ImmutableArray<string> FullPaths, ImmutableArray<string> Folders, ImmutableArray<long> Stamp, object? Value, ImmutableArray<Diagnostic> Diagnostics);
+
+    /// <summary>What <see cref="GetOrReadAll"/> made from a folder's files last time.</summary>
+    /// <param name="Lookups">How many files were reused or read through the cache in making it, counted as reused when it is.</param>
+    private sealed record Folder(ImmutableArray<string> Files, string FullPath, object? Value, ImmutableArray<Diagnostic> Diagnostics, int Lookups);
+
+    /// <summary>The paths a watcher reported, each standing for a file or for everything under a folder.</summary>
+    private sealed class ChangedPaths
+    {
+        private readonly HashSet<string> _paths = new(StringComparer.OrdinalIgnoreCase);
+        // Folder names are shared by the entries of one cache (see Locate), so they are told apart by reference.
+        private readonly ConcurrentDictionary<string, bool> _folders = new(ReferenceEqualityComparer.Instance);
+
+        public ChangedPaths(IEnumerable<string> paths)
+        {
+            foreach (var path in paths)
+            {
+                if (path.Length > 0)
+                {
+                    _paths.Add(Path.TrimEndingDirectorySeparator(Path.GetFullPath(path)));
+                }
+            }
+        }
+
+        /// <summary>Whether any of the entry's files was reported, itself or through a folder above it.</summary>
+        public bool Touches(Entry entry)
+        {
+            for (var i = 0; i < entry.FullPaths.Length; i++)
+            {
+                if (_paths.Contains(entry.FullPaths[i]) || IsUnderReported(entry.Folders[i]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether a path was reported in the folder, under it, or above it.</summary>
+        public bool TouchesFolder(string folder)
+        {
+            foreach (var path in _paths)
+            {
+                if (IsSameOrUnder(path, folder) || IsSameOrUnder(folder, path))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsSameOrUnder(string path, string folder) =>
+            path.StartsWith(folder, StringComparison.OrdinalIgnoreCase)
+            && (path.Length == folder.Length || IsSeparator(folder[^1]) || IsSeparator(path[folder.Length]));
+
+        private static bool IsSeparator(char c) => c == Path.DirectorySeparatorChar || c == Path.AltDirectorySeparatorChar;
+
+        private bool IsUnderReported(string folder) =>
+            _folders.TryGetValue(folder, out var isUnder) ? isUnder : _folders.GetOrAdd(folder, IsOrIsUnderReported(folder));
+
+        private bool IsOrIsUnderReported(string folder)
+        {
+            for (var current = folder; current is not null; current = Path.GetDirectoryName(current))
+            {
+                if (_paths.Contains(current))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
 }

@@ -236,9 +236,13 @@ internal sealed class YamlMap
             return "";
         }
 
-        if (allowed.Contains(text))
+        // The vocabulary's own instance, equal to the text: every record then shares it.
+        for (var i = 0; i < allowed.Count; i++)
         {
-            return text;
+            if (allowed[i] == text)
+            {
+                return allowed[i];
+            }
         }
 
         if (string.IsNullOrWhiteSpace(text))
@@ -268,7 +272,7 @@ internal sealed class YamlMap
             return null;
         }
 
-        return new EntityRef(text, At(node));
+        return new EntityRef(StringPool.Share(text), At(node));
     }
 
     public ImmutableArray<EntityRef> Refs(string key, bool required = false)
@@ -278,7 +282,7 @@ internal sealed class YamlMap
         {
             if (item is YamlScalarNode { Value: { } value } && !string.IsNullOrWhiteSpace(value))
             {
-                builder.Add(new EntityRef(Normalize(value), At(item)));
+                builder.Add(new EntityRef(StringPool.Share(Normalize(value)), At(item)));
             }
             else if (item is YamlScalarNode)
             {
@@ -361,7 +365,7 @@ internal sealed class YamlMap
             map.ReportUnknownKeys();
             if (seed is not null && quote is not null)
             {
-                builder.Add(new Citation(seed, quote, where));
+                builder.Add(new Citation(StringPool.Share(seed), quote, where));
             }
         }
 

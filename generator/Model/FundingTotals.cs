@@ -24,21 +24,25 @@ public sealed record FundingTotals(
 
     public static FundingTotals Of(IEnumerable<Funding> figures)
     {
-        var counted = figures.Where(f => f.PartOf is null).OrderBy(f => f.Id, StringComparer.Ordinal).ToArray();
-        var byHub = counted
-            .GroupBy(f => SharedKey(f.Hubs.Select(h => h.Id)), StringComparer.Ordinal)
-            .Select(g => new TotalLine(g.Key, Krw.Sum(g.Select(f => f.Amount)), g.Count()))
-            .OrderByDescending(l => l.Amount.Value)
-            .ThenBy(l => l.Key, StringComparer.Ordinal);
-        var byKind = counted
-            .GroupBy(f => f.FunderKind, StringComparer.Ordinal)
-            .Select(g => new TotalLine(g.Key, Krw.Sum(g.Select(f => f.Amount)), g.Count()))
-            .OrderBy(l => Vocabulary.FunderKinds.ToList().IndexOf(l.Key));
-
-        var yearly = new SortedDictionary<string, (Krw Amount, HashSet<string> Figures)>(StringComparer.Ordinal);
+        var counted = Counted(figures);
+        var total = new Krw(0);
+        var byHub = new Dictionary<string, (Krw Amount, int Count)>(StringComparer.Ordinal);
+        var kinds = new List<string>();
+        var byKind = new Dictionary<string, (Krw Amount, int Count)>(StringComparer.Ordinal);
+        var yearly = new Dictionary<string, Year>(StringComparer.Ordinal);
         var notByYear = new Krw(0);
         foreach (var figure in counted)
         {
+            total += figure.Amount;
+            var hub = figure.Hubs.Length == 1 ? figure.Hubs[0].Id : SharedKey(figure.Hubs.Select(h => h.Id));
+            var (hubAmount, hubCount) = byHub.GetValueOrDefault(hub);
+            byHub[hub] = (hubAmount + figure.Amount, hubCount + 1);
+            if (!byKind.TryGetValue(figure.FunderKind, out var kind))
+            {
+                kinds.Add(figure.FunderKind);
+            }
+
+            byKind[figure.FunderKind] = (kind.Amount + figure.Amount, kind.Count + 1);
             if (figure.Breakdown.IsEmpty)
             {
                 notByYear += figure.Amount;
@@ -48,17 +52,66 @@ public sealed record FundingTotals(
             foreach (var item in figure.Breakdown)
             {
                 var key = item.Year?.ToString(CultureInfo.InvariantCulture) ?? EarlierKey;
-                var (amount, ids) = yearly.TryGetValue(key, out var existing) ? existing : (new Krw(0), new HashSet<string>(StringComparer.Ordinal));
-                ids.Add(figure.Id);
-                yearly[key] = (amount + item.Amount, ids);
+                if (!yearly.TryGetValue(key, out var year))
+                {
+                    yearly[key] = year = new Year();
+                }
+
+                year.Amount += item.Amount;
+                year.Figures.Add(figure.Id);
             }
         }
 
+        var hubLines = byHub
+            .Select(kv => new TotalLine(kv.Key, kv.Value.Amount, kv.Value.Count))
+            .OrderByDescending(l => l.Amount.Value)
+            .ThenBy(l => l.Key, StringComparer.Ordinal);
+        var kindLines = kinds
+            .Select(k => new TotalLine(k, byKind[k].Amount, byKind[k].Count))
+            .OrderBy(l => IndexOf(Vocabulary.FunderKinds, l.Key));
+
         // "earlier" sorts before the years.
-        var byYear = yearly
+        var yearLines = yearly
             .OrderBy(kv => kv.Key == EarlierKey ? "" : kv.Key, StringComparer.Ordinal)
             .Select(kv => new TotalLine(kv.Key, kv.Value.Amount, kv.Value.Figures.Count));
 
-        return new FundingTotals(Krw.Sum(counted.Select(f => f.Amount)), counted.Length, [.. byHub], [.. byKind], [.. byYear], notByYear);
+        return new FundingTotals(total, counted.Length, [.. hubLines], [.. kindLines], [.. yearLines], notByYear);
+    }
+
+    /// <summary>The figures that count (not part of another), ordered by id; equal ids keep their order.</summary>
+    private static Funding[] Counted(IEnumerable<Funding> figures)
+    {
+        var counted = new List<Funding>();
+        var sorted = true;
+        foreach (var figure in figures)
+        {
+            if (figure.PartOf is null)
+            {
+                sorted &= counted.Count == 0 || string.CompareOrdinal(counted[^1].Id, figure.Id) <= 0;
+                counted.Add(figure);
+            }
+        }
+
+        return sorted ? [.. counted] : [.. counted.OrderBy(f => f.Id, StringComparer.Ordinal)];
+    }
+
+    private static int IndexOf(IReadOnlyList<string> list, string value)
+    {
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (list[i] == value)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private sealed class Year
+    {
+        public Krw Amount { get; set; }
+
+        public HashSet<string> Figures { get; } = new(StringComparer.Ordinal);
     }
 }

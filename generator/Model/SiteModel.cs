@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Hubwatch.Content;
 
@@ -17,43 +16,89 @@ public sealed class SiteModel
         Urls = urls;
         var content = index.Content;
 
-        AgreementsByHub = Group(content.Agreements, a => [a.Hub.Id], ByDate);
-        AgreementsByProgram = Group(content.Agreements.Where(a => a.Program is not null), a => [a.Program!.Id], ByDate);
-        AgreementsByPartner = Group(content.Agreements, a => a.Parties.Select(p => PartnerId(p.Partner)), ByDate);
-        FundingByHub = Group(content.Funding, f => f.Hubs.Select(h => h.Id), ById);
-        FundingByProgram = Group(content.Funding.Where(f => f.Program is not null), f => [f.Program!.Id], ById);
-        FundingByFunder = Group(content.Funding.Where(f => f.Funder is not null), f => [PartnerId(f.Funder!)], ById);
-        PartsOf = Group(content.Funding.Where(f => f.PartOf is not null), f => [f.PartOf!.Id], ById);
-        HubsByProgram = Group(content.Hubs, h => h.Programs.Select(p => p.Id), h => h.Id);
+        // Totals and source highlights need none of the maps, so they are made alongside them.
+        var alongside = Task.Run(() => (FundingTotals.Of(content.Funding), new SourceAnnotations(index)));
 
-        var partnersOfHub = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
-        var hubsOfPartner = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
-        void Link(string hub, string partner)
+        // Each kind is put in page order once and walked once; every map lists its records in that order.
+        var agreementsByHub = new Grouping<Agreement>();
+        var agreementsByProgram = new Grouping<Agreement>();
+        var agreementsByPartner = new Grouping<Agreement>();
+        var partnersOfHub = new Grouping<string>();
+        var hubsOfPartner = new Grouping<string>();
+        var keys = new List<string>();
+        foreach (var agreement in Ordered(content.Agreements, ByDate))
         {
-            Add(partnersOfHub, hub, partner);
-            Add(hubsOfPartner, partner, hub);
-        }
+            agreementsByHub.Add(agreement.Hub.Id, agreement);
+            if (agreement.Program is not null)
+            {
+                agreementsByProgram.Add(agreement.Program.Id, agreement);
+            }
 
-        foreach (var agreement in content.Agreements)
-        {
+            keys.Clear();
             foreach (var party in agreement.Parties)
             {
-                Link(agreement.Hub.Id, PartnerId(party.Partner));
+                var partner = PartnerId(party.Partner);
+                AddOnce(keys, partner, agreementsByPartner, agreement);
+                partnersOfHub.Add(agreement.Hub.Id, partner);
+                hubsOfPartner.Add(partner, agreement.Hub.Id);
             }
         }
 
-        foreach (var funding in content.Funding.Where(f => f.Funder is not null))
+        var fundingByHub = new Grouping<Funding>();
+        var fundingByProgram = new Grouping<Funding>();
+        var fundingByFunder = new Grouping<Funding>();
+        var partsOf = new Grouping<Funding>();
+        foreach (var funding in Ordered(content.Funding, ById))
         {
+            var funder = funding.Funder is null ? null : PartnerId(funding.Funder);
+            keys.Clear();
             foreach (var hub in funding.Hubs)
             {
-                Link(hub.Id, PartnerId(funding.Funder!));
+                AddOnce(keys, hub.Id, fundingByHub, funding);
+                if (funder is not null)
+                {
+                    partnersOfHub.Add(hub.Id, funder);
+                    hubsOfPartner.Add(funder, hub.Id);
+                }
+            }
+
+            if (funding.Program is not null)
+            {
+                fundingByProgram.Add(funding.Program.Id, funding);
+            }
+
+            if (funder is not null)
+            {
+                fundingByFunder.Add(funder, funding);
+            }
+
+            if (funding.PartOf is not null)
+            {
+                partsOf.Add(funding.PartOf.Id, funding);
             }
         }
 
-        PartnersOfHub = partnersOfHub.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToImmutableArray(), StringComparer.Ordinal);
-        HubsOfPartner = hubsOfPartner.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToImmutableArray(), StringComparer.Ordinal);
-        Totals = FundingTotals.Of(content.Funding);
-        Annotations = new SourceAnnotations(index);
+        var hubsByProgram = new Grouping<Hub>();
+        foreach (var hub in Ordered(content.Hubs, static h => h.Id))
+        {
+            keys.Clear();
+            foreach (var program in hub.Programs)
+            {
+                AddOnce(keys, program.Id, hubsByProgram, hub);
+            }
+        }
+
+        AgreementsByHub = agreementsByHub.ToMap();
+        AgreementsByProgram = agreementsByProgram.ToMap();
+        AgreementsByPartner = agreementsByPartner.ToMap();
+        FundingByHub = fundingByHub.ToMap();
+        FundingByProgram = fundingByProgram.ToMap();
+        FundingByFunder = fundingByFunder.ToMap();
+        PartsOf = partsOf.ToMap();
+        HubsByProgram = hubsByProgram.ToMap();
+        PartnersOfHub = partnersOfHub.ToMap(SortedDistinct);
+        HubsOfPartner = hubsOfPartner.ToMap(SortedDistinct);
+        (Totals, Annotations) = alongside.GetAwaiter().GetResult();
     }
 
     public ContentIndex Index { get; }
@@ -62,32 +107,32 @@ public sealed class SiteModel
 
     public SiteConfig Site => Index.Content.Site;
 
-    public FrozenDictionary<string, ImmutableArray<Agreement>> AgreementsByHub { get; }
+    public IReadOnlyDictionary<string, ImmutableArray<Agreement>> AgreementsByHub { get; }
 
-    public FrozenDictionary<string, ImmutableArray<Agreement>> AgreementsByProgram { get; }
+    public IReadOnlyDictionary<string, ImmutableArray<Agreement>> AgreementsByProgram { get; }
 
-    public FrozenDictionary<string, ImmutableArray<Agreement>> AgreementsByPartner { get; }
+    public IReadOnlyDictionary<string, ImmutableArray<Agreement>> AgreementsByPartner { get; }
 
-    public FrozenDictionary<string, ImmutableArray<Funding>> FundingByHub { get; }
+    public IReadOnlyDictionary<string, ImmutableArray<Funding>> FundingByHub { get; }
 
-    public FrozenDictionary<string, ImmutableArray<Funding>> FundingByProgram { get; }
+    public IReadOnlyDictionary<string, ImmutableArray<Funding>> FundingByProgram { get; }
 
-    public FrozenDictionary<string, ImmutableArray<Funding>> FundingByFunder { get; }
+    public IReadOnlyDictionary<string, ImmutableArray<Funding>> FundingByFunder { get; }
 
-    public FrozenDictionary<string, ImmutableArray<Funding>> PartsOf { get; }
+    public IReadOnlyDictionary<string, ImmutableArray<Funding>> PartsOf { get; }
 
-    public FrozenDictionary<string, ImmutableArray<Hub>> HubsByProgram { get; }
+    public IReadOnlyDictionary<string, ImmutableArray<Hub>> HubsByProgram { get; }
 
-    public FrozenDictionary<string, ImmutableArray<string>> PartnersOfHub { get; }
+    public IReadOnlyDictionary<string, ImmutableArray<string>> PartnersOfHub { get; }
 
-    public FrozenDictionary<string, ImmutableArray<string>> HubsOfPartner { get; }
+    public IReadOnlyDictionary<string, ImmutableArray<string>> HubsOfPartner { get; }
 
     public FundingTotals Totals { get; }
 
     public SourceAnnotations Annotations { get; }
 
     /// <summary>Looks up a list in one of the maps above, empty when the key has none.</summary>
-    public static ImmutableArray<T> Of<T>(FrozenDictionary<string, ImmutableArray<T>> map, string key) =>
+    public static ImmutableArray<T> Of<T>(IReadOnlyDictionary<string, ImmutableArray<T>> map, string key) =>
         map.TryGetValue(key, out var list) ? list : [];
 
     /// <summary>An absolute URL on the portal's origin (the custom domain when one is set), for feeds, sitemaps and data.</summary>
@@ -112,22 +157,78 @@ public sealed class SiteModel
 
     private static string ById(Funding f) => f.Id;
 
-    private static void Add(Dictionary<string, SortedSet<string>> map, string key, string value)
+    /// <summary>The records sorted by <paramref name="order"/>, keeping file order among equal keys (as OrderBy does).</summary>
+    private static T[] Ordered<T>(ImmutableArray<T> items, Func<T, string> order)
     {
-        if (!map.TryGetValue(key, out var set))
+        var keys = new string[items.Length];
+        var sorted = true;
+        for (var i = 0; i < keys.Length; i++)
         {
-            map[key] = set = new SortedSet<string>(StringComparer.Ordinal);
+            keys[i] = order(items[i]);
+            sorted &= i == 0 || string.CompareOrdinal(keys[i - 1], keys[i]) <= 0;
         }
 
-        set.Add(value);
+        // Records are loaded in file order, which is nearly always the order wanted already.
+        return sorted ? [.. items] : [.. items.Select((item, i) => (Item: item, Key: keys[i])).OrderBy(x => x.Key, StringComparer.Ordinal).Select(x => x.Item)];
     }
 
-    private static FrozenDictionary<string, ImmutableArray<T>> Group<T>(IEnumerable<T> items, Func<T, IEnumerable<string>> keys, Func<T, string> order) =>
-        items
-            .SelectMany(item => keys(item).Distinct(StringComparer.Ordinal).Select(key => (Key: key, Item: item)))
-            .GroupBy(x => x.Key, StringComparer.Ordinal)
-            .ToFrozenDictionary(
-                g => g.Key,
-                g => g.Select(x => x.Item).OrderBy(order, StringComparer.Ordinal).ToImmutableArray(),
-                StringComparer.Ordinal);
+    /// <summary>Lists an item under a key unless <paramref name="seen"/> (the item's keys so far) has it already.</summary>
+    private static void AddOnce<T>(List<string> seen, string key, Grouping<T> grouping, T item)
+    {
+        foreach (var done in seen)
+        {
+            if (string.Equals(done, key, StringComparison.Ordinal))
+            {
+                return;
+            }
+        }
+
+        seen.Add(key);
+        grouping.Add(key, item);
+    }
+
+    /// <summary>Items listed under string keys, in the order they are added.</summary>
+    private sealed class Grouping<T>
+    {
+        private readonly Dictionary<string, List<T>> _lists = new(StringComparer.Ordinal);
+
+        public void Add(string key, T item)
+        {
+            if (!_lists.TryGetValue(key, out var list))
+            {
+                _lists[key] = list = [];
+            }
+
+            list.Add(item);
+        }
+
+        public Dictionary<string, ImmutableArray<T>> ToMap() => ToMap(list => [.. list]);
+
+        public Dictionary<string, ImmutableArray<T>> ToMap(Func<List<T>, ImmutableArray<T>> finish)
+        {
+            var map = new Dictionary<string, ImmutableArray<T>>(_lists.Count, StringComparer.Ordinal);
+            foreach (var (key, list) in _lists)
+            {
+                map[key] = finish(list);
+            }
+
+            return map;
+        }
+    }
+
+    /// <summary>The distinct strings of a list in ordinal order.</summary>
+    private static ImmutableArray<string> SortedDistinct(List<string> values)
+    {
+        values.Sort(StringComparer.Ordinal);
+        var distinct = ImmutableArray.CreateBuilder<string>(values.Count);
+        foreach (var value in values)
+        {
+            if (distinct.Count == 0 || !string.Equals(distinct[^1], value, StringComparison.Ordinal))
+            {
+                distinct.Add(value);
+            }
+        }
+
+        return distinct.ToImmutable();
+    }
 }

@@ -1,15 +1,35 @@
+using System.Collections.Immutable;
 using Hubwatch.Content;
 using Hubwatch.Diagnostics;
 
 namespace Hubwatch.Validation;
 
 /// <summary>Every quote must appear verbatim (whitespace aside) in its seed; otherwise the nearest passage is shown.</summary>
+/// <remarks>
+/// What a kind's citations give depends on them and the seeds only, so it is kept per array of citations
+/// (the same instance while the kind's records are unchanged) and used again while the seeds are the same.
+/// </remarks>
 public static class CitationChecker
 {
+    private static readonly PerArray<CitedFact, Checked> Kept = new();
+
     public static void Check(ContentIndex index, DiagnosticBag bag)
     {
-        var facts = index.Content.AllCitations().ToArray();
-        Parallel.ForEach(facts, fact => CheckOne(fact.Citation, index, bag));
+        foreach (var facts in index.CitationsPerKind)
+        {
+            var result = Kept.Of(facts, kept => ReferenceEquals(kept.SeedTexts, index.SeedTexts), () => CheckAll(facts, index));
+            foreach (var diagnostic in result.Diagnostics)
+            {
+                bag.Add(diagnostic);
+            }
+        }
+    }
+
+    private static Checked CheckAll(ImmutableArray<CitedFact> facts, ContentIndex index)
+    {
+        var own = new DiagnosticBag();
+        Parallel.ForEach(facts, fact => CheckOne(fact.Citation, index, own));
+        return new Checked(index.SeedTexts, own.Sorted());
     }
 
     private static void CheckOne(Citation citation, ContentIndex index, DiagnosticBag bag)
@@ -39,4 +59,7 @@ public static class CitationChecker
     }
 
     private static string Excerpt(string text, int at) => text.Substring(at, Math.Min(8, text.Length - at));
+
+    /// <summary>The diagnostics of a kind's citations, and the seeds they were checked against.</summary>
+    private sealed record Checked(IReadOnlyDictionary<string, SeedText> SeedTexts, ImmutableArray<Diagnostic> Diagnostics);
 }

@@ -33,7 +33,7 @@ public static partial class IdChecker
     private static void CheckKind(string kind, IEnumerable<(string Id, SourceLocation Where)> records, DiagnosticBag bag)
     {
         var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
-        foreach (var (id, where) in records.OrderBy(r => r.Where.Path, StringComparer.Ordinal))
+        foreach (var (id, where) in InPathOrder([.. records]))
         {
             if (!IsSlug(id))
             {
@@ -46,5 +46,20 @@ public static partial class IdChecker
                 bag.Error(where, $"duplicate {kind} id '{id}'", $"first defined at {seen[id]}");
             }
         }
+    }
+
+    /// <summary>The records sorted by file path, keeping their order among equal paths (as OrderBy does).</summary>
+    private static IEnumerable<(string Id, SourceLocation Where)> InPathOrder((string Id, SourceLocation Where)[] records)
+    {
+        for (var i = 1; i < records.Length; i++)
+        {
+            if (string.CompareOrdinal(records[i - 1].Where.Path, records[i].Where.Path) > 0)
+            {
+                return records.OrderBy(r => r.Where.Path, StringComparer.Ordinal);
+            }
+        }
+
+        // Records are loaded in file order, so this is the usual case.
+        return records;
     }
 }

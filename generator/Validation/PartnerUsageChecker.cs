@@ -13,13 +13,47 @@ public static class PartnerUsageChecker
     public static void Check(ContentIndex index, DiagnosticBag bag)
     {
         var content = index.Content;
-        var programsWithHubs = content.Hubs.SelectMany(h => h.Programs).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
-        var linked = content.Agreements.SelectMany(a => a.Parties).Select(p => p.Partner)
-            .Concat(content.Funding.Where(f => f.Hubs.Length > 0).Select(f => f.Funder).OfType<EntityRef>())
-            .Concat(content.Programs.Where(p => programsWithHubs.Contains(p.Id)).Select(p => p.Owner).OfType<EntityRef>())
-            .Select(r => index.Partner(r.Id)?.Id)
-            .OfType<string>()
-            .ToHashSet(StringComparer.Ordinal);
+        var programsWithHubs = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var hub in content.Hubs)
+        {
+            foreach (var program in hub.Programs)
+            {
+                programsWithHubs.Add(program.Id);
+            }
+        }
+
+        var linked = new HashSet<string>(StringComparer.Ordinal);
+        void Link(EntityRef? reference)
+        {
+            if (reference is not null && index.Partner(reference.Id) is { } partner)
+            {
+                linked.Add(partner.Id);
+            }
+        }
+
+        foreach (var agreement in content.Agreements)
+        {
+            foreach (var party in agreement.Parties)
+            {
+                Link(party.Partner);
+            }
+        }
+
+        foreach (var funding in content.Funding)
+        {
+            if (funding.Hubs.Length > 0)
+            {
+                Link(funding.Funder);
+            }
+        }
+
+        foreach (var program in content.Programs)
+        {
+            if (programsWithHubs.Contains(program.Id))
+            {
+                Link(program.Owner);
+            }
+        }
 
         foreach (var partner in content.Partners.Where(p => !linked.Contains(p.Id)))
         {

@@ -28,6 +28,7 @@ public static class ReferenceChecker
             ExpectPartner(program.Owner!, index, bag);
         }
 
+        var parties = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
         foreach (var agreement in content.Agreements)
         {
             Expect("hub", agreement.Hub, index.Hubs, unreadable, bag);
@@ -36,7 +37,7 @@ public static class ReferenceChecker
                 Expect("program", program, index.Programs, unreadable, bag);
             }
 
-            var parties = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+            parties.Clear();
             foreach (var party in agreement.Parties)
             {
                 if (ExpectPartner(party.Partner, index, bag) is { } partner && !parties.TryAdd(partner.Id, party.Partner.Where))
@@ -70,7 +71,7 @@ public static class ReferenceChecker
             }
         }
 
-        foreach (var fact in content.AllCitations())
+        foreach (var fact in index.Citations)
         {
             // An empty seed is reported where it is written, by the loader.
             if (fact.Citation.Seed.Length > 0 && !index.Seeds.ContainsKey(fact.Citation.Seed))
@@ -100,11 +101,38 @@ public static class ReferenceChecker
         }
     }
 
-    private static void ReportRepeats(string kind, IEnumerable<EntityRef> references, DiagnosticBag bag)
+    private static void ReportRepeats(string kind, ImmutableArray<EntityRef> references, DiagnosticBag bag)
     {
+        if (!MayRepeat(references))
+        {
+            return;
+        }
+
         foreach (var repeat in references.GroupBy(r => r.Id).SelectMany(g => g.Skip(1)))
         {
             bag.Error(repeat.Where, $"{kind} '{repeat.Id}' is listed twice");
         }
+    }
+
+    /// <summary>Whether an id may come twice: short lists (nearly all) compare every pair, long ones are left to the grouping.</summary>
+    private static bool MayRepeat(ImmutableArray<EntityRef> references)
+    {
+        if (references.Length > 16)
+        {
+            return true;
+        }
+
+        for (var i = 1; i < references.Length; i++)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                if (references[i].Id == references[j].Id)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 }

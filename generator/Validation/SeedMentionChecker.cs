@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Hubwatch.Content;
 using Hubwatch.Diagnostics;
 
@@ -10,40 +11,75 @@ namespace Hubwatch.Validation;
 /// </summary>
 public static class SeedMentionChecker
 {
+    /// <summary>The organisations each seed names, with the alias keys of their names; worked out once per seed instance.</summary>
+    private static readonly ConditionalWeakTable<Seed, Mention[]> Mentions = [];
+
     public static void Check(ContentIndex index, DiagnosticBag bag)
     {
-        var cited = index.Content.AllCitations()
-            .GroupBy(f => f.Citation.Seed, StringComparer.Ordinal)
-            .ToDictionary(
-                g => g.Key,
-                g => g.Select(f => index.SeedTexts.TryGetValue(g.Key, out var text) ? text.Find(f.Citation.Quote) : null).OfType<(int Start, int End)>().ToArray(),
-                StringComparer.Ordinal);
-
+        Func<string, string>? hint = null;
         foreach (var seed in index.Content.Seeds)
         {
-            var spans = cited.GetValueOrDefault(seed.Id, []);
-            var mentions = OrganisationNames.Find(seed.Text)
-                .Where(m => !m.Names.Any(n => index.PartnerNames.ContainsKey(ContentIndex.AliasKey(n))))
-                .GroupBy(m => m.Names[0], StringComparer.Ordinal);
-            foreach (var mention in mentions)
+            List<Mention>? unknown = null;
+            foreach (var mention in Mentions.GetValue(seed, static s => [.. OrganisationNames.Find(s.Text).Select(m => new Mention(m.Names, [.. m.Names.Select(ContentIndex.AliasKey)], m.Offset))]))
+            {
+                if (!Array.Exists(mention.Keys, index.PartnerNames.ContainsKey))
+                {
+                    (unknown ??= []).Add(mention);
+                }
+            }
+
+            if (unknown is null)
+            {
+                continue;
+            }
+
+            var spans = CitedSpans(index, seed.Id);
+            foreach (var mention in unknown.GroupBy(m => m.Names[0], StringComparer.Ordinal))
             {
                 // A name inside a cited passage has been read by an editor who chose not to make it a partner.
-                if (mention.Any(m => spans.Any(s => m.Offset >= s.Start && m.Offset < s.End)))
+                if (mention.Any(m => spans.Exists(s => m.Offset >= s.Start && m.Offset < s.End)))
                 {
                     continue;
                 }
 
+                hint ??= Hints(index);
                 var first = mention.First();
-                bag.Warning(Locate(TextPath(seed), seed.Text, first.Offset), $"the source names '{mention.Key}', which is no partner's name or alias", Hint(mention.Key, index));
+                bag.Warning(Locate(TextPath(seed), seed.Text, first.Offset), $"the source names '{mention.Key}', which is no partner's name or alias", hint(mention.Key));
             }
         }
     }
 
-    private static string Hint(string name, ContentIndex index)
+    /// <summary>Where the citations of a seed id fall in its text.</summary>
+    private static List<(int Start, int End)> CitedSpans(ContentIndex index, string seedId)
+    {
+        var spans = new List<(int Start, int End)>();
+        if (index.CitationsBySeed.TryGetValue(seedId, out var facts) && index.SeedTexts.TryGetValue(seedId, out var text))
+        {
+            foreach (var fact in facts)
+            {
+                if (text.Find(fact.Citation.Quote) is { } span)
+                {
+                    spans.Add(span);
+                }
+            }
+        }
+
+        return spans;
+    }
+
+    private sealed record Mention(IReadOnlyList<string> Names, string[] Keys, int Offset);
+
+    /// <summary>The hint for an unknown name; the partners' names are gathered once, for every name asked about.</summary>
+    private static Func<string, string> Hints(ContentIndex index)
     {
         var names = index.Content.Partners
             .SelectMany(p => p.Aliases.Append(p.Name.Ko).Select(n => (Name: n, p.Id)))
             .ToLookup(x => x.Name, x => x.Id, StringComparer.Ordinal);
+        return name => Hint(name, names);
+    }
+
+    private static string Hint(string name, ILookup<string, string> names)
+    {
         // Only names that start alike: organisation names share their endings (대학교, 공단), which says nothing.
         var closest = Suggest.Closest(name, names.Select(g => g.Key).Where(n => n[0] == name[0]))
             .SelectMany(n => names[n].Select(id => $"'{id}' ({n})"))
