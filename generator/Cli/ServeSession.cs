@@ -24,6 +24,11 @@ public sealed class ServeSession(BuildSettings settings, Progress progress, Text
     public RebuildReport Rebuild(IReadOnlyList<string> changed)
     {
         var clock = Stopwatch.StartNew();
+
+        // The watcher names what changed, so unchanged files need not be looked at. The first build, and a
+        // batch that names a folder (the watcher's buffer overflowed) or a path that is not a file (a folder
+        // deleted or renamed), look at every file.
+        _cache.Files.ExpectChanges(changed.Count == 0 || changed.Any(p => Directory.Exists(p) || !Path.HasExtension(p)) ? null : changed);
         var (plan, bag) = new BuildPipeline(settings, progress, _cache).Plan();
         clock.Stop();
 
