@@ -34,6 +34,26 @@ public sealed class ServeSessionTests
     }
 
     [Fact]
+    public void A_rebuild_looks_at_the_files_the_watcher_named_and_at_every_file_when_it_named_a_folder()
+    {
+        using var project = TempProject.FromRepository();
+        var (session, _) = Start(project);
+        session.Rebuild([]);
+        var kakao = Path.Combine(project.Content, "partners", "kakao-enterprise.yaml");
+        var jeonju = Path.Combine(project.Content, "hubs", "jeonju.yaml");
+
+        File.AppendAllText(kakao, "\n");
+        File.AppendAllText(jeonju, "\n");
+        File.SetLastWriteTimeUtc(kakao, DateTime.UtcNow.AddSeconds(5));
+        File.SetLastWriteTimeUtc(jeonju, DateTime.UtcNow.AddSeconds(5));
+        Assert.Equal(1, session.Rebuild([kakao]).FilesRead);
+
+        // A watcher whose buffer overflowed names the folder it watches: every file is stamped again.
+        Assert.Equal(1, session.Rebuild([project.Content]).FilesRead);
+        Assert.Equal(0, session.Rebuild([project.Content]).FilesRead);
+    }
+
+    [Fact]
     public void After_a_change_only_the_pages_it_shows_on_differ_and_the_site_equals_a_full_build()
     {
         using var project = TempProject.FromRepository();
