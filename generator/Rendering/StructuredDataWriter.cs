@@ -47,9 +47,10 @@ public sealed class StructuredDataWriter(SiteModel site)
                 Organization(json, organization, language);
             }
 
+            var urls = new Urls(site, language);
             foreach (var funding in sorted)
             {
-                Grant(json, funding, language);
+                Grant(json, funding, language, urls);
             }
 
             json.WriteEndArray();
@@ -101,9 +102,9 @@ public sealed class StructuredDataWriter(SiteModel site)
         json.WriteEndObject();
     }
 
-    private void Grant(Utf8JsonWriter json, Funding funding, Language language)
+    private void Grant(Utf8JsonWriter json, Funding funding, Language language, Urls urls)
     {
-        var url = site.Absolute(site.Urls.Page(Routes.Funding, language) + "#f-" + funding.Id);
+        var url = urls.Funding + funding.Id;
         json.WriteStartObject();
         json.WriteString("@type", "MonetaryGrant");
         json.WriteString("@id", url);
@@ -122,7 +123,7 @@ public sealed class StructuredDataWriter(SiteModel site)
             json.WriteStartObject();
             json.WriteString("@type", "Place");
             json.WriteString("name", site.Index.Hubs[hub.Id].Name[language]);
-            json.WriteString("url", site.Absolute(site.Urls.Page(Routes.Hub(hub.Id), language)));
+            json.WriteString("url", urls.Hub(hub.Id));
             json.WriteEndObject();
         }
 
@@ -132,9 +133,10 @@ public sealed class StructuredDataWriter(SiteModel site)
             var funder = site.Index.Partners[site.PartnerId(reference)];
             json.WriteStartObject("funder");
             json.WriteString("@type", OrganizationType(funder.Type));
-            json.WriteString("@id", OrganizationId(funder.Id, language));
+            var funderUrl = urls.Partner(funder.Id);
+            json.WriteString("@id", funderUrl + "#organization");
             json.WriteString("name", funder.Name[language]);
-            json.WriteString("url", site.Absolute(site.Urls.Page(Routes.Partner(funder.Id), language)));
+            json.WriteString("url", funderUrl);
             json.WriteEndObject();
         }
 
@@ -143,4 +145,28 @@ public sealed class StructuredDataWriter(SiteModel site)
 
     private string OrganizationId(string partnerId, Language language) =>
         site.Absolute(site.Urls.Page(Routes.Partner(partnerId), language)) + "#organization";
+
+    /// <summary>Absolute URLs of one language's pages, each made once: the funding page repeats the same few hundred thousands of times.</summary>
+    private sealed class Urls(SiteModel site, Language language)
+    {
+        private readonly Dictionary<string, string> _hubs = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _partners = new(StringComparer.Ordinal);
+
+        /// <summary>A funding figure's URL without its id: the funding page and the start of its fragment.</summary>
+        public string Funding { get; } = site.Absolute(site.Urls.Page(Routes.Funding, language) + "#f-");
+
+        public string Hub(string id) => Memo(_hubs, id, () => site.Absolute(site.Urls.Page(Routes.Hub(id), language)));
+
+        public string Partner(string id) => Memo(_partners, id, () => site.Absolute(site.Urls.Page(Routes.Partner(id), language)));
+
+        private static string Memo(Dictionary<string, string> made, string id, Func<string> make)
+        {
+            if (!made.TryGetValue(id, out var url))
+            {
+                made[id] = url = make();
+            }
+
+            return url;
+        }
+    }
 }
