@@ -60,7 +60,7 @@ public sealed class ContentLoader(ContentPaths paths, FileCache? cache = null)
         var metadata = Listed(paths.SeedsDir, "*.yaml");
         return cache is null
             ? ReadSeeds(texts, metadata, bag)
-            : cache.GetOrReadAll(paths.SeedsDir, [.. texts, .. metadata], bag, own => ReadSeeds(texts, metadata, own));
+            : cache.GetOrReadAll(paths.SeedsDir, [.. texts, .. metadata], bag, own => ReadSeeds(texts, metadata, own), SameRecords);
     }
 
     private ImmutableArray<Seed> ReadSeeds(string[] texts, string[] metadata, DiagnosticBag bag)
@@ -125,7 +125,7 @@ public sealed class ContentLoader(ContentPaths paths, FileCache? cache = null)
         }
         var (records, unreadable) = cache is null
             ? ReadRecords(folder, files, bag, read)
-            : cache.GetOrReadAll(dir, files, bag, own => ReadRecords(folder, files, own, read));
+            : cache.GetOrReadAll(dir, files, bag, own => ReadRecords(folder, files, own, read), static (last, now) => SameRecords(last.Records, now.Records) && last.Unreadable.ToHashSet().SetEquals(now.Unreadable));
         foreach (var id in unreadable)
         {
             _unreadable.Add(id);
@@ -166,6 +166,26 @@ public sealed class ContentLoader(ContentPaths paths, FileCache? cache = null)
         }
 
         return (loaded.DrainToImmutable(), [.. unreadable]);
+    }
+
+    /// <summary>Whether two loads gave the same records, instance for instance (every file reused from the cache).</summary>
+    private static bool SameRecords<T>(ImmutableArray<T> last, ImmutableArray<T> now)
+        where T : class
+    {
+        if (last.Length != now.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < last.Length; i++)
+        {
+            if (!ReferenceEquals(last[i], now[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The files in a folder matching a pattern, in ordinal order of their paths.</summary>

@@ -142,7 +142,12 @@ public sealed class FileCache
     /// <paramref name="read"/> runs, and the files it reads are each reused or read as usual.
     /// </summary>
     /// <param name="folder">The folder the files are listed from; its own path is compared with the changed paths.</param>
-    public T GetOrReadAll<T>(string folder, IReadOnlyList<string> files, DiagnosticBag bag, Func<DiagnosticBag, T> read)
+    /// <param name="isSame">
+    /// Whether a value just read equals the last one (say, the same records, instance for instance); the last
+    /// value is then given back instead, so callers that keep work per value find it again even when every
+    /// file had to be stamped.
+    /// </param>
+    public T GetOrReadAll<T>(string folder, IReadOnlyList<string> files, DiagnosticBag bag, Func<DiagnosticBag, T> read, Func<T, T, bool>? isSame = null)
     {
         if (_changed is { } changed && _folders.TryGetValue(folder, out var last) && !changed.TouchesFolder(last.FullPath) && SameFiles(last.Files, files))
         {
@@ -155,6 +160,11 @@ public sealed class FileCache
         var before = _reads + _reuses;
         var own = new DiagnosticBag();
         var value = read(own);
+        if (isSame is not null && _folders.TryGetValue(folder, out var previous) && SameFiles(previous.Files, files) && isSame((T)previous.Value!, value))
+        {
+            value = (T)previous.Value!;
+        }
+
         var diagnostics = own.Sorted();
         _folders[folder] = new Folder([.. files], Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)), value, diagnostics, _reads + _reuses - before);
         Replay(diagnostics, bag);

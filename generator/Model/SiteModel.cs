@@ -20,30 +20,17 @@ public sealed class SiteModel
         var alongside = Task.Run(() => (FundingTotals.Of(content.Funding), new SourceAnnotations(index)));
 
         // Each kind is put in page order once and walked once; every map lists its records in that order.
-        var agreementsByHub = new Grouping<Agreement>();
-        var agreementsByProgram = new Grouping<Agreement>();
-        var agreementsByPartner = new Grouping<Agreement>();
+        // The agreements' part depends on them and the partners only, so it is kept while both are unchanged.
+        var agreements = AgreementParts.Of(content.Agreements, part => ReferenceEquals(part.PartnerNames, index.PartnerNames), () => AgreementPart.Of(this));
         var partnersOfHub = new Grouping<string>();
         var hubsOfPartner = new Grouping<string>();
-        var keys = new List<string>();
-        foreach (var agreement in Ordered(content.Agreements, ByDate))
+        foreach (var (hub, partner) in agreements.Links)
         {
-            agreementsByHub.Add(agreement.Hub.Id, agreement);
-            if (agreement.Program is not null)
-            {
-                agreementsByProgram.Add(agreement.Program.Id, agreement);
-            }
-
-            keys.Clear();
-            foreach (var party in agreement.Parties)
-            {
-                var partner = PartnerId(party.Partner);
-                AddOnce(keys, partner, agreementsByPartner, agreement);
-                partnersOfHub.Add(agreement.Hub.Id, partner);
-                hubsOfPartner.Add(partner, agreement.Hub.Id);
-            }
+            partnersOfHub.Add(hub, partner);
+            hubsOfPartner.Add(partner, hub);
         }
 
+        var keys = new List<string>();
         var fundingByHub = new Grouping<Funding>();
         var fundingByProgram = new Grouping<Funding>();
         var fundingByFunder = new Grouping<Funding>();
@@ -88,9 +75,9 @@ public sealed class SiteModel
             }
         }
 
-        AgreementsByHub = agreementsByHub.ToMap();
-        AgreementsByProgram = agreementsByProgram.ToMap();
-        AgreementsByPartner = agreementsByPartner.ToMap();
+        AgreementsByHub = agreements.ByHub;
+        AgreementsByProgram = agreements.ByProgram;
+        AgreementsByPartner = agreements.ByPartner;
         FundingByHub = fundingByHub.ToMap();
         FundingByProgram = fundingByProgram.ToMap();
         FundingByFunder = fundingByFunder.ToMap();
@@ -156,6 +143,44 @@ public sealed class SiteModel
     private static string ByDate(Agreement a) => a.Date.Iso + "/" + a.Id;
 
     private static string ById(Funding f) => f.Id;
+
+    private static readonly PerArray<Agreement, AgreementPart> AgreementParts = new();
+
+    /// <summary>The maps of agreements, and each (hub, partner) pair an agreement links, worked out with one set of partners.</summary>
+    private sealed record AgreementPart(
+        IReadOnlyDictionary<string, string> PartnerNames,
+        Dictionary<string, ImmutableArray<Agreement>> ByHub,
+        Dictionary<string, ImmutableArray<Agreement>> ByProgram,
+        Dictionary<string, ImmutableArray<Agreement>> ByPartner,
+        List<(string Hub, string Partner)> Links)
+    {
+        public static AgreementPart Of(SiteModel site)
+        {
+            var byHub = new Grouping<Agreement>();
+            var byProgram = new Grouping<Agreement>();
+            var byPartner = new Grouping<Agreement>();
+            var links = new List<(string Hub, string Partner)>();
+            var keys = new List<string>();
+            foreach (var agreement in Ordered(site.Index.Content.Agreements, ByDate))
+            {
+                byHub.Add(agreement.Hub.Id, agreement);
+                if (agreement.Program is not null)
+                {
+                    byProgram.Add(agreement.Program.Id, agreement);
+                }
+
+                keys.Clear();
+                foreach (var party in agreement.Parties)
+                {
+                    var partner = site.PartnerId(party.Partner);
+                    AddOnce(keys, partner, byPartner, agreement);
+                    links.Add((agreement.Hub.Id, partner));
+                }
+            }
+
+            return new AgreementPart(site.Index.PartnerNames, byHub.ToMap(), byProgram.ToMap(), byPartner.ToMap(), links);
+        }
+    }
 
     /// <summary>The records sorted by <paramref name="order"/>, keeping file order among equal keys (as OrderBy does).</summary>
     private static T[] Ordered<T>(ImmutableArray<T> items, Func<T, string> order)

@@ -12,13 +12,20 @@ public static partial class IdChecker
 
     public static bool IsSlug(string id) => Slug.IsValid(id);
 
+    // What a kind gives depends on its records only, so it is kept per record array (see PerArray).
+    private static readonly PerArray<Hub, Diagnostic[]> Hubs = new(r => Collect(bag => CheckKind("hub", r.Select(h => (h.Id, h.Where)), bag)));
+    private static readonly PerArray<HubProgram, Diagnostic[]> Programs = new(r => Collect(bag => CheckKind("program", r.Select(p => (p.Id, p.Where)), bag)));
+    private static readonly PerArray<Partner, Diagnostic[]> Partners = new(r => Collect(bag => CheckKind("partner", r.Select(p => (p.Id, p.Where)), bag)));
+    private static readonly PerArray<Agreement, Diagnostic[]> Agreements = new(r => Collect(bag => CheckKind("agreement", r.Select(a => (a.Id, a.Where)), bag)));
+    private static readonly PerArray<Funding, Diagnostic[]> Funding = new(r => Collect(bag => CheckKind("funding", r.Select(f => (f.Id, f.Where)), bag)));
+
     public static void Check(ContentSet content, DiagnosticBag bag)
     {
-        CheckKind("hub", content.Hubs.Select(h => (h.Id, h.Where)), bag);
-        CheckKind("program", content.Programs.Select(p => (p.Id, p.Where)), bag);
-        CheckKind("partner", content.Partners.Select(p => (p.Id, p.Where)), bag);
-        CheckKind("agreement", content.Agreements.Select(a => (a.Id, a.Where)), bag);
-        CheckKind("funding", content.Funding.Select(f => (f.Id, f.Where)), bag);
+        Replay(Hubs.Of(content.Hubs), bag);
+        Replay(Programs.Of(content.Programs), bag);
+        Replay(Partners.Of(content.Partners), bag);
+        Replay(Agreements.Of(content.Agreements), bag);
+        Replay(Funding.Of(content.Funding), bag);
         foreach (var seed in content.Seeds.Where(s => !SeedId().IsMatch(s.Id)))
         {
             bag.Error(seed.Where, $"seed id '{seed.Id}' may only use a-z, 0-9, '_' and '-'");
@@ -27,6 +34,21 @@ public static partial class IdChecker
         foreach (var page in content.Pages.Where(p => !IsSlug(p.Id)))
         {
             bag.Error(page.Where, $"page id '{page.Id}' is not a slug", "use lower-case ASCII letters, digits and single hyphens");
+        }
+    }
+
+    private static Diagnostic[] Collect(Action<DiagnosticBag> check)
+    {
+        var own = new DiagnosticBag();
+        check(own);
+        return [.. own.Sorted()];
+    }
+
+    private static void Replay(Diagnostic[] diagnostics, DiagnosticBag bag)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            bag.Add(diagnostic);
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Hubwatch.Content;
 using Hubwatch.Diagnostics;
 
@@ -10,6 +11,8 @@ namespace Hubwatch.Validation;
 /// </summary>
 public static class PartnerUsageChecker
 {
+    private static readonly PerArray<Agreement, Linked> Parties = new();
+
     public static void Check(ContentIndex index, DiagnosticBag bag)
     {
         var content = index.Content;
@@ -22,20 +25,14 @@ public static class PartnerUsageChecker
             }
         }
 
-        var linked = new HashSet<string>(StringComparer.Ordinal);
+        // The partners the agreements link are kept while the agreements and the partners are unchanged.
+        var agreements = Parties.Of(content.Agreements, kept => ReferenceEquals(kept.PartnerNames, index.PartnerNames), () => PartiesOf(content.Agreements, index));
+        var linked = new HashSet<string>(agreements.Ids, StringComparer.Ordinal);
         void Link(EntityRef? reference)
         {
             if (reference is not null && index.Partner(reference.Id) is { } partner)
             {
                 linked.Add(partner.Id);
-            }
-        }
-
-        foreach (var agreement in content.Agreements)
-        {
-            foreach (var party in agreement.Parties)
-            {
-                Link(party.Partner);
             }
         }
 
@@ -63,4 +60,24 @@ public static class PartnerUsageChecker
                 "name it as a party of an agreement, the funder of a funding figure or the owner of a program a hub takes part in; or remove it");
         }
     }
+
+    private static Linked PartiesOf(ImmutableArray<Agreement> agreements, ContentIndex index)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var agreement in agreements)
+        {
+            foreach (var party in agreement.Parties)
+            {
+                if (index.Partner(party.Partner.Id) is { } partner)
+                {
+                    ids.Add(partner.Id);
+                }
+            }
+        }
+
+        return new Linked(index.PartnerNames, ids);
+    }
+
+    /// <summary>The partners some records link, resolved with one set of partner names.</summary>
+    private sealed record Linked(IReadOnlyDictionary<string, string> PartnerNames, HashSet<string> Ids);
 }

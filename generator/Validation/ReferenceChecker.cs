@@ -9,11 +9,32 @@ public static class ReferenceChecker
 {
     private static string Folder(string kind) => kind == "funding" ? kind : kind + "s";
 
+    // What each kind gives depends on its records and a few of the index's maps (which stay the same
+    // instances while their folders are unchanged), so it is kept per record array and used again while
+    // those maps and the unreadable files are the same.
+    private static readonly PerArray<Hub, Part> Hubs = new();
+    private static readonly PerArray<HubProgram, Part> Programs = new();
+    private static readonly PerArray<Agreement, Part> Agreements = new();
+    private static readonly PerArray<Funding, Part> Funding = new();
+    private static readonly PerArray<CitedFact, Part> Citations = new();
+
     public static void Check(ContentIndex index, DiagnosticBag bag)
     {
         var content = index.Content;
         var unreadable = content.Unreadable;
-        foreach (var hub in content.Hubs)
+        Replay(Hubs.Of(content.Hubs, [index.Programs], unreadable, (records, own) => CheckHubs(records, index, unreadable, own)), bag);
+        Replay(Programs.Of(content.Programs, [index.PartnerNames], unreadable, (records, own) => CheckPrograms(records, index, own)), bag);
+        Replay(Agreements.Of(content.Agreements, [index.Hubs, index.Programs, index.PartnerNames], unreadable, (records, own) => CheckAgreements(records, index, unreadable, own)), bag);
+        Replay(Funding.Of(content.Funding, [index.Hubs, index.Programs, index.PartnerNames, index.Funding], unreadable, (records, own) => CheckFunding(records, index, unreadable, own)), bag);
+        foreach (var facts in index.CitationsPerKind)
+        {
+            Replay(Citations.Of(facts, [index.Seeds], unreadable, (records, own) => CheckSeeds(records, index, own)), bag);
+        }
+    }
+
+    private static void CheckHubs(ImmutableArray<Hub> hubs, ContentIndex index, ImmutableHashSet<string> unreadable, DiagnosticBag bag)
+    {
+        foreach (var hub in hubs)
         {
             foreach (var program in hub.Programs)
             {
@@ -22,14 +43,20 @@ public static class ReferenceChecker
 
             ReportRepeats("program", hub.Programs, bag);
         }
+    }
 
-        foreach (var program in content.Programs.Where(p => p.Owner is not null))
+    private static void CheckPrograms(ImmutableArray<HubProgram> programs, ContentIndex index, DiagnosticBag bag)
+    {
+        foreach (var program in programs.Where(p => p.Owner is not null))
         {
             ExpectPartner(program.Owner!, index, bag);
         }
+    }
 
+    private static void CheckAgreements(ImmutableArray<Agreement> agreements, ContentIndex index, ImmutableHashSet<string> unreadable, DiagnosticBag bag)
+    {
         var parties = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
-        foreach (var agreement in content.Agreements)
+        foreach (var agreement in agreements)
         {
             Expect("hub", agreement.Hub, index.Hubs, unreadable, bag);
             if (agreement.Program is { } program)
@@ -46,8 +73,11 @@ public static class ReferenceChecker
                 }
             }
         }
+    }
 
-        foreach (var funding in content.Funding)
+    private static void CheckFunding(ImmutableArray<Funding> figures, ContentIndex index, ImmutableHashSet<string> unreadable, DiagnosticBag bag)
+    {
+        foreach (var funding in figures)
         {
             foreach (var hub in funding.Hubs)
             {
@@ -70,14 +100,52 @@ public static class ReferenceChecker
                 Expect("funding", whole, index.Funding, unreadable, bag);
             }
         }
+    }
 
-        foreach (var fact in index.Citations)
+    private static void CheckSeeds(ImmutableArray<CitedFact> facts, ContentIndex index, DiagnosticBag bag)
+    {
+        foreach (var fact in facts)
         {
             // An empty seed is reported where it is written, by the loader.
             if (fact.Citation.Seed.Length > 0 && !index.Seeds.ContainsKey(fact.Citation.Seed))
             {
                 bag.Error(fact.Citation.Where, $"unknown seed '{fact.Citation.Seed}'", Suggest.Hint(fact.Citation.Seed, index.Seeds.Keys) ?? "seeds are the .txt files in seeds/");
             }
+        }
+    }
+
+    private static Part Of<T>(this PerArray<T, Part> parts, ImmutableArray<T> records, object[] uses, ImmutableHashSet<string> unreadable, Action<ImmutableArray<T>, DiagnosticBag> check) =>
+        parts.Of(records, part => part.Holds(uses, unreadable), () => Part.Of(uses, unreadable, own => check(records, own)));
+
+    private static void Replay(Part part, DiagnosticBag bag)
+    {
+        foreach (var diagnostic in part.Diagnostics)
+        {
+            bag.Add(diagnostic);
+        }
+    }
+
+    /// <summary>The diagnostics of one kind's references, and the maps and unreadable files they were checked against.</summary>
+    private sealed record Part(object[] Uses, ImmutableHashSet<string> Unreadable, Diagnostic[] Diagnostics)
+    {
+        public static Part Of(object[] uses, ImmutableHashSet<string> unreadable, Action<DiagnosticBag> check)
+        {
+            var own = new DiagnosticBag();
+            check(own);
+            return new Part(uses, unreadable, [.. own.Sorted()]);
+        }
+
+        public bool Holds(object[] uses, ImmutableHashSet<string> unreadable)
+        {
+            for (var i = 0; i < uses.Length; i++)
+            {
+                if (!ReferenceEquals(uses[i], Uses[i]))
+                {
+                    return false;
+                }
+            }
+
+            return ReferenceEquals(unreadable, Unreadable) || unreadable.SetEquals(Unreadable);
         }
     }
 

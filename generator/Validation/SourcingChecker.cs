@@ -9,9 +9,58 @@ public static class SourcingChecker
 {
     private const string Hint = "add sources: [{ seed: …, quote: \"…\" }] quoting the seed, or mark it editorial: true";
 
+    // What a kind gives depends on its records only, so it is kept per record array (see PerArray).
+    private static readonly PerArray<Hub, Diagnostic[]> Hubs = new(r => Collect(bag => CheckHubs(r, bag)));
+    private static readonly PerArray<HubProgram, Diagnostic[]> Programs = new(r => Collect(bag =>
+    {
+        foreach (var program in r)
+        {
+            Require(program.Sources, program.IsEditorial, program.Where, $"program '{program.Id}'", bag);
+        }
+    }));
+
+    private static readonly PerArray<Partner, Diagnostic[]> Partners = new(r => Collect(bag =>
+    {
+        foreach (var partner in r)
+        {
+            Require(partner.Sources, partner.IsEditorial, partner.Where, $"partner '{partner.Id}'", bag);
+        }
+    }));
+
+    private static readonly PerArray<Agreement, Diagnostic[]> Agreements = new(r => Collect(bag =>
+    {
+        foreach (var agreement in r)
+        {
+            Require(agreement.Sources, false, agreement.Where, $"agreement '{agreement.Id}'", bag);
+            foreach (var party in agreement.Parties.Where(p => p.Undertakes is not null))
+            {
+                Require(party.Sources, party.IsEditorial, party.Where, $"what '{party.Partner.Id}' undertakes", bag);
+            }
+        }
+    }));
+
+    private static readonly PerArray<Funding, Diagnostic[]> Funding = new(r => Collect(bag =>
+    {
+        foreach (var funding in r)
+        {
+            Require(funding.Sources, false, funding.Where, $"funding '{funding.Id}'", bag);
+        }
+    }));
+
     public static void Check(ContentSet content, DiagnosticBag bag)
     {
-        foreach (var hub in content.Hubs)
+        foreach (var diagnostics in new[] { Hubs.Of(content.Hubs), Programs.Of(content.Programs), Partners.Of(content.Partners), Agreements.Of(content.Agreements), Funding.Of(content.Funding) })
+        {
+            foreach (var diagnostic in diagnostics)
+            {
+                bag.Add(diagnostic);
+            }
+        }
+    }
+
+    private static void CheckHubs(ImmutableArray<Hub> hubs, DiagnosticBag bag)
+    {
+        foreach (var hub in hubs)
         {
             Require(hub.Sources, false, hub.Where, $"hub '{hub.Id}'", bag);
             foreach (var figure in hub.KeyFigures)
@@ -23,30 +72,13 @@ public static class SourcingChecker
                 }
             }
         }
+    }
 
-        foreach (var program in content.Programs)
-        {
-            Require(program.Sources, program.IsEditorial, program.Where, $"program '{program.Id}'", bag);
-        }
-
-        foreach (var partner in content.Partners)
-        {
-            Require(partner.Sources, partner.IsEditorial, partner.Where, $"partner '{partner.Id}'", bag);
-        }
-
-        foreach (var agreement in content.Agreements)
-        {
-            Require(agreement.Sources, false, agreement.Where, $"agreement '{agreement.Id}'", bag);
-            foreach (var party in agreement.Parties.Where(p => p.Undertakes is not null))
-            {
-                Require(party.Sources, party.IsEditorial, party.Where, $"what '{party.Partner.Id}' undertakes", bag);
-            }
-        }
-
-        foreach (var funding in content.Funding)
-        {
-            Require(funding.Sources, false, funding.Where, $"funding '{funding.Id}'", bag);
-        }
+    private static Diagnostic[] Collect(Action<DiagnosticBag> check)
+    {
+        var own = new DiagnosticBag();
+        check(own);
+        return [.. own.Sorted()];
     }
 
     private static void Require(ImmutableArray<Citation> sources, bool isEditorial, SourceLocation where, string what, DiagnosticBag bag)

@@ -242,6 +242,25 @@ public sealed class FileCacheTests : IDisposable
         Assert.Equal(["a2", "b"], GetAll(dir, [a, b]));
     }
 
+    [Fact]
+    public void Without_expected_changes_a_folder_read_again_to_the_same_values_gives_back_the_last_value()
+    {
+        var dir = Path.Combine(_root, "content", "partners");
+        var a = Write("content/partners/a.yaml", "a");
+        var first = GetAll(dir, [a]);
+
+        var second = _cache.GetOrReadAll(dir, [a], new DiagnosticBag(), own => new List<string?> { _cache.GetOrRead([a], own, _ => File.ReadAllText(a)) }, SameItems);
+        Assert.Same(first, second);
+
+        Save(a, "a2");
+        var third = _cache.GetOrReadAll(dir, [a], new DiagnosticBag(), own => new List<string?> { _cache.GetOrRead([a], own, _ => File.ReadAllText(a)) }, SameItems);
+        Assert.NotSame(first, third);
+        Assert.Equal(["a2"], third);
+    }
+
+    private static bool SameItems(List<string?> last, List<string?> now) =>
+        last.Count == now.Count && last.Zip(now).All(p => ReferenceEquals(p.First, p.Second));
+
     private List<string?> GetAll(string dir, string[] files) =>
         _cache.GetOrReadAll(dir, files, new DiagnosticBag(), own => files.Select(f => _cache.GetOrRead([f], own, _ => File.ReadAllText(f))).ToList());
 
