@@ -1,5 +1,5 @@
 // Injected by `hubwatch serve` only; never part of the built site.
-// Listens for rebuilds and reloads the page when the served version changes.
+// Listens for rebuilds on an event stream named after this page, and reloads when what the page shows changes.
 (function () {
   'use strict';
   var script = document.currentScript;
