@@ -102,8 +102,7 @@ public sealed class ServeSessionTests
     public void A_template_change_shows_on_every_page()
     {
         using var project = TempProject.FromRepository();
-        CopyTemplates(project);
-        var (session, settings) = Start(project, Path.Combine(project.Root, "templates"));
+        var (session, settings) = Start(project, project.CopyTemplates());
         session.Rebuild([]);
         Materialize(session);
 
@@ -120,8 +119,7 @@ public sealed class ServeSessionTests
     public void A_template_that_fails_on_a_page_is_reported_with_its_file_and_line_when_the_page_is_requested()
     {
         using var project = TempProject.FromBase();
-        CopyTemplates(project);
-        var (session, _) = Start(project, Path.Combine(project.Root, "templates"));
+        var (session, _) = Start(project, project.CopyTemplates());
         File.WriteAllText(Path.Combine(project.Root, "templates", "hubs.html"), "<h1>{{ page.title }}</h1>\n<p>{{ no_such_thing }}</p>\n");
 
         // The templates parse, so the rebuild is good; the page fails when it is rendered.
@@ -190,15 +188,5 @@ public sealed class ServeSessionTests
         Assert.NotNull(full.Files);
         Assert.Equal(full.Files.Select(f => f.Path).Order(StringComparer.Ordinal), served.Keys.Order(StringComparer.Ordinal));
         Assert.All(full.Files, f => Assert.True(f.Content.AsSpan().SequenceEqual(served[f.Path]), $"{f.Path} differs from a full build"));
-    }
-
-    private static void CopyTemplates(TempProject project)
-    {
-        foreach (var file in Directory.EnumerateFiles(Repo.Templates, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(project.Root, "templates", Path.GetRelativePath(Repo.Templates, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 }

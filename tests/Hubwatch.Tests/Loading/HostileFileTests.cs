@@ -79,13 +79,7 @@ public sealed class HostileFileTests
     public void A_template_syntax_error_is_reported_with_the_templates_file_and_line()
     {
         using var project = TempProject.FromBase();
-        var templates = Path.Combine(project.Root, "templates");
-        foreach (var file in Directory.EnumerateFiles(Repo.Templates, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(templates, Path.GetRelativePath(Repo.Templates, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
+        var templates = project.CopyTemplates();
 
         File.WriteAllText(Path.Combine(templates, "hubs.html"), "<h1>{{ page.title }}</h1>\n<p>{{ for hub in view.hubs }}{{ hub.name }}</p>\n");
 

@@ -156,13 +156,7 @@ public sealed class ServeCommandTests
     public async Task A_page_whose_template_fails_shows_the_error_and_the_other_pages_are_served()
     {
         using var project = TempProject.FromBase();
-        var templates = Path.Combine(project.Root, "templates");
-        foreach (var file in Directory.EnumerateFiles(Repo.Templates, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(templates, Path.GetRelativePath(Repo.Templates, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
+        var templates = project.CopyTemplates();
 
         File.WriteAllText(Path.Combine(templates, "hubs.html"), "<h1>{{ page.title }}</h1>\n<p>{{ no_such_thing }}</p>\n");
         await using var serve = await Serving.StartAsync(project, "/", templates);

@@ -40,6 +40,14 @@ public sealed class TempProject : IDisposable
         return project;
     }
 
+    /// <summary>Copies the repository's templates into the project's <c>templates/</c>, to be edited by a test; returns that folder.</summary>
+    public string CopyTemplates()
+    {
+        var templates = Path.Combine(Root, "templates");
+        CopyDirectory(Repo.Templates, templates);
+        return templates;
+    }
+
     /// <summary>Lays a fixture case over the project: its files replace or add, names listed in <c>.delete</c> are removed.</summary>
     public void Overlay(string caseDir)
     {
