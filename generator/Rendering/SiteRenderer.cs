@@ -7,18 +7,14 @@ namespace Hubwatch.Rendering;
 /// <summary>
 /// Renders the whole site: every file of its <see cref="SitePlan"/>, pages on all cores.
 /// </summary>
-public sealed class SiteRenderer(SiteModel site, TemplateSet templates)
+public static class SiteRenderer
 {
     /// <summary>
-    /// Renders every output. <paramref name="onStart"/> learns how many pages there are and
-    /// <paramref name="onPage"/> is called as each is done, for progress reports. With <paramref name="emit"/>,
-    /// each file is handed to it as soon as it is rendered (from any thread) and not kept: the returned list
-    /// then names the files without their bytes.
+    /// Renders every output of <paramref name="plan"/>. <paramref name="onStart"/> learns how many pages there are
+    /// and <paramref name="onPage"/> is called as each is done, for progress reports. With <paramref name="emit"/>,
+    /// each file is handed to it as soon as it is rendered (from any thread) and not kept: the returned list then
+    /// names the files without their bytes.
     /// </summary>
-    public IReadOnlyList<OutputFile> Render(DiagnosticBag bag, Action<int>? onStart = null, Action? onPage = null, Action<OutputFile>? emit = null) =>
-        Render(new SitePlan(site, templates), bag, onStart, onPage, emit);
-
-    /// <summary>Renders every output of <paramref name="plan"/>; see above.</summary>
     public static IReadOnlyList<OutputFile> Render(SitePlan plan, DiagnosticBag bag, Action<int>? onStart = null, Action? onPage = null, Action<OutputFile>? emit = null)
     {
         var files = new ConcurrentBag<OutputFile>();
