@@ -38,11 +38,7 @@ public sealed class ServeSession(BuildSettings settings, Progress progress, Text
         if (plan is null || !diagnostics.SequenceEqual(_shown))
         {
             var shown = new DiagnosticBag();
-            foreach (var diagnostic in diagnostics)
-            {
-                shown.Add(diagnostic);
-            }
-
+            shown.AddRange(diagnostics);
             App.Report(shown, error);
             _shown = diagnostics;
         }

@@ -58,6 +58,22 @@ public sealed class DiagnosticBag
         }
     }
 
+    /// <summary>What <paramref name="check"/> reports, sorted: a result kept to be reported again with <see cref="AddRange"/>.</summary>
+    public static ImmutableArray<Diagnostic> Collect(Action<DiagnosticBag> check)
+    {
+        var own = new DiagnosticBag();
+        check(own);
+        return own.Sorted();
+    }
+
+    public void AddRange(IEnumerable<Diagnostic> diagnostics)
+    {
+        lock (_gate)
+        {
+            _items.AddRange(diagnostics);
+        }
+    }
+
     /// <summary>All diagnostics ordered by file, line and column, so output is stable and grouped by file.</summary>
     public ImmutableArray<Diagnostic> Sorted()
     {

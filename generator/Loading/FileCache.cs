@@ -88,7 +88,7 @@ public sealed class FileCache
         var diagnostics = own.Sorted();
         var (kept, fullPaths, folders) = known ? (entry!.Files, entry.FullPaths, entry.Folders) : Locate(files);
         _entries[key] = new Entry(kept, fullPaths, folders, ImmutableCollectionsMarshal.AsImmutableArray(stamp), value, diagnostics);
-        Replay(diagnostics, bag);
+        bag.AddRange(diagnostics);
         return value;
     }
 
@@ -96,7 +96,7 @@ public sealed class FileCache
         where T : class
     {
         Interlocked.Increment(ref _reuses);
-        Replay(entry.Diagnostics, bag);
+        bag.AddRange(entry.Diagnostics);
         return (T?)entry.Value;
     }
 
@@ -152,7 +152,7 @@ public sealed class FileCache
         if (_changed is { } changed && _folders.TryGetValue(folder, out var last) && !changed.TouchesFolder(last.FullPath) && SameFiles(last.Files, files))
         {
             Interlocked.Add(ref _reuses, last.Lookups);
-            Replay(last.Diagnostics, bag);
+            bag.AddRange(last.Diagnostics);
             return (T)last.Value!;
         }
 
@@ -167,7 +167,7 @@ public sealed class FileCache
 
         var diagnostics = own.Sorted();
         _folders[folder] = new Folder([.. files], Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)), value, diagnostics, _reads + _reuses - before);
-        Replay(diagnostics, bag);
+        bag.AddRange(diagnostics);
         return value;
     }
 
@@ -184,14 +184,6 @@ public sealed class FileCache
         }
 
         return stamp;
-    }
-
-    private static void Replay(ImmutableArray<Diagnostic> diagnostics, DiagnosticBag bag)
-    {
-        foreach (var diagnostic in diagnostics)
-        {
-            bag.Add(diagnostic);
-        }
     }
 
     /// <param name="Files">The files as the caller named them.</param>

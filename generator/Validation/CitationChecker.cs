@@ -18,18 +18,13 @@ public static class CitationChecker
         foreach (var facts in index.CitationsPerKind)
         {
             var result = Kept.Of(facts, kept => ReferenceEquals(kept.SeedTexts, index.SeedTexts), () => CheckAll(facts, index));
-            foreach (var diagnostic in result.Diagnostics)
-            {
-                bag.Add(diagnostic);
-            }
+            bag.AddRange(result.Diagnostics);
         }
     }
 
     private static Checked CheckAll(ImmutableArray<CitedFact> facts, ContentIndex index)
     {
-        var own = new DiagnosticBag();
-        Parallel.ForEach(facts, fact => CheckOne(fact.Citation, index, own));
-        return new Checked(index.SeedTexts, own.Sorted());
+        return new Checked(index.SeedTexts, DiagnosticBag.Collect(own => Parallel.ForEach(facts, fact => CheckOne(fact.Citation, index, own))));
     }
 
     private static void CheckOne(Citation citation, ContentIndex index, DiagnosticBag bag)

@@ -13,19 +13,19 @@ public static partial class IdChecker
     public static bool IsSlug(string id) => Slug.IsValid(id);
 
     // What a kind gives depends on its records only, so it is kept per record array (see PerArray).
-    private static readonly PerArray<Hub, Diagnostic[]> Hubs = new(r => Collect(bag => CheckKind("hub", r.Select(h => (h.Id, h.Where)), bag)));
-    private static readonly PerArray<HubProgram, Diagnostic[]> Programs = new(r => Collect(bag => CheckKind("program", r.Select(p => (p.Id, p.Where)), bag)));
-    private static readonly PerArray<Partner, Diagnostic[]> Partners = new(r => Collect(bag => CheckKind("partner", r.Select(p => (p.Id, p.Where)), bag)));
-    private static readonly PerArray<Agreement, Diagnostic[]> Agreements = new(r => Collect(bag => CheckKind("agreement", r.Select(a => (a.Id, a.Where)), bag)));
-    private static readonly PerArray<Funding, Diagnostic[]> Funding = new(r => Collect(bag => CheckKind("funding", r.Select(f => (f.Id, f.Where)), bag)));
+    private static readonly PerArray<Hub, Diagnostic[]> Hubs = new(r => [.. DiagnosticBag.Collect(bag => CheckKind("hub", r.Select(h => (h.Id, h.Where)), bag))]);
+    private static readonly PerArray<HubProgram, Diagnostic[]> Programs = new(r => [.. DiagnosticBag.Collect(bag => CheckKind("program", r.Select(p => (p.Id, p.Where)), bag))]);
+    private static readonly PerArray<Partner, Diagnostic[]> Partners = new(r => [.. DiagnosticBag.Collect(bag => CheckKind("partner", r.Select(p => (p.Id, p.Where)), bag))]);
+    private static readonly PerArray<Agreement, Diagnostic[]> Agreements = new(r => [.. DiagnosticBag.Collect(bag => CheckKind("agreement", r.Select(a => (a.Id, a.Where)), bag))]);
+    private static readonly PerArray<Funding, Diagnostic[]> Funding = new(r => [.. DiagnosticBag.Collect(bag => CheckKind("funding", r.Select(f => (f.Id, f.Where)), bag))]);
 
     public static void Check(ContentSet content, DiagnosticBag bag)
     {
-        Replay(Hubs.Of(content.Hubs), bag);
-        Replay(Programs.Of(content.Programs), bag);
-        Replay(Partners.Of(content.Partners), bag);
-        Replay(Agreements.Of(content.Agreements), bag);
-        Replay(Funding.Of(content.Funding), bag);
+        bag.AddRange(Hubs.Of(content.Hubs));
+        bag.AddRange(Programs.Of(content.Programs));
+        bag.AddRange(Partners.Of(content.Partners));
+        bag.AddRange(Agreements.Of(content.Agreements));
+        bag.AddRange(Funding.Of(content.Funding));
         foreach (var seed in content.Seeds.Where(s => !SeedId().IsMatch(s.Id)))
         {
             bag.Error(seed.Where, $"seed id '{seed.Id}' may only use a-z, 0-9, '_' and '-'");
@@ -34,21 +34,6 @@ public static partial class IdChecker
         foreach (var page in content.Pages.Where(p => !IsSlug(p.Id)))
         {
             bag.Error(page.Where, $"page id '{page.Id}' is not a slug", "use lower-case ASCII letters, digits and single hyphens");
-        }
-    }
-
-    private static Diagnostic[] Collect(Action<DiagnosticBag> check)
-    {
-        var own = new DiagnosticBag();
-        check(own);
-        return [.. own.Sorted()];
-    }
-
-    private static void Replay(Diagnostic[] diagnostics, DiagnosticBag bag)
-    {
-        foreach (var diagnostic in diagnostics)
-        {
-            bag.Add(diagnostic);
         }
     }
 

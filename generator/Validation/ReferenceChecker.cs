@@ -22,13 +22,13 @@ public static class ReferenceChecker
     {
         var content = index.Content;
         var unreadable = content.Unreadable;
-        Replay(Hubs.Of(content.Hubs, [index.Programs], unreadable, (records, own) => CheckHubs(records, index, unreadable, own)), bag);
-        Replay(Programs.Of(content.Programs, [index.PartnerNames], unreadable, (records, own) => CheckPrograms(records, index, own)), bag);
-        Replay(Agreements.Of(content.Agreements, [index.Hubs, index.Programs, index.PartnerNames], unreadable, (records, own) => CheckAgreements(records, index, unreadable, own)), bag);
-        Replay(Funding.Of(content.Funding, [index.Hubs, index.Programs, index.PartnerNames, index.Funding], unreadable, (records, own) => CheckFunding(records, index, unreadable, own)), bag);
+        bag.AddRange(Hubs.Of(content.Hubs, [index.Programs], unreadable, (records, own) => CheckHubs(records, index, unreadable, own)).Diagnostics);
+        bag.AddRange(Programs.Of(content.Programs, [index.PartnerNames], unreadable, (records, own) => CheckPrograms(records, index, own)).Diagnostics);
+        bag.AddRange(Agreements.Of(content.Agreements, [index.Hubs, index.Programs, index.PartnerNames], unreadable, (records, own) => CheckAgreements(records, index, unreadable, own)).Diagnostics);
+        bag.AddRange(Funding.Of(content.Funding, [index.Hubs, index.Programs, index.PartnerNames, index.Funding], unreadable, (records, own) => CheckFunding(records, index, unreadable, own)).Diagnostics);
         foreach (var facts in index.CitationsPerKind)
         {
-            Replay(Citations.Of(facts, [index.Seeds], unreadable, (records, own) => CheckSeeds(records, index, own)), bag);
+            bag.AddRange(Citations.Of(facts, [index.Seeds], unreadable, (records, own) => CheckSeeds(records, index, own)).Diagnostics);
         }
     }
 
@@ -117,22 +117,12 @@ public static class ReferenceChecker
     private static Part Of<T>(this PerArray<T, Part> parts, ImmutableArray<T> records, object[] uses, ImmutableHashSet<string> unreadable, Action<ImmutableArray<T>, DiagnosticBag> check) =>
         parts.Of(records, part => part.Holds(uses, unreadable), () => Part.Of(uses, unreadable, own => check(records, own)));
 
-    private static void Replay(Part part, DiagnosticBag bag)
-    {
-        foreach (var diagnostic in part.Diagnostics)
-        {
-            bag.Add(diagnostic);
-        }
-    }
-
     /// <summary>The diagnostics of one kind's references, and the maps and unreadable files they were checked against.</summary>
-    private sealed record Part(object[] Uses, ImmutableHashSet<string> Unreadable, Diagnostic[] Diagnostics)
+    private sealed record Part(object[] Uses, ImmutableHashSet<string> Unreadable, ImmutableArray<Diagnostic> Diagnostics)
     {
         public static Part Of(object[] uses, ImmutableHashSet<string> unreadable, Action<DiagnosticBag> check)
         {
-            var own = new DiagnosticBag();
-            check(own);
-            return new Part(uses, unreadable, [.. own.Sorted()]);
+            return new Part(uses, unreadable, DiagnosticBag.Collect(check));
         }
 
         public bool Holds(object[] uses, ImmutableHashSet<string> unreadable)

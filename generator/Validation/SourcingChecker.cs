@@ -10,24 +10,24 @@ public static class SourcingChecker
     private const string Hint = "add sources: [{ seed: …, quote: \"…\" }] quoting the seed, or mark it editorial: true";
 
     // What a kind gives depends on its records only, so it is kept per record array (see PerArray).
-    private static readonly PerArray<Hub, Diagnostic[]> Hubs = new(r => Collect(bag => CheckHubs(r, bag)));
-    private static readonly PerArray<HubProgram, Diagnostic[]> Programs = new(r => Collect(bag =>
+    private static readonly PerArray<Hub, Diagnostic[]> Hubs = new(r => [.. DiagnosticBag.Collect(bag => CheckHubs(r, bag))]);
+    private static readonly PerArray<HubProgram, Diagnostic[]> Programs = new(r => [.. DiagnosticBag.Collect(bag =>
     {
         foreach (var program in r)
         {
             Require(program.Sources, program.IsEditorial, program.Where, $"program '{program.Id}'", bag);
         }
-    }));
+    })]);
 
-    private static readonly PerArray<Partner, Diagnostic[]> Partners = new(r => Collect(bag =>
+    private static readonly PerArray<Partner, Diagnostic[]> Partners = new(r => [.. DiagnosticBag.Collect(bag =>
     {
         foreach (var partner in r)
         {
             Require(partner.Sources, partner.IsEditorial, partner.Where, $"partner '{partner.Id}'", bag);
         }
-    }));
+    })]);
 
-    private static readonly PerArray<Agreement, Diagnostic[]> Agreements = new(r => Collect(bag =>
+    private static readonly PerArray<Agreement, Diagnostic[]> Agreements = new(r => [.. DiagnosticBag.Collect(bag =>
     {
         foreach (var agreement in r)
         {
@@ -37,25 +37,23 @@ public static class SourcingChecker
                 Require(party.Sources, party.IsEditorial, party.Where, $"what '{party.Partner.Id}' undertakes", bag);
             }
         }
-    }));
+    })]);
 
-    private static readonly PerArray<Funding, Diagnostic[]> Funding = new(r => Collect(bag =>
+    private static readonly PerArray<Funding, Diagnostic[]> Funding = new(r => [.. DiagnosticBag.Collect(bag =>
     {
         foreach (var funding in r)
         {
             Require(funding.Sources, false, funding.Where, $"funding '{funding.Id}'", bag);
         }
-    }));
+    })]);
 
     public static void Check(ContentSet content, DiagnosticBag bag)
     {
-        foreach (var diagnostics in new[] { Hubs.Of(content.Hubs), Programs.Of(content.Programs), Partners.Of(content.Partners), Agreements.Of(content.Agreements), Funding.Of(content.Funding) })
-        {
-            foreach (var diagnostic in diagnostics)
-            {
-                bag.Add(diagnostic);
-            }
-        }
+        bag.AddRange(Hubs.Of(content.Hubs));
+        bag.AddRange(Programs.Of(content.Programs));
+        bag.AddRange(Partners.Of(content.Partners));
+        bag.AddRange(Agreements.Of(content.Agreements));
+        bag.AddRange(Funding.Of(content.Funding));
     }
 
     private static void CheckHubs(ImmutableArray<Hub> hubs, DiagnosticBag bag)
@@ -72,13 +70,6 @@ public static class SourcingChecker
                 }
             }
         }
-    }
-
-    private static Diagnostic[] Collect(Action<DiagnosticBag> check)
-    {
-        var own = new DiagnosticBag();
-        check(own);
-        return [.. own.Sorted()];
     }
 
     private static void Require(ImmutableArray<Citation> sources, bool isEditorial, SourceLocation where, string what, DiagnosticBag bag)
