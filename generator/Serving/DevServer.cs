@@ -97,7 +97,7 @@ public sealed class DevServer : IAsyncDisposable
         if (!path.StartsWith(basePath, StringComparison.Ordinal))
         {
             // The root of the server is not the root of a project site; send the browser where the site is.
-            return path + "/" == basePath || path == "/" ? new Answer(StatusCodes.Status302Found, Location: basePath) : NotFound(site, path);
+            return path + "/" == basePath || path == "/" ? Redirection(basePath) : NotFound(site, path);
         }
 
         var relative = path[basePath.Length..];
@@ -108,9 +108,11 @@ public sealed class DevServer : IAsyncDisposable
         }
 
         return files.Contains(relative + "/index.html")
-            ? new Answer(StatusCodes.Status302Found, Location: new PathString(path + "/").ToUriComponent())
+            ? Redirection(new PathString(path + "/").ToUriComponent())
             : NotFound(site, path);
     }
+
+    private static Answer Redirection(string location) => new(StatusCodes.Status302Found, Location: location, Version: "302:" + location);
 
     private static Answer NotFound(ServedSite site, string path) =>
         site.Files!.Get(SitePlan.NotFoundPath) is { } page
@@ -190,7 +192,7 @@ public sealed class DevServer : IAsyncDisposable
                 // Take the signal before reading the version, so a change in between is not missed.
                 var changed = _state.Changed;
                 var site = _state.Current;
-                var version = path.Length == 0 ? site.Version.ToString(CultureInfo.InvariantCulture) : Resolve(site, path) is var answer && answer.Location is { } to ? "302:" + to : answer.Version;
+                var version = path.Length == 0 ? site.Version.ToString(CultureInfo.InvariantCulture) : Resolve(site, path).Version;
                 if (version != sent)
                 {
                     await response.WriteAsync($"data: {version}\n\n", stop.Token);
