@@ -7,7 +7,36 @@ namespace Hubwatch.Cli;
 /// <summary>The command-line application, callable in-process: arguments and writers in, exit code out.</summary>
 public static class App
 {
+    /// <summary>
+    /// Runs a command. This is the one place an unexpected exception is caught: it becomes exit code 2 and one
+    /// line naming what failed, with the stack trace only under --verbose, so a build log never shows one by default.
+    /// </summary>
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    {
+        try
+        {
+            return RunCommand(args, output, error);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"hubwatch: {IoProblem.Describe(e)}");
+            return ExitCodes.UsageOrInternal;
+        }
+        catch (Exception e)
+        {
+            var inner = e is AggregateException { InnerExceptions: [var single] } ? single : e;
+            var message = inner.Message.ReplaceLineEndings(" ").TrimEnd('.', ' ');
+            error.WriteLine($"hubwatch: internal error ({inner.GetType().Name}: {message}); run again with --verbose for the details.");
+            if (args.Contains("--verbose") || args.Contains("-v"))
+            {
+                error.WriteLine(e.ToString());
+            }
+
+            return ExitCodes.UsageOrInternal;
+        }
+    }
+
+    private static int RunCommand(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
         var parsed = ArgumentParser.Parse(args, error);
         if (parsed is not { } p)
@@ -16,23 +45,15 @@ public static class App
         }
 
         var (command, arguments, settings) = p;
-        try
+        return command switch
         {
-            return command switch
-            {
-                "help" => Help(output),
-                "build" => Build(settings, write: true, error),
-                "check" => Build(settings, write: false, error),
-                "serve" => ServeCommand.Run(settings, output, error),
-                "new" => NewCommand.Run(arguments, settings, output, error),
-                _ => Usage(error, $"unknown command '{command}'"),
-            };
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            error.WriteLine($"hubwatch: {IoProblem.Describe(e)}");
-            return ExitCodes.UsageOrInternal;
-        }
+            "help" => Help(output),
+            "build" => Build(settings, write: true, error),
+            "check" => Build(settings, write: false, error),
+            "serve" => ServeCommand.Run(settings, output, error),
+            "new" => NewCommand.Run(arguments, settings, output, error),
+            _ => Usage(error, $"unknown command '{command}'"),
+        };
     }
 
     private static int Help(TextWriter output)
