@@ -2,10 +2,11 @@ using System.Collections.Immutable;
 using System.Text;
 using Hubwatch.Content;
 using Hubwatch.Diagnostics;
-using Hubwatch.Model;
+using Hubwatch.Loading;
 using Hubwatch.Model.OpenData;
 using Hubwatch.Model.Search;
 using Hubwatch.Model.Views;
+using Hubwatch.Model;
 
 namespace Hubwatch.Rendering;
 
