@@ -40,6 +40,11 @@ public sealed class BuildPipeline(BuildSettings settings, Progress progress, Bui
         var bag = new DiagnosticBag();
         var paths = new ContentPaths(Path.GetFullPath(settings.ContentDir), Path.GetFullPath(settings.Seeds), Directory.GetCurrentDirectory());
         cache?.Files.ResetCounts();
+        // Nothing is read while a link could lead the loader outside the repository.
+        if (!LinkCheck.Check([("content", paths.ContentDir), ("seeds", paths.SeedsDir), ("templates", Path.GetFullPath(settings.Templates))], paths, bag))
+        {
+            return (null, bag);
+        }
 
         var content = progress.Stage("load", () => new ContentLoader(paths, cache?.Files).Load(bag), c =>
             $"{c.Hubs.Length} hubs, {c.Programs.Length} programs, {c.Partners.Length} partners, {c.Agreements.Length} agreements, {c.Funding.Length} funding figures, {c.Seeds.Length} sources{Reads()}");
