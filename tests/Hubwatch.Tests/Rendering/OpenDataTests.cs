@@ -83,6 +83,32 @@ public sealed class OpenDataTests(PortalFixture portal)
         Assert.Equal("1210410000000", records.Single(r => r["Identifier"] == "jeonju")["Funding Total"]);
     }
 
+    [Theory]
+    [InlineData("jeonju", 0L, 1_210_410_000_000L, 0L, 15_910_000_000L, 1_000_000_000_000L, 194_500_000_000L, 32_000_000_000L)]
+    [InlineData("ochang", 6_300_000_000L, 0L, 0L, 6_300_000_000L, 0L, 0L, 6_300_000_000L)]
+    [InlineData("gwangju", 0L, 15_000_000_000L, 0L, 0L, 15_000_000_000L, 0L, 0L)]
+    public void Hubs_csv_splits_each_total_by_stage_and_by_public_or_private_money_as_the_hub_page_does(
+        string hub, long announced, long planned, long committedOrExecuted, long publicMoney, long privateMoney, long noFunder, long shared)
+    {
+        var (_, records) = ReadCsv(portal.Files["data/hubs.csv"]);
+        var record = records.Single(r => r["Identifier"] == hub);
+        long Column(string name) => long.Parse(record[name]);
+
+        Assert.Equal(announced, Column("Funding Announced"));
+        Assert.Equal(planned, Column("Funding Planned"));
+        Assert.Equal(committedOrExecuted, Column("Funding Committed") + Column("Funding Executed"));
+        Assert.Equal(publicMoney, Column("Funding Public"));
+        Assert.Equal(privateMoney, Column("Funding Private Or Foreign"));
+        Assert.Equal(noFunder, Column("Funding No Stated Funder"));
+        Assert.Equal(shared, Column("Funding Shared"));
+        Assert.Equal(Column("Funding Total"), Column("Funding Own") + Column("Funding Shared"));
+        Assert.Equal(Column("Funding Total"), Column("Funding Announced") + Column("Funding Planned") + Column("Funding Committed") + Column("Funding Executed") + Column("Funding Stage Not Stated"));
+
+        // The same numbers as the stage split of the hub's page.
+        var stages = portal.Page($"hubs/{hub}/index.html").QuerySelectorAll("dl.splits-stages dd data").Select(d => long.Parse(d.GetAttribute("value")!)).ToArray();
+        Assert.Equal([Column("Funding Announced"), Column("Funding Planned"), Column("Funding Committed"), Column("Funding Executed")], stages);
+    }
+
     [Fact]
     public void Partners_and_agreements_csv_match_their_pages()
     {
