@@ -72,7 +72,7 @@ public sealed class BuildPipeline(BuildSettings settings, Progress progress, Bui
     private TemplateSet? LoadTemplates(ContentPaths paths, DiagnosticBag bag)
     {
         var dir = Path.GetFullPath(settings.Templates);
-        var loader = new TemplateLoader(dir, paths);
+        var loader = new TemplateLoader(dir, paths, InterfaceKeys.Required);
         if (_memo.Files is not { } cache || !Directory.Exists(dir))
         {
             return loader.Load(bag);
