@@ -14,7 +14,7 @@ internal static class RecordReaders
         var site = new SiteConfig(
             m.Localized("title") ?? Empty,
             m.Localized("tagline") ?? Empty,
-            m.String("base_path", required: false) ?? "/",
+            m.String("base_path", required: false),
             NullIfBlank(m.String("domain", required: false)),
             m.Url("url") ?? "",
             m.Localized("licence") ?? Empty,
