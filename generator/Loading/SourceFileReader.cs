@@ -56,6 +56,11 @@ internal static class SourceFileReader
     /// <summary>Parses a YAML document whose root must be a mapping.</summary>
     public static YamlMappingNode? ParseMapping(string text, string display, DiagnosticBag bag, int lineOffset = 0)
     {
+        if (!YamlFeatureCheck.Check(text, display, bag, lineOffset))
+        {
+            return null;
+        }
+
         var stream = new YamlStream();
         try
         {
