@@ -60,6 +60,7 @@ public sealed class BuildPipeline(BuildSettings settings, Progress progress, Bui
         var model = progress.Stage("model", () => new SiteModel(index, urls), m => $"base path {urls.BasePath}, total {MoneyFormatter.Korean(m.Totals.Total)}");
         var plan = progress.Stage("plan", () => new SitePlan(model, templates, cache?.Renderers.For(templates, urls.BasePath)), p => $"{p.Pages.Length + 1} pages, {p.Paths.Count} files");
         UrlCollisionChecker.Check(plan.AllPaths, paths.Display(paths.ContentDir), bag);
+        MarkdownLinkChecker.Check(content, plan.Contains, bag);
         return (bag.HasErrors ? null : plan, bag);
     }
 

@@ -242,6 +242,7 @@ public sealed class ContentLoader(ContentPaths paths, FileCache? cache = null)
 
     private static TextPage? ReadPage(string text, string display, string id, Language language, DiagnosticBag bag)
     {
+        SourceFileReader.WarnInvisible(text, display, bag);
         if (!MarkdownNestingCheck.Check(text, display, 1, 1, bag))
         {
             // The error stops the build before rendering; the page is still read up to the runaway line, so
@@ -298,6 +299,11 @@ public sealed class ContentLoader(ContentPaths paths, FileCache? cache = null)
     private static YamlMap? ReadMap(string path, string display, DiagnosticBag bag)
     {
         var text = SourceFileReader.ReadText(path, display, bag);
+        if (text is not null)
+        {
+            SourceFileReader.WarnInvisible(text, display, bag);
+        }
+
         var root = text is null ? null : SourceFileReader.ParseMapping(text, display, bag);
         return root is null ? null : new YamlMap(root, display, bag);
     }
