@@ -99,7 +99,7 @@ public static class ReferenceChecker
 
             foreach (var party in funding.SharedWith)
             {
-                ExpectPartner(party, index, bag);
+                ExpectPartner(party, index, unreadable, bag);
             }
 
             ReportRepeats("funder", [.. funding.Funders], bag);
