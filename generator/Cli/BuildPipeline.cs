@@ -66,7 +66,8 @@ public sealed class BuildPipeline(BuildSettings settings, Progress progress, Bui
         }
 
         var model = progress.Stage("model", () => BuildStages.Model(index, urls, _memo), m => $"base path {urls.BasePath}, total {MoneyFormatter.Korean(m.Totals.Total)}");
-        var plan = progress.Stage("plan", () => new SitePlan(model, templates, BuildStages.Renderer(templates, urls.BasePath, _memo)), p => $"{p.Pages.Length + 1} pages, {p.Paths.Count} files");
+        // The pages are planned in Model (each builds its view model when rendered); the plan adds every other file.
+        var plan = progress.Stage("plan", () => new SitePlan(model, new SitePages(model, templates.Strings), templates, BuildStages.Renderer(templates, urls.BasePath, _memo)), p => $"{p.Pages.Length + 1} pages, {p.Paths.Count} files");
         UrlCollisionChecker.Check(plan.AllPaths, paths.Display(paths.ContentDir), bag);
         MarkdownLinkChecker.Check(content, plan.Contains, bag);
         return (bag.HasErrors ? null : plan, bag);

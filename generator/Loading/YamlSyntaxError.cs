@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Hubwatch.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -11,7 +12,7 @@ namespace Hubwatch.Loading;
 internal static class YamlSyntaxError
 {
     /// <summary>Parser messages (their start) and what they mean to an editor.</summary>
-    private static readonly (string Parser, string Message, string Hint)[] Meanings =
+    private static readonly ImmutableArray<(string Parser, string Message, string Hint)> Meanings =
     [
         ("Duplicate key", "the field '{0}' is written twice in this mapping", "keep one of them"),
         ("While scanning a multi-line double-quoted scalar", "a quoted text is not closed", "end the text with the same quote mark (\") it starts with, before the next field"),

@@ -35,7 +35,7 @@ public sealed record FundingTotals(
     public const string EarlierKey = "earlier";
 
     /// <summary>The stages every total shows even at zero: that nothing is committed or spent is an answer too.</summary>
-    private static readonly string[] AlwaysShownStatuses = ["announced", "planned", "committed", "executed"];
+    private static readonly ImmutableArray<string> AlwaysShownStatuses = ["announced", "planned", "committed", "executed"];
 
     /// <summary>Totals of <paramref name="figures"/>; a figure listed twice counts once.</summary>
     public static FundingTotals Of(IEnumerable<Funding> figures)

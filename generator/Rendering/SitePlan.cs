@@ -31,23 +31,16 @@ public sealed class SitePlan
     private readonly Dictionary<string, PagePlan> _pagesByPath = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Func<byte[]>> _filesByPath = new(StringComparer.Ordinal);
 
-    /// <summary>Plans the site; <paramref name="renderer"/>, when given, must be for these templates and the site's base path (serve keeps one).</summary>
-    public SitePlan(SiteModel site, TemplateSet templates, PageRenderer? renderer = null)
+    /// <summary>Plans the files of a site whose pages are planned; <paramref name="renderer"/> must be for these templates and the site's base path.</summary>
+    public SitePlan(SiteModel site, SitePages pages, TemplateSet templates, PageRenderer renderer)
     {
         _site = site;
-        _renderer = renderer ?? new PageRenderer(templates, new MarkdownRenderer(site.Urls.BasePath));
+        _renderer = renderer;
         _layouts = new LayoutBuilder(site, templates.Strings);
         _structuredData = new StructuredDataWriter(site);
-
-        // Tables are built once, when the first file or page that needs them is produced.
-        var tables = new Lazy<IReadOnlyList<ExportTable>>(() => new OpenDataBuilder(site).Tables(), LazyThreadSafetyMode.ExecutionAndPublication);
-        Pages =
-        [
-            .. LanguageExtensions.All.SelectMany(language => new PageBuilder(site, templates.Strings, language).Plan()
-                .Append(new PagePlan(Routes.Search, language, () => new SearchPageBuilder(site, templates.Strings, language).Build()))
-                .Append(new PagePlan(Routes.Data, language, () => new DataPageBuilder(site, templates.Strings, language).Build(tables.Value)))),
-        ];
-        NotFound = new PagePlan("404", Language.Ko, () => new PageBuilder(site, templates.Strings, Language.Ko).NotFound());
+        Pages = pages.Pages;
+        NotFound = pages.NotFound;
+        var tables = pages.Tables;
 
         var files = new List<(string Path, Func<byte[]> Write)>();
         // The search script gets the generator's word lists written into it (see SearchScript).
