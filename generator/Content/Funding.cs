@@ -20,4 +20,8 @@ public sealed record Funding(
     ImmutableArray<BreakdownItem> Breakdown,
     LocalizedText? Note,
     ImmutableArray<Citation> Sources,
-    SourceLocation Where);
+    SourceLocation Where)
+{
+    /// <summary>The editors' readings of the sources in this record, each with its reasoning; shown apart from what the sources state.</summary>
+    public ImmutableArray<Inference> Inferences { get; init; } = [];
+}

@@ -280,6 +280,6 @@ public sealed class ContentLoader(ContentPaths paths, FileCache? cache = null)
     {
         var text = SourceFileReader.ReadText(path, display, bag);
         var root = text is null ? null : SourceFileReader.ParseMapping(text, display, bag);
-        return root is null ? null : new YamlMap(root, display, bag);
+        return root is null ? null : new YamlMap(root, display, bag, source: text);
     }
 }

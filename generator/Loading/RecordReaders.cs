@@ -67,7 +67,7 @@ internal static class RecordReaders
             m.Localized("body") ?? Empty,
             m.Localized("note", required: false),
             m.Citations(),
-            m.Where) { IsTranslationPending = isPending };
+            m.Where) { IsTranslationPending = isPending, Inferences = Inferences(m) };
         ReportUnusedMarker(m, isPending);
         m.ReportUnknownKeys();
         return hub;
@@ -85,7 +85,7 @@ internal static class RecordReaders
             m.Localized("body", required: false) ?? Empty,
             m.Citations(),
             m.Bool("editorial"),
-            m.Where) { IsTranslationPending = isPending };
+            m.Where) { IsTranslationPending = isPending, Inferences = Inferences(m) };
         ReportUnusedMarker(m, isPending);
         m.ReportUnknownKeys();
         return program;
@@ -102,7 +102,7 @@ internal static class RecordReaders
             m.Localized("summary", required: false),
             m.Citations(),
             m.Bool("editorial"),
-            m.Where) { IsTranslationPending = isPending };
+            m.Where) { IsTranslationPending = isPending, Inferences = Inferences(m) };
         ReportUnusedMarker(m, isPending);
         m.ReportUnknownKeys();
         return partner;
@@ -126,7 +126,7 @@ internal static class RecordReaders
             m.Localized("summary") ?? Empty,
             m.Localized("note", required: false),
             m.Citations(),
-            m.Where);
+            m.Where) { Inferences = Inferences(m) };
         m.ReportUnknownKeys();
         return date is null ? null : agreement;
     }
@@ -169,9 +169,29 @@ internal static class RecordReaders
             [.. m.Maps("breakdown").Select(BreakdownItem).OfType<BreakdownItem>()],
             m.Localized("note", required: false),
             m.Citations(),
-            m.Where);
+            m.Where) { Inferences = Inferences(m) };
         m.ReportUnknownKeys();
         return amount is null ? null : funding;
+    }
+
+    /// <summary>The editors' inferences: <c>inference: [{ text, reasoning, declares, sources }]</c>.</summary>
+    private static ImmutableArray<Inference> Inferences(YamlMap m)
+    {
+        var builder = ImmutableArray.CreateBuilder<Inference>();
+        foreach (var item in m.Maps("inference"))
+        {
+            var text = item.Localized("text");
+            var reasoning = item.Localized("reasoning");
+            var declares = item.PlacedStrings("declares");
+            var sources = item.Citations();
+            item.ReportUnknownKeys();
+            if (text is not null && reasoning is not null)
+            {
+                builder.Add(new Inference(text, reasoning, [.. declares.Select(d => d.Text)], sources, item.Where) { DeclaredAt = [.. declares.Select(d => d.Where)] });
+            }
+        }
+
+        return builder.ToImmutable();
     }
 
     private static KeyFigure KeyFigure(YamlMap m)

@@ -25,7 +25,8 @@ public static class ContentValidator
             () => withoutIndex.GetAwaiter().GetResult(),
             () => ReferenceChecker.Check(index, bag),
             () => CitationChecker.Check(index, bag),
-            () => FundingChecker.Check(index, bag));
+            () => FundingChecker.Check(index, bag),
+            () => bag.AddRange(GroundingChecker.Check(content)));
 
         // These warnings judge the content as a whole. While it has errors, a record that failed to load
         // or a broken reference would show up here again as a false alarm, so they wait for clean content.
