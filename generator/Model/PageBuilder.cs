@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using Hubwatch.Content;
 using Hubwatch.Model.Views;
@@ -110,7 +111,7 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
             SortedPartnerLinks(SiteModel.Of(site.PartnersOfHub, hub.Id)),
             FundingRows(funding, numbering),
             Totals(FundingTotals.Of(funding), funding),
-            hubCites);
+            hubCites) { Inferences = Inferences(hub.Inferences, numbering) };
         return Page(Routes.Hub(hub.Id), "hub", hub.Name[language], hub.Summary[language], view, numbering,
             [Crumb(Routes.Home, T("nav.home")), Crumb(Routes.Hubs, T("nav.hubs"))], RecordKind.Hub, Pending(hub.IsTranslationPending));
     }
@@ -143,7 +144,7 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
             [.. SiteModel.Of(site.HubsOfPartner, partner.Id).Select(HubLink).OrderBy(l => l.Text, _names)],
             agreements,
             FundingRows(SiteModel.Of(site.FundingByFunder, partner.Id), numbering),
-            numbering.Cite(partner.Sources));
+            numbering.Cite(partner.Sources)) { Inferences = Inferences(partner.Inferences, numbering) };
         return Page(Routes.Partner(partner.Id), "partner", partner.Name[language], partner.Summary?[language] ?? T("partner_type." + partner.Type), view, numbering,
             [Crumb(Routes.Home, T("nav.home")), Crumb(Routes.Partners, T("nav.partners"))], RecordKind.Partner, Pending(partner.IsTranslationPending));
     }
@@ -181,7 +182,7 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
             [.. SiteModel.Of(site.HubsByProgram, program.Id).Select(h => HubLink(h.Id)).OrderBy(l => l.Text, _names)],
             [.. SiteModel.Of(site.AgreementsByProgram, program.Id).Select(a => Agreement(a, numbering))],
             FundingRows(SiteModel.Of(site.FundingByProgram, program.Id), numbering),
-            numbering.Cite(program.Sources));
+            numbering.Cite(program.Sources)) { Inferences = Inferences(program.Inferences, numbering) };
         return Page(Routes.Program(program.Id), "program", program.Name[language], program.Summary[language], view, numbering,
             [Crumb(Routes.Home, T("nav.home")), Crumb(Routes.Programs, T("nav.programs"))], RecordKind.Program, Pending(program.IsTranslationPending));
     }
@@ -307,9 +308,13 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
             [.. parties.Select(p => p.View)],
             numbering.Cite(agreement.Sources))
         {
+            Inferences = Inferences(agreement.Inferences, numbering),
             Highlight = parties.FirstOrDefault(p => p.Id == highlight).View,
         };
     }
+
+    private IReadOnlyList<InferenceView> Inferences(ImmutableArray<Inference> inferences, CitationNumbering numbering) =>
+        [.. inferences.Select(i => new InferenceView(i.Text[language], i.Reasoning[language], numbering.Cite(i.Sources)))];
 
     /// <summary>Rows ordered by amount, each whole followed by its parts, so a part is read as part of its whole.</summary>
     private IReadOnlyList<FundingRowView> FundingRows(IEnumerable<Funding> figures, CitationNumbering numbering)
@@ -352,7 +357,7 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
             funding.PartOf is { } whole ? new LinkView(FundingUrl(whole.Id), Index.Funding[whole.Id].Title[language]) : null,
             funding.Note?[language],
             [.. funding.Breakdown.Select(b => new BreakdownView(b.Label?[language] ?? b.Year!.Value.ToString(CultureInfo.InvariantCulture), Money(b.Amount)))],
-            numbering.Cite(funding.Sources));
+            numbering.Cite(funding.Sources)) { Inferences = Inferences(funding.Inferences, numbering) };
     }
 
     private TotalsView Totals(FundingTotals totals, IEnumerable<Funding> figures)

@@ -19,4 +19,8 @@ public sealed record HubView(
     IReadOnlyList<LinkView> Partners,
     IReadOnlyList<FundingRowView> Funding,
     TotalsView Totals,
-    IReadOnlyList<CiteView> Cites);
+    IReadOnlyList<CiteView> Cites)
+{
+    /// <summary>The editors' inferences, shown apart from what the sources state.</summary>
+    public IReadOnlyList<InferenceView> Inferences { get; init; } = [];
+}

@@ -12,4 +12,8 @@ public sealed record PartnerView(
     IReadOnlyList<LinkView> Hubs,
     IReadOnlyList<AgreementView> Agreements,
     IReadOnlyList<FundingRowView> Funding,
-    IReadOnlyList<CiteView> Cites);
+    IReadOnlyList<CiteView> Cites)
+{
+    /// <summary>The editors' inferences, shown apart from what the sources state.</summary>
+    public IReadOnlyList<InferenceView> Inferences { get; init; } = [];
+}
