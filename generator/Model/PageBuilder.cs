@@ -144,7 +144,11 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
             [.. SiteModel.Of(site.HubsOfPartner, partner.Id).Select(HubLink).OrderBy(l => l.Text, _names)],
             agreements,
             FundingRows(SiteModel.Of(site.FundingByFunder, partner.Id), numbering),
-            numbering.Cite(partner.Sources)) { Inferences = Inferences(partner.Inferences, numbering) };
+            numbering.Cite(partner.Sources))
+        {
+            Inferences = Inferences(partner.Inferences, numbering),
+            Programs = [.. SiteModel.Of(site.ProgramsOfPartner, partner.Id).Select(ProgramLink).OrderBy(l => l.Text, _names)],
+        };
         return Page(Routes.Partner(partner.Id), "partner", partner.Name[language], partner.Summary?[language] ?? T("partner_type." + partner.Type), view, numbering,
             [Crumb(Routes.Home, T("nav.home")), Crumb(Routes.Partners, T("nav.partners"))], RecordKind.Partner, Pending(partner.IsTranslationPending));
     }

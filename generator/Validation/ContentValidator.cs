@@ -28,11 +28,12 @@ public static class ContentValidator
             () => FundingChecker.Check(index, bag),
             () => bag.AddRange(GroundingChecker.Check(content)));
 
-        // These warnings judge the content as a whole. While it has errors, a record that failed to load
-        // or a broken reference would show up here again as a false alarm, so they wait for clean content.
+        // These judge the content as a whole. While it has errors, a record that failed to load or a broken
+        // reference would show up here again as a false alarm (a name no longer linked), so they wait for clean content.
         if (!bag.HasErrors)
         {
             RunSideBySide(
+                () => bag.AddRange(NameChecker.Check(content)),
                 () => PartnerUsageChecker.Check(index, bag),
                 () => SeedMentionChecker.Check(index, bag));
         }

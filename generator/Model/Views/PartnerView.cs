@@ -16,4 +16,7 @@ public sealed record PartnerView(
 {
     /// <summary>The editors' inferences, shown apart from what the sources state.</summary>
     public IReadOnlyList<InferenceView> Inferences { get; init; } = [];
+
+    /// <summary>The programs the partner owns or takes part in through an agreement.</summary>
+    public IReadOnlyList<LinkView> Programs { get; init; } = [];
 }
