@@ -49,21 +49,21 @@ public static class ContentSetExtensions
     }
 
     /// <summary>A hub's citations: its own, then its key figures'.</summary>
-    public static IEnumerable<CitedFact> CitationsOf(Hub hub) =>
-        hub.Sources.Concat(hub.KeyFigures.SelectMany(k => k.Sources)).Concat(Inferred(hub.Inferences)).Select(c => new CitedFact(c, RecordKind.Hub, hub.Id));
+    public static CitedFact[] CitationsOf(Hub hub) =>
+        [.. hub.Sources.Concat(hub.KeyFigures.SelectMany(k => k.Sources)).Concat(Inferred(hub.Inferences)).Select(c => new CitedFact(c, RecordKind.Hub, hub.Id))];
 
-    public static IEnumerable<CitedFact> CitationsOf(HubProgram program) =>
-        program.Sources.Concat(Inferred(program.Inferences)).Select(c => new CitedFact(c, RecordKind.Program, program.Id));
+    public static CitedFact[] CitationsOf(HubProgram program) =>
+        [.. program.Sources.Concat(Inferred(program.Inferences)).Select(c => new CitedFact(c, RecordKind.Program, program.Id))];
 
-    public static IEnumerable<CitedFact> CitationsOf(Partner partner) =>
-        partner.Sources.Concat(Inferred(partner.Inferences)).Select(c => new CitedFact(c, RecordKind.Partner, partner.Id));
+    public static CitedFact[] CitationsOf(Partner partner) =>
+        [.. partner.Sources.Concat(Inferred(partner.Inferences)).Select(c => new CitedFact(c, RecordKind.Partner, partner.Id))];
 
     /// <summary>An agreement's citations: its own, then its parties'.</summary>
-    public static IEnumerable<CitedFact> CitationsOf(Agreement agreement) =>
-        agreement.Sources.Concat(agreement.Parties.SelectMany(p => p.Sources)).Concat(Inferred(agreement.Inferences)).Select(c => new CitedFact(c, RecordKind.Agreement, agreement.Id));
+    public static CitedFact[] CitationsOf(Agreement agreement) =>
+        [.. agreement.Sources.Concat(agreement.Parties.SelectMany(p => p.Sources)).Concat(Inferred(agreement.Inferences)).Select(c => new CitedFact(c, RecordKind.Agreement, agreement.Id))];
 
-    public static IEnumerable<CitedFact> CitationsOf(Funding funding) =>
-        funding.Sources.Concat(Inferred(funding.Inferences)).Select(c => new CitedFact(c, RecordKind.Funding, funding.Id));
+    public static CitedFact[] CitationsOf(Funding funding) =>
+        [.. funding.Sources.Concat(Inferred(funding.Inferences)).Select(c => new CitedFact(c, RecordKind.Funding, funding.Id))];
 
     /// <summary>The passages the record's inferences read from.</summary>
     private static IEnumerable<Citation> Inferred(ImmutableArray<Inference> inferences) => inferences.SelectMany(i => i.Sources);

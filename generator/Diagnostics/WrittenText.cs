@@ -9,9 +9,30 @@ namespace Hubwatch.Diagnostics;
 /// every character that is not white space is written in the same order, so the two are walked side by side.
 /// Holds the file's text, which the loader has read anyway; nothing is copied.
 /// </remarks>
-public sealed class WrittenText(string path, string file, int start, int end, int line, int column, bool isBlock, bool isQuoted)
+public sealed class WrittenText
 {
-    public SourceLocation Start => new(path, line, column);
+    private readonly string _path;
+    private readonly string _file;
+    private readonly int _start;
+    private readonly int _end;
+    private readonly int _line;
+    private readonly int _column;
+    private readonly bool _isBlock;
+    private readonly bool _isQuoted;
+
+    public WrittenText(string path, string file, int start, int end, int line, int column, bool isBlock, bool isQuoted)
+    {
+        _path = path;
+        _file = file;
+        _start = start;
+        _end = end;
+        _line = line;
+        _column = column;
+        _isBlock = isBlock;
+        _isQuoted = isQuoted;
+    }
+
+    public SourceLocation Start => new(_path, _line, _column);
 
     /// <summary>Where the character at <paramref name="offset"/> of <paramref name="value"/> (the scalar's value) is written.</summary>
     public SourceLocation Locate(string value, int offset)
@@ -25,12 +46,12 @@ public sealed class WrittenText(string path, string file, int start, int end, in
                 continue;
             }
 
-            while (at < end && file[at] != c)
+            while (at < _end && _file[at] != c)
             {
                 at++;
             }
 
-            if (at >= end)
+            if (at >= _end)
             {
                 return Start; // an escape the walk cannot follow (\u…): the field itself is the best place left
             }
@@ -48,30 +69,30 @@ public sealed class WrittenText(string path, string file, int start, int end, in
 
     private int ContentStart()
     {
-        if (isBlock)
+        if (_isBlock)
         {
-            // Past the header line (| or >, with its chomping and indentation indicators).
-            var lineEnd = file.IndexOf('\n', start, Math.Max(0, end - start));
-            return lineEnd < 0 ? start : lineEnd + 1;
+            // Past the header _line (| or >, with its chomping and indentation indicators).
+            var lineEnd = _file.IndexOf('\n', _start, Math.Max(0, _end - _start));
+            return lineEnd < 0 ? _start : lineEnd + 1;
         }
 
-        return isQuoted ? start + 1 : start;
+        return _isQuoted ? _start + 1 : _start;
     }
 
     private SourceLocation PositionOf(int index)
     {
-        var currentLine = line;
+        var currentLine = _line;
         var lineStart = -1;
-        for (var i = start; i < index; i++)
+        for (var i = _start; i < index; i++)
         {
-            if (file[i] == '\n')
+            if (_file[i] == '\n')
             {
                 currentLine++;
                 lineStart = i;
             }
         }
 
-        var currentColumn = lineStart < 0 ? column + (index - start) : index - lineStart;
-        return new SourceLocation(path, currentLine, currentColumn);
+        var currentColumn = lineStart < 0 ? _column + (index - _start) : index - lineStart;
+        return new SourceLocation(_path, currentLine, currentColumn);
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Hubwatch.Content;
@@ -84,7 +85,7 @@ public static partial class StatedNumbers
         RegexOptions.CultureInvariant)]
     private static partial Regex English();
 
-    private static readonly string[] Months =
+    private static readonly ImmutableArray<string> Months =
         ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
     /// <summary>
@@ -129,7 +130,7 @@ public static partial class StatedNumbers
             if (g["mon"].Success)
             {
                 var day = g["d"].Success ? g["d"].Value : g["d2"].Success ? g["d2"].Value : null;
-                var month = Array.IndexOf(Months, g["mon"].Value) + 1;
+                var month = Months.IndexOf(g["mon"].Value) + 1;
                 yield return new StatedNumber(NumberKind.Date, Int(g["y"].Value), month, day is null ? 0 : Int(day), at, match.Value);
             }
             else if (g["y"].Success || g["yy"].Success)
