@@ -35,7 +35,7 @@ internal static class RecordReaders
             m.Choice("kind", Vocabulary.SeedKinds),
             m.Url("url", required: false),
             text,
-            m.Where);
+            m.Where) { DatesDisagree = m.Bool("dates_disagree") };
         m.ReportUnknownKeys();
         return seed;
     }

@@ -41,7 +41,28 @@ public static partial class GroundingChecker
             {
                 CheckRecord(claims, seeds, bag);
             }
+
+            CheckDisagreeingDates(content, seeds, bag);
         });
+    }
+
+    /// <summary>A source whose own dates conflict says which it used, and so does every agreement dated from it.</summary>
+    private static void CheckDisagreeingDates(ContentSet content, IReadOnlyDictionary<string, Seed> seeds, DiagnosticBag bag)
+    {
+        foreach (var seed in content.Seeds.Where(s => s.DatesDisagree && s.DateNote is null))
+        {
+            bag.Error(seed.Where, $"seed '{seed.Id}' says its dates disagree but has no date_note", "say in date_note which dates the source gives and which one the editors used");
+        }
+
+        foreach (var agreement in content.Agreements.Where(a => a.DateNote is null))
+        {
+            var cited = agreement.Sources.Concat(agreement.Parties.SelectMany(p => p.Sources)).Select(c => c.Seed).Distinct(StringComparer.Ordinal);
+            if (cited.FirstOrDefault(id => seeds.TryGetValue(id, out var s) && s.DatesDisagree) is { } conflicting)
+            {
+                bag.Error(agreement.Where, $"agreement '{agreement.Id}' is dated from seed {conflicting}, whose dates disagree, and does not say so",
+                    "add a date_note naming the dates the source gives and the one the editors used");
+            }
+        }
     }
 
     private static IEnumerable<Claims> AllClaims(ContentSet content)
