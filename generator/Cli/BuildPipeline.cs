@@ -59,10 +59,16 @@ public sealed class BuildPipeline(BuildSettings settings, Progress progress, Bui
             return (null, bag);
         }
 
-        var urls = new UrlScheme(BasePath(content.Site));
+        var urls = new UrlScheme(SiteAddress.Resolve(content.Site, settings.Url, settings.BasePath, bag));
+        if (bag.HasErrors)
+        {
+            return (null, bag);
+        }
+
         var model = progress.Stage("model", () => BuildStages.Model(index, urls, _memo), m => $"base path {urls.BasePath}, total {MoneyFormatter.Korean(m.Totals.Total)}");
         var plan = progress.Stage("plan", () => new SitePlan(model, templates, BuildStages.Renderer(templates, urls.BasePath, _memo)), p => $"{p.Pages.Length + 1} pages, {p.Paths.Count} files");
         UrlCollisionChecker.Check(plan.AllPaths, paths.Display(paths.ContentDir), bag);
+        MarkdownLinkChecker.Check(content, plan.Contains, bag);
         return (bag.HasErrors ? null : plan, bag);
     }
 
@@ -72,7 +78,7 @@ public sealed class BuildPipeline(BuildSettings settings, Progress progress, Bui
     private TemplateSet? LoadTemplates(ContentPaths paths, DiagnosticBag bag)
     {
         var dir = Path.GetFullPath(settings.Templates);
-        var loader = new TemplateLoader(dir, paths);
+        var loader = new TemplateLoader(dir, paths, InterfaceKeys.Required);
         if (_memo.Files is not { } cache || !Directory.Exists(dir))
         {
             return loader.Load(bag);
@@ -84,8 +90,4 @@ public sealed class BuildPipeline(BuildSettings settings, Progress progress, Bui
     }
 
     private string Reads() => _memo.Files is not { } cache ? "" : $" ({cache.Reads} files read, {cache.Reuses} unchanged)";
-
-
-    /// <summary>The command line wins; a custom domain serves the site at its root; otherwise site.yaml's base_path.</summary>
-    private string BasePath(SiteConfig site) => settings.BasePath ?? (site.Domain is not null ? "/" : site.BasePath);
 }

@@ -164,20 +164,8 @@ public sealed class SiteModel
     public static ImmutableArray<T> Of<T>(IReadOnlyDictionary<string, ImmutableArray<T>> map, string key) =>
         map.TryGetValue(key, out var list) ? list : [];
 
-    /// <summary>An absolute URL on the portal's origin (the custom domain when one is set), for feeds, sitemaps and data.</summary>
-    public string Absolute(string path)
-    {
-        var root = Site.Domain is { } domain ? "https://" + domain : Site.Url.TrimEnd('/');
-
-        // `url` may already name a project site's folder (https://owner.github.io/repo) that the base path
-        // repeats; the path then keeps it, once.
-        if (Uri.TryCreate(root + "/", UriKind.Absolute, out var uri) && uri.AbsolutePath != "/" && path.StartsWith(uri.AbsolutePath, StringComparison.Ordinal))
-        {
-            return uri.GetLeftPart(UriPartial.Authority) + path;
-        }
-
-        return root + path;
-    }
+    /// <summary>An absolute URL on the portal's origin, for canonical links, feeds, sitemaps and data.</summary>
+    public string Absolute(string path) => Urls.Absolute(path);
 
     /// <summary>The partner id a reference resolves to (references may be aliases).</summary>
     public string PartnerId(EntityRef reference) => Index.Partner(reference.Id)?.Id ?? reference.Id;

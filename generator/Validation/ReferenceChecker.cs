@@ -56,7 +56,7 @@ public static class ReferenceChecker
     {
         foreach (var program in programs.Where(p => p.Owner is not null))
         {
-            ExpectPartner(program.Owner!, index, bag);
+            ExpectPartner(program.Owner!, index, index.Content.Unreadable, bag);
         }
     }
 
@@ -74,7 +74,7 @@ public static class ReferenceChecker
             parties.Clear();
             foreach (var party in agreement.Parties)
             {
-                if (ExpectPartner(party.Partner, index, bag) is { } partner && !parties.TryAdd(partner.Id, party.Partner.Where))
+                if (ExpectPartner(party.Partner, index, unreadable, bag) is { } partner && !parties.TryAdd(partner.Id, party.Partner.Where))
                 {
                     bag.Error(party.Partner.Where, $"partner '{partner.Id}' is listed twice in this agreement", $"first listed at line {parties[partner.Id].Line}");
                 }
@@ -94,12 +94,12 @@ public static class ReferenceChecker
             ReportRepeats("hub", funding.Hubs, bag);
             foreach (var funder in funding.Funders)
             {
-                ExpectPartner(funder, index, bag);
+                ExpectPartner(funder, index, unreadable, bag);
             }
 
             foreach (var party in funding.SharedWith)
             {
-                ExpectPartner(party, index, bag);
+                ExpectPartner(party, index, unreadable, bag);
             }
 
             ReportRepeats("funder", [.. funding.Funders], bag);
@@ -129,10 +129,14 @@ public static class ReferenceChecker
         }
     }
 
-    private static Partner? ExpectPartner(EntityRef reference, ContentIndex index, DiagnosticBag bag)
+    /// <summary>
+    /// Reports an unknown partner. A partner is named by id, name or alias, so while a partner file cannot be read,
+    /// any name might be in it: its syntax error is the one to fix, and names are checked once it reads.
+    /// </summary>
+    private static Partner? ExpectPartner(EntityRef reference, ContentIndex index, ImmutableHashSet<string> unreadable, DiagnosticBag bag)
     {
         var partner = index.Partner(reference.Id);
-        if (partner is null)
+        if (partner is null && !unreadable.Any(u => u.StartsWith("partners/", StringComparison.Ordinal)))
         {
             bag.Error(reference.Where, $"unknown partner '{reference.Id}'", Suggest.Hint(reference.Id, index.PartnerNames.Keys) ?? "add it under content/partners/ or list it as an alias of a partner");
         }

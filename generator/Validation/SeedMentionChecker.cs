@@ -90,7 +90,7 @@ public static class SeedMentionChecker
             .SelectMany(n => names[n].Select(id => $"'{id}' ({n})"))
             .Distinct(StringComparer.Ordinal)
             .ToArray();
-        var add = "add a partner file for it (hubwatch new partner <id>)";
+        var add = "add a partner file for it (the command new partner <id> writes one)";
         return closest.Length == 0
             ? $"if it takes part in a hub, {add}; if it is a partner under another name, add '{name}' to that partner's aliases"
             : $"if it is the partner {string.Join(" or ", closest)}, add '{name}' to its aliases; if it is another organisation that takes part in a hub, {add}";
