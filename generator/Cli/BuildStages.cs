@@ -77,13 +77,15 @@ public static class BuildStages
                 .. index.CitationsPerKind.SelectMany(kind => memo.Reuse(kind, index.Seeds, facts => ReferenceChecker.Check(facts, index))),
             ]),
             () => bag.AddRange(index.CitationsPerKind.SelectMany(kind => memo.Reuse(kind, index.SeedTexts, facts => CitationChecker.Check(facts, index.SeedTexts)))),
-            () => bag.AddRange(FundingChecker.Check(index)));
+            () => bag.AddRange(FundingChecker.Check(index)),
+            () => bag.AddRange(GroundingChecker.Check(content)));
 
-        // These warnings judge the content as a whole. While it has errors, a record that failed to load
-        // or a broken reference would show up here again as a false alarm, so they wait for clean content.
+        // These judge the content as a whole. While it has errors, a record that failed to load or a broken
+        // reference would show up here again as a false alarm (a name no longer linked), so they wait for clean content.
         if (!bag.HasErrors)
         {
             RunSideBySide(
+                () => bag.AddRange(NameChecker.Check(content)),
                 () => bag.AddRange(PartnerUsageChecker.Check(index, memo.Reuse(content.Agreements, index.PartnerNames, agreements => PartnerUsageChecker.LinkedByAgreements(agreements, index)))),
                 () => bag.AddRange(SeedMentionChecker.Check(index, seed => memo.Reuse(seed, SeedMentionChecker.MentionsIn))));
         }

@@ -16,4 +16,8 @@ public sealed record Agreement(
     LocalizedText Summary,
     LocalizedText? Note,
     ImmutableArray<Citation> Sources,
-    SourceLocation Where);
+    SourceLocation Where)
+{
+    /// <summary>The editors' readings of the sources in this record, each with its reasoning; shown apart from what the sources state.</summary>
+    public ImmutableArray<Inference> Inferences { get; init; } = [];
+}

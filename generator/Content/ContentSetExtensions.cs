@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace Hubwatch.Content;
 
 /// <summary>Walks over every citation a content set makes, in a stable order.</summary>
@@ -48,18 +50,21 @@ public static class ContentSetExtensions
 
     /// <summary>A hub's citations: its own, then its key figures'.</summary>
     public static CitedFact[] CitationsOf(Hub hub) =>
-        [.. hub.Sources.Concat(hub.KeyFigures.SelectMany(k => k.Sources)).Select(c => new CitedFact(c, RecordKind.Hub, hub.Id))];
+        [.. hub.Sources.Concat(hub.KeyFigures.SelectMany(k => k.Sources)).Concat(Inferred(hub.Inferences)).Select(c => new CitedFact(c, RecordKind.Hub, hub.Id))];
 
     public static CitedFact[] CitationsOf(HubProgram program) =>
-        [.. program.Sources.Select(c => new CitedFact(c, RecordKind.Program, program.Id))];
+        [.. program.Sources.Concat(Inferred(program.Inferences)).Select(c => new CitedFact(c, RecordKind.Program, program.Id))];
 
     public static CitedFact[] CitationsOf(Partner partner) =>
-        [.. partner.Sources.Select(c => new CitedFact(c, RecordKind.Partner, partner.Id))];
+        [.. partner.Sources.Concat(Inferred(partner.Inferences)).Select(c => new CitedFact(c, RecordKind.Partner, partner.Id))];
 
     /// <summary>An agreement's citations: its own, then its parties'.</summary>
     public static CitedFact[] CitationsOf(Agreement agreement) =>
-        [.. agreement.Sources.Concat(agreement.Parties.SelectMany(p => p.Sources)).Select(c => new CitedFact(c, RecordKind.Agreement, agreement.Id))];
+        [.. agreement.Sources.Concat(agreement.Parties.SelectMany(p => p.Sources)).Concat(Inferred(agreement.Inferences)).Select(c => new CitedFact(c, RecordKind.Agreement, agreement.Id))];
 
     public static CitedFact[] CitationsOf(Funding funding) =>
-        [.. funding.Sources.Select(c => new CitedFact(c, RecordKind.Funding, funding.Id))];
+        [.. funding.Sources.Concat(Inferred(funding.Inferences)).Select(c => new CitedFact(c, RecordKind.Funding, funding.Id))];
+
+    /// <summary>The passages the record's inferences read from.</summary>
+    private static IEnumerable<Citation> Inferred(ImmutableArray<Inference> inferences) => inferences.SelectMany(i => i.Sources);
 }

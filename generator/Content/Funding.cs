@@ -36,4 +36,7 @@ public sealed record Funding(
 
     /// <summary>Every named funder: <see cref="Funder"/> first, then <see cref="CoFunders"/>.</summary>
     public IEnumerable<EntityRef> Funders => Funder is null ? CoFunders : CoFunders.Insert(0, Funder);
+
+    /// <summary>The editors' readings of the sources in this record, each with its reasoning; shown apart from what the sources state.</summary>
+    public ImmutableArray<Inference> Inferences { get; init; } = [];
 }

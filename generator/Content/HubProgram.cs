@@ -17,4 +17,7 @@ public sealed record HubProgram(
 {
     /// <summary>The English text is not written yet; English pages show the Korean text and say so.</summary>
     public bool IsTranslationPending { get; init; }
+
+    /// <summary>The editors' readings of the sources in this record, each with its reasoning; shown apart from what the sources state.</summary>
+    public ImmutableArray<Inference> Inferences { get; init; } = [];
 }

@@ -16,4 +16,7 @@ public sealed record Partner(
 {
     /// <summary>The English text is not written yet; English pages show the Korean text and say so.</summary>
     public bool IsTranslationPending { get; init; }
+
+    /// <summary>The editors' readings of the sources in this record, each with its reasoning; shown apart from what the sources state.</summary>
+    public ImmutableArray<Inference> Inferences { get; init; } = [];
 }

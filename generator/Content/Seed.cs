@@ -12,4 +12,8 @@ public sealed record Seed(
     string Kind,
     string? Url,
     string Text,
-    SourceLocation Where);
+    SourceLocation Where)
+{
+    /// <summary>The source's own dates conflict (a dateline and a byline that differ); <see cref="DateNote"/> says which the editors used.</summary>
+    public bool DatesDisagree { get; init; }
+}

@@ -307,6 +307,6 @@ public sealed class ContentLoader(ContentPaths paths, FileCache? cache = null)
         }
 
         var root = text is null ? null : SourceFileReader.ParseMapping(text, display, bag);
-        return root is null ? null : new YamlMap(root, display, bag, _strings);
+        return root is null ? null : new YamlMap(root, display, bag, _strings, source: text);
     }
 }

@@ -35,7 +35,7 @@ internal static class RecordReaders
             m.Choice("kind", Vocabulary.SeedKinds),
             m.Url("url", required: false),
             text,
-            m.Where);
+            m.Where) { DatesDisagree = m.Bool("dates_disagree") };
         m.ReportUnknownKeys();
         return seed;
     }
@@ -67,7 +67,7 @@ internal static class RecordReaders
             m.Markdown("body") ?? Empty,
             m.Localized("note", required: false),
             m.Citations(),
-            m.Where) { IsTranslationPending = isPending };
+            m.Where) { IsTranslationPending = isPending, Inferences = Inferences(m) };
         ReportUnusedMarker(m, isPending);
         m.ReportUnknownKeys();
         return hub;
@@ -85,7 +85,7 @@ internal static class RecordReaders
             m.Markdown("body", required: false) ?? Empty,
             m.Citations(),
             m.Bool("editorial"),
-            m.Where) { IsTranslationPending = isPending };
+            m.Where) { IsTranslationPending = isPending, Inferences = Inferences(m) };
         ReportUnusedMarker(m, isPending);
         m.ReportUnknownKeys();
         return program;
@@ -102,7 +102,7 @@ internal static class RecordReaders
             m.Localized("summary", required: false),
             m.Citations(),
             m.Bool("editorial"),
-            m.Where) { IsTranslationPending = isPending };
+            m.Where) { IsTranslationPending = isPending, Inferences = Inferences(m) };
         ReportUnusedMarker(m, isPending);
         m.ReportUnknownKeys();
         return partner;
@@ -126,7 +126,7 @@ internal static class RecordReaders
             m.Localized("summary") ?? Empty,
             m.Localized("note", required: false),
             m.Citations(),
-            m.Where);
+            m.Where) { Inferences = Inferences(m) };
         m.ReportUnknownKeys();
         return date is null ? null : agreement;
     }
@@ -180,9 +180,30 @@ internal static class RecordReaders
             CoFunders = funders.IsEmpty ? [] : funders.RemoveAt(0),
             HasUnnamedFunders = m.Bool("unnamed_funders"),
             SharedWith = m.Refs("shared_with"),
+            Inferences = Inferences(m),
         };
         m.ReportUnknownKeys();
         return amount is null ? null : funding;
+    }
+
+    /// <summary>The editors' inferences: <c>inference: [{ text, reasoning, declares, sources }]</c>.</summary>
+    private static ImmutableArray<Inference> Inferences(YamlMap m)
+    {
+        var builder = ImmutableArray.CreateBuilder<Inference>();
+        foreach (var item in m.Maps("inference"))
+        {
+            var text = item.Localized("text");
+            var reasoning = item.Localized("reasoning");
+            var declares = item.PlacedStrings("declares");
+            var sources = item.Citations();
+            item.ReportUnknownKeys();
+            if (text is not null && reasoning is not null)
+            {
+                builder.Add(new Inference(text, reasoning, [.. declares.Select(d => d.Text)], sources, item.Where) { DeclaredAt = [.. declares.Select(d => d.Where)] });
+            }
+        }
+
+        return builder.ToImmutable();
     }
 
     private static KeyFigure KeyFigure(YamlMap m)

@@ -23,18 +23,21 @@ internal sealed class YamlMap
     private readonly ISet<string>? _fieldLog;
     private readonly string _fieldPrefix;
     private readonly StringPool _strings;
+    private readonly string? _source;
 
     /// <param name="fieldLog">When given, every field a reader asks for is added to it as a dotted path
     /// (<c>key_figures[].label.ko</c>), so tests can compare what the loader reads with the JSON Schemas.</param>
     /// <param name="strings">Shares ids and references among the records of one load.</param>
-    public YamlMap(YamlMappingNode node, string path, DiagnosticBag bag, StringPool strings, int lineOffset = 0, ISet<string>? fieldLog = null)
-        : this(node, path, bag, lineOffset, new TranslationState(), fieldLog, "", strings)
+    /// <param name="source">The file's text, when given, lets texts record where each character is written (see <see cref="WrittenText"/>).</param>
+    public YamlMap(YamlMappingNode node, string path, DiagnosticBag bag, StringPool strings, int lineOffset = 0, ISet<string>? fieldLog = null, string? source = null)
+        : this(node, path, bag, lineOffset, new TranslationState(), fieldLog, "", strings, source)
     {
     }
 
-    private YamlMap(YamlMappingNode node, string path, DiagnosticBag bag, int lineOffset, TranslationState translation, ISet<string>? fieldLog, string fieldPrefix, StringPool strings)
+    private YamlMap(YamlMappingNode node, string path, DiagnosticBag bag, int lineOffset, TranslationState translation, ISet<string>? fieldLog, string fieldPrefix, StringPool strings, string? source)
     {
         _strings = strings;
+        _source = source;
         _node = node;
         _path = path;
         _bag = bag;
@@ -151,12 +154,12 @@ internal sealed class YamlMap
         {
             map.ReportUnknownKeys();
             _translation.IsFallbackUsed = true;
-            return ko is null ? null : new LocalizedText(ko, ko);
+            return ko is null ? null : new LocalizedText(ko, ko) { KoWritten = map.Written("ko"), EnWritten = map.Written("ko") };
         }
 
         var en = map.NonEmpty("en", key);
         map.ReportUnknownKeys();
-        return ko is null || en is null ? null : new LocalizedText(ko, en);
+        return ko is null || en is null ? null : new LocalizedText(ko, en) { KoWritten = map.Written("ko"), EnWritten = map.Written("en") };
     }
 
     /// <summary>
@@ -329,6 +332,25 @@ internal sealed class YamlMap
         return builder.ToImmutable();
     }
 
+    /// <summary>A list of texts, each with where it is written.</summary>
+    public ImmutableArray<(string Text, SourceLocation Where)> PlacedStrings(string key)
+    {
+        var builder = ImmutableArray.CreateBuilder<(string, SourceLocation)>();
+        foreach (var item in Sequence(key, required: false))
+        {
+            if (item is YamlScalarNode { Value: { } value })
+            {
+                builder.Add((Normalize(value), At(item)));
+            }
+            else
+            {
+                _bag.Error(At(item), $"each item of '{key}' must be text, not {Describe(item)}");
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+
     public ImmutableArray<string> Strings(string key)
     {
         var builder = ImmutableArray.CreateBuilder<string>();
@@ -417,6 +439,26 @@ internal sealed class YamlMap
         }
     }
 
+    /// <summary>Where a scalar field's text is written, when the file's text is known.</summary>
+    private WrittenText? Written(string key)
+    {
+        if (_source is null || !_node.Children.TryGetValue(new YamlScalarNode(key), out var node) || node is not YamlScalarNode scalar)
+        {
+            return null;
+        }
+
+        var start = (int)scalar.Start.Index;
+        var end = Math.Min((int)scalar.End.Index, _source.Length);
+        if (start < 0 || start > end)
+        {
+            return null;
+        }
+
+        var isBlock = scalar.Style is ScalarStyle.Literal or ScalarStyle.Folded;
+        var isQuoted = scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted;
+        return new WrittenText(_path, _source, start, end, (int)scalar.Start.Line + _lineOffset, (int)scalar.Start.Column, isBlock, isQuoted);
+    }
+
     /// <summary>Text is compared with seeds, so it is normalised to NFC (decomposed Hangul would never match).</summary>
     private static string Normalize(string text) => text.Normalize(NormalizationForm.FormC);
 
@@ -480,7 +522,7 @@ internal sealed class YamlMap
     }
 
     private YamlMap Child(YamlMappingNode mapping, string prefix) =>
-        new(mapping, _path, _bag, _lineOffset, _translation, _fieldLog, _fieldPrefix + prefix, _strings);
+        new(mapping, _path, _bag, _lineOffset, _translation, _fieldLog, _fieldPrefix + prefix, _strings, _source);
 
     private void MarkRead(string key)
     {

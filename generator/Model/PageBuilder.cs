@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using Hubwatch.Content;
 using Hubwatch.Model.Views;
@@ -113,6 +114,7 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
             Totals(hubTotals, funding, hub: hub.Id),
             hubCites)
         {
+            Inferences = Inferences(hub.Inferences, numbering),
             MoneyAnswer = new MoneyAnswer(site, strings, language, Money).For(hub.Id, hubTotals, funding, site.Urls.Page(Routes.Hub(hub.Id), language) + "#funding-heading", FundingUrl),
         };
         return Page(Routes.Hub(hub.Id), "hub", hub.Name[language], hub.Summary[language], view, numbering,
@@ -150,6 +152,8 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
             FundingRows(funding, numbering),
             numbering.Cite(partner.Sources))
         {
+            Inferences = Inferences(partner.Inferences, numbering),
+            Programs = [.. SiteModel.Of(site.ProgramsOfPartner, partner.Id).Select(ProgramLink).OrderBy(l => l.Text, _names)],
             Totals = funding.IsEmpty ? null : Totals(FundingTotals.Of(funding), funding, partner: partner.Id),
         };
         return Page(Routes.Partner(partner.Id), "partner", partner.Name[language], partner.Summary?[language] ?? T("partner_type." + partner.Type), view, numbering,
@@ -192,6 +196,7 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
             FundingRows(funding, numbering),
             numbering.Cite(program.Sources))
         {
+            Inferences = Inferences(program.Inferences, numbering),
             Totals = funding.IsEmpty ? null : Totals(FundingTotals.Of(funding), funding),
         };
         return Page(Routes.Program(program.Id), "program", program.Name[language], program.Summary[language], view, numbering,
@@ -319,9 +324,13 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
             [.. parties.Select(p => p.View)],
             numbering.Cite(agreement.Sources))
         {
+            Inferences = Inferences(agreement.Inferences, numbering),
             Highlight = parties.FirstOrDefault(p => p.Id == highlight).View,
         };
     }
+
+    private IReadOnlyList<InferenceView> Inferences(ImmutableArray<Inference> inferences, CitationNumbering numbering) =>
+        [.. inferences.Select(i => new InferenceView(i.Text[language], i.Reasoning[language], numbering.Cite(i.Sources)))];
 
     /// <summary>Rows ordered by amount, each whole followed by its parts, so a part is read as part of its whole.</summary>
     private IReadOnlyList<FundingRowView> FundingRows(IEnumerable<Funding> figures, CitationNumbering numbering)
@@ -364,7 +373,7 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
             funding.PartOf is { } whole ? new LinkView(FundingUrl(whole.Id), Index.Funding[whole.Id].Title[language]) : null,
             funding.Note?[language],
             [.. funding.Breakdown.Select(b => new BreakdownView(b.Label?[language] ?? b.Year!.Value.ToString(CultureInfo.InvariantCulture), Money(b.Amount)))],
-            numbering.Cite(funding.Sources));
+            numbering.Cite(funding.Sources)) { Inferences = Inferences(funding.Inferences, numbering) };
     }
 
     /// <summary>

@@ -81,6 +81,34 @@ public sealed class SiteModel
             }
         }
 
+        // A program's owner is a partner of every hub the program runs at, and its page lists the programs it owns
+        // or takes part in through an agreement.
+        var programsOfPartner = new Grouping<string>();
+        var hubsOfProgram = hubsByProgram.ToMap();
+        foreach (var program in Ordered(content.Programs, static p => p.Id))
+        {
+            if (program.Owner is null)
+            {
+                continue;
+            }
+
+            var owner = PartnerId(program.Owner);
+            programsOfPartner.Add(owner, program.Id);
+            foreach (var hub in Of(hubsOfProgram, program.Id))
+            {
+                partnersOfHub.Add(hub.Id, owner);
+                hubsOfPartner.Add(owner, hub.Id);
+            }
+        }
+
+        foreach (var agreement in Ordered(content.Agreements, static a => a.Id).Where(a => a.Program is not null))
+        {
+            foreach (var party in agreement.Parties)
+            {
+                programsOfPartner.Add(PartnerId(party.Partner), agreement.Program!.Id);
+            }
+        }
+
         AgreementsByHub = agreements.ByHub;
         AgreementsByProgram = agreements.ByProgram;
         AgreementsByPartner = agreements.ByPartner;
@@ -91,6 +119,7 @@ public sealed class SiteModel
         HubsByProgram = hubsByProgram.ToMap();
         PartnersOfHub = partnersOfHub.ToMap(SortedDistinct);
         HubsOfPartner = hubsOfPartner.ToMap(SortedDistinct);
+        ProgramsOfPartner = programsOfPartner.ToMap(SortedDistinct);
         (Totals, Annotations) = alongside.GetAwaiter().GetResult();
     }
 
@@ -123,6 +152,9 @@ public sealed class SiteModel
     public IReadOnlyDictionary<string, ImmutableArray<string>> PartnersOfHub { get; }
 
     public IReadOnlyDictionary<string, ImmutableArray<string>> HubsOfPartner { get; }
+
+    /// <summary>The programs a partner owns or takes part in through an agreement.</summary>
+    public IReadOnlyDictionary<string, ImmutableArray<string>> ProgramsOfPartner { get; }
 
     public FundingTotals Totals { get; }
 

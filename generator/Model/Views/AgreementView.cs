@@ -18,4 +18,7 @@ public sealed record AgreementView(
 {
     /// <summary>On a partner's page, that partner's own part in the agreement, shown before the full list of parties.</summary>
     public PartyView? Highlight { get; init; }
+
+    /// <summary>The editors' inferences, shown apart from what the sources state.</summary>
+    public IReadOnlyList<InferenceView> Inferences { get; init; } = [];
 }

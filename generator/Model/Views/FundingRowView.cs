@@ -17,4 +17,8 @@ public sealed record FundingRowView(
     LinkView? PartOf,
     string? Note,
     IReadOnlyList<BreakdownView> Breakdown,
-    IReadOnlyList<CiteView> Cites);
+    IReadOnlyList<CiteView> Cites)
+{
+    /// <summary>The editors' inferences, shown apart from what the sources state.</summary>
+    public IReadOnlyList<InferenceView> Inferences { get; init; } = [];
+}

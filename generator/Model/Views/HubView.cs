@@ -21,6 +21,9 @@ public sealed record HubView(
     TotalsView Totals,
     IReadOnlyList<CiteView> Cites)
 {
+    /// <summary>The editors' inferences, shown apart from what the sources state.</summary>
+    public IReadOnlyList<InferenceView> Inferences { get; init; } = [];
+
     /// <summary>The computed paragraph at the top of the page: how much money, at what stage, public or private, from whom, shared with whom.</summary>
     public IReadOnlyList<AnswerPartView> MoneyAnswer { get; init; } = [];
 }

@@ -14,6 +14,12 @@ public sealed record PartnerView(
     IReadOnlyList<FundingRowView> Funding,
     IReadOnlyList<CiteView> Cites)
 {
+    /// <summary>The editors' inferences, shown apart from what the sources state.</summary>
+    public IReadOnlyList<InferenceView> Inferences { get; init; } = [];
+
+    /// <summary>The programs the partner owns or takes part in through an agreement.</summary>
+    public IReadOnlyList<LinkView> Programs { get; init; } = [];
+
     /// <summary>The totals of <see cref="Funding"/>, by stage, public or private money and funder kind; null when there is none.</summary>
     public TotalsView? Totals { get; init; }
 }

@@ -57,12 +57,12 @@ public sealed class HostileContentTests : IDisposable
     public void Payloads_are_shown_as_text()
     {
         var hub = _pages["hubs/hanbit/index.html"];
-        Assert.Contains("<script>alert(\"x1\")</script>", hub.QuerySelector("h1")!.TextContent);
-        Assert.Contains("<script>alert(\"x7\")</script>", hub.QuerySelector(".prose")!.TextContent);
-        Assert.Contains("{{ 7 * 7 }}", hub.QuerySelector(".prose")!.TextContent);
-        Assert.Contains("\"><img src=x onerror=alert(\"x2\")>", _pages["en/hubs/hanbit/index.html"].QuerySelector("h1")!.TextContent);
-        Assert.Contains("<div onclick=\"alert('x14')\">raw</div>", _pages["about/index.html"].QuerySelector("main")!.TextContent);
-        Assert.Contains("</title><svg onload=alert(\"x4\")>", _pages["index.html"].Title);
+        Assert.Contains("<script>alert(\"xa\")</script>", hub.QuerySelector("h1")!.TextContent);
+        Assert.Contains("<script>alert(\"xg\")</script>", hub.QuerySelector(".prose")!.TextContent);
+        Assert.Contains("{{ \"a\" | string.upcase }}", hub.QuerySelector(".prose")!.TextContent);
+        Assert.Contains("\"><img src=x onerror=alert(\"xb\")>", _pages["en/hubs/hanbit/index.html"].QuerySelector("h1")!.TextContent);
+        Assert.Contains("<div onclick=\"alert('xn')\">raw</div>", _pages["about/index.html"].QuerySelector("main")!.TextContent);
+        Assert.Contains("</title><svg onload=alert(\"xd\")>", _pages["index.html"].Title);
     }
 
     public void Dispose() => _project.Dispose();

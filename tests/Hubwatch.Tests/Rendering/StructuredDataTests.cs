@@ -64,7 +64,7 @@ public sealed class StructuredDataTests(PortalFixture portal)
     [Fact]
     public void Text_that_closes_a_script_element_stays_inside_the_json()
     {
-        const string Name = "한빛시</script><script>alert(1)</script>";
+        const string Name = "한빛시</script><script>alert(one)</script>";
         using var project = TempProject.FromBase();
         var path = Path.Combine(project.Content, "partners", "hanbit-city.yaml");
         File.WriteAllText(path, File.ReadAllText(path).Replace("name: { ko: 한빛시,", $"name: {{ ko: \"{Name}\","));
@@ -101,10 +101,10 @@ public sealed class StructuredDataTests(PortalFixture portal)
         Assert.True(blocks > 0);
         var partner = JsonDocument.Parse(parser.ParseDocument(System.Text.Encoding.UTF8.GetString(files["en/partners/hanbit-city/index.html"]))
             .QuerySelector("script[type='application/ld+json']")!.TextContent).RootElement.GetProperty("@graph")[0];
-        Assert.Equal("Hanbit City<script>alert(\"x1\")</script>", partner.GetProperty("name").GetString());
+        Assert.Equal("Hanbit City<script>alert(\"xa\")</script>", partner.GetProperty("name").GetString());
 
         var index = Hubwatch.Rendering.SearchIndexWriter.Read(files["en/search/index.json"]);
-        Assert.Contains(index.Docs, d => d.Title == "Hanbit City<script>alert(\"x1\")</script>");
+        Assert.Contains(index.Docs, d => d.Title == "Hanbit City<script>alert(\"xa\")</script>");
     }
 
     private JsonElement[] Graph(string path)
