@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Hubwatch.Diagnostics;
+using Hubwatch.History;
 using Hubwatch.Output;
 
 namespace Hubwatch.Cli;
@@ -78,7 +79,7 @@ public static class App
         // Files go into a staging folder as they are rendered (the render stage includes writing them); the
         // folder replaces the site only if the build has no errors.
         using var staged = StagedSite.Begin(settings.Output);
-        var result = new BuildPipeline(settings, progress).Run(staged.Add);
+        var result = new BuildPipeline(settings, progress, history: HistoryUse.Committed).Run(staged.Add);
         Report(result.Diagnostics, error);
         var warnings = Warnings(result);
         if (result.Files is null)

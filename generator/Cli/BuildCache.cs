@@ -13,4 +13,7 @@ public sealed class BuildCache
     public FileCache Files { get; } = new();
 
     public RendererCache Renderers { get; } = new();
+
+    /// <summary>The history of the last build; read again only when the commit checked out changes.</summary>
+    public History.SiteHistory? History { get; set; }
 }

@@ -1,5 +1,6 @@
 using Hubwatch.Content;
 using Hubwatch.Diagnostics;
+using Hubwatch.History;
 using Hubwatch.Loading;
 using Hubwatch.Model;
 using Hubwatch.Output;
@@ -13,7 +14,8 @@ namespace Hubwatch.Cli;
 /// between stages when there are errors, so later stages never see broken content. With a
 /// <see cref="BuildCache"/> (serve), unchanged files are not read again and unchanged pages not rendered again.
 /// </summary>
-public sealed class BuildPipeline(BuildSettings settings, Progress progress, BuildCache? cache = null)
+/// <param name="history">Whether the git history is read (build and serve) or not (check).</param>
+public sealed class BuildPipeline(BuildSettings settings, Progress progress, BuildCache? cache = null, HistoryUse history = HistoryUse.None)
 {
     /// <summary>Runs the stages; with <paramref name="emit"/>, rendered files are handed to it as they come instead of kept in the result.</summary>
     public BuildResult Run(Action<OutputFile>? emit = null)
@@ -51,8 +53,9 @@ public sealed class BuildPipeline(BuildSettings settings, Progress progress, Bui
             return (null, bag);
         }
 
+        var changes = progress.Stage("history", () => ReadHistory(paths, bag), h => $"{h.Records.Count} files with history, {h.NewestFirst.Length} revisions");
         var urls = new UrlScheme(BasePath(content.Site));
-        var model = progress.Stage("model", () => new SiteModel(index, urls), m => $"base path {urls.BasePath}, total {MoneyFormatter.Korean(m.Totals.Total)}");
+        var model = progress.Stage("model", () => new SiteModel(index, urls, changes), m => $"base path {urls.BasePath}, total {MoneyFormatter.Korean(m.Totals.Total)}");
         var plan = progress.Stage("plan", () => new SitePlan(model, templates, cache?.Renderers.For(templates, urls.BasePath)), p => $"{p.Pages.Length + 1} pages, {p.Paths.Count} files");
         UrlCollisionChecker.Check(plan.AllPaths, paths.Display(paths.ContentDir), bag);
         return (bag.HasErrors ? null : plan, bag);
@@ -73,6 +76,31 @@ public sealed class BuildPipeline(BuildSettings settings, Progress progress, Bui
         // Templates are read as one set (they call each other and share interface text), so any change re-reads them all.
         var files = Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray();
         return cache.Files.GetOrRead(dir, files, bag, loader.Load);
+    }
+
+    /// <summary>Reads the history of the content and seeds; says once, as a warning, when it is incomplete.</summary>
+    private SiteHistory ReadHistory(ContentPaths paths, DiagnosticBag bag)
+    {
+        if (history == HistoryUse.None)
+        {
+            return SiteHistory.None("not read");
+        }
+
+        var read = new GitHistoryReader(paths.ContentDir, paths.SeedsDir).Read(history == HistoryUse.WithEditing, cache?.History);
+        if (cache is not null)
+        {
+            cache.History = read;
+        }
+
+        if (read.Incomplete is { } why)
+        {
+            bag.Warning(
+                SourceLocation.File(paths.Display(paths.ContentDir)),
+                $"the git history is incomplete ({why}): pages and data are dated only as far as it goes",
+                "build from a clone with full history and every change committed (on GitHub Actions: actions/checkout with fetch-depth: 0)");
+        }
+
+        return read;
     }
 
     private string Reads() => cache is null ? "" : $" ({cache.Files.Reads} files read, {cache.Files.Reuses} unchanged)";

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using Hubwatch.Diagnostics;
+using Hubwatch.History;
 using Hubwatch.Serving;
 
 namespace Hubwatch.Cli;
@@ -29,7 +30,7 @@ public sealed class ServeSession(BuildSettings settings, Progress progress, Text
         // batch that names a folder (the watcher's buffer overflowed) or a path that is not a file (a folder
         // deleted or renamed), look at every file.
         _cache.Files.ExpectChanges(changed.Count == 0 || changed.Any(p => Directory.Exists(p) || !Path.HasExtension(p)) ? null : changed);
-        var (plan, bag) = new BuildPipeline(settings, progress, _cache).Plan();
+        var (plan, bag) = new BuildPipeline(settings, progress, _cache, HistoryUse.WithEditing).Plan();
         clock.Stop();
 
         // Errors are shown on every failed build; warnings only when they differ from the last ones shown,

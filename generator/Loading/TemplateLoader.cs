@@ -30,6 +30,10 @@ public sealed class TemplateLoader(string templatesDir, ContentPaths paths)
                 "funding.shared", "funding.earlier", "funding.period_from", "funding.period_to", "not_found.title"])
             .Concat(["nav.search", "nav.data", "search.title", "search.lead", "data.title", "data.lead", "data.feed_name",
                 "data.files.portal", "data.files.schema", "feed.title", "feed.parties"])
+            .Concat(["nav.changes", "changes.title", "changes.title_page", "changes.lead", "changes.newer", "changes.older", "changes.incomplete",
+                "history.commit", "history.created", "history.deleted", "history.changed", "history.added", "history.removed", "history.written",
+                "history.cleared", "history.edited", "history.edited_of", "history.nothing", "history.sources_added", "history.sources_added_many",
+                "history.sources_removed", "history.sources_removed_many"])
             .Concat(SearchIndexBuilder.KindOrder.Select(k => "search.kinds." + SearchIndexBuilder.KindId(k)))
             .Concat(OpenDataBuilder.TableKeys.Select(k => "data.files." + k))
             .Concat(OpenDataBuilder.ColumnKeys.Select(k => "data.columns." + k));

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Hubwatch.Content;
+using Hubwatch.History;
 
 namespace Hubwatch.Model;
 
@@ -10,10 +11,12 @@ namespace Hubwatch.Model;
 /// </summary>
 public sealed class SiteModel
 {
-    public SiteModel(ContentIndex index, UrlScheme urls)
+    /// <param name="history">What git says about the content; none when not given (a check, a test with a few records).</param>
+    public SiteModel(ContentIndex index, UrlScheme urls, SiteHistory? history = null)
     {
         Index = index;
         Urls = urls;
+        History = history ?? SiteHistory.None("not read");
         var content = index.Content;
 
         // Totals and source highlights need none of the maps, so they are made alongside them.
@@ -91,6 +94,9 @@ public sealed class SiteModel
     public ContentIndex Index { get; }
 
     public UrlScheme Urls { get; }
+
+    /// <summary>Each record's revisions from git, first published and last changed.</summary>
+    public SiteHistory History { get; }
 
     public SiteConfig Site => Index.Content.Site;
 

@@ -26,6 +26,7 @@ public sealed class SitePlan
     private readonly PageRenderer _renderer;
     private readonly LayoutBuilder _layouts;
     private readonly StructuredDataWriter _structuredData;
+    private readonly Dictionary<Language, HistoryViewBuilder> _histories;
     private readonly Dictionary<string, PagePlan> _pagesByPath = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Func<byte[]>> _filesByPath = new(StringComparer.Ordinal);
 
@@ -36,6 +37,7 @@ public sealed class SitePlan
         _renderer = renderer ?? new PageRenderer(templates, new MarkdownRenderer(site.Urls.BasePath));
         _layouts = new LayoutBuilder(site, templates.Strings);
         _structuredData = new StructuredDataWriter(site);
+        _histories = LanguageExtensions.All.ToDictionary(language => language, language => new HistoryViewBuilder(site, templates.Strings, language));
 
         // Tables are built once, when the first file or page that needs them is produced.
         var tables = new Lazy<IReadOnlyList<ExportTable>>(() => new OpenDataBuilder(site).Tables(), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -50,7 +52,7 @@ public sealed class SitePlan
         var files = new List<(string Path, Func<byte[]> Write)>();
         files.AddRange(templates.Assets.Select(a => ("assets/" + a.Key, (Func<byte[]>)(() => a.Value))));
         files.AddRange(new DataFilesRenderer(site, templates.Strings).Plan(() => tables.Value));
-        files.Add(("sitemap.xml", () => SitemapWriter.Write(site, Pages.Select(p => (p.Route, p.Language)))));
+        files.Add(("sitemap.xml", () => SitemapWriter.Write(site, Pages.Select(p => (p.Route, p.Language, site.History.LastChanged(p.HistoryKey))))));
         files.Add(("robots.txt", () => Utf8.GetBytes($"User-agent: *\nAllow: /\n\nSitemap: {site.Absolute(site.Urls.Root("sitemap.xml"))}\n")));
         files.Add((".nojekyll", () => []));
         Files = files;
@@ -98,7 +100,7 @@ public sealed class SitePlan
     /// <summary>The page's HTML, or null after reporting a template error to <paramref name="bag"/>.</summary>
     public byte[]? Render(PagePlan plan, DiagnosticBag bag)
     {
-        var page = plan.Build();
+        var page = ReferenceEquals(plan, NotFound) ? plan.Build() : plan.Build() with { History = _histories[plan.Language].For(plan.HistoryKey) };
 
         // The 404 page has no structured data: it describes nothing.
         var layout = ReferenceEquals(plan, NotFound)
