@@ -1,5 +1,6 @@
 using System.Globalization;
 using Hubwatch.Content;
+using Hubwatch.History;
 
 namespace Hubwatch.Model.OpenData;
 
@@ -48,6 +49,7 @@ public sealed class OpenDataBuilder(SiteModel site)
         new("Note (English)", "note_en", (model, f) => f.Note?.En),
         new("Sources", "sources", (model, f) => Seeds(f.Sources)),
         new("URL", "funding_url", (model, f) => model.Absolute(model.Site.Urls.Page(Routes.Funding, Language.Ko) + "#f-" + f.Id)),
+        new("Last Modified", "last_modified", (model, f) => model.LastModified("funding", f.Id)),
     ];
 
     private static readonly Column<Hub>[] HubsColumns =
@@ -70,6 +72,7 @@ public sealed class OpenDataBuilder(SiteModel site)
         new("Partners", "partners", (model, h) => List(SiteModel.Of(model.Site.PartnersOfHub, h.Id))),
         new("Sources", "sources", (model, h) => Seeds(h.Sources)),
         new("URL", "page_url", (model, h) => model.Absolute(model.Site.Urls.Page(Routes.Hub(h.Id), Language.Ko))),
+        new("Last Modified", "last_modified", (model, h) => model.LastModified("hubs", h.Id)),
     ];
 
     private static readonly Column<Partner>[] PartnersColumns =
@@ -86,6 +89,7 @@ public sealed class OpenDataBuilder(SiteModel site)
         new("Funding Figures", "funded_figures", (model, p) => List(SiteModel.Of(model.Site.FundingByFunder, p.Id).Select(f => f.Id))),
         new("Sources", "sources", (model, p) => Seeds(p.Sources)),
         new("URL", "page_url", (model, p) => model.Absolute(model.Site.Urls.Page(Routes.Partner(p.Id), Language.Ko))),
+        new("Last Modified", "last_modified", (model, p) => model.LastModified("partners", p.Id)),
     ];
 
     private static readonly Column<Agreement>[] AgreementsColumns =
@@ -104,6 +108,7 @@ public sealed class OpenDataBuilder(SiteModel site)
         new("Summary (English)", "summary_en", (model, a) => a.Summary.En),
         new("Sources", "sources", (model, a) => Seeds(a.Sources)),
         new("URL", "agreement_url", (model, a) => model.Absolute(model.Site.Urls.Page(Routes.Timeline, Language.Ko) + "#a-" + a.Id)),
+        new("Last Modified", "last_modified", (model, a) => model.LastModified("agreements", a.Id)),
     ];
 
     private SiteModel Site => site;
@@ -133,6 +138,10 @@ public sealed class OpenDataBuilder(SiteModel site)
     private Partner Partner(EntityRef reference) => site.Index.Partners[site.PartnerId(reference)];
 
     private string Absolute(string path) => site.Absolute(path);
+
+    /// <summary>When the record last changed in git (360Giving's Last Modified), or null when it has no history.</summary>
+    private string? LastModified(string folder, string id) =>
+        site.History.For(HistoryKeys.Record(folder, id)) is { } history ? HistoryDates.Timestamp(history.LastChanged) : null;
 
     private static string Number(long value) => value.ToString(Invariant);
 
