@@ -8,7 +8,36 @@ namespace Hubwatch.Cli;
 /// <summary>The command-line application, callable in-process: arguments and writers in, exit code out.</summary>
 public static class App
 {
+    /// <summary>
+    /// Runs a command. This is the one place an unexpected exception is caught: it becomes exit code 2 and one
+    /// line naming what failed, with the stack trace only under --verbose, so a build log never shows one by default.
+    /// </summary>
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    {
+        try
+        {
+            return RunCommand(args, output, error);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"hubwatch: {IoProblem.Describe(e)}");
+            return ExitCodes.UsageOrInternal;
+        }
+        catch (Exception e)
+        {
+            var inner = e is AggregateException { InnerExceptions: [var single] } ? single : e;
+            var message = inner.Message.ReplaceLineEndings(" ").TrimEnd('.', ' ');
+            error.WriteLine($"hubwatch: internal error ({inner.GetType().Name}: {message}); run again with --verbose for the details.");
+            if (args.Contains("--verbose") || args.Contains("-v"))
+            {
+                error.WriteLine(e.ToString());
+            }
+
+            return ExitCodes.UsageOrInternal;
+        }
+    }
+
+    private static int RunCommand(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
         var parsed = ArgumentParser.Parse(args, error);
         if (parsed is not { } p)
@@ -17,23 +46,15 @@ public static class App
         }
 
         var (command, arguments, settings) = p;
-        try
+        return command switch
         {
-            return command switch
-            {
-                "help" => Help(output),
-                "build" => Build(settings, write: true, error),
-                "check" => Build(settings, write: false, error),
-                "serve" => ServeCommand.Run(settings, output, error),
-                "new" => NewCommand.Run(arguments, settings, output, error),
-                _ => Usage(error, $"unknown command '{command}'"),
-            };
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            error.WriteLine($"hubwatch: {e.Message}");
-            return ExitCodes.UsageOrInternal;
-        }
+            "help" => Help(output),
+            "build" => Build(settings, write: true, error),
+            "check" => Build(settings, write: false, error),
+            "serve" => ServeCommand.Run(settings, output, error),
+            "new" => NewCommand.Run(arguments, settings, output, error),
+            _ => Usage(error, $"unknown command '{command}'"),
+        };
     }
 
     private static int Help(TextWriter output)
@@ -69,6 +90,27 @@ public static class App
             return ExitCodes.Ok;
         }
 
+        var project = new OutputGuard.Project(settings.Root, settings.ContentDir, settings.Templates, settings.Seeds);
+        if (OutputGuard.Refusal(settings.Output, project, isDefault: settings.OutputDir is null) is { } refusal)
+        {
+            error.WriteLine($"hubwatch: refusing to write the site to {Shown(settings.Output)}: {refusal}. Nothing was changed.");
+            return ExitCodes.UsageOrInternal;
+        }
+
+        try
+        {
+            return Write(settings, error, progress, clock);
+        }
+        catch (Exception e) when (WriteFailure(e) is { } failure)
+        {
+            // Every write happens before the swap (the swap itself is one rename), so the previous site is still whole.
+            error.WriteLine($"hubwatch: cannot write the site to {Shown(settings.Output)}: {failure.Message}; the previous site is unchanged.");
+            return ExitCodes.UsageOrInternal;
+        }
+    }
+
+    private static int Write(BuildSettings settings, TextWriter error, Progress progress, Stopwatch clock)
+    {
         using var buildLock = BuildLock.TryAcquire(settings.Output);
         if (buildLock is null)
         {
@@ -93,8 +135,24 @@ public static class App
             staged.Commit();
             return result.Files.Count;
         }, n => $"{n} files (written while rendering; now swapped in)");
-        progress.Say($"Wrote {result.Files.Count(BuildPipeline.IsPage)} pages, {result.Files.Count} files to {Path.GetRelativePath(Directory.GetCurrentDirectory(), settings.Output)} in {clock.ElapsedMilliseconds} ms{warnings}.");
+        progress.Say($"Wrote {result.Files.Count(BuildPipeline.IsPage)} pages, {result.Files.Count} files to {Shown(settings.Output)} in {clock.ElapsedMilliseconds} ms{warnings}.");
         return ExitCodes.Ok;
+    }
+
+    /// <summary>The failure to write the site, also from inside parallel rendering's wrapper (several writes can fail at once on a full disk).</summary>
+    private static OutputWriteException? WriteFailure(Exception e) => e switch
+    {
+        OutputWriteException failure => failure,
+        AggregateException aggregate => aggregate.Flatten().InnerExceptions.OfType<OutputWriteException>().FirstOrDefault(),
+        _ => null,
+    };
+
+    /// <summary>A folder as the user knows it: relative to the current folder when inside it, otherwise in full.</summary>
+    private static string Shown(string folder)
+    {
+        var full = Path.GetFullPath(folder);
+        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), full);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? full : relative.Replace('\\', '/');
     }
 
     private static string Warnings(BuildResult result) =>

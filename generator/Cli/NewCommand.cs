@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Reflection;
 using System.Text;
 using Hubwatch.Content;
@@ -12,14 +13,14 @@ namespace Hubwatch.Cli;
 public static class NewCommand
 {
     /// <summary>The kinds that can be scaffolded, each with its folder under content/.</summary>
-    public static readonly IReadOnlyDictionary<string, string> Folders = new Dictionary<string, string>(StringComparer.Ordinal)
+    public static readonly FrozenDictionary<string, string> Folders = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["hub"] = "hubs",
         ["partner"] = "partners",
         ["program"] = "programs",
         ["agreement"] = "agreements",
         ["funding"] = "funding",
-    };
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 

@@ -5,5 +5,8 @@ public sealed record SourceLocation(string Path, int Line, int Column)
 {
     public static SourceLocation File(string path) => new(path, 1, 1);
 
-    public override string ToString() => $"{Path}:{Line}:{Column}";
+    /// <summary>A file or folder as a whole, with no position inside it (a symbolic link, say): shown as just the path.</summary>
+    public static SourceLocation Whole(string path) => new(path, 0, 0);
+
+    public override string ToString() => Line == 0 ? Path : $"{Path}:{Line}:{Column}";
 }

@@ -110,6 +110,7 @@ public sealed class GitHistoryReader(string contentDir, string seedsDir)
     private sealed class Walk(Repository repo, string content, string? seeds)
     {
         private readonly Dictionary<ObjectId, object?> _parsed = [];
+        private readonly StringPool _strings = new();
         private readonly Dictionary<string, List<Revision>> _revisions = new(StringComparer.Ordinal);
 
         /// <summary>The folders the diff looks at, relative to the working tree ("" is the whole tree).</summary>
@@ -225,7 +226,7 @@ public sealed class GitHistoryReader(string contentDir, string seedsDir)
         {
             if (!_parsed.TryGetValue(blob, out var record))
             {
-                record = Text(blob) is { } text ? RecordTextReader.Read(folder, id, text, path) : null;
+                record = Text(blob) is { } text ? RecordTextReader.Read(folder, id, text, path, _strings) : null;
                 _parsed[blob] = record;
             }
 

@@ -243,7 +243,7 @@ internal static class RecordReaders
             m.Error($"id '{id}' does not match the file name '{fileId}'", "id", hint);
         }
 
-        return StringPool.Share(id ?? fileId);
+        return m.Share(id ?? fileId);
     }
 
     /// <summary>A record marked untranslated that has every English text should lose the mark, or English readers are told a falsehood.</summary>

@@ -7,13 +7,14 @@ namespace Hubwatch.Loading;
 /// Reads one record from text held in memory (an old version of a file, from git) with the same readers as
 /// <see cref="ContentLoader"/>, so a record read from history is exactly the record the build would have made.
 /// </summary>
-public static class RecordTextReader
+internal static class RecordTextReader
 {
     /// <summary>The content folders that hold one record per file.</summary>
     public static IReadOnlyList<string> Folders { get; } = ["hubs", "programs", "partners", "agreements", "funding"];
 
     /// <summary>The record a file of <paramref name="folder"/> holds, or null when the text is not a valid record of that kind.</summary>
-    public static object? Read(string folder, string id, string text, string display)
+    /// <param name="strings">Shares one instance per repeated string across the records read with it (one pass over history).</param>
+    public static object? Read(string folder, string id, string text, string display, StringPool strings)
     {
         var bag = new DiagnosticBag();
         var root = SourceFileReader.ParseMapping(SourceFileReader.Normalize(text), display, bag);
@@ -22,7 +23,7 @@ public static class RecordTextReader
             return null;
         }
 
-        var map = new YamlMap(root, display, bag);
+        var map = new YamlMap(root, display, bag, strings);
         object? record = folder switch
         {
             "hubs" => RecordReaders.Hub(map, id),

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Collections.Frozen;
 using Hubwatch.Content;
 using Hubwatch.Diagnostics;
@@ -17,8 +18,9 @@ namespace Hubwatch.Loading;
 public sealed class TemplateLoader(string templatesDir, ContentPaths paths)
 {
     /// <summary>Interface text the generator itself asks for (labels of enumerated values); templates ask for the rest.</summary>
-    private static readonly IEnumerable<string> RequiredKeys =
-        Vocabulary.HubStatuses.Select(v => "hub_status." + v)
+    private static readonly ImmutableArray<string> RequiredKeys =
+    [
+        .. Vocabulary.HubStatuses.Select(v => "hub_status." + v)
             .Concat(Vocabulary.ProgramScopes.Select(v => "program_scope." + v))
             .Concat(Vocabulary.PartnerTypes.Select(v => "partner_type." + v))
             .Concat(Vocabulary.AgreementKinds.Select(v => "agreement_kind." + v))
@@ -36,7 +38,8 @@ public sealed class TemplateLoader(string templatesDir, ContentPaths paths)
                 "history.sources_removed", "history.sources_removed_many"])
             .Concat(SearchIndexBuilder.KindOrder.Select(k => "search.kinds." + SearchIndexBuilder.KindId(k)))
             .Concat(OpenDataBuilder.TableKeys.Select(k => "data.files." + k))
-            .Concat(OpenDataBuilder.ColumnKeys.Select(k => "data.columns." + k));
+            .Concat(OpenDataBuilder.ColumnKeys.Select(k => "data.columns." + k)),
+    ];
 
     public TemplateSet? Load(DiagnosticBag bag)
     {

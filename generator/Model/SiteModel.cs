@@ -11,8 +11,10 @@ namespace Hubwatch.Model;
 /// </summary>
 public sealed class SiteModel
 {
+    /// <param name="agreements">The agreements' maps (<see cref="AgreementMaps.Of"/>), which depend on the agreements and the partners' names only.</param>
+    /// <param name="annotate">Makes the source highlights (<see cref="SourceAnnotations.Of(ContentIndex)"/>); it runs alongside the maps.</param>
     /// <param name="history">What git says about the content; none when not given (a check, a test with a few records).</param>
-    public SiteModel(ContentIndex index, UrlScheme urls, SiteHistory? history = null)
+    public SiteModel(ContentIndex index, UrlScheme urls, AgreementMaps agreements, Func<SourceAnnotations> annotate, SiteHistory? history = null)
     {
         Index = index;
         Urls = urls;
@@ -20,11 +22,9 @@ public sealed class SiteModel
         var content = index.Content;
 
         // Totals and source highlights need none of the maps, so they are made alongside them.
-        var alongside = Task.Run(() => (FundingTotals.Of(content.Funding), new SourceAnnotations(index)));
+        var alongside = Task.Run(() => (FundingTotals.Of(content.Funding), annotate()));
 
         // Each kind is put in page order once and walked once; every map lists its records in that order.
-        // The agreements' part depends on them and the partners only, so it is kept while both are unchanged.
-        var agreements = AgreementParts.Of(content.Agreements, part => ReferenceEquals(part.PartnerNames, index.PartnerNames), () => AgreementPart.Of(this));
         var partnersOfHub = new Grouping<string>();
         var hubsOfPartner = new Grouping<string>();
         foreach (var (hub, partner) in agreements.Links)
@@ -91,6 +91,10 @@ public sealed class SiteModel
         (Totals, Annotations) = alongside.GetAwaiter().GetResult();
     }
 
+    /// <summary>The model of an index, every part worked out from the records.</summary>
+    public static SiteModel Of(ContentIndex index, UrlScheme urls) =>
+        new(index, urls, AgreementMaps.Of(index.Content.Agreements, index), () => SourceAnnotations.Of(index));
+
     public ContentIndex Index { get; }
 
     public UrlScheme Urls { get; }
@@ -150,24 +154,22 @@ public sealed class SiteModel
 
     private static string ById(Funding f) => f.Id;
 
-    private static readonly PerArray<Agreement, AgreementPart> AgreementParts = new();
-
-    /// <summary>The maps of agreements, and each (hub, partner) pair an agreement links, worked out with one set of partners.</summary>
-    private sealed record AgreementPart(
-        IReadOnlyDictionary<string, string> PartnerNames,
+    /// <summary>The agreements by hub, program and partner, and each (hub, partner) pair an agreement links.</summary>
+    public sealed record AgreementMaps(
         Dictionary<string, ImmutableArray<Agreement>> ByHub,
         Dictionary<string, ImmutableArray<Agreement>> ByProgram,
         Dictionary<string, ImmutableArray<Agreement>> ByPartner,
         List<(string Hub, string Partner)> Links)
     {
-        public static AgreementPart Of(SiteModel site)
+        /// <summary>The maps of the agreements, in date order; reads the index's partner names.</summary>
+        public static AgreementMaps Of(ImmutableArray<Agreement> agreements, ContentIndex index)
         {
             var byHub = new Grouping<Agreement>();
             var byProgram = new Grouping<Agreement>();
             var byPartner = new Grouping<Agreement>();
             var links = new List<(string Hub, string Partner)>();
             var keys = new List<string>();
-            foreach (var agreement in Ordered(site.Index.Content.Agreements, ByDate))
+            foreach (var agreement in Ordered(agreements, ByDate))
             {
                 byHub.Add(agreement.Hub.Id, agreement);
                 if (agreement.Program is not null)
@@ -178,13 +180,13 @@ public sealed class SiteModel
                 keys.Clear();
                 foreach (var party in agreement.Parties)
                 {
-                    var partner = site.PartnerId(party.Partner);
+                    var partner = index.Partner(party.Partner.Id)?.Id ?? party.Partner.Id;
                     AddOnce(keys, partner, byPartner, agreement);
                     links.Add((agreement.Hub.Id, partner));
                 }
             }
 
-            return new AgreementPart(site.Index.PartnerNames, byHub.ToMap(), byProgram.ToMap(), byPartner.ToMap(), links);
+            return new AgreementMaps(byHub.ToMap(), byProgram.ToMap(), byPartner.ToMap(), links);
         }
     }
 

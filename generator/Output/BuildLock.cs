@@ -6,23 +6,30 @@ namespace Hubwatch.Output;
 /// </summary>
 public sealed class BuildLock : IDisposable
 {
+    /// <summary>EWOULDBLOCK on Linux and macOS, ERROR_SHARING_VIOLATION on Windows: the lock is held by another build.</summary>
+    private static readonly int[] HeldByAnother = [11, 35, unchecked((int)0x80070020)];
+
     private readonly FileStream _stream;
 
     private BuildLock(FileStream stream) => _stream = stream;
 
-    public static BuildLock? TryAcquire(string outputDir)
+    /// <summary>
+    /// The lock, or null when another build holds it. Any other failure (a read-only or full disk, a folder
+    /// the user may not write) is thrown, so it is reported as what it is.
+    /// </summary>
+    public static BuildLock? TryAcquire(string outputDir) => OutputWriteException.Wrap(() => Acquire(outputDir));
+
+    private static BuildLock? Acquire(string outputDir)
     {
         var full = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(full)!;
         var path = Path.Combine(parent, $".{Path.GetFileName(full)}.lock");
-        // An output folder inside a folder that does not exist yet is fine: create that folder first, so a
-        // failure to open the lock below can only mean that another build holds it.
         Directory.CreateDirectory(parent);
         try
         {
             return new BuildLock(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose));
         }
-        catch (IOException)
+        catch (IOException e) when (HeldByAnother.Contains(e.HResult))
         {
             return null;
         }

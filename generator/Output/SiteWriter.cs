@@ -36,12 +36,21 @@ public static class SiteWriter
         Directory.Move(retired, staging);
     }
 
-    /// <summary>Staging folders of builds that were killed before their swap are removed by the next build.</summary>
+    /// <summary>
+    /// Staging folders of builds that were killed before their swap are removed by the next build: only folders
+    /// named as this build names them and holding the marker a build writes first, never anything else.
+    /// </summary>
     internal static void RemoveLeftovers(string parent, string name)
     {
         foreach (var leftover in Directory.EnumerateDirectories(parent, $".{name}-new-*"))
         {
-            Directory.Delete(leftover, recursive: true);
+            var suffix = Path.GetFileName(leftover)[$".{name}-new-".Length..];
+            var isOurs = suffix.Replace("-old", "", StringComparison.Ordinal).All(char.IsAsciiDigit)
+                && new DirectoryInfo(leftover).LinkTarget is null && OutputGuard.IsMarked(leftover);
+            if (isOurs)
+            {
+                Directory.Delete(leftover, recursive: true);
+            }
         }
     }
 

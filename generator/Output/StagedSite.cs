@@ -28,7 +28,9 @@ public sealed class StagedSite : IDisposable
     }
 
     /// <summary>Removes what killed builds left behind and creates this build's staging folder.</summary>
-    public static StagedSite Begin(string outputDir)
+    public static StagedSite Begin(string outputDir) => OutputWriteException.Wrap(() => BeginStaging(outputDir));
+
+    private static StagedSite BeginStaging(string outputDir)
     {
         var full = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(full) ?? throw new ArgumentException("output folder has no parent", nameof(outputDir));
@@ -36,6 +38,8 @@ public sealed class StagedSite : IDisposable
         SiteWriter.RemoveLeftovers(parent, name);
         var staging = Path.Combine(parent, $".{name}-new-{Environment.ProcessId}");
         Directory.CreateDirectory(staging);
+        // The marker goes in first: a staging folder left by a killed build is recognised by it and removed by the next one.
+        File.WriteAllText(Path.Combine(staging, OutputGuard.MarkerName), OutputGuard.MarkerText);
         var delay = int.TryParse(Environment.GetEnvironmentVariable(SiteWriter.WriteDelayVariable), out var ms) ? ms : 0;
         return new StagedSite(staging, full, delay);
     }
@@ -43,7 +47,9 @@ public sealed class StagedSite : IDisposable
     /// <summary>Whether writes are slowed down for the interrupted-build test (and so best made one at a time).</summary>
     public bool IsSlowed => _delay > 0;
 
-    public void Add(OutputFile file)
+    public void Add(OutputFile file) => OutputWriteException.Wrap(() => AddFile(file));
+
+    private void AddFile(OutputFile file)
     {
         var target = Path.GetFullPath(Path.Combine(_staging, file.Path));
         if (!target.StartsWith(_stagingRoot, StringComparison.Ordinal))
@@ -62,9 +68,16 @@ public sealed class StagedSite : IDisposable
     /// <summary>Swaps the staged site in; the previous site, now in the staging path, is deleted.</summary>
     public void Commit()
     {
-        SiteWriter.Swap(_staging, _target);
-        Directory.Delete(_staging, recursive: true);
+        OutputWriteException.Wrap(() => SiteWriter.Swap(_staging, _target));
         _isCommitted = true;
+        try
+        {
+            Directory.Delete(_staging, recursive: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The new site is in place; the previous one, marked, is removed by the next build.
+        }
     }
 
     public void Dispose()

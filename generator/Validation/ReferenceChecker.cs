@@ -9,28 +9,35 @@ public static class ReferenceChecker
 {
     private static string Folder(string kind) => kind == "funding" ? kind : kind + "s";
 
-    // What each kind gives depends on its records and a few of the index's maps (which stay the same
-    // instances while their folders are unchanged), so it is kept per record array and used again while
-    // those maps and the unreadable files are the same.
-    private static readonly PerArray<Hub, Part> Hubs = new();
-    private static readonly PerArray<HubProgram, Part> Programs = new();
-    private static readonly PerArray<Agreement, Part> Agreements = new();
-    private static readonly PerArray<Funding, Part> Funding = new();
-    private static readonly PerArray<CitedFact, Part> Citations = new();
+    /// <summary>Every reference the content makes, checked against the index.</summary>
+    public static ImmutableArray<Diagnostic> Check(ContentIndex index) =>
+    [
+        .. Check(index.Content.Hubs, index),
+        .. Check(index.Content.Programs, index),
+        .. Check(index.Content.Agreements, index),
+        .. Check(index.Content.Funding, index),
+        .. index.CitationsPerKind.SelectMany(facts => Check(facts, index)),
+    ];
 
-    public static void Check(ContentIndex index, DiagnosticBag bag)
-    {
-        var content = index.Content;
-        var unreadable = content.Unreadable;
-        bag.AddRange(Hubs.Of(content.Hubs, [index.Programs], unreadable, (records, own) => CheckHubs(records, index, unreadable, own)).Diagnostics);
-        bag.AddRange(Programs.Of(content.Programs, [index.PartnerNames], unreadable, (records, own) => CheckPrograms(records, index, own)).Diagnostics);
-        bag.AddRange(Agreements.Of(content.Agreements, [index.Hubs, index.Programs, index.PartnerNames], unreadable, (records, own) => CheckAgreements(records, index, unreadable, own)).Diagnostics);
-        bag.AddRange(Funding.Of(content.Funding, [index.Hubs, index.Programs, index.PartnerNames, index.Funding], unreadable, (records, own) => CheckFunding(records, index, unreadable, own)).Diagnostics);
-        foreach (var facts in index.CitationsPerKind)
-        {
-            bag.AddRange(Citations.Of(facts, [index.Seeds], unreadable, (records, own) => CheckSeeds(records, index, own)).Diagnostics);
-        }
-    }
+    /// <summary>The programs hubs take part in; reads the index's programs.</summary>
+    public static ImmutableArray<Diagnostic> Check(ImmutableArray<Hub> hubs, ContentIndex index) =>
+        DiagnosticBag.Collect(bag => CheckHubs(hubs, index, index.Content.Unreadable, bag));
+
+    /// <summary>The programs' owners; reads the index's partner names.</summary>
+    public static ImmutableArray<Diagnostic> Check(ImmutableArray<HubProgram> programs, ContentIndex index) =>
+        DiagnosticBag.Collect(bag => CheckPrograms(programs, index, bag));
+
+    /// <summary>The agreements' hubs, programs and parties; reads the index's hubs, programs and partner names.</summary>
+    public static ImmutableArray<Diagnostic> Check(ImmutableArray<Agreement> agreements, ContentIndex index) =>
+        DiagnosticBag.Collect(bag => CheckAgreements(agreements, index, index.Content.Unreadable, bag));
+
+    /// <summary>The funding figures' hubs, funders, programs and wholes; reads the index's hubs, programs, partner names and funding.</summary>
+    public static ImmutableArray<Diagnostic> Check(ImmutableArray<Funding> figures, ContentIndex index) =>
+        DiagnosticBag.Collect(bag => CheckFunding(figures, index, index.Content.Unreadable, bag));
+
+    /// <summary>The seeds citations name; reads the index's seeds.</summary>
+    public static ImmutableArray<Diagnostic> Check(ImmutableArray<CitedFact> facts, ContentIndex index) =>
+        DiagnosticBag.Collect(bag => CheckSeeds(facts, index, bag));
 
     private static void CheckHubs(ImmutableArray<Hub> hubs, ContentIndex index, ImmutableHashSet<string> unreadable, DiagnosticBag bag)
     {
@@ -111,31 +118,6 @@ public static class ReferenceChecker
             {
                 bag.Error(fact.Citation.Where, $"unknown seed '{fact.Citation.Seed}'", Suggest.Hint(fact.Citation.Seed, index.Seeds.Keys) ?? "seeds are the .txt files in seeds/");
             }
-        }
-    }
-
-    private static Part Of<T>(this PerArray<T, Part> parts, ImmutableArray<T> records, object[] uses, ImmutableHashSet<string> unreadable, Action<ImmutableArray<T>, DiagnosticBag> check) =>
-        parts.Of(records, part => part.Holds(uses, unreadable), () => Part.Of(uses, unreadable, own => check(records, own)));
-
-    /// <summary>The diagnostics of one kind's references, and the maps and unreadable files they were checked against.</summary>
-    private sealed record Part(object[] Uses, ImmutableHashSet<string> Unreadable, ImmutableArray<Diagnostic> Diagnostics)
-    {
-        public static Part Of(object[] uses, ImmutableHashSet<string> unreadable, Action<DiagnosticBag> check)
-        {
-            return new Part(uses, unreadable, DiagnosticBag.Collect(check));
-        }
-
-        public bool Holds(object[] uses, ImmutableHashSet<string> unreadable)
-        {
-            for (var i = 0; i < uses.Length; i++)
-            {
-                if (!ReferenceEquals(uses[i], Uses[i]))
-                {
-                    return false;
-                }
-            }
-
-            return ReferenceEquals(unreadable, Unreadable) || unreadable.SetEquals(Unreadable);
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using Hubwatch.Content;
 using Hubwatch.History;
@@ -19,7 +20,7 @@ public sealed class OpenDataBuilder(SiteModel site)
 
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    private static readonly Column<Funding>[] FundingColumns =
+    private static readonly ImmutableArray<Column<Funding>> FundingColumns =
     [
         new("Identifier", "funding_identifier", (model, f) => f.Id),
         new("Title", "title", (model, f) => f.Title.Ko),
@@ -52,7 +53,7 @@ public sealed class OpenDataBuilder(SiteModel site)
         new("Last Modified", "last_modified", (model, f) => model.LastModified("funding", f.Id)),
     ];
 
-    private static readonly Column<Hub>[] HubsColumns =
+    private static readonly ImmutableArray<Column<Hub>> HubsColumns =
     [
         new("Identifier", "hub_identifier", (model, h) => h.Id),
         new("Name", "name", (model, h) => h.Name.Ko),
@@ -75,7 +76,7 @@ public sealed class OpenDataBuilder(SiteModel site)
         new("Last Modified", "last_modified", (model, h) => model.LastModified("hubs", h.Id)),
     ];
 
-    private static readonly Column<Partner>[] PartnersColumns =
+    private static readonly ImmutableArray<Column<Partner>> PartnersColumns =
     [
         new("Identifier", "partner_identifier", (model, p) => p.Id),
         new("Name", "name", (model, p) => p.Name.Ko),
@@ -92,7 +93,7 @@ public sealed class OpenDataBuilder(SiteModel site)
         new("Last Modified", "last_modified", (model, p) => model.LastModified("partners", p.Id)),
     ];
 
-    private static readonly Column<Agreement>[] AgreementsColumns =
+    private static readonly ImmutableArray<Column<Agreement>> AgreementsColumns =
     [
         new("Identifier", "agreement_identifier", (model, a) => a.Id),
         new("Date", "date", (model, a) => a.Date.Iso),

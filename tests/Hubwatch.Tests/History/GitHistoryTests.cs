@@ -180,7 +180,7 @@ public sealed class GitHistoryTests : IClassFixture<GitHistoryTests.History>
 
         var settings = new BuildSettings { ContentDir = git.Project.Content, TemplatesDir = Repo.Templates, IsQuiet = true };
         using var progress = new Progress(TextWriter.Null, isQuiet: true, isVerbose: false);
-        var (plan, bag) = new BuildPipeline(settings, progress, new BuildCache(), HistoryUse.WithEditing).Plan();
+        var (plan, bag) = new BuildPipeline(settings, progress, new BuildMemo(), HistoryUse.WithEditing).Plan();
         Assert.NotNull(plan);
         Assert.False(bag.HasErrors);
         var served = Encoding.UTF8.GetString(plan.Produce("hubs/hanbit/index.html", bag)!);

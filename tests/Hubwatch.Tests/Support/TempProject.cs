@@ -94,11 +94,17 @@ public sealed class TempProject : IDisposable
     public RunResult Run(params string[] args) => RunWithTemplates(Repo.Templates, args);
 
     /// <summary>Runs hubwatch with a templates folder of the test's choosing.</summary>
-    public RunResult RunWithTemplates(string templates, params string[] args)
+    public RunResult RunWithTemplates(string templates, params string[] args) =>
+        RunExactly([.. args, "--content", Content, "--templates", templates, "--output", Output]);
+
+    /// <summary>Runs hubwatch with exactly the given folder options (the defaults for those not given; the repository's templates unless named).</summary>
+    public RunResult RunWithoutOutput(params string[] args) =>
+        RunExactly(args.Contains("--templates") ? args : [.. args, "--templates", Repo.Templates]);
+
+    private RunResult RunExactly(string[] full)
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var full = args.Concat(["--content", Content, "--templates", templates, "--output", Output]).ToArray();
         int code;
         lock (CurrentDirectoryGate)
         {
