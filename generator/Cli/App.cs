@@ -53,6 +53,7 @@ public static class App
             "check" => Build(settings, write: false, error),
             "serve" => ServeCommand.Run(settings, output, error),
             "new" => NewCommand.Run(arguments, settings, output, error),
+            "diff" => DiffCommand.Run(arguments, settings, output, error),
             _ => Usage(error, $"unknown command '{command}'"),
         };
     }

@@ -17,6 +17,9 @@ public static class ArgumentParser
           serve                 Build in memory and serve on http://127.0.0.1:<port><base-path>; rebuild
                                 when content/, templates/ or seeds/ change and reload open pages. Writes nothing.
           new <kind> <id>       Create a commented content file: hub, partner, program, agreement, funding.
+          diff <base-ref>       Compare the content at a git ref (origin/main, a tag, a commit) with the working
+                                tree: records added, removed and changed field by field, and the totals that
+                                move, as Markdown in Korean and English (for a pull request's summary).
 
         Options:
           --content <dir>       Content folder with site.yaml (default: content).

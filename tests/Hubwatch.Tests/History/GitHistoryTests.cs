@@ -235,7 +235,7 @@ public sealed class GitHistoryTests : IClassFixture<GitHistoryTests.History>
 
         public void Dispose() => Git.Dispose();
 
-        private static GitProject Make(out string first, out string second, out string third)
+        public static GitProject Make(out string first, out string second, out string third)
         {
             var git = new GitProject(TempProject.FromBase());
             var project = git.Project;
