@@ -79,8 +79,10 @@ public sealed class DiffMarkdownWriter(ContentIndex before, ContentIndex after, 
         return what is null ? label : $"{label}: {what}";
     }
 
+    /// <summary>A hub's name; a place that shares a figure (<c>with:wanju-county</c>) by its id.</summary>
     private string Name(string hub, Language language) =>
-        (after.Hubs.GetValueOrDefault(hub) ?? before.Hubs.GetValueOrDefault(hub))?.Name[language] ?? hub;
+        hub.StartsWith("with:", StringComparison.Ordinal) ? hub["with:".Length..]
+        : (after.Hubs.GetValueOrDefault(hub) ?? before.Hubs.GetValueOrDefault(hub))?.Name[language] ?? hub;
 
     private string Money(Krw amount, bool signed = false)
     {

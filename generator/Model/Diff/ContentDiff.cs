@@ -53,19 +53,13 @@ public sealed record ContentDiff(ImmutableArray<RecordDiff> Records, ImmutableAr
         var now = FundingTotals.Of(after);
         var moves = ImmutableArray.CreateBuilder<TotalMove>();
         Add(moves, "all", [new TotalLine("", old.Total, old.CountedFigures)], [new TotalLine("", now.Total, now.CountedFigures)]);
-        Add(moves, "hub", old.ByHub, now.ByHub);
+        Add(moves, "hub", old.ByHub.Select(Line), now.ByHub.Select(Line));
         Add(moves, "funder_kind", old.ByFunderKind, now.ByFunderKind);
-        Add(moves, "status", ByStatus(before), ByStatus(after));
+        Add(moves, "status", old.ByStatus, now.ByStatus);
         return moves.ToImmutable();
     }
 
-    /// <summary>The total of each status, counted as every other total is (parts of a figure not added again).</summary>
-    private static IEnumerable<TotalLine> ByStatus(ImmutableArray<Funding> figures) =>
-        Vocabulary.FundingStatuses.Select(status =>
-        {
-            var totals = FundingTotals.Of(figures.Where(f => f.Status == status));
-            return new TotalLine(status, totals.Total, totals.CountedFigures);
-        });
+    private static TotalLine Line(HubTotalLine line) => new(line.Group.Key, line.Amount, line.Count);
 
     private static void Add(ImmutableArray<TotalMove>.Builder moves, string dimension, IEnumerable<TotalLine> before, IEnumerable<TotalLine> after)
     {
