@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Hubwatch.Diagnostics;
+using Hubwatch.History;
 using Hubwatch.Output;
 
 namespace Hubwatch.Cli;
@@ -58,6 +59,7 @@ public static class App
             CheckSettings check => Check(check, output, error),
             ServeSettings serve => ServeCommand.Run(serve, output, error),
             NewSettings create => NewCommand.Run(create, output, error),
+            DiffSettings diff => DiffCommand.Run(diff, output, error),
             // --help, --version and completion requests are answered by the parser itself.
             _ => parsed.Result.Invoke(new InvocationConfiguration { Output = output, Error = error }),
         };
@@ -127,7 +129,7 @@ public static class App
         // Files go into a staging folder as they are rendered (the render stage includes writing them); the
         // folder replaces the site only if the build has no errors.
         using var staged = StagedSite.Begin(settings.Output);
-        var result = new BuildPipeline(settings, progress).Run(staged.Add);
+        var result = new BuildPipeline(settings, progress, history: HistoryUse.Committed).Run(staged.Add);
         Report(result.Diagnostics, error);
         var warnings = Warnings(result);
         if (result.Files is null)

@@ -33,6 +33,9 @@ public sealed class BuildMemo
     /// <summary>The files read by earlier builds of this session, each with its stamp; null when the memo is for one build.</summary>
     public FileCache? Files { get; }
 
+    /// <summary>The git history the last build read; <c>serve</c> reads it again only when another commit is checked out.</summary>
+    public History.SiteHistory? History { get; set; }
+
     /// <summary>What <paramref name="stage"/> gives for <paramref name="records"/>, worked out once per array instance.</summary>
     public TValue Reuse<T, TValue>(ImmutableArray<T> records, Func<ImmutableArray<T>, TValue> stage)
         where TValue : notnull =>

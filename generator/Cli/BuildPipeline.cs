@@ -1,5 +1,6 @@
 using Hubwatch.Content;
 using Hubwatch.Diagnostics;
+using Hubwatch.History;
 using Hubwatch.Loading;
 using Hubwatch.Model;
 using Hubwatch.Output;
@@ -14,7 +15,8 @@ namespace Hubwatch.Cli;
 /// reuses goes through its <see cref="BuildMemo"/> (see <see cref="BuildStages"/>): a build of its own
 /// without one, a serve session's rebuild with the one the session keeps.
 /// </summary>
-public sealed class BuildPipeline(BuildSettings settings, Progress progress, BuildMemo? memo = null)
+/// <param name="history">Whether the git history is read (build and serve) or not (check).</param>
+public sealed class BuildPipeline(BuildSettings settings, Progress progress, BuildMemo? memo = null, HistoryUse history = HistoryUse.None)
 {
     private readonly BuildMemo _memo = memo ?? new BuildMemo();
 
@@ -65,7 +67,8 @@ public sealed class BuildPipeline(BuildSettings settings, Progress progress, Bui
             return (null, bag);
         }
 
-        var model = progress.Stage("model", () => BuildStages.Model(index, urls, _memo), m => $"base path {urls.BasePath}, total {MoneyFormatter.Korean(m.Totals.Total)}");
+        var changes = progress.Stage("history", () => ReadHistory(paths, bag), h => $"{h.Records.Count} files with history, {h.NewestFirst.Length} revisions");
+        var model = progress.Stage("model", () => BuildStages.Model(index, urls, _memo, changes), m => $"base path {urls.BasePath}, total {MoneyFormatter.Korean(m.Totals.Total)}");
         // The pages are planned in Model (each builds its view model when rendered); the plan adds every other file.
         var plan = progress.Stage("plan", () => new SitePlan(model, new SitePages(model, templates.Strings), templates, BuildStages.Renderer(templates, urls.BasePath, _memo)), p => $"{p.Pages.Length + 1} pages, {p.Paths.Count} files");
         UrlCollisionChecker.Check(plan.AllPaths, paths.Display(paths.ContentDir), bag);
@@ -88,6 +91,28 @@ public sealed class BuildPipeline(BuildSettings settings, Progress progress, Bui
         // Templates are read as one set (they call each other and share interface text), so any change re-reads them all.
         var files = Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray();
         return cache.GetOrRead(dir, files, bag, loader.Load);
+    }
+
+    /// <summary>Reads the history of the content and seeds; says once, as a warning, when it is incomplete.</summary>
+    private SiteHistory ReadHistory(ContentPaths paths, DiagnosticBag bag)
+    {
+        if (history == HistoryUse.None)
+        {
+            return SiteHistory.None("not read");
+        }
+
+        var read = new GitHistoryReader(paths.ContentDir, paths.SeedsDir).Read(history == HistoryUse.WithEditing, _memo.History);
+        _memo.History = read;
+
+        if (read.Incomplete is { } why)
+        {
+            bag.Warning(
+                SourceLocation.File(paths.Display(paths.ContentDir)),
+                $"the git history is incomplete ({why}): pages and data are dated only as far as it goes",
+                "build from a clone with full history and every change committed (on GitHub Actions: actions/checkout with fetch-depth: 0)");
+        }
+
+        return read;
     }
 
     private string Reads() => _memo.Files is not { } cache ? "" : $" ({cache.Reads} files read, {cache.Reuses} unchanged)";

@@ -3,6 +3,7 @@ using System.Runtime.ExceptionServices;
 using Hubwatch.Content;
 using Hubwatch.Diagnostics;
 using Hubwatch.Loading;
+using Hubwatch.History;
 using Hubwatch.Model;
 using Hubwatch.Rendering;
 using Hubwatch.Validation;
@@ -94,12 +95,13 @@ public static class BuildStages
     }
 
     /// <summary>The validated content as one linked graph, with totals and source highlights.</summary>
-    public static SiteModel Model(ContentIndex index, UrlScheme urls, BuildMemo memo) =>
+    public static SiteModel Model(ContentIndex index, UrlScheme urls, BuildMemo memo, SiteHistory? history = null) =>
         new(
             index,
             urls,
             memo.Reuse(index.Content.Agreements, index.PartnerNames, agreements => SiteModel.AgreementMaps.Of(agreements, index)),
-            () => new SourceAnnotations(index, (text, facts) => memo.Reuse(text, facts, seed => SourceAnnotations.Annotate(seed, facts))));
+            () => new SourceAnnotations(index, (text, facts) => memo.Reuse(text, facts, seed => SourceAnnotations.Annotate(seed, facts))),
+            history);
 
     /// <summary>The page renderer for a set of templates and a base path; its setup is done once per set.</summary>
     public static PageRenderer Renderer(TemplateSet templates, string basePath, BuildMemo memo) =>

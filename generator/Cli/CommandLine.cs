@@ -29,6 +29,7 @@ public sealed class CommandLine
     private readonly Option<int> _port = new("--port") { Description = "Port to serve on (0 takes any free port).", HelpName = "n", DefaultValueFactory = _ => ServeSettings.DefaultPort };
     private readonly Argument<string?> _kind = new("kind") { Description = $"What to create: {string.Join(", ", NewCommand.Folders.Keys)}.", Arity = ArgumentArity.ZeroOrOne };
     private readonly Argument<string?> _id = new("id") { Description = "The new record's id, e.g. jeonbuk-bank.", Arity = ArgumentArity.ZeroOrOne };
+    private readonly Argument<string> _reference = new("base-ref") { Description = "The git reference to compare the content with, e.g. origin/main." };
     private readonly Dictionary<Command, Func<ParseResult, object>> _settings = [];
 
     public CommandLine()
@@ -57,6 +58,9 @@ public sealed class CommandLine
         var create = new Command("new", "Create a content file for a new record, every field explained.");
         create.Arguments.Add(_kind);
         create.Arguments.Add(_id);
+        var diff = new Command("diff", "Compare the content at a git reference with the working tree: print, in Markdown, the records added, removed and changed, field by field, and every total that moves.");
+        diff.Arguments.Add(_reference);
+        Add(Root, diff, [.. folders, _quiet, _verbose], r => new DiffSettings(Build(r), r.GetValue(_reference)!));
         // new reads only --content; it takes the other folders too, so one command line fits every command.
         Add(Root, create, folders, r => new NewSettings(r.GetValue(_kind), r.GetValue(_id), r.GetValue(_content)!, CommandName));
     }

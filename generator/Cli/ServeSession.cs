@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using Hubwatch.Diagnostics;
+using Hubwatch.History;
 using Hubwatch.Serving;
 
 namespace Hubwatch.Cli;
@@ -67,7 +68,7 @@ public sealed class ServeSession(BuildSettings settings, Progress progress, Text
     {
         try
         {
-            return new BuildPipeline(settings, progress, _memo).Plan();
+            return new BuildPipeline(settings, progress, _memo, HistoryUse.WithEditing).Plan();
         }
         catch (Exception e)
         {

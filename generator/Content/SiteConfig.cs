@@ -11,4 +11,8 @@ public sealed record SiteConfig(
     string Url,
     LocalizedText Licence,
     LocalizedText Intro,
-    SourceLocation Where);
+    SourceLocation Where)
+{
+    /// <summary>The GitHub repository the content is kept in (<c>https://github.com/owner/name</c>), for links to commits; "" for none.</summary>
+    public string Repository { get; init; } = "";
+}

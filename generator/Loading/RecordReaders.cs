@@ -19,7 +19,7 @@ internal static class RecordReaders
             m.Url("url") ?? "",
             m.Localized("licence") ?? Empty,
             m.Localized("intro") ?? Empty,
-            m.Where);
+            m.Where) { Repository = m.Url("repository", required: false) ?? "" };
         m.ReportUnknownKeys();
         return site;
     }

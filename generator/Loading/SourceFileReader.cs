@@ -45,6 +45,12 @@ internal static class SourceFileReader
             return null;
         }
 
+        return Normalize(text);
+    }
+
+    /// <summary>A file's text without BOM and with line ends as <c>\n</c>, as every reader sees it.</summary>
+    public static string Normalize(string text)
+    {
         if (text.Length > 0 && text[0] == '\uFEFF')
         {
             text = text[1..];

@@ -23,6 +23,13 @@ public static class InterfaceKeys
                 "funding.shared", "funding.earlier", "funding.period_from", "funding.period_to", "not_found.title"])
             .Concat(["nav.search", "nav.data", "search.title", "search.lead", "data.title", "data.lead", "data.feed_name",
                 "data.files.portal", "data.files.schema", "feed.title", "feed.parties"])
+            .Concat(["nav.changes", "changes.title", "changes.title_page", "changes.lead", "changes.newer", "changes.older", "changes.incomplete",
+                "history.commit", "history.created", "history.deleted", "history.changed", "history.added", "history.removed", "history.written",
+                "history.cleared", "history.edited", "history.edited_of", "history.nothing", "history.sources_added", "history.sources_added_many",
+                "history.sources_removed", "history.sources_removed_many"])
+            .Concat(["diff.title", "diff.base", "diff.working_tree", "diff.records", "diff.no_records", "diff.totals", "diff.no_totals",
+                "diff.total", "diff.before", "diff.after", "diff.difference", "diff.all", "diff.hub", "diff.funder_kind", "diff.status"])
+            .Concat(Hubwatch.Loading.RecordTextReader.Folders.Select(f => "diff.kinds." + f))
             .Concat(SearchIndexBuilder.KindOrder.Select(k => "search.kinds." + SearchIndexBuilder.KindId(k)))
             .Concat(OpenDataBuilder.TableKeys.Select(k => "data.files." + k))
             .Concat(OpenDataBuilder.ColumnKeys.Select(k => "data.columns." + k)),

@@ -31,6 +31,7 @@ public sealed class LayoutBuilder(SiteModel site, Strings strings)
             .OrderBy(p => p.Id, StringComparer.Ordinal)
             .Select(p => new NavItemView(site.Urls.Page(Routes.Page(p.Id), language), p.Title, page.Route == Routes.Page(p.Id)))
             .Append(new NavItemView(site.Urls.Page(Routes.Data, language), strings.Get(language, "nav.data"), page.Route == Routes.Data))
+            .Append(new NavItemView(site.Urls.Page(Routes.Changes(1), language), strings.Get(language, "nav.changes"), IsIn(page.Route, Routes.Changes(1))))
             .ToArray();
         var isNotFound = page.Route == "404";
         var route = isNotFound ? Routes.Home : page.Route;

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Hubwatch.Content;
+using Hubwatch.History;
 using Hubwatch.Model.Views;
 
 namespace Hubwatch.Model;
@@ -19,37 +20,50 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
     public IEnumerable<PagePlan> Plan()
     {
         yield return Planned(Routes.Home, Home);
-        yield return Planned(Routes.Hubs, HubList);
+        yield return Planned(Routes.Hubs, HubList, "hubs");
         foreach (var hub in Content.Hubs)
         {
-            yield return Planned(Routes.Hub(hub.Id), () => Hub(hub));
+            yield return Planned(Routes.Hub(hub.Id), () => Hub(hub), HistoryKeys.Record("hubs", hub.Id));
         }
 
-        yield return Planned(Routes.Partners, PartnerList);
+        yield return Planned(Routes.Partners, PartnerList, "partners");
         foreach (var partner in Content.Partners)
         {
-            yield return Planned(Routes.Partner(partner.Id), () => Partner(partner));
+            yield return Planned(Routes.Partner(partner.Id), () => Partner(partner), HistoryKeys.Record("partners", partner.Id));
         }
 
-        yield return Planned(Routes.Funding, FundingIndex);
-        yield return Planned(Routes.Programs, ProgramList);
+        yield return Planned(Routes.Funding, FundingIndex, "funding");
+        yield return Planned(Routes.Programs, ProgramList, "programs");
         foreach (var program in Content.Programs)
         {
-            yield return Planned(Routes.Program(program.Id), () => Program(program));
+            yield return Planned(Routes.Program(program.Id), () => Program(program), HistoryKeys.Record("programs", program.Id));
         }
 
-        yield return Planned(Routes.Timeline, Timeline);
-        yield return Planned(Routes.Sources, SourceList);
+        yield return Planned(Routes.Timeline, Timeline, "agreements");
+        yield return Planned(Routes.Sources, SourceList, HistoryKeys.Seeds);
         foreach (var seed in Content.Seeds)
         {
-            yield return Planned(Routes.Source(seed.Id), () => Source(seed));
+            yield return Planned(Routes.Source(seed.Id), () => Source(seed), HistoryKeys.Seed(seed.Id));
         }
 
         foreach (var page in Content.Pages.Where(p => p.Language == language))
         {
-            yield return Planned(Routes.Page(page.Id), () => TextPage(page));
+            // A Korean page standing in for its missing English twin has the Korean file's history.
+            var file = page.IsTranslationPending ? Language.Ko : page.Language;
+            yield return Planned(Routes.Page(page.Id), () => TextPage(page), HistoryKeys.Page(page.Id, file.Code()));
+        }
+
+        var changes = site.History.NewestFirst;
+        var pageCount = Math.Max(1, (changes.Length + ChangesPerPage - 1) / ChangesPerPage);
+        for (var number = 1; number <= pageCount; number++)
+        {
+            var n = number;
+            yield return Planned(Routes.Changes(n), () => Changes(n, pageCount));
         }
     }
+
+    /// <summary>The most entries one page of the changes list shows.</summary>
+    public const int ChangesPerPage = 100;
 
     /// <summary>Every page of the edition, built.</summary>
     public IEnumerable<PageModel> Build() => Plan().Select(p => p.Build());
@@ -249,6 +263,29 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
         var view = new SourceView(item, seed.Url, segments, passages);
         return Page(Routes.Source(seed.Id), "source", item.Title, $"{item.Publisher} — {item.Title}", view, null,
             [Crumb(Routes.Home, T("nav.home")), Crumb(Routes.Sources, T("nav.sources"))], RecordKind.Source);
+    }
+
+    private PageModel Changes(int number, int pageCount)
+    {
+        var history = new HistoryViewBuilder(site, strings, language);
+        var entries = site.History.NewestFirst
+            .Skip((number - 1) * ChangesPerPage)
+            .Take(ChangesPerPage)
+            .Select(e => history.Revision(e.Key, e.Revision, withRecord: true))
+            .ToArray();
+        string Label(string key, int n) => string.Format(CultureInfo.InvariantCulture, T(key), n);
+        var view = new ChangesView(
+            entries,
+            site.History.NewestFirst.Length,
+            number,
+            pageCount,
+            number > 1 ? Crumb(Routes.Changes(number - 1), Label("changes.newer", number - 1)) : null,
+            number < pageCount ? Crumb(Routes.Changes(number + 1), Label("changes.older", number + 1)) : null,
+            site.Urls.Root(ChangesFeed.Path(language)),
+            site.History.Incomplete is null ? null : T("changes.incomplete"));
+        var title = number == 1 ? T("changes.title") : Label("changes.title_page", number);
+        var crumbs = number == 1 ? new[] { Crumb(Routes.Home, T("nav.home")) } : [Crumb(Routes.Home, T("nav.home")), Crumb(Routes.Changes(1), T("changes.title"))];
+        return Page(Routes.Changes(number), "changes", title, T("changes.lead"), view, null, crumbs);
     }
 
     private PageModel TextPage(TextPage page) =>
@@ -505,7 +542,7 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
     private string T(string key) => strings.Get(language, key);
 
     /// <summary>Only English pages can be pending: Korean is the language every record is written in first.</summary>
-    private PagePlan Planned(string route, Func<PageModel> build) => new(route, language, build);
+    private PagePlan Planned(string route, Func<PageModel> build, string historyKey = "") => new(route, language, build) { HistoryKey = historyKey };
 
     private bool Pending(bool isTranslationPending) => isTranslationPending && language == Language.En;
 

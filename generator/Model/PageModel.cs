@@ -17,4 +17,8 @@ public sealed record PageModel(
     IReadOnlyList<SourceNoteView> Notes,
     IReadOnlyList<LinkView> Breadcrumbs,
     RecordKind? Kind = null,
-    bool IsTranslationPending = false);
+    bool IsTranslationPending = false)
+{
+    /// <summary>When the page's content was first published and last changed, and a record's revisions; null on the 404 page.</summary>
+    public PageHistoryView? History { get; init; }
+}

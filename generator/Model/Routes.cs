@@ -25,4 +25,7 @@ public static class Routes
     public static string Source(string seed) => $"sources/{seed}/";
 
     public static string Page(string id) => $"{id}/";
+
+    /// <summary>A page of the list of changes: the newest at <c>changes/</c>, older ones at <c>changes/2/</c> and on.</summary>
+    public static string Changes(int page) => page <= 1 ? "changes/" : $"changes/{page.ToString(System.Globalization.CultureInfo.InvariantCulture)}/";
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Hubwatch.Content;
+using Hubwatch.History;
 
 namespace Hubwatch.Model;
 
@@ -12,10 +13,12 @@ public sealed class SiteModel
 {
     /// <param name="agreements">The agreements' maps (<see cref="AgreementMaps.Of"/>), which depend on the agreements and the partners' names only.</param>
     /// <param name="annotate">Makes the source highlights (<see cref="SourceAnnotations.Of(ContentIndex)"/>); it runs alongside the maps.</param>
-    public SiteModel(ContentIndex index, UrlScheme urls, AgreementMaps agreements, Func<SourceAnnotations> annotate)
+    /// <param name="history">What git says about the content; none when not given (a check, a test with a few records).</param>
+    public SiteModel(ContentIndex index, UrlScheme urls, AgreementMaps agreements, Func<SourceAnnotations> annotate, SiteHistory? history = null)
     {
         Index = index;
         Urls = urls;
+        History = history ?? SiteHistory.None("not read");
         var content = index.Content;
 
         // Totals and source highlights need none of the maps, so they are made alongside them.
@@ -130,6 +133,9 @@ public sealed class SiteModel
     public ContentIndex Index { get; }
 
     public UrlScheme Urls { get; }
+
+    /// <summary>Each record's revisions from git, first published and last changed.</summary>
+    public SiteHistory History { get; }
 
     public SiteConfig Site => Index.Content.Site;
 

@@ -2,14 +2,15 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using Hubwatch.Content;
+using Hubwatch.History;
 using Hubwatch.Model;
 
 namespace Hubwatch.Rendering;
 
 /// <summary>
-/// Writes the Atom feed of one language: every agreement and event, newest first. Each entry is dated by the
-/// event's own date (the first day of the month or year when the source gives no more), never by the clock,
-/// so two builds of the same content give the same feed.
+/// Writes the Atom feed of one language: every agreement and event, newest first. Each entry is published on the
+/// event's own date (the first day of the month or year when the source gives no more) and updated when its record last
+/// changed in git, never by the clock, so two builds of the same commit give the same feed.
 /// </summary>
 public sealed class AtomFeedWriter(SiteModel site, Strings strings)
 {
@@ -39,7 +40,7 @@ public sealed class AtomFeedWriter(SiteModel site, Strings strings)
             writer.WriteElementString("id", AtomNs, feedUrl);
             writer.WriteElementString("title", AtomNs, $"{site.Site.Title[language]} — {T("feed.title")}");
             writer.WriteElementString("subtitle", AtomNs, site.Site.Tagline[language]);
-            writer.WriteElementString("updated", AtomNs, Timestamp(Updated(agreements)));
+            writer.WriteElementString("updated", AtomNs, Updated(agreements));
             Link(writer, "self", "application/atom+xml", feedUrl);
             Link(writer, "alternate", "text/html", site.Absolute(site.Urls.Page(Routes.Timeline, language)));
             writer.WriteStartElement("author", AtomNs);
@@ -65,7 +66,7 @@ public sealed class AtomFeedWriter(SiteModel site, Strings strings)
                 writer.WriteElementString("id", AtomNs, url);
                 writer.WriteElementString("title", AtomNs, agreement.Title[language]);
                 writer.WriteElementString("published", AtomNs, Timestamp(agreement.Date));
-                writer.WriteElementString("updated", AtomNs, Timestamp(agreement.Date));
+                writer.WriteElementString("updated", AtomNs, Updated(agreement));
                 Link(writer, "alternate", "text/html", url);
                 writer.WriteStartElement("category", AtomNs);
                 writer.WriteAttributeString("term", agreement.Kind);
@@ -85,17 +86,24 @@ public sealed class AtomFeedWriter(SiteModel site, Strings strings)
         return stream.ToArray();
     }
 
-    /// <summary>The feed changes when its newest entry does; with no entries, when the newest source was published.</summary>
-    private PartialDate Updated(Agreement[] newestFirst) =>
-        newestFirst.Length > 0
-            ? newestFirst[0].Date
-            : site.Index.Content.Seeds.Select(s => s.Published).OfType<PartialDate>().DefaultIfEmpty(new PartialDate(1970, 1, 1)).Max()!;
+    /// <summary>An entry changed when its record last changed in git; without history, on the event's own date.</summary>
+    private string Updated(Agreement agreement) =>
+        site.History.For(HistoryKeys.Record("agreements", agreement.Id)) is { } history ? HistoryDates.Timestamp(history.LastChanged) : Timestamp(agreement.Date);
+
+    /// <summary>
+    /// The feed changed when an agreement last changed in git; without history, when its newest entry happened or, with
+    /// no entries, when the newest source was published.
+    /// </summary>
+    private string Updated(Agreement[] newestFirst) =>
+        site.History.LastChanged("agreements") is { } commit ? HistoryDates.Timestamp(commit)
+        : newestFirst.Length > 0 ? Timestamp(newestFirst[0].Date)
+        : Timestamp(site.Index.Content.Seeds.Select(s => s.Published).OfType<PartialDate>().DefaultIfEmpty(new PartialDate(1970, 1, 1)).Max()!);
 
     /// <summary>An RFC 3339 timestamp at the start of the date's first day.</summary>
     public static string Timestamp(PartialDate date) =>
         string.Create(CultureInfo.InvariantCulture, $"{date.Year:0000}-{date.Month ?? 1:00}-{date.Day ?? 1:00}T00:00:00{KoreanOffset}");
 
-    private static void Link(XmlWriter writer, string rel, string type, string href)
+    internal static void Link(XmlWriter writer, string rel, string type, string href)
     {
         writer.WriteStartElement("link", AtomNs);
         writer.WriteAttributeString("rel", rel);

@@ -30,5 +30,11 @@ public sealed class DataFilesRenderer(SiteModel site, Strings strings)
         {
             yield return (AtomFeedWriter.FeedPath(language), () => feeds.Write(language));
         }
+
+        var changes = new ChangesFeedWriter(site, strings);
+        foreach (var language in LanguageExtensions.All)
+        {
+            yield return (ChangesFeed.Path(language), () => changes.Write(language));
+        }
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Hubwatch.Content;
+using Hubwatch.History;
 using Hubwatch.Model;
 
 namespace Hubwatch.Rendering;
@@ -82,6 +83,7 @@ public sealed class PortalJsonWriter(SiteModel site)
         ["note"] = Text(hub.Note),
         ["funding_total"] = FundingTotals.Of(SiteModel.Of(site.FundingByHub, hub.Id)).Total.Value,
         ["funding_totals"] = Totals(FundingTotals.Of(SiteModel.Of(site.FundingByHub, hub.Id))),
+        ["last_modified"] = LastModified(HistoryKeys.Record("hubs", hub.Id)),
         ["url"] = Urls(Routes.Hub(hub.Id)),
         ["sources"] = Citations(hub.Sources),
     };
@@ -95,6 +97,7 @@ public sealed class PortalJsonWriter(SiteModel site)
         ["summary"] = Text(program.Summary),
         ["body"] = Text(program.Body),
         ["editorial"] = program.IsEditorial,
+        ["last_modified"] = LastModified(HistoryKeys.Record("programs", program.Id)),
         ["url"] = Urls(Routes.Program(program.Id)),
         ["sources"] = Citations(program.Sources),
     };
@@ -107,6 +110,7 @@ public sealed class PortalJsonWriter(SiteModel site)
         ["aliases"] = Strings(partner.Aliases),
         ["summary"] = Text(partner.Summary),
         ["editorial"] = partner.IsEditorial,
+        ["last_modified"] = LastModified(HistoryKeys.Record("partners", partner.Id)),
         ["url"] = Urls(Routes.Partner(partner.Id)),
         ["sources"] = Citations(partner.Sources),
     };
@@ -129,6 +133,7 @@ public sealed class PortalJsonWriter(SiteModel site)
         }),
         ["summary"] = Text(agreement.Summary),
         ["note"] = Text(agreement.Note),
+        ["last_modified"] = LastModified(HistoryKeys.Record("agreements", agreement.Id)),
         ["url"] = Urls(Routes.Timeline, "a-" + agreement.Id),
         ["sources"] = Citations(agreement.Sources),
     };
@@ -160,6 +165,7 @@ public sealed class PortalJsonWriter(SiteModel site)
             ["amount_as_written"] = b.AmountAsWritten,
         }),
         ["note"] = Text(funding.Note),
+        ["last_modified"] = LastModified(HistoryKeys.Record("funding", funding.Id)),
         ["url"] = Urls(Routes.Funding, "f-" + funding.Id),
         ["sources"] = Citations(funding.Sources),
     };
@@ -173,9 +179,13 @@ public sealed class PortalJsonWriter(SiteModel site)
         ["date_note"] = Text(seed.DateNote),
         ["kind"] = seed.Kind,
         ["original_url"] = seed.Url,
+        ["last_modified"] = LastModified(HistoryKeys.Seed(seed.Id)),
         ["url"] = Urls(Routes.Source(seed.Id)),
         ["text"] = seed.Text,
     };
+
+    /// <summary>When the record last changed in git (360Giving's Last Modified), or null when it has no history.</summary>
+    private string? LastModified(string key) => site.History.For(key) is { } history ? HistoryDates.Timestamp(history.LastChanged) : null;
 
     private JsonObject Urls(string route, string? anchor = null) => new()
     {

@@ -28,6 +28,7 @@ public sealed class SitePlan
     private readonly PageRenderer _renderer;
     private readonly LayoutBuilder _layouts;
     private readonly StructuredDataWriter _structuredData;
+    private readonly Dictionary<Language, HistoryViewBuilder> _histories;
     private readonly Dictionary<string, PagePlan> _pagesByPath = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Func<byte[]>> _filesByPath = new(StringComparer.Ordinal);
 
@@ -38,6 +39,7 @@ public sealed class SitePlan
         _renderer = renderer;
         _layouts = new LayoutBuilder(site, templates.Strings);
         _structuredData = new StructuredDataWriter(site);
+        _histories = LanguageExtensions.All.ToDictionary(language => language, language => new HistoryViewBuilder(site, templates.Strings, language));
         Pages = pages.Pages;
         NotFound = pages.NotFound;
         var tables = pages.Tables;
@@ -46,7 +48,7 @@ public sealed class SitePlan
         // The search script gets the generator's word lists written into it (see SearchScript).
         files.AddRange(templates.Assets.Select(a => ("assets/" + a.Key, a.Key == "search.js" ? () => SearchScript.Complete(a.Value) : (Func<byte[]>)(() => a.Value))));
         files.AddRange(new DataFilesRenderer(site, templates.Strings).Plan(() => tables.Value));
-        files.Add(("sitemap.xml", () => SitemapWriter.Write(site, Pages.Select(p => (p.Route, p.Language)))));
+        files.Add(("sitemap.xml", () => SitemapWriter.Write(site, Pages.Select(p => (p.Route, p.Language, site.History.LastChanged(p.HistoryKey))))));
         files.Add(("robots.txt", () => Utf8.GetBytes($"User-agent: *\nAllow: /\n\nSitemap: {site.Absolute(site.Urls.Root("sitemap.xml"))}\n")));
         files.Add((".nojekyll", () => []));
         Files = files;
@@ -94,7 +96,7 @@ public sealed class SitePlan
     /// <summary>The page's HTML, or null after reporting a template error to <paramref name="bag"/>.</summary>
     public byte[]? Render(PagePlan plan, DiagnosticBag bag)
     {
-        var page = plan.Build();
+        var page = ReferenceEquals(plan, NotFound) ? plan.Build() : plan.Build() with { History = _histories[plan.Language].For(plan.HistoryKey) };
 
         // The 404 page has no structured data: it describes nothing.
         var layout = ReferenceEquals(plan, NotFound)

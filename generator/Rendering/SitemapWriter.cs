@@ -1,6 +1,7 @@
 using System.Text;
 using System.Xml;
 using Hubwatch.Content;
+using Hubwatch.History;
 using Hubwatch.Model;
 
 namespace Hubwatch.Rendering;
@@ -11,7 +12,8 @@ public static class SitemapWriter
     private const string SitemapNs = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private const string XhtmlNs = "http://www.w3.org/1999/xhtml";
 
-    public static byte[] Write(SiteModel site, IEnumerable<(string Route, Language Language)> pages)
+    /// <summary>The sitemap of <paramref name="pages"/>, each with the last commit that changed what it shows as <c>lastmod</c> when known.</summary>
+    public static byte[] Write(SiteModel site, IEnumerable<(string Route, Language Language, CommitInfo? LastChanged)> pages)
     {
         var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" };
         using var stream = new MemoryStream();
@@ -24,6 +26,11 @@ public static class SitemapWriter
             {
                 writer.WriteStartElement("url", SitemapNs);
                 writer.WriteElementString("loc", SitemapNs, Absolute(site, site.Urls.Page(page.Route, page.Language)));
+                if (page.LastChanged is { } commit)
+                {
+                    writer.WriteElementString("lastmod", SitemapNs, HistoryDates.Timestamp(commit));
+                }
+
                 foreach (var language in LanguageExtensions.All)
                 {
                     writer.WriteStartElement("xhtml", "link", XhtmlNs);

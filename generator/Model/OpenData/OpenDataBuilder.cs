@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Hubwatch.Content;
+using Hubwatch.History;
 
 namespace Hubwatch.Model.OpenData;
 
@@ -52,6 +53,7 @@ public sealed class OpenDataBuilder(SiteModel site)
         new("Note (English)", "note_en", (model, f) => f.Note?.En),
         new("Sources", "sources", (model, f) => Seeds(f.Sources)),
         new("URL", "funding_url", (model, f) => model.Absolute(model.Site.Urls.Page(Routes.Funding, Language.Ko) + "#f-" + f.Id)),
+        new("Last Modified", "last_modified", (model, f) => model.LastModified("funding", f.Id)),
     ];
 
     private static readonly ImmutableArray<Column<Hub>> HubsColumns =
@@ -84,6 +86,7 @@ public sealed class OpenDataBuilder(SiteModel site)
         new("Partners", "partners", (model, h) => List(SiteModel.Of(model.Site.PartnersOfHub, h.Id))),
         new("Sources", "sources", (model, h) => Seeds(h.Sources)),
         new("URL", "page_url", (model, h) => model.Absolute(model.Site.Urls.Page(Routes.Hub(h.Id), Language.Ko))),
+        new("Last Modified", "last_modified", (model, h) => model.LastModified("hubs", h.Id)),
     ];
 
     private static readonly ImmutableArray<Column<Partner>> PartnersColumns =
@@ -101,6 +104,7 @@ public sealed class OpenDataBuilder(SiteModel site)
         new("Funding Provided", "funding_provided", (model, p) => Number(FundingTotals.Of(SiteModel.Of(model.Site.FundingByFunder, p.Id)).Total.Value)),
         new("Sources", "sources", (model, p) => Seeds(p.Sources)),
         new("URL", "page_url", (model, p) => model.Absolute(model.Site.Urls.Page(Routes.Partner(p.Id), Language.Ko))),
+        new("Last Modified", "last_modified", (model, p) => model.LastModified("partners", p.Id)),
     ];
 
     private static readonly ImmutableArray<Column<Agreement>> AgreementsColumns =
@@ -119,6 +123,7 @@ public sealed class OpenDataBuilder(SiteModel site)
         new("Summary (English)", "summary_en", (model, a) => a.Summary.En),
         new("Sources", "sources", (model, a) => Seeds(a.Sources)),
         new("URL", "agreement_url", (model, a) => model.Absolute(model.Site.Urls.Page(Routes.Timeline, Language.Ko) + "#a-" + a.Id)),
+        new("Last Modified", "last_modified", (model, a) => model.LastModified("agreements", a.Id)),
     ];
 
     private SiteModel Site => site;
@@ -150,6 +155,10 @@ public sealed class OpenDataBuilder(SiteModel site)
     private FundingTotals HubTotals(Hub hub) => FundingTotals.Of(SiteModel.Of(site.FundingByHub, hub.Id));
 
     private string Absolute(string path) => site.Absolute(path);
+
+    /// <summary>When the record last changed in git (360Giving's Last Modified), or null when it has no history.</summary>
+    private string? LastModified(string folder, string id) =>
+        site.History.For(HistoryKeys.Record(folder, id)) is { } history ? HistoryDates.Timestamp(history.LastChanged) : null;
 
     private static string Number(long value) => value.ToString(Invariant);
 

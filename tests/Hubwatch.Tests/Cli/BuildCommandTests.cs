@@ -63,7 +63,7 @@ public sealed class BuildCommandTests
         var verbose = project.Run("build", "--verbose");
         Assert.Contains("validate", verbose.Stderr);
         Assert.Contains("render", verbose.Stderr);
-        Assert.Equal("", project.Run("build", "--quiet").Stderr);
+        Assert.Equal(TempProject.NoHistoryWarning, project.Run("build", "--quiet").Stderr.ReplaceLineEndings("\n"));
     }
 
     [Fact]
@@ -80,9 +80,9 @@ public sealed class BuildCommandTests
         }
 
         Assert.Matches("(?m)^  render +[0-9.]+ ms  [0-9]+ pages, [0-9]+ files$", verbose);
-        Assert.StartsWith(Warning, project.Run("build", "--quiet").Stderr.ReplaceLineEndings("\n"));
-        Assert.Equal(2, project.Run("build", "--quiet").Stderr.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
-        Assert.Matches("^" + System.Text.RegularExpressions.Regex.Escape(Warning) + ".*\nWrote [0-9]+ pages, [0-9]+ files to site in [0-9]+ ms, 1 warning\\(s\\)\\.\n$", project.Run("build").Stderr.ReplaceLineEndings("\n"));
+        Assert.StartsWith(TempProject.NoHistoryWarning + "\n" + Warning, project.Run("build", "--quiet").Stderr.ReplaceLineEndings("\n"));
+        Assert.Equal(4, project.Run("build", "--quiet").Stderr.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Matches("^" + System.Text.RegularExpressions.Regex.Escape(TempProject.NoHistoryWarning + "\n" + Warning) + ".*\nWrote [0-9]+ pages, [0-9]+ files to site in [0-9]+ ms, 2 warning\\(s\\)\\.\n$", project.Run("build").Stderr.ReplaceLineEndings("\n"));
     }
 
     [Fact]

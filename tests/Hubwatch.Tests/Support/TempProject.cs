@@ -16,6 +16,14 @@ public sealed class TempProject : IDisposable
 
     public string Root { get; }
 
+    /// <summary>What every build of a temporary project prints, since no git repository holds it.</summary>
+    public const string NoHistoryWarning =
+        "content:1:1: warning: the git history is incomplete (no git repository holds the content): pages and data are dated only as far as it goes\n" +
+        "  hint: build from a clone with full history and every change committed (on GitHub Actions: actions/checkout with fetch-depth: 0)\n";
+
+    /// <summary>A build's error output without <see cref="NoHistoryWarning"/>.</summary>
+    public static string WithoutHistoryWarning(string stderr) => stderr.ReplaceLineEndings("\n").Replace(NoHistoryWarning, "", StringComparison.Ordinal);
+
     public string Content => Path.Combine(Root, "content");
 
     public string Output => Path.Combine(Root, "site");

@@ -1,0 +1,4 @@
+namespace Hubwatch.History;
+
+/// <summary>One change to one field of a record (<see cref="Field"/> is the content file's field name, such as <c>amount</c>).</summary>
+public sealed record FieldChange(string Field, FieldChangeKind Kind, ChangeValue? Before = null, ChangeValue? After = null);

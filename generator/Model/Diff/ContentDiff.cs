@@ -1,0 +1,80 @@
+using System.Collections.Immutable;
+using Hubwatch.Content;
+using Hubwatch.History;
+
+namespace Hubwatch.Model.Diff;
+
+/// <summary>
+/// What a change to the content does: the records added, removed and changed (field by field, as the history
+/// compares them) and every total that moves, by hub, funder kind and status, computed as the site computes them.
+/// </summary>
+public sealed record ContentDiff(ImmutableArray<RecordDiff> Records, ImmutableArray<TotalMove> Totals)
+{
+    public static ContentDiff Between(ContentSet before, ContentSet after)
+    {
+        var records = ImmutableArray.CreateBuilder<RecordDiff>();
+        Compare("hubs", before.Hubs, after.Hubs, h => h.Id, records);
+        Compare("programs", before.Programs, after.Programs, p => p.Id, records);
+        Compare("partners", before.Partners, after.Partners, p => p.Id, records);
+        Compare("agreements", before.Agreements, after.Agreements, a => a.Id, records);
+        Compare("funding", before.Funding, after.Funding, f => f.Id, records);
+        return new ContentDiff(records.ToImmutable(), Moves(before.Funding, after.Funding));
+    }
+
+    private static void Compare<T>(string folder, ImmutableArray<T> before, ImmutableArray<T> after, Func<T, string> id, ImmutableArray<RecordDiff>.Builder diffs)
+        where T : class
+    {
+        var old = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var record in before)
+        {
+            old.TryAdd(id(record), record);
+        }
+
+        var now = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var record in after)
+        {
+            now.TryAdd(id(record), record);
+        }
+
+        foreach (var key in old.Keys.Union(now.Keys).Order(StringComparer.Ordinal))
+        {
+            var changes = RecordComparer.Compare(old.GetValueOrDefault(key), now.GetValueOrDefault(key));
+            if (!changes.IsEmpty)
+            {
+                diffs.Add(new RecordDiff(HistoryKeys.Record(folder, key), changes));
+            }
+        }
+    }
+
+    /// <summary>The totals of both versions, line by line; only those that differ.</summary>
+    private static ImmutableArray<TotalMove> Moves(ImmutableArray<Funding> before, ImmutableArray<Funding> after)
+    {
+        var old = FundingTotals.Of(before);
+        var now = FundingTotals.Of(after);
+        var moves = ImmutableArray.CreateBuilder<TotalMove>();
+        Add(moves, "all", [new TotalLine("", old.Total, old.CountedFigures)], [new TotalLine("", now.Total, now.CountedFigures)]);
+        Add(moves, "hub", old.ByHub.Select(Line), now.ByHub.Select(Line));
+        Add(moves, "funder_kind", old.ByFunderKind, now.ByFunderKind);
+        Add(moves, "status", old.ByStatus, now.ByStatus);
+        return moves.ToImmutable();
+    }
+
+    private static TotalLine Line(HubTotalLine line) => new(line.Group.Key, line.Amount, line.Count);
+
+    private static void Add(ImmutableArray<TotalMove>.Builder moves, string dimension, IEnumerable<TotalLine> before, IEnumerable<TotalLine> after)
+    {
+        var old = before.ToDictionary(l => l.Key, l => l.Amount, StringComparer.Ordinal);
+        var now = after.ToDictionary(l => l.Key, l => l.Amount, StringComparer.Ordinal);
+
+        // In the order the new totals list them, then any that are gone.
+        foreach (var key in now.Keys.Concat(old.Keys.Where(k => !now.ContainsKey(k))))
+        {
+            var was = old.GetValueOrDefault(key);
+            var @is = now.GetValueOrDefault(key);
+            if (was != @is)
+            {
+                moves.Add(new TotalMove(dimension, key, was, @is));
+            }
+        }
+    }
+}

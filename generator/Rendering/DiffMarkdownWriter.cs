@@ -1,0 +1,129 @@
+using System.Globalization;
+using System.Text;
+using Hubwatch.Content;
+using Hubwatch.History;
+using Hubwatch.Model;
+using Hubwatch.Model.Diff;
+
+namespace Hubwatch.Rendering;
+
+/// <summary>
+/// Writes what a change does to the content as Markdown for a pull request's summary: each record added, removed or
+/// changed, field by field, and each total that moves, before → after and the difference; every line in Korean, then English.
+/// </summary>
+/// <param name="before">The content at the base, for the names of records that are gone.</param>
+/// <param name="after">The content now, for the names of everything else.</param>
+public sealed class DiffMarkdownWriter(ContentIndex before, ContentIndex after, Strings strings)
+{
+    private readonly ChangeWording _now = new(after, strings);
+    private readonly ChangeWording _was = new(before, strings);
+
+    public string Write(ContentDiff diff, string baseLabel)
+    {
+        var text = new StringBuilder();
+        text.Append("## ").Append(Both("diff.title")).Append("\n\n");
+        text.Append(Both("diff.base")).Append(": ").Append(baseLabel).Append(" → ").Append(Both("diff.working_tree")).Append("\n\n");
+
+        text.Append("### ").Append(Both("diff.records")).Append(" (").Append(diff.Records.Length.ToString(CultureInfo.InvariantCulture)).Append(")\n\n");
+        if (diff.Records.IsEmpty)
+        {
+            text.Append(Both("diff.no_records")).Append("\n\n");
+        }
+
+        foreach (var record in diff.Records)
+        {
+            var folder = HistoryKeys.FolderOf(record.Key);
+            var id = HistoryKeys.IdOf(record.Key);
+            var (ko, en) = Title(folder, id);
+            text.Append("- **").Append(Both("diff.kinds." + folder)).Append("** ").Append(Cell(ko)).Append(" / ").Append(Cell(en)).Append(" (`").Append(record.Key).Append("`)\n");
+            var wording = Exists(folder, id, after) ? _now : _was;
+            foreach (var change in record.Changes)
+            {
+                text.Append("  - ").Append(Cell(wording.Word(change, Language.Ko))).Append(" / ").Append(Cell(wording.Word(change, Language.En))).Append('\n');
+            }
+        }
+
+        text.Append(diff.Records.IsEmpty ? "" : "\n");
+        text.Append("### ").Append(Both("diff.totals")).Append("\n\n");
+        if (diff.Totals.IsEmpty)
+        {
+            text.Append(Both("diff.no_totals")).Append('\n');
+            return text.ToString();
+        }
+
+        text.Append("| ").Append(Both("diff.total")).Append(" | ").Append(Both("diff.before")).Append(" | ").Append(Both("diff.after")).Append(" | ").Append(Both("diff.difference")).Append(" |\n");
+        text.Append("| --- | ---: | ---: | ---: |\n");
+        foreach (var move in diff.Totals)
+        {
+            text.Append("| ").Append(Cell(Line(move, Language.Ko))).Append(" / ").Append(Cell(Line(move, Language.En)))
+                .Append(" | ").Append(Money(move.Before))
+                .Append(" | ").Append(Money(move.After))
+                .Append(" | ").Append(Money(move.Difference, signed: true))
+                .Append(" |\n");
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>What a total counts: all figures, a hub (or hubs sharing a figure), a kind of funder, a status.</summary>
+    private string Line(TotalMove move, Language language)
+    {
+        var label = strings.Get(language, "diff." + move.Dimension);
+        var what = move.Dimension switch
+        {
+            "hub" => string.Join(" · ", move.Key.Split('+').Select(h => Name(h, language))),
+            "funder_kind" => strings.Get(language, "funder_kind." + move.Key),
+            "status" => strings.Get(language, "funding_status." + move.Key),
+            _ => null,
+        };
+        return what is null ? label : $"{label}: {what}";
+    }
+
+    /// <summary>A hub's name; a place that shares a figure (<c>with:wanju-county</c>) by its id.</summary>
+    private string Name(string hub, Language language) =>
+        hub.StartsWith("with:", StringComparison.Ordinal) ? hub["with:".Length..]
+        : (after.Hubs.GetValueOrDefault(hub) ?? before.Hubs.GetValueOrDefault(hub))?.Name[language] ?? hub;
+
+    private string Money(Krw amount, bool signed = false)
+    {
+        var sign = signed && amount.Value > 0 ? "+" : "";
+        return $"{sign}{MoneyFormatter.Format(amount, Language.Ko)} / {sign}{MoneyFormatter.Format(amount, Language.En)}";
+    }
+
+    private (string Ko, string En) Title(string folder, string id)
+    {
+        foreach (var index in new[] { after, before })
+        {
+            LocalizedText? title = folder switch
+            {
+                "hubs" => index.Hubs.GetValueOrDefault(id)?.Name,
+                "programs" => index.Programs.GetValueOrDefault(id)?.Name,
+                "partners" => index.Partners.GetValueOrDefault(id)?.Name,
+                "agreements" => index.Agreements.GetValueOrDefault(id)?.Title,
+                "funding" => index.Funding.GetValueOrDefault(id)?.Title,
+                _ => null,
+            };
+            if (title is not null)
+            {
+                return (title.Ko, title.En);
+            }
+        }
+
+        return (id, id);
+    }
+
+    private static bool Exists(string folder, string id, ContentIndex index) => folder switch
+    {
+        "hubs" => index.Hubs.ContainsKey(id),
+        "programs" => index.Programs.ContainsKey(id),
+        "partners" => index.Partners.ContainsKey(id),
+        "agreements" => index.Agreements.ContainsKey(id),
+        "funding" => index.Funding.ContainsKey(id),
+        _ => false,
+    };
+
+    private string Both(string key) => $"{strings.Get(Language.Ko, key)} / {strings.Get(Language.En, key)}";
+
+    /// <summary>Text that cannot break a Markdown list item or table cell: one line, pipes escaped.</summary>
+    private static string Cell(string text) => text.ReplaceLineEndings(" ").Replace("|", "\\|", StringComparison.Ordinal);
+}

@@ -1,0 +1,267 @@
+using System.Text;
+using System.Xml.Linq;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using CsvHelper;
+using Hubwatch.Cli;
+using Hubwatch.History;
+using Hubwatch.Tests.Support;
+
+namespace Hubwatch.Tests.History;
+
+/// <summary>
+/// A real git repository made in the test: the small fixture site committed with a lower amount, a hub still planned
+/// and a party missing; then a commit that changes the amount, selects the hub and adds the party; then a commit that
+/// only reformats the funding file. The built site must tell that story, dated by the commits, in both languages.
+/// </summary>
+public sealed class GitHistoryTests : IClassFixture<GitHistoryTests.History>
+{
+    private static readonly DateTimeOffset First = new(2024, 5, 1, 10, 0, 0, TimeSpan.FromHours(9));
+    private static readonly DateTimeOffset Second = new(2024, 6, 3, 15, 30, 0, TimeSpan.FromHours(9));
+    private static readonly DateTimeOffset Third = new(2024, 7, 4, 9, 0, 0, TimeSpan.FromHours(9));
+
+    private readonly History _history;
+
+    public GitHistoryTests(History history) => _history = history;
+
+    [Fact]
+    public void The_build_reads_the_whole_history_and_warns_of_nothing()
+    {
+        Assert.Equal(0, _history.Result.ExitCode);
+        Assert.Equal("", _history.Result.Stderr);
+    }
+
+    [Theory]
+    [InlineData("hubs/hanbit/index.html", "처음 게시", "2024년 5월 1일", "마지막 수정", "2024년 6월 3일")]
+    [InlineData("en/hubs/hanbit/index.html", "First published", "1 May 2024", "Last updated", "3 June 2024")]
+    public void A_record_page_says_when_it_was_first_published_and_last_updated(string path, string published, string publishedDate, string updated, string updatedDate)
+    {
+        var dates = Page(path).QuerySelector(".page-dates")!;
+        var times = dates.QuerySelectorAll("time").Select(t => (t.TextContent, t.GetAttribute("datetime"))).ToArray();
+
+        Assert.Equal($"{published} {publishedDate} · {updated} {updatedDate}", Normalize(dates.TextContent));
+        Assert.Equal([(publishedDate, "2024-05-01T10:00:00+09:00"), (updatedDate, "2024-06-03T15:30:00+09:00")], times);
+    }
+
+    [Theory]
+    [InlineData("hubs/hanbit/index.html", "2024년 6월 3일 — 단계 계획 → 선정", "2024년 5월 1일 — 새로 등록", "커밋")]
+    [InlineData("en/hubs/hanbit/index.html", "3 June 2024 — Status: Planned → Selected", "1 May 2024 — New record", "Commit")]
+    public void A_record_page_lists_its_changes_newest_first_with_a_link_to_each_commit(string path, string newest, string oldest, string commit)
+    {
+        var items = Page(path).QuerySelectorAll(".history li").ToArray();
+
+        Assert.Equal(2, items.Length);
+        Assert.StartsWith(newest + " (" + commit + " " + _history.Second[..7] + ": Hanbit selected", Normalize(items[0].TextContent));
+        Assert.StartsWith(oldest + " (" + commit + " " + _history.First[..7] + ": Add the Hanbit hub", Normalize(items[1].TextContent));
+        Assert.Equal($"https://github.com/example/portal/commit/{_history.Second}", items[0].QuerySelector("a")!.GetAttribute("href"));
+    }
+
+    [Theory]
+    [InlineData("changes/index.html", "당사자 추가: 한빛대학교", "금액 5억 원 → 12억 5,000만 원", "단계 계획 → 선정", "새로 등록")]
+    [InlineData("en/changes/index.html", "Party added: Hanbit University", "Amount: KRW 500 million → KRW 1.25 billion", "Status: Planned → Selected", "New record")]
+    public void The_changes_page_lists_every_change_newest_first(string path, string party, string amount, string status, string created)
+    {
+        var entries = Page(path).QuerySelectorAll(".changes > li").ToArray();
+        var texts = entries.Select(e => Normalize(e.QuerySelector("ul")!.TextContent)).ToArray();
+        var dates = entries.Select(e => e.QuerySelector("time")!.GetAttribute("datetime")).ToArray();
+
+        // The second commit changed three records (in key order: agreement, funding figure, hub); the first created every file; the third changed nothing.
+        Assert.Equal([party, amount, status], texts[..3]);
+        Assert.All(dates[..3], d => Assert.Equal("2024-06-03T15:30:00+09:00", d));
+        Assert.All(texts[3..], t => Assert.Equal(created, t));
+        Assert.All(dates[3..], d => Assert.Equal("2024-05-01T10:00:00+09:00", d));
+        Assert.DoesNotContain(entries, e => e.TextContent.Contains(_history.Third[..7], StringComparison.Ordinal));
+        Assert.Equal("/portal/" + (path.StartsWith("en/", StringComparison.Ordinal) ? "en/" : "") + "funding/#f-hanbit-budget", entries[1].QuerySelector(".event-meta a")!.GetAttribute("href"));
+    }
+
+    [Theory]
+    [InlineData("changes/feed.xml", "한빛 혁신거점 업무협약: 당사자 추가: 한빛대학교")]
+    [InlineData("en/changes/feed.xml", "Hanbit innovation hub MOU: Party added: Hanbit University")]
+    public void The_changes_feed_lists_them_newest_first_dated_by_their_commits(string path, string firstTitle)
+    {
+        XNamespace atom = "http://www.w3.org/2005/Atom";
+        var feed = XDocument.Parse(_history.Text(path)).Root!;
+        var entries = feed.Elements(atom + "entry").ToArray();
+
+        Assert.Equal("2024-06-03T15:30:00+09:00", feed.Element(atom + "updated")!.Value);
+        Assert.Equal(firstTitle, entries[0].Element(atom + "title")!.Value);
+        Assert.Equal(["2024-06-03T15:30:00+09:00", "2024-06-03T15:30:00+09:00", "2024-06-03T15:30:00+09:00"], entries[..3].Select(e => e.Element(atom + "updated")!.Value));
+        Assert.All(entries[3..], e => Assert.Equal("2024-05-01T10:00:00+09:00", e.Element(atom + "updated")!.Value));
+        Assert.Equal($"https://github.com/example/portal/commit/{_history.Second}", entries[0].Elements(atom + "link").Single(l => l.Attribute("rel")!.Value == "related").Attribute("href")!.Value);
+    }
+
+    [Theory]
+    [InlineData("funding.csv", "hanbit-budget", "2024-06-03T15:30:00+09:00")]
+    [InlineData("hubs.csv", "hanbit", "2024-06-03T15:30:00+09:00")]
+    [InlineData("partners.csv", "hanbit-city", "2024-05-01T10:00:00+09:00")]
+    [InlineData("agreements.csv", "hanbit-mou-2024", "2024-06-03T15:30:00+09:00")]
+    public void Every_csv_row_carries_the_date_of_the_last_commit_that_changed_its_record(string file, string id, string expected)
+    {
+        using var reader = CsvReader.Create(_history.Files["data/" + file], new CsvReaderOptions { Separator = ',' });
+        var headers = reader.Headers.ToArray();
+        var rows = new Dictionary<string, string>();
+        while (reader.Read())
+        {
+            rows[reader.GetString(0)] = reader.GetString(Array.IndexOf(headers, "Last Modified"));
+        }
+
+        Assert.Equal(expected, rows[id]);
+    }
+
+    [Fact]
+    public void Portal_json_carries_the_same_dates()
+    {
+        var json = System.Text.Json.JsonDocument.Parse(_history.Text("data/portal.json")).RootElement;
+        var funding = json.GetProperty("funding").EnumerateArray().Single(f => f.GetProperty("id").GetString() == "hanbit-budget");
+        var partner = json.GetProperty("partners").EnumerateArray().Single(f => f.GetProperty("id").GetString() == "hanbit-city");
+
+        Assert.Equal("2024-06-03T15:30:00+09:00", funding.GetProperty("last_modified").GetString());
+        Assert.Equal("2024-05-01T10:00:00+09:00", partner.GetProperty("last_modified").GetString());
+    }
+
+    [Theory]
+    [InlineData("https://example.org/portal/hubs/hanbit/", "2024-06-03T15:30:00+09:00")]
+    [InlineData("https://example.org/portal/en/partners/hanbit-city/", "2024-05-01T10:00:00+09:00")]
+    [InlineData("https://example.org/portal/funding/", "2024-06-03T15:30:00+09:00")]
+    public void The_sitemap_dates_each_page_by_its_last_commit(string loc, string lastmod)
+    {
+        XNamespace sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        var url = XDocument.Parse(_history.Text("sitemap.xml")).Root!.Elements(sitemap + "url").Single(u => u.Element(sitemap + "loc")!.Value == loc);
+
+        Assert.Equal(lastmod, url.Element(sitemap + "lastmod")!.Value);
+    }
+
+    [Fact]
+    public void Two_builds_of_the_same_commit_are_byte_identical()
+    {
+        var second = _history.Git.Project.Run("build", "--quiet", "--base-path", "/portal/");
+        Assert.Equal(0, second.ExitCode);
+        var again = _history.Git.Project.SiteFiles();
+
+        Assert.Equal(_history.Files.Keys.Order(StringComparer.Ordinal), again.Keys.Order(StringComparer.Ordinal));
+        Assert.All(_history.Files, file => Assert.True(file.Value.AsSpan().SequenceEqual(again[file.Key]), $"{file.Key} differs between builds"));
+    }
+
+    [Fact]
+    public void A_copy_without_git_builds_with_one_warning_and_no_dates()
+    {
+        using var copy = new TempProject();
+        foreach (var folder in new[] { "content", "seeds" })
+        {
+            foreach (var file in Directory.EnumerateFiles(Path.Combine(_history.Git.Project.Root, folder), "*", SearchOption.AllDirectories))
+            {
+                copy.Write(Path.GetRelativePath(_history.Git.Project.Root, file), File.ReadAllText(file));
+            }
+        }
+
+        var result = copy.Run("build", "--quiet");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(TempProject.NoHistoryWarning, result.Stderr.ReplaceLineEndings("\n"));
+        var hub = Encoding.UTF8.GetString(copy.SiteFiles()["hubs/hanbit/index.html"]);
+        Assert.DoesNotContain("page-dates", hub, StringComparison.Ordinal);
+        Assert.DoesNotContain("<lastmod>", Encoding.UTF8.GetString(copy.SiteFiles()["sitemap.xml"]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Uncommitted_edits_are_marked_in_serve_and_only_counted_in_a_build()
+    {
+        using var git = History.Make();
+        var hub = Path.Combine(git.Project.Content, "hubs", "hanbit.yaml");
+        File.WriteAllText(hub, File.ReadAllText(hub).Replace("status: selected", "status: operating", StringComparison.Ordinal));
+
+        var build = git.Project.Run("build", "--quiet");
+        Assert.Equal(0, build.ExitCode);
+        Assert.Equal(
+            "content:1:1: warning: the git history is incomplete (1 file(s) have changes not committed, which are not dated): pages and data are dated only as far as it goes\n" +
+            "  hint: build from a clone with full history and every change committed (on GitHub Actions: actions/checkout with fetch-depth: 0)\n",
+            build.Stderr.ReplaceLineEndings("\n"));
+        Assert.DoesNotContain("수정 중", Encoding.UTF8.GetString(git.Project.SiteFiles()["hubs/hanbit/index.html"]), StringComparison.Ordinal);
+
+        var settings = new BuildSettings { ContentDir = git.Project.Content, TemplatesDir = Repo.Templates, IsQuiet = true };
+        using var progress = new Progress(TextWriter.Null, isQuiet: true, isVerbose: false);
+        var (plan, bag) = new BuildPipeline(settings, progress, new BuildMemo(), HistoryUse.WithEditing).Plan();
+        Assert.NotNull(plan);
+        Assert.False(bag.HasErrors);
+        var served = Encoding.UTF8.GetString(plan.Produce("hubs/hanbit/index.html", bag)!);
+        var other = Encoding.UTF8.GetString(plan.Produce("partners/hanbit-city/index.html", bag)!);
+        Assert.Contains("<span class=\"tag editing\">수정 중 (미반영)</span>", served, StringComparison.Ordinal);
+        Assert.DoesNotContain("수정 중", other, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_reader_finds_one_revision_per_commit_that_changed_a_record()
+    {
+        var history = new GitHistoryReader(_history.Git.Project.Content, Path.Combine(_history.Git.Project.Root, "seeds")).Read();
+
+        Assert.Null(history.Incomplete);
+        var funding = history.For("funding/hanbit-budget")!;
+        Assert.Equal([_history.First, _history.Second], funding.Revisions.Select(r => r.Commit.Sha));
+        Assert.Equal(FieldChangeKind.Created, Assert.Single(funding.Revisions[0].Changes).Kind);
+        Assert.Equal(new FieldChange("amount", FieldChangeKind.Changed, new ChangeValue(ValueKind.Money, "500000000"), new ChangeValue(ValueKind.Money, "1250000000")), funding.Revisions[1].Changes[0]);
+        Assert.Equal([_history.First], history.For("seeds/100_fixture")!.Revisions.Select(r => r.Commit.Sha));
+    }
+
+    private IHtmlDocument Page(string path) => new HtmlParser().ParseDocument(_history.Text(path));
+
+    private static string Normalize(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>The repository of three commits, and its site built once under <c>/portal/</c>.</summary>
+    public sealed class History : IDisposable
+    {
+        public History()
+        {
+            Git = Make(out var first, out var second, out var third);
+            (First, Second, Third) = (first, second, third);
+            Result = Git.Project.Run("build", "--quiet", "--base-path", "/portal/");
+            Files = Git.Project.SiteFiles();
+        }
+
+        public GitProject Git { get; }
+
+        public string First { get; }
+
+        public string Second { get; }
+
+        public string Third { get; }
+
+        public RunResult Result { get; }
+
+        public IReadOnlyDictionary<string, byte[]> Files { get; }
+
+        public string Text(string path) => Encoding.UTF8.GetString(Files[path]);
+
+        public static GitProject Make() => Make(out _, out _, out _);
+
+        public void Dispose() => Git.Dispose();
+
+        public static GitProject Make(out string first, out string second, out string third)
+        {
+            var git = new GitProject(TempProject.FromBase());
+            var project = git.Project;
+            var site = Path.Combine(project.Content, "site.yaml");
+            File.AppendAllText(site, "repository: https://github.com/example/portal\n");
+            var funding = Path.Combine(project.Content, "funding", "hanbit-budget.yaml");
+            var agreement = Path.Combine(project.Content, "agreements", "hanbit-mou-2024.yaml");
+            var hub = Path.Combine(project.Content, "hubs", "hanbit.yaml");
+            var fundingText = File.ReadAllText(funding);
+            var agreementText = File.ReadAllText(agreement);
+            var hubText = File.ReadAllText(hub);
+
+            File.WriteAllText(funding, fundingText.Replace("amount: 12.5억원", "amount: 5억원", StringComparison.Ordinal));
+            File.WriteAllText(agreement, agreementText.Replace("  - partner: 한빛대학교\n", "", StringComparison.Ordinal));
+            File.WriteAllText(hub, hubText.Replace("status: selected", "status: planned", StringComparison.Ordinal));
+            first = git.Commit("Add the Hanbit hub", GitHistoryTests.First);
+
+            File.WriteAllText(funding, fundingText);
+            File.WriteAllText(agreement, agreementText);
+            File.WriteAllText(hub, hubText);
+            second = git.Commit("Hanbit selected; budget 12.5억원; the university joins the MOU", GitHistoryTests.Second);
+
+            // Only layout and a comment: no revision.
+            File.WriteAllText(funding, "# The hub's budget as the city announced it.\n\n" + fundingText.Replace("title: { ko: 한빛 혁신거점 사업비, en: Hanbit innovation hub budget }", "title:\n  ko: 한빛 혁신거점 사업비\n  en:   Hanbit innovation hub budget\n", StringComparison.Ordinal));
+            third = git.Commit("Tidy the budget file", GitHistoryTests.Third);
+            return git;
+        }
+    }
+}
