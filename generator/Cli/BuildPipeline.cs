@@ -68,6 +68,7 @@ public sealed class BuildPipeline(BuildSettings settings, Progress progress, Bui
         var model = progress.Stage("model", () => BuildStages.Model(index, urls, _memo), m => $"base path {urls.BasePath}, total {MoneyFormatter.Korean(m.Totals.Total)}");
         var plan = progress.Stage("plan", () => new SitePlan(model, templates, BuildStages.Renderer(templates, urls.BasePath, _memo)), p => $"{p.Pages.Length + 1} pages, {p.Paths.Count} files");
         UrlCollisionChecker.Check(plan.AllPaths, paths.Display(paths.ContentDir), bag);
+        MarkdownLinkChecker.Check(content, plan.Contains, bag);
         return (bag.HasErrors ? null : plan, bag);
     }
 
@@ -77,7 +78,7 @@ public sealed class BuildPipeline(BuildSettings settings, Progress progress, Bui
     private TemplateSet? LoadTemplates(ContentPaths paths, DiagnosticBag bag)
     {
         var dir = Path.GetFullPath(settings.Templates);
-        var loader = new TemplateLoader(dir, paths);
+        var loader = new TemplateLoader(dir, paths, InterfaceKeys.Required);
         if (_memo.Files is not { } cache || !Directory.Exists(dir))
         {
             return loader.Load(bag);

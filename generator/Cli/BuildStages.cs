@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Runtime.ExceptionServices;
 using Hubwatch.Content;
 using Hubwatch.Diagnostics;
+using Hubwatch.Loading;
 using Hubwatch.Model;
 using Hubwatch.Rendering;
 using Hubwatch.Validation;

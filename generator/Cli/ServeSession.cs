@@ -29,7 +29,7 @@ public sealed class ServeSession(BuildSettings settings, Progress progress, Text
         // batch that names a folder (the watcher's buffer overflowed) or a path that is not a file (a folder
         // deleted or renamed), look at every file.
         _memo.Files!.ExpectChanges(changed.Count == 0 || changed.Any(p => Directory.Exists(p) || !Path.HasExtension(p)) ? null : changed);
-        var (plan, bag) = new BuildPipeline(settings, progress, _memo).Plan();
+        var (plan, bag) = PlanOrFailure();
         clock.Stop();
 
         // Errors are shown on every failed build; warnings only when they differ from the last ones shown,
@@ -57,6 +57,25 @@ public sealed class ServeSession(BuildSettings settings, Progress progress, Text
             ? $"Ready in {clock.ElapsedMilliseconds} ms: {plan.Pages.Length + 1} pages, each rendered when first requested."
             : $"Rebuilt{cause} in {clock.ElapsedMilliseconds} ms: {_memo.Files!.Reads} file(s) read; open pages reload if what they show changed.");
         return report;
+    }
+
+    /// <summary>
+    /// The build's plan, or, when something unexpected stopped it (a file vanishing half-way through a save, a
+    /// folder that cannot be read), no plan and the failure as an error, so serve keeps going and shows it.
+    /// </summary>
+    private (Rendering.SitePlan? Plan, DiagnosticBag Diagnostics) PlanOrFailure()
+    {
+        try
+        {
+            return new BuildPipeline(settings, progress, _memo).Plan();
+        }
+        catch (Exception e)
+        {
+            var bag = new DiagnosticBag();
+            var what = e is IOException or UnauthorizedAccessException ? Output.IoProblem.Describe(e) : $"internal error ({e.GetType().Name}: {e.Message.ReplaceLineEndings(" ").TrimEnd('.', ' ')})";
+            bag.Error(SourceLocation.Whole("hubwatch"), $"the build stopped: {what}", "save the file again once it is complete; run 'hubwatch build --verbose' for the details");
+            return (null, bag);
+        }
     }
 
     private static string Describe(IReadOnlyList<string> changed)

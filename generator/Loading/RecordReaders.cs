@@ -64,7 +64,7 @@ internal static class RecordReaders
             m.Refs("programs"),
             m.Localized("summary") ?? Empty,
             [.. m.Maps("key_figures").Select(KeyFigure)],
-            m.Localized("body") ?? Empty,
+            m.Markdown("body") ?? Empty,
             m.Localized("note", required: false),
             m.Citations(),
             m.Where) { IsTranslationPending = isPending };
@@ -82,7 +82,7 @@ internal static class RecordReaders
             m.Choice("scope", Vocabulary.ProgramScopes),
             m.Ref("owner", required: false),
             m.Localized("summary") ?? Empty,
-            m.Localized("body", required: false) ?? Empty,
+            m.Markdown("body", required: false) ?? Empty,
             m.Citations(),
             m.Bool("editorial"),
             m.Where) { IsTranslationPending = isPending };
@@ -146,6 +146,12 @@ internal static class RecordReaders
             m.Error("missing required field 'hub'", hint: "name the recipient hub, or list several under 'hubs'");
         }
 
+        ImmutableArray<EntityRef> funders = m.Has("funders") ? m.Refs("funders") : m.Ref("funder", required: false) is { } lead ? [lead] : [];
+        if (m.Has("funder") && m.Has("funders"))
+        {
+            m.Error("give either 'funder' or 'funders', not both", "funders");
+        }
+
         Period? period = null;
         if (m.Map("period", required: false) is { } p)
         {
@@ -159,7 +165,7 @@ internal static class RecordReaders
             amount ?? default,
             written ?? "",
             m.Choice("funder_kind", Vocabulary.FunderKinds),
-            m.Ref("funder", required: false),
+            funders.IsEmpty ? null : funders[0],
             hubs,
             m.Ref("program", required: false),
             period,
@@ -169,7 +175,12 @@ internal static class RecordReaders
             [.. m.Maps("breakdown").Select(BreakdownItem).OfType<BreakdownItem>()],
             m.Localized("note", required: false),
             m.Citations(),
-            m.Where);
+            m.Where)
+        {
+            CoFunders = funders.IsEmpty ? [] : funders.RemoveAt(0),
+            HasUnnamedFunders = m.Bool("unnamed_funders"),
+            SharedWith = m.Refs("shared_with"),
+        };
         m.ReportUnknownKeys();
         return amount is null ? null : funding;
     }

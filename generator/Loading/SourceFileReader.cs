@@ -53,9 +53,47 @@ internal static class SourceFileReader
         return text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
     }
 
+    /// <summary>
+    /// Warns at each bidirectional control (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C) and other
+    /// invisible format character (zero-width space, word joiner, soft hyphen, a byte-order mark inside the text):
+    /// they make text read differently from how it shows, in an editor's diff as on the page. The joiners that
+    /// emoji and some scripts need (U+200C, U+200D) are left alone.
+    /// </summary>
+    public static void WarnInvisible(string text, string display, DiagnosticBag bag)
+    {
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\n')
+            {
+                line++;
+                lineStart = i + 1;
+                continue;
+            }
+
+            if (c is '\u200C' or '\u200D' || char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.Format)
+            {
+                continue;
+            }
+
+            var isBidi = c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069') or '\u200E' or '\u200F' or '\u061C';
+            bag.Warning(
+                new SourceLocation(display, line, i - lineStart + 1),
+                $"invisible {(isBidi ? "bidirectional control" : "format")} character U+{(int)c:X4} in the text",
+                isBidi ? "it can make the text read differently from how it shows; delete it" : "it does not show but changes how the text is searched and copied; delete it");
+        }
+    }
+
     /// <summary>Parses a YAML document whose root must be a mapping.</summary>
     public static YamlMappingNode? ParseMapping(string text, string display, DiagnosticBag bag, int lineOffset = 0)
     {
+        if (!YamlFeatureCheck.Check(text, display, bag, lineOffset))
+        {
+            return null;
+        }
+
         var stream = new YamlStream();
         try
         {

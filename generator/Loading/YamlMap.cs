@@ -159,6 +159,32 @@ internal sealed class YamlMap
         return ko is null || en is null ? null : new LocalizedText(ko, en);
     }
 
+    /// <summary>
+    /// Text in both languages that is rendered as Markdown: checked for runaway nesting before Markdig sees it.
+    /// The text is returned either way; an error stops the build before anything is rendered.
+    /// </summary>
+    public LocalizedText? Markdown(string key, bool required = true)
+    {
+        var text = Localized(key, required);
+        if (text is null || Find(key) is not YamlMappingNode languages)
+        {
+            return text;
+        }
+
+        foreach (var (language, value) in languages.Children)
+        {
+            if (value is YamlScalarNode { Value: { } markdown } scalar)
+            {
+                // A block scalar's text starts on the line after its | or >, indented (as content writes it) two past its key.
+                var isBlock = scalar.Style is ScalarStyle.Literal or ScalarStyle.Folded;
+                var line = (int)scalar.Start.Line + _lineOffset + (isBlock ? 1 : 0);
+                MarkdownNestingCheck.Check(markdown, _path, line, isBlock ? (int)language.Start.Column + 2 : (int)scalar.Start.Column, _bag, isIndented: isBlock);
+            }
+        }
+
+        return text;
+    }
+
     public PartialDate? Date(string key, bool required = true)
     {
         var text = ScalarText(key, required);

@@ -37,16 +37,10 @@ public sealed class SiteModel
         var partsOf = new Grouping<Funding>();
         foreach (var funding in Ordered(content.Funding, ById))
         {
-            var funder = funding.Funder is null ? null : PartnerId(funding.Funder);
             keys.Clear();
             foreach (var hub in funding.Hubs)
             {
                 AddOnce(keys, hub.Id, fundingByHub, funding);
-                if (funder is not null)
-                {
-                    partnersOfHub.Add(hub.Id, funder);
-                    hubsOfPartner.Add(funder, hub.Id);
-                }
             }
 
             if (funding.Program is not null)
@@ -54,9 +48,21 @@ public sealed class SiteModel
                 fundingByProgram.Add(funding.Program.Id, funding);
             }
 
-            if (funder is not null)
+            // Every named funder, and every place the figure is shared with, is linked to its hubs; funders list the figure.
+            keys.Clear();
+            foreach (var party in funding.Funders.Concat(funding.SharedWith))
             {
-                fundingByFunder.Add(funder, funding);
+                var partner = PartnerId(party);
+                foreach (var hub in funding.Hubs)
+                {
+                    partnersOfHub.Add(hub.Id, partner);
+                    hubsOfPartner.Add(partner, hub.Id);
+                }
+            }
+
+            foreach (var funder in funding.Funders)
+            {
+                AddOnce(keys, PartnerId(funder), fundingByFunder, funding);
             }
 
             if (funding.PartOf is not null)

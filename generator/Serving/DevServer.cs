@@ -64,6 +64,15 @@ public sealed class DevServer : IAsyncDisposable
         var request = context.Request;
         var response = context.Response;
         response.Headers.CacheControl = "no-store";
+        if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
+        {
+            // A static site is only read. The body is never read; closing the connection spares draining it.
+            response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            response.Headers.Allow = "GET, HEAD";
+            response.Headers.Connection = "close";
+            return;
+        }
+
         var path = request.Path.Value ?? "/";
         if (path.StartsWith(ProblemOverlay.Prefix, StringComparison.Ordinal))
         {

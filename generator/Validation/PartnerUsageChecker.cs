@@ -39,7 +39,15 @@ public static class PartnerUsageChecker
         {
             if (funding.Hubs.Length > 0)
             {
-                Link(funding.Funder);
+                foreach (var funder in funding.Funders)
+                {
+                    Link(funder);
+                }
+
+                foreach (var party in funding.SharedWith)
+                {
+                    Link(party);
+                }
             }
         }
 

@@ -92,10 +92,18 @@ public static class ReferenceChecker
             }
 
             ReportRepeats("hub", funding.Hubs, bag);
-            if (funding.Funder is { } funder)
+            foreach (var funder in funding.Funders)
             {
                 ExpectPartner(funder, index, unreadable, bag);
             }
+
+            foreach (var party in funding.SharedWith)
+            {
+                ExpectPartner(party, index, unreadable, bag);
+            }
+
+            ReportRepeats("funder", [.. funding.Funders], bag);
+            ReportRepeats("partner", funding.SharedWith, bag);
 
             if (funding.Program is { } program)
             {
