@@ -13,11 +13,12 @@ public static class App
     /// Runs a command. This is the one place an unexpected exception is caught: it becomes exit code 2 and one
     /// line naming what failed, with the stack trace only under --verbose, so a build log never shows one by default.
     /// </summary>
-    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    /// <param name="commandName">How the reader runs hubwatch (<c>./build.sh</c>), for messages that name a command.</param>
+    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error, string? commandName = null)
     {
         try
         {
-            return RunCommand(args, output, error);
+            return RunCommand(args, output, error, commandName);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -38,9 +39,9 @@ public static class App
         }
     }
 
-    private static int RunCommand(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    private static int RunCommand(IReadOnlyList<string> args, TextWriter output, TextWriter error, string? commandName)
     {
-        var commandLine = new CommandLine();
+        var commandLine = new CommandLine(commandName);
         var parsed = commandLine.Parse(args);
         if (parsed.Errors.Count > 0)
         {

@@ -32,8 +32,10 @@ public sealed class CommandLine
     private readonly Argument<string> _reference = new("base-ref") { Description = "The git reference to compare the content with, e.g. origin/main." };
     private readonly Dictionary<Command, Func<ParseResult, object>> _settings = [];
 
-    public CommandLine()
+    /// <param name="commandName">How the reader runs hubwatch; by default HUBWATCH_COMMAND, else <c>hubwatch</c>.</param>
+    public CommandLine(string? commandName = null)
     {
+        CommandName = commandName ?? (Environment.GetEnvironmentVariable("HUBWATCH_COMMAND") is { Length: > 0 } name ? name : "hubwatch");
         _format.AcceptOnlyFromAmong("text", "github");
         foreach (var option in new Option[] { _content, _seeds, _templates, _output, _basePath, _url, _format })
         {
@@ -69,7 +71,7 @@ public sealed class CommandLine
     /// How the reader runs hubwatch, for messages that name a command: <c>./build.sh</c> and <c>build.cmd</c> say so in
     /// HUBWATCH_COMMAND; the installed tool is <c>hubwatch</c>.
     /// </summary>
-    public string CommandName { get; } = Environment.GetEnvironmentVariable("HUBWATCH_COMMAND") is { Length: > 0 } name ? name : "hubwatch";
+    public string CommandName { get; }
 
     /// <summary>The root command, for help and completion.</summary>
     public RootCommand Root { get; }

@@ -93,6 +93,10 @@ public sealed class TempProject : IDisposable
     /// <summary>Runs hubwatch with the project's folders; paths in diagnostics are relative to the project root.</summary>
     public RunResult Run(params string[] args) => RunWithTemplates(Repo.Templates, args);
 
+    /// <summary>Runs hubwatch as a reader who starts it with <paramref name="commandName"/> (<c>./build.sh</c>) would.</summary>
+    public RunResult RunAs(string commandName, params string[] args) =>
+        RunExactly([.. args, "--content", Content, "--templates", Repo.Templates, "--output", Output], commandName);
+
     /// <summary>Runs hubwatch with a templates folder of the test's choosing.</summary>
     public RunResult RunWithTemplates(string templates, params string[] args) =>
         RunExactly([.. args, "--content", Content, "--templates", templates, "--output", Output]);
@@ -101,7 +105,7 @@ public sealed class TempProject : IDisposable
     public RunResult RunWithoutOutput(params string[] args) =>
         RunExactly(args.Contains("--templates") ? args : [.. args, "--templates", Repo.Templates]);
 
-    private RunResult RunExactly(string[] full)
+    private RunResult RunExactly(string[] full, string? commandName = null)
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
@@ -112,7 +116,7 @@ public sealed class TempProject : IDisposable
             Directory.SetCurrentDirectory(Root);
             try
             {
-                code = App.Run(full, stdout, stderr);
+                code = App.Run(full, stdout, stderr, commandName);
             }
             finally
             {
