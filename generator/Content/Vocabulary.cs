@@ -20,7 +20,13 @@ public static class Vocabulary
     public static readonly IReadOnlyList<string> FunderKinds =
         ["national", "provincial", "municipal", "private", "foreign", "unspecified"];
 
-    public static readonly IReadOnlyList<string> FundingStatuses = ["announced", "planned", "committed", "executed"];
+    public static readonly IReadOnlyList<string> FundingStatuses = ["announced", "planned", "committed", "executed", "unstated"];
+
+    /// <summary>Funder kinds paid from public budgets (national, provincial, municipal); the others are private or foreign, or unspecified.</summary>
+    public static readonly IReadOnlyList<string> PublicFunderKinds = ["national", "provincial", "municipal"];
+
+    /// <summary>The sides a funder kind falls on: public money, private or foreign money, or no stated funder.</summary>
+    public static readonly IReadOnlyList<string> FunderSectors = ["public", "private", "unspecified"];
 
     public static readonly IReadOnlyList<string> SeedKinds = ["news", "press-release", "plan"];
 }

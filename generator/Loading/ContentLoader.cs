@@ -14,6 +14,8 @@ namespace Hubwatch.Loading;
 /// </summary>
 public sealed class ContentLoader(ContentPaths paths, FileCache? cache = null)
 {
+    private readonly StringPool _strings = new();
+
     private static readonly MarkdownPipeline FrontMatterPipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().Build();
 
     public ContentSet Load(DiagnosticBag bag)
@@ -240,7 +242,7 @@ public sealed class ContentLoader(ContentPaths paths, FileCache? cache = null)
         return [.. pages];
     }
 
-    private static TextPage? ReadPage(string text, string display, string id, Language language, DiagnosticBag bag)
+    private TextPage? ReadPage(string text, string display, string id, Language language, DiagnosticBag bag)
     {
         SourceFileReader.WarnInvisible(text, display, bag);
         if (!MarkdownNestingCheck.Check(text, display, 1, 1, bag))
@@ -277,7 +279,7 @@ public sealed class ContentLoader(ContentPaths paths, FileCache? cache = null)
             return null;
         }
 
-        var map = new YamlMap(root, display, bag, lineOffset: frontMatter.Line + 1);
+        var map = new YamlMap(root, display, bag, _strings, lineOffset: frontMatter.Line + 1);
         var title = map.String("title");
         var isPending = map.Bool("untranslated");
         if (isPending && language != Language.Ko)
@@ -296,7 +298,7 @@ public sealed class ContentLoader(ContentPaths paths, FileCache? cache = null)
         where T : class =>
         cache is null ? read(bag) : cache.GetOrRead(files, bag, read);
 
-    private static YamlMap? ReadMap(string path, string display, DiagnosticBag bag)
+    private YamlMap? ReadMap(string path, string display, DiagnosticBag bag)
     {
         var text = SourceFileReader.ReadText(path, display, bag);
         if (text is not null)
@@ -305,6 +307,6 @@ public sealed class ContentLoader(ContentPaths paths, FileCache? cache = null)
         }
 
         var root = text is null ? null : SourceFileReader.ParseMapping(text, display, bag);
-        return root is null ? null : new YamlMap(root, display, bag);
+        return root is null ? null : new YamlMap(root, display, bag, _strings);
     }
 }

@@ -14,7 +14,7 @@ internal static class RecordReaders
         var site = new SiteConfig(
             m.Localized("title") ?? Empty,
             m.Localized("tagline") ?? Empty,
-            m.String("base_path", required: false) ?? "/",
+            m.String("base_path", required: false),
             NullIfBlank(m.String("domain", required: false)),
             m.Url("url") ?? "",
             m.Localized("licence") ?? Empty,
@@ -146,6 +146,12 @@ internal static class RecordReaders
             m.Error("missing required field 'hub'", hint: "name the recipient hub, or list several under 'hubs'");
         }
 
+        ImmutableArray<EntityRef> funders = m.Has("funders") ? m.Refs("funders") : m.Ref("funder", required: false) is { } lead ? [lead] : [];
+        if (m.Has("funder") && m.Has("funders"))
+        {
+            m.Error("give either 'funder' or 'funders', not both", "funders");
+        }
+
         Period? period = null;
         if (m.Map("period", required: false) is { } p)
         {
@@ -159,7 +165,7 @@ internal static class RecordReaders
             amount ?? default,
             written ?? "",
             m.Choice("funder_kind", Vocabulary.FunderKinds),
-            m.Ref("funder", required: false),
+            funders.IsEmpty ? null : funders[0],
             hubs,
             m.Ref("program", required: false),
             period,
@@ -169,7 +175,12 @@ internal static class RecordReaders
             [.. m.Maps("breakdown").Select(BreakdownItem).OfType<BreakdownItem>()],
             m.Localized("note", required: false),
             m.Citations(),
-            m.Where);
+            m.Where)
+        {
+            CoFunders = funders.IsEmpty ? [] : funders.RemoveAt(0),
+            HasUnnamedFunders = m.Bool("unnamed_funders"),
+            SharedWith = m.Refs("shared_with"),
+        };
         m.ReportUnknownKeys();
         return amount is null ? null : funding;
     }
@@ -243,7 +254,7 @@ internal static class RecordReaders
             m.Error($"id '{id}' does not match the file name '{fileId}'", "id", hint);
         }
 
-        return StringPool.Share(id ?? fileId);
+        return m.Share(id ?? fileId);
     }
 
     /// <summary>A record marked untranslated that has every English text should lose the mark, or English readers are told a falsehood.</summary>

@@ -101,13 +101,13 @@ internal static class SourceFileReader
         }
         catch (YamlException e)
         {
-            bag.Error(new SourceLocation(display, (int)e.Start.Line + lineOffset, (int)e.Start.Column), "YAML syntax: " + CleanMessage(e));
+            YamlSyntaxError.Report(e, text, display, lineOffset, bag);
             return null;
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException)
         {
             // YamlDotNet can fail this way, without a position, on some malformed input (an unclosed flow mapping, odd anchors); found by fuzzing.
-            bag.Error(new SourceLocation(display, 1 + lineOffset, 1), "YAML syntax: the file cannot be parsed", "look for an unclosed { or [ or an unclosed quote");
+            YamlSyntaxError.ReportUnplaced(text, display, lineOffset, bag);
             return null;
         }
 
@@ -130,14 +130,5 @@ internal static class SourceFileReader
 
         bag.Error(new SourceLocation(display, (int)root.Start.Line + lineOffset, (int)root.Start.Column), "file must be a mapping of fields (key: value), not " + (root is YamlSequenceNode ? "a list" : "a single value"));
         return null;
-    }
-
-    private static string CleanMessage(YamlException e)
-    {
-        // YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: 40) - (…): "; the position is already in the diagnostic.
-        var message = (e.InnerException as YamlException)?.Message ?? e.Message;
-        var cut = message.IndexOf("): ", StringComparison.Ordinal);
-        message = message.StartsWith("(Line:", StringComparison.Ordinal) && cut >= 0 ? message[(cut + 3)..] : message;
-        return message.TrimEnd('.');
     }
 }

@@ -5,94 +5,191 @@ using Hubwatch.Content;
 namespace Hubwatch.Model;
 
 /// <summary>
-/// Totals over a set of funding figures. Only figures that are not part of another count, so a
-/// component (145억 national inside 320억) is never added twice.
+/// Totals over a set of funding figures, split by stage, by public or private money, by funder kind, by hub and by year.
 /// </summary>
+/// <remarks>
+/// A figure counts once. A part (145억 of national funds inside the 320억 hydrogen budget) is not added again, but it is
+/// not lost either: each split gives a part to its own funder kind and stage, and only the remainder of the whole to the
+/// whole's (145억 national, 175억 unspecified). A part whose whole is outside the set counts as a figure of its own, so a
+/// funder's page still totals the part it pays. Every split adds up to <see cref="Total"/>, and each figure falls in one
+/// line of <see cref="ByHub"/>: a figure several hubs or places share is a line of its own, never a member's.
+/// </remarks>
 public sealed record FundingTotals(
     Krw Total,
     int CountedFigures,
-    ImmutableArray<TotalLine> ByHub,
+    ImmutableArray<TotalLine> ByStatus,
+    ImmutableArray<TotalLine> BySector,
     ImmutableArray<TotalLine> ByFunderKind,
+    ImmutableArray<HubTotalLine> ByHub,
     ImmutableArray<TotalLine> ByYear,
-    Krw NotByYear)
+    Krw NotByYear,
+    ImmutableArray<Funding> Shared)
 {
-    /// <summary>Key used in <see cref="ByHub"/> for a figure shared by several hubs without a stated split.</summary>
-    public static string SharedKey(IEnumerable<string> hubIds) => string.Join("+", hubIds);
+    /// <summary>
+    /// The money of each named funder (keyed by the lead funder's reference), parts to their own funder; money with no
+    /// named funder is in no line. A figure several funders share without a split is its lead funder's line.
+    /// </summary>
+    public ImmutableArray<TotalLine> ByFunder { get; init; } = [];
 
-    /// <summary>Key used in <see cref="ByYear"/> for a labelled breakdown line (e.g. already invested).</summary>
+    /// <summary>Key used in <see cref="ByYear"/> for a labelled breakdown line (e.g. already invested), which has no year of its own.</summary>
     public const string EarlierKey = "earlier";
 
+    /// <summary>The stages every total shows even at zero: that nothing is committed or spent is an answer too.</summary>
+    private static readonly string[] AlwaysShownStatuses = ["announced", "planned", "committed", "executed"];
+
+    /// <summary>Totals of <paramref name="figures"/>; a figure listed twice counts once.</summary>
     public static FundingTotals Of(IEnumerable<Funding> figures)
     {
-        var counted = Counted(figures);
-        var total = new Krw(0);
-        var byHub = new Dictionary<string, (Krw Amount, int Count)>(StringComparer.Ordinal);
-        var kinds = new List<string>();
-        var byKind = new Dictionary<string, (Krw Amount, int Count)>(StringComparer.Ordinal);
-        var yearly = new Dictionary<string, Year>(StringComparer.Ordinal);
-        var notByYear = new Krw(0);
-        foreach (var figure in counted)
+        var set = Distinct(figures);
+        var inSet = new HashSet<string>(set.Select(f => f.Id), StringComparer.Ordinal);
+        var partsOf = new Dictionary<string, List<Funding>>(StringComparer.Ordinal);
+        var roots = new List<Funding>();
+        foreach (var figure in set)
         {
-            total += figure.Amount;
-            var hub = figure.Hubs.Length == 1 ? figure.Hubs[0].Id : SharedKey(figure.Hubs.Select(h => h.Id));
-            var (hubAmount, hubCount) = byHub.GetValueOrDefault(hub);
-            byHub[hub] = (hubAmount + figure.Amount, hubCount + 1);
-            if (!byKind.TryGetValue(figure.FunderKind, out var kind))
+            if (figure.PartOf is { } whole && whole.Id != figure.Id && inSet.Contains(whole.Id))
             {
-                kinds.Add(figure.FunderKind);
+                if (!partsOf.TryGetValue(whole.Id, out var parts))
+                {
+                    partsOf[whole.Id] = parts = [];
+                }
+
+                parts.Add(figure);
+            }
+            else
+            {
+                roots.Add(figure);
+            }
+        }
+
+        var total = new Krw(0);
+        var byStatus = new Tally();
+        var bySector = new Tally();
+        var byKind = new Tally();
+        var byFunder = new Tally();
+        var byHub = new Dictionary<string, (HubGroup Group, Krw Amount, int Count)>(StringComparer.Ordinal);
+        var byYear = new Tally();
+        var notByYear = new Krw(0);
+        var shared = new List<Funding>();
+        foreach (var root in roots)
+        {
+            total += root.Amount;
+            var slices = partsOf.ContainsKey(root.Id) ? Slices(root, partsOf, new HashSet<string>(StringComparer.Ordinal)) : [(root, root.Amount)];
+            foreach (var slice in slices)
+            {
+                byStatus.Add(slice.Figure.Status, slice.Amount, slice.Figure.Id);
+                bySector.Add(SectorOf(slice.Figure.FunderKind), slice.Amount, slice.Figure.Id);
+                byKind.Add(slice.Figure.FunderKind, slice.Amount, slice.Figure.Id);
+                if (slice.Figure.Funder is { } funder)
+                {
+                    byFunder.Add(funder.Id, slice.Amount, slice.Figure.Id);
+                }
             }
 
-            byKind[figure.FunderKind] = (kind.Amount + figure.Amount, kind.Count + 1);
-            if (figure.Breakdown.IsEmpty)
+            var group = HubGroup.Of(root);
+            var (_, hubAmount, hubCount) = byHub.GetValueOrDefault(group.Key, (group, new Krw(0), 0));
+            byHub[group.Key] = (group, hubAmount + root.Amount, hubCount + 1);
+            if (root.IsShared || (partsOf.TryGetValue(root.Id, out var rootParts) && rootParts.Any(p => p.IsShared)))
             {
-                notByYear += figure.Amount;
+                shared.Add(root);
+            }
+
+            if (root.Breakdown.IsEmpty)
+            {
+                notByYear += root.Amount;
                 continue;
             }
 
-            foreach (var item in figure.Breakdown)
+            foreach (var item in root.Breakdown)
             {
-                var key = item.Year?.ToString(CultureInfo.InvariantCulture) ?? EarlierKey;
-                if (!yearly.TryGetValue(key, out var year))
-                {
-                    yearly[key] = year = new Year();
-                }
-
-                year.Amount += item.Amount;
-                year.Figures.Add(figure.Id);
+                byYear.Add(item.Year?.ToString(CultureInfo.InvariantCulture) ?? EarlierKey, item.Amount, root.Id);
             }
         }
 
-        var hubLines = byHub
-            .Select(kv => new TotalLine(kv.Key, kv.Value.Amount, kv.Value.Count))
+        foreach (var status in AlwaysShownStatuses)
+        {
+            byStatus.Ensure(status);
+        }
+
+        foreach (var sector in Vocabulary.FunderSectors.Where(s => s != "unspecified"))
+        {
+            bySector.Ensure(sector);
+        }
+
+        var hubLines = byHub.Values
+            .Select(v => new HubTotalLine(v.Group, v.Amount, v.Count))
             .OrderByDescending(l => l.Amount.Value)
-            .ThenBy(l => l.Key, StringComparer.Ordinal);
-        var kindLines = kinds
-            .Select(k => new TotalLine(k, byKind[k].Amount, byKind[k].Count))
-            .OrderBy(l => IndexOf(Vocabulary.FunderKinds, l.Key));
+            .ThenBy(l => l.Group.Key, StringComparer.Ordinal);
 
         // "earlier" sorts before the years.
-        var yearLines = yearly
-            .OrderBy(kv => kv.Key == EarlierKey ? "" : kv.Key, StringComparer.Ordinal)
-            .Select(kv => new TotalLine(kv.Key, kv.Value.Amount, kv.Value.Figures.Count));
+        var yearLines = byYear.Lines().OrderBy(l => l.Key == EarlierKey ? "" : l.Key, StringComparer.Ordinal);
 
-        return new FundingTotals(total, counted.Length, [.. hubLines], [.. kindLines], [.. yearLines], notByYear);
+        return new FundingTotals(
+            total,
+            roots.Count,
+            [.. byStatus.Lines().OrderBy(l => IndexOf(Vocabulary.FundingStatuses, l.Key))],
+            [.. bySector.Lines().OrderBy(l => IndexOf(Vocabulary.FunderSectors, l.Key))],
+            [.. byKind.Lines().OrderBy(l => IndexOf(Vocabulary.FunderKinds, l.Key))],
+            [.. hubLines],
+            [.. yearLines],
+            notByYear,
+            [.. shared])
+        {
+            ByFunder = [.. byFunder.Lines().OrderByDescending(l => l.Amount.Value).ThenBy(l => l.Key, StringComparer.Ordinal)],
+        };
     }
 
-    /// <summary>The figures that count (not part of another), ordered by id; equal ids keep their order.</summary>
-    private static Funding[] Counted(IEnumerable<Funding> figures)
+    /// <summary>The side a funder kind's money is on: <c>public</c> (national, provincial, municipal), <c>private</c> (private or foreign) or <c>unspecified</c>.</summary>
+    public static string SectorOf(string funderKind) =>
+        Vocabulary.PublicFunderKinds.Contains(funderKind) ? "public" : funderKind is "private" or "foreign" ? "private" : "unspecified";
+
+    /// <summary>The amount of a line of <see cref="ByStatus"/>, zero when no figure has the stage.</summary>
+    public Krw Status(string status) => ByStatus.FirstOrDefault(l => l.Key == status)?.Amount ?? new Krw(0);
+
+    /// <summary>The amount of a line of <see cref="BySector"/>, zero when no figure is on that side.</summary>
+    public Krw Sector(string sector) => BySector.FirstOrDefault(l => l.Key == sector)?.Amount ?? new Krw(0);
+
+    /// <summary>
+    /// A figure cut by funder kind and stage: each part of its own, then what is left of the figure itself.
+    /// Validation keeps parts within their whole, so the remainder is never below zero.
+    /// </summary>
+    private static IEnumerable<(Funding Figure, Krw Amount)> Slices(Funding figure, Dictionary<string, List<Funding>> partsOf, HashSet<string> seen)
     {
-        var counted = new List<Funding>();
+        var remainder = figure.Amount;
+        if (seen.Add(figure.Id) && partsOf.TryGetValue(figure.Id, out var parts))
+        {
+            foreach (var part in parts)
+            {
+                foreach (var slice in Slices(part, partsOf, seen))
+                {
+                    yield return slice;
+                }
+
+                remainder -= part.Amount;
+            }
+        }
+
+        if (remainder.Value > 0)
+        {
+            yield return (figure, remainder);
+        }
+    }
+
+    /// <summary>The figures once each, in id order (the order records are loaded in, nearly always).</summary>
+    private static List<Funding> Distinct(IEnumerable<Funding> figures)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var list = new List<Funding>();
         var sorted = true;
         foreach (var figure in figures)
         {
-            if (figure.PartOf is null)
+            if (seen.Add(figure.Id))
             {
-                sorted &= counted.Count == 0 || string.CompareOrdinal(counted[^1].Id, figure.Id) <= 0;
-                counted.Add(figure);
+                sorted &= list.Count == 0 || string.CompareOrdinal(list[^1].Id, figure.Id) <= 0;
+                list.Add(figure);
             }
         }
 
-        return sorted ? [.. counted] : [.. counted.OrderBy(f => f.Id, StringComparer.Ordinal)];
+        return sorted ? list : [.. list.OrderBy(f => f.Id, StringComparer.Ordinal)];
     }
 
     private static int IndexOf(IReadOnlyList<string> list, string value)
@@ -105,13 +202,31 @@ public sealed record FundingTotals(
             }
         }
 
-        return -1;
+        return list.Count;
     }
 
-    private sealed class Year
+    /// <summary>Sums by key, with the figures that went into each.</summary>
+    private sealed class Tally
     {
-        public Krw Amount { get; set; }
+        private readonly Dictionary<string, (Krw Amount, HashSet<string> Figures)> _lines = new(StringComparer.Ordinal);
 
-        public HashSet<string> Figures { get; } = new(StringComparer.Ordinal);
+        public void Add(string key, Krw amount, string figure)
+        {
+            var (sum, figures) = Ensure(key);
+            figures.Add(figure);
+            _lines[key] = (sum + amount, figures);
+        }
+
+        public (Krw Amount, HashSet<string> Figures) Ensure(string key)
+        {
+            if (!_lines.TryGetValue(key, out var line))
+            {
+                _lines[key] = line = (new Krw(0), new HashSet<string>(StringComparer.Ordinal));
+            }
+
+            return line;
+        }
+
+        public IEnumerable<TotalLine> Lines() => _lines.Select(kv => new TotalLine(kv.Key, kv.Value.Amount, kv.Value.Figures.Count));
     }
 }

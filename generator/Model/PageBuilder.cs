@@ -92,6 +92,7 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
             .ToArray();
         var hubCites = numbering.Cite(hub.Sources);
         var funding = SiteModel.Of(site.FundingByHub, hub.Id);
+        var hubTotals = FundingTotals.Of(funding);
         var view = new HubView(
             hub.Id,
             hub.Name[language],
@@ -109,8 +110,11 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
             [.. SiteModel.Of(site.AgreementsByHub, hub.Id).Select(a => Agreement(a, numbering))],
             SortedPartnerLinks(SiteModel.Of(site.PartnersOfHub, hub.Id)),
             FundingRows(funding, numbering),
-            Totals(FundingTotals.Of(funding), funding),
-            hubCites);
+            Totals(hubTotals, funding, hub: hub.Id),
+            hubCites)
+        {
+            MoneyAnswer = new MoneyAnswer(site, strings, language, Money).For(hub.Id, hubTotals, funding, site.Urls.Page(Routes.Hub(hub.Id), language) + "#funding-heading", FundingUrl),
+        };
         return Page(Routes.Hub(hub.Id), "hub", hub.Name[language], hub.Summary[language], view, numbering,
             [Crumb(Routes.Home, T("nav.home")), Crumb(Routes.Hubs, T("nav.hubs"))], RecordKind.Hub, Pending(hub.IsTranslationPending));
     }
@@ -132,6 +136,7 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
     {
         var numbering = new CitationNumbering(site, language);
         var agreements = SiteModel.Of(site.AgreementsByPartner, partner.Id).Select(a => Agreement(a, numbering, highlight: partner.Id)).ToArray();
+        var funding = SiteModel.Of(site.FundingByFunder, partner.Id);
         var view = new PartnerView(
             partner.Id,
             partner.Name[language],
@@ -142,8 +147,11 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
             partner.Summary?[language],
             [.. SiteModel.Of(site.HubsOfPartner, partner.Id).Select(HubLink).OrderBy(l => l.Text, _names)],
             agreements,
-            FundingRows(SiteModel.Of(site.FundingByFunder, partner.Id), numbering),
-            numbering.Cite(partner.Sources));
+            FundingRows(funding, numbering),
+            numbering.Cite(partner.Sources))
+        {
+            Totals = funding.IsEmpty ? null : Totals(FundingTotals.Of(funding), funding, partner: partner.Id),
+        };
         return Page(Routes.Partner(partner.Id), "partner", partner.Name[language], partner.Summary?[language] ?? T("partner_type." + partner.Type), view, numbering,
             [Crumb(Routes.Home, T("nav.home")), Crumb(Routes.Partners, T("nav.partners"))], RecordKind.Partner, Pending(partner.IsTranslationPending));
     }
@@ -171,6 +179,7 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
     private PageModel Program(HubProgram program)
     {
         var numbering = new CitationNumbering(site, language);
+        var funding = SiteModel.Of(site.FundingByProgram, program.Id);
         var view = new ProgramView(
             program.Id,
             program.Name[language],
@@ -180,8 +189,11 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
             new MarkdownText(program.Body[language], HeadingOffset: 1),
             [.. SiteModel.Of(site.HubsByProgram, program.Id).Select(h => HubLink(h.Id)).OrderBy(l => l.Text, _names)],
             [.. SiteModel.Of(site.AgreementsByProgram, program.Id).Select(a => Agreement(a, numbering))],
-            FundingRows(SiteModel.Of(site.FundingByProgram, program.Id), numbering),
-            numbering.Cite(program.Sources));
+            FundingRows(funding, numbering),
+            numbering.Cite(program.Sources))
+        {
+            Totals = funding.IsEmpty ? null : Totals(FundingTotals.Of(funding), funding),
+        };
         return Page(Routes.Program(program.Id), "program", program.Name[language], program.Summary[language], view, numbering,
             [Crumb(Routes.Home, T("nav.home")), Crumb(Routes.Programs, T("nav.programs"))], RecordKind.Program, Pending(program.IsTranslationPending));
     }
@@ -270,7 +282,7 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
             .Select(hub =>
             {
                 var funding = SiteModel.Of(site.FundingByHub, hub.Id);
-                var shared = FundingTotals.Of(funding.Where(f => f.Hubs.Length > 1));
+                var shared = FundingTotals.Of(funding.Where(f => HubGroup.Of(f).IsShared));
                 return new HubCardView(
                     hub.Id,
                     site.Urls.Page(Routes.Hub(hub.Id), language),
@@ -278,7 +290,7 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
                     hub.Region[language],
                     hub.Summary[language],
                     T("hub_status." + hub.Status),
-                    Money(FundingTotals.Of(funding.Where(f => f.Hubs.Length == 1)).Total),
+                    Money(FundingTotals.Of(funding.Where(f => !HubGroup.Of(f).IsShared)).Total),
                     shared.CountedFigures > 0 ? Money(shared.Total) : null,
                     funding.Length,
                     SiteModel.Of(site.AgreementsByHub, hub.Id).Length);
@@ -355,30 +367,21 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
             numbering.Cite(funding.Sources));
     }
 
-    private TotalsView Totals(FundingTotals totals, IEnumerable<Funding> figures)
+    /// <summary>
+    /// The totals of a set of figures as a page shows them. <paramref name="hub"/> or <paramref name="partner"/> is the
+    /// page's own hub or organisation, left out of each "shared with" list.
+    /// </summary>
+    private TotalsView Totals(FundingTotals totals, IEnumerable<Funding> figures, string? hub = null, string? partner = null)
     {
-        TotalRowView[] Rows(IEnumerable<TotalLine> lines, Func<string, (string Label, string? Url)> describe)
+        TotalRowView[] Rows(IEnumerable<(string Label, string? Url, Krw Amount, int Count)> lines)
         {
             var list = lines.ToArray();
             var max = list.Length == 0 ? 1 : Math.Max(1, list.Max(l => l.Amount.Value));
-            return [.. list.Select(l =>
-            {
-                var (label, url) = describe(l.Key);
-                return new TotalRowView(label, url, Money(l.Amount), l.Count, (int)Math.Round(100m * l.Amount.Value / max));
-            })];
+            return [.. list.Select(l => new TotalRowView(l.Label, l.Url, Money(l.Amount), l.Count, (int)Math.Round(100m * l.Amount.Value / max)))];
         }
 
-        (string, string?) HubKey(string key)
-        {
-            var hubs = key.Split('+');
-            if (hubs.Length == 1)
-            {
-                var link = HubLink(hubs[0]);
-                return (link.Text, link.Url);
-            }
-
-            return (string.Format(CultureInfo.InvariantCulture, T("funding.shared"), string.Join(" · ", hubs.Select(h => Index.Hubs[h].Name[language]))), null);
-        }
+        TotalRowView[] Lines(IEnumerable<TotalLine> lines, Func<string, (string Label, string? Url)> describe) =>
+            Rows(lines.Select(l => describe(l.Key) is var (label, url) ? (label, url, l.Amount, l.Count) : default));
 
         TotalsSectionView Section(string id, string captionKey, TotalRowView[] rows)
         {
@@ -388,15 +391,15 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
         }
 
         var sections = new List<TotalsSectionView>();
-        if (totals.ByHub.Length > 1 || totals.ByHub.Any(l => l.Key.Contains('+')))
+        if (totals.ByHub.Length > 1 || totals.ByHub.Any(l => l.Group.IsShared))
         {
-            sections.Add(Section("by-hub", "funding.by_hub", Rows(totals.ByHub, HubKey)));
+            sections.Add(Section("by-hub", "funding.by_hub", Rows(totals.ByHub.Select(l => HubGroupLabel(l.Group) is var (label, url) ? (label, url, l.Amount, l.Count) : default))));
         }
 
-        sections.Add(Section("by-funder-kind", "funding.by_funder_kind", Rows(totals.ByFunderKind, k => (T("funder_kind." + k), null))));
+        sections.Add(Section("by-funder-kind", "funding.by_funder_kind", Lines(totals.ByFunderKind, k => (T("funder_kind." + k), null))));
         if (totals.ByYear.Length > 0)
         {
-            sections.Add(Section("by-year", "funding.by_year", Rows(totals.ByYear, k => (k == FundingTotals.EarlierKey ? T("funding.earlier") : YearLabel(k), null))));
+            sections.Add(Section("by-year", "funding.by_year", Lines(totals.ByYear, k => (k == FundingTotals.EarlierKey ? T("funding.earlier") : YearLabel(k), null))));
         }
 
         return new TotalsView(
@@ -404,7 +407,70 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
             totals.CountedFigures,
             figures.Count(f => f.PartOf is not null),
             sections,
-            totals.NotByYear.Value > 0 && totals.ByYear.Length > 0 ? Money(totals.NotByYear) : null);
+            totals.NotByYear.Value > 0 && totals.ByYear.Length > 0 ? Money(totals.NotByYear) : null)
+        {
+            Headline = Headline(totals),
+            Stages = Lines(totals.ByStatus, k => (T("funding_status." + k), null)),
+            Sectors = Lines(totals.BySector, k => (T("funder_sector." + k), null)),
+            Shared = [.. totals.Shared.Select(f => new SharedNoteView(new LinkView(FundingUrl(f.Id), f.Title[language]), Money(f.Amount), SharedWith(f, hub, partner)))],
+        };
+    }
+
+    /// <summary>What a total adds up, named by its stages: "발표·계획된 금액", "Announced or planned".</summary>
+    private string Headline(FundingTotals totals)
+    {
+        var stages = totals.ByStatus.Where(l => l.Amount.Value > 0 && l.Key != "unstated").Select(l => T("funding_stage." + l.Key)).ToArray();
+        var unstated = totals.Status("unstated").Value > 0;
+        if (stages.Length == 0)
+        {
+            return T(unstated ? "funding.headline_unstated" : "funding.headline_none");
+        }
+
+        var joined = language == Language.Ko
+            ? string.Join("·", stages)
+            : stages.Length == 1 ? stages[0] : string.Join(", ", stages[..^1]) + " or " + stages[^1];
+        var headline = string.Format(CultureInfo.InvariantCulture, T("funding.headline"), joined);
+        headline = language == Language.En ? char.ToUpperInvariant(headline[0]) + headline[1..] : headline;
+        return unstated ? headline + T("funding.headline_and_unstated") : headline;
+    }
+
+    /// <summary>With whom a shared figure is shared, the page's own hub or organisation left out: "Changwon", "Wanju County", "other investors the source does not name".</summary>
+    private string SharedWith(Funding figure, string? hub, string? partner)
+    {
+        var said = new List<string>();
+        var places = figure.Hubs.Where(h => h.Id != hub).Select(h => Index.Hubs[h.Id].Name[language])
+            .Concat(figure.SharedWith.Select(p => Index.Partners[site.PartnerId(p)].Name[language]))
+            .ToList();
+        if (HubGroup.Of(figure).IsShared)
+        {
+            said.Add(string.Format(CultureInfo.InvariantCulture, T("funding.shared_with"), string.Join(", ", places)));
+        }
+
+        if (!figure.CoFunders.IsEmpty || figure.HasUnnamedFunders)
+        {
+            var funders = figure.Funders.Where(f => site.PartnerId(f) != partner).Select(f => Index.Partners[site.PartnerId(f)].Name[language]).ToList();
+            if (figure.HasUnnamedFunders)
+            {
+                funders.Add(T("funding.unnamed_funders"));
+            }
+
+            said.Add(string.Format(CultureInfo.InvariantCulture, T(partner is null ? "funding.funded_by" : "funding.funded_with"), string.Join(", ", funders)));
+        }
+
+        return string.Join("; ", said);
+    }
+
+    /// <summary>A line of the totals by hub: a hub links to its page; a group names its members and says the split is not stated.</summary>
+    private (string Label, string? Url) HubGroupLabel(HubGroup group)
+    {
+        if (!group.IsShared)
+        {
+            var link = HubLink(group.Hubs[0]);
+            return (link.Text, link.Url);
+        }
+
+        var names = group.Hubs.Select(h => Index.Hubs[h].Name[language]).Concat(group.SharedWith.Select(p => (Index.Partner(p) ?? Index.Partners[p]).Name[language]));
+        return (string.Format(CultureInfo.InvariantCulture, T("funding.shared"), string.Join(" · ", names)), null);
     }
 
     private string YearLabel(string year) => language == Language.Ko ? year + "년" : year;

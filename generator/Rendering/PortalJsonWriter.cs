@@ -49,10 +49,14 @@ public sealed class PortalJsonWriter(SiteModel site)
         ["currency"] = "KRW",
         ["total"] = totals.Total.Value,
         ["counted_figures"] = totals.CountedFigures,
-        ["by_hub"] = Array(totals.ByHub, l => new JsonObject { ["hubs"] = Strings(l.Key.Split('+')), ["amount"] = l.Amount.Value, ["figures"] = l.Count }),
+        ["by_status"] = Array(totals.ByStatus, l => new JsonObject { ["status"] = l.Key, ["amount"] = l.Amount.Value, ["figures"] = l.Count }),
+        ["by_sector"] = Array(totals.BySector, l => new JsonObject { ["sector"] = l.Key, ["amount"] = l.Amount.Value, ["figures"] = l.Count }),
+        ["by_hub"] = Array(totals.ByHub, l => new JsonObject { ["hubs"] = Strings(l.Group.Hubs), ["shared_with"] = Strings(l.Group.SharedWith), ["amount"] = l.Amount.Value, ["figures"] = l.Count }),
         ["by_funder_kind"] = Array(totals.ByFunderKind, l => new JsonObject { ["funder_kind"] = l.Key, ["amount"] = l.Amount.Value, ["figures"] = l.Count }),
+        ["by_funder"] = Array(totals.ByFunder, l => new JsonObject { ["funder"] = l.Key, ["amount"] = l.Amount.Value, ["figures"] = l.Count }),
         ["by_year"] = Array(totals.ByYear, l => new JsonObject { ["year"] = l.Key, ["amount"] = l.Amount.Value, ["figures"] = l.Count }),
         ["not_by_year"] = totals.NotByYear.Value,
+        ["shared"] = Strings(totals.Shared.Select(f => f.Id)),
     };
 
     private JsonObject Hub(Hub hub) => new()
@@ -77,6 +81,7 @@ public sealed class PortalJsonWriter(SiteModel site)
         ["body"] = Text(hub.Body),
         ["note"] = Text(hub.Note),
         ["funding_total"] = FundingTotals.Of(SiteModel.Of(site.FundingByHub, hub.Id)).Total.Value,
+        ["funding_totals"] = Totals(FundingTotals.Of(SiteModel.Of(site.FundingByHub, hub.Id))),
         ["url"] = Urls(Routes.Hub(hub.Id)),
         ["sources"] = Citations(hub.Sources),
     };
@@ -137,7 +142,10 @@ public sealed class PortalJsonWriter(SiteModel site)
         ["amount_as_written"] = funding.AmountAsWritten,
         ["funder_kind"] = funding.FunderKind,
         ["funder"] = funding.Funder is { } funder ? site.PartnerId(funder) : null,
+        ["co_funders"] = Strings(funding.CoFunders.Select(site.PartnerId)),
+        ["unnamed_funders"] = funding.HasUnnamedFunders,
         ["hubs"] = Strings(funding.Hubs.Select(h => h.Id)),
+        ["shared_with"] = Strings(funding.SharedWith.Select(site.PartnerId)),
         ["program"] = funding.Program?.Id,
         ["period"] = funding.Period is { } period ? new JsonObject { ["from"] = period.From, ["to"] = period.To } : null,
         ["purpose"] = Text(funding.Purpose),

@@ -8,7 +8,9 @@ namespace Hubwatch.Validation;
 /// <summary>Money must add up: breakdowns equal their totals, parts never exceed or loop back to their whole, no figure is counted twice.</summary>
 public static class FundingChecker
 {
-    public static void Check(ContentIndex index, DiagnosticBag bag)
+    public static ImmutableArray<Diagnostic> Check(ContentIndex index) => DiagnosticBag.Collect(bag => Check(index, bag));
+
+    private static void Check(ContentIndex index, DiagnosticBag bag)
     {
         foreach (var funding in index.Content.Funding)
         {
@@ -135,6 +137,10 @@ public static class FundingChecker
         }
     }
 
+    /// <summary>
+    /// Parts may not add up to more than their whole, in sum or within one funder kind: totals by funder kind give each
+    /// part to its own kind and only the remainder to the whole's, so a remainder below zero would be a negative amount.
+    /// </summary>
     private static void CheckPartsFitTheirWhole(ContentIndex index, DiagnosticBag bag)
     {
         var parts = index.Content.Funding.Where(f => f.PartOf is not null && f.PartOf.Id != f.Id).GroupBy(f => f.PartOf!.Id);
@@ -145,11 +151,18 @@ public static class FundingChecker
                 continue;
             }
 
+            var last = group.OrderBy(p => p.Where.Path, StringComparer.Ordinal).Last();
             var sum = Krw.Sum(group.Select(p => p.Amount));
+            var byKind = group.GroupBy(p => p.FunderKind).Select(k => (Kind: k.Key, Sum: Krw.Sum(k.Select(p => p.Amount)))).ToArray();
+            foreach (var (kind, kindSum) in byKind.Where(k => k.Sum > whole.Amount && byKind.Length > 1))
+            {
+                bag.Error(last.PartOf!.Where, $"the {kind} parts of '{whole.Id}' add up to {Won(kindSum)}, more than its amount {Won(whole.Amount)}", "a part may be counted twice; check which figures are components of which");
+            }
+
             if (sum > whole.Amount)
             {
-                var last = group.OrderBy(p => p.Where.Path, StringComparer.Ordinal).Last();
-                bag.Error(last.PartOf!.Where, $"the parts of '{whole.Id}' add up to {Won(sum)}, more than its amount {Won(whole.Amount)}", "a part may be counted twice; check which figures are components of which");
+                var kinds = byKind.Length > 1 ? " (" + string.Join(", ", byKind.Select(k => $"{k.Kind} {Won(k.Sum)}")) + ")" : "";
+                bag.Error(last.PartOf!.Where, $"the parts of '{whole.Id}' add up to {Won(sum)}{kinds}, more than its amount {Won(whole.Amount)}", "a part may be counted twice; check which figures are components of which");
             }
         }
     }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using Hubwatch.Content;
 
@@ -18,7 +19,7 @@ public sealed class OpenDataBuilder(SiteModel site)
 
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    private static readonly Column<Funding>[] FundingColumns =
+    private static readonly ImmutableArray<Column<Funding>> FundingColumns =
     [
         new("Identifier", "funding_identifier", (model, f) => f.Id),
         new("Title", "title", (model, f) => f.Title.Ko),
@@ -37,9 +38,12 @@ public sealed class OpenDataBuilder(SiteModel site)
         new("Funding Org:Identifier", "funding_org_identifier", (model, f) => f.Funder is { } p ? model.Site.PartnerId(p) : null),
         new("Funding Org:Name", "funding_org_name", (model, f) => f.Funder is { } p ? model.Partner(p).Name.Ko : null),
         new("Funding Org:Name (English)", "funding_org_name_en", (model, f) => f.Funder is { } p ? model.Partner(p).Name.En : null),
+        new("Co-Funders", "co_funders", (model, f) => List(f.CoFunders.Select(model.Site.PartnerId))),
+        new("Unnamed Co-Funders", "unnamed_funders", (model, f) => Bool(f.HasUnnamedFunders)),
         new("Beneficiary Location:Identifier", "location_identifier", (model, f) => List(f.Hubs.Select(h => h.Id))),
         new("Beneficiary Location:Name", "location_name", (model, f) => List(f.Hubs.Select(h => model.Site.Index.Hubs[h.Id].Name.Ko))),
         new("Beneficiary Location:Name (English)", "location_name_en", (model, f) => List(f.Hubs.Select(h => model.Site.Index.Hubs[h.Id].Name.En))),
+        new("Shared With", "shared_with", (model, f) => List(f.SharedWith.Select(model.Site.PartnerId))),
         new("Grant Programme:Code", "programme_code", (model, f) => f.Program?.Id),
         new("Grant Programme:Title", "programme_title", (model, f) => f.Program is { } p ? model.Site.Index.Programs[p.Id].Name.Ko : null),
         new("Grant Programme:Title (English)", "programme_title_en", (model, f) => f.Program is { } p ? model.Site.Index.Programs[p.Id].Name.En : null),
@@ -50,7 +54,7 @@ public sealed class OpenDataBuilder(SiteModel site)
         new("URL", "funding_url", (model, f) => model.Absolute(model.Site.Urls.Page(Routes.Funding, Language.Ko) + "#f-" + f.Id)),
     ];
 
-    private static readonly Column<Hub>[] HubsColumns =
+    private static readonly ImmutableArray<Column<Hub>> HubsColumns =
     [
         new("Identifier", "hub_identifier", (model, h) => h.Id),
         new("Name", "name", (model, h) => h.Name.Ko),
@@ -64,7 +68,17 @@ public sealed class OpenDataBuilder(SiteModel site)
         new("Designated", "designated", (model, h) => h.Designated?.Iso),
         new("Status", "hub_status", (model, h) => h.Status),
         new("Programmes", "programmes", (model, h) => List(h.Programs.Select(p => p.Id))),
-        new("Funding Total", "funding_total", (model, h) => Number(FundingTotals.Of(SiteModel.Of(model.Site.FundingByHub, h.Id)).Total.Value)),
+        new("Funding Total", "funding_total", (model, h) => Number(model.HubTotals(h).Total.Value)),
+        new("Funding Own", "funding_own", (model, h) => Number(FundingTotals.Of(SiteModel.Of(model.Site.FundingByHub, h.Id).Where(f => !HubGroup.Of(f).IsShared)).Total.Value)),
+        new("Funding Shared", "funding_shared", (model, h) => Number(FundingTotals.Of(SiteModel.Of(model.Site.FundingByHub, h.Id).Where(f => HubGroup.Of(f).IsShared)).Total.Value)),
+        new("Funding Announced", "funding_announced", (model, h) => Number(model.HubTotals(h).Status("announced").Value)),
+        new("Funding Planned", "funding_planned", (model, h) => Number(model.HubTotals(h).Status("planned").Value)),
+        new("Funding Committed", "funding_committed", (model, h) => Number(model.HubTotals(h).Status("committed").Value)),
+        new("Funding Executed", "funding_executed", (model, h) => Number(model.HubTotals(h).Status("executed").Value)),
+        new("Funding Stage Not Stated", "funding_unstated", (model, h) => Number(model.HubTotals(h).Status("unstated").Value)),
+        new("Funding Public", "funding_public", (model, h) => Number(model.HubTotals(h).Sector("public").Value)),
+        new("Funding Private Or Foreign", "funding_private", (model, h) => Number(model.HubTotals(h).Sector("private").Value)),
+        new("Funding No Stated Funder", "funding_no_funder", (model, h) => Number(model.HubTotals(h).Sector("unspecified").Value)),
         new("Funding Figures", "funding_figures", (model, h) => List(SiteModel.Of(model.Site.FundingByHub, h.Id).Select(f => f.Id))),
         new("Agreements", "agreements", (model, h) => List(SiteModel.Of(model.Site.AgreementsByHub, h.Id).Select(a => a.Id))),
         new("Partners", "partners", (model, h) => List(SiteModel.Of(model.Site.PartnersOfHub, h.Id))),
@@ -72,7 +86,7 @@ public sealed class OpenDataBuilder(SiteModel site)
         new("URL", "page_url", (model, h) => model.Absolute(model.Site.Urls.Page(Routes.Hub(h.Id), Language.Ko))),
     ];
 
-    private static readonly Column<Partner>[] PartnersColumns =
+    private static readonly ImmutableArray<Column<Partner>> PartnersColumns =
     [
         new("Identifier", "partner_identifier", (model, p) => p.Id),
         new("Name", "name", (model, p) => p.Name.Ko),
@@ -84,11 +98,12 @@ public sealed class OpenDataBuilder(SiteModel site)
         new("Hubs", "hubs", (model, p) => List(SiteModel.Of(model.Site.HubsOfPartner, p.Id))),
         new("Agreements", "agreements", (model, p) => List(SiteModel.Of(model.Site.AgreementsByPartner, p.Id).Select(a => a.Id))),
         new("Funding Figures", "funded_figures", (model, p) => List(SiteModel.Of(model.Site.FundingByFunder, p.Id).Select(f => f.Id))),
+        new("Funding Provided", "funding_provided", (model, p) => Number(FundingTotals.Of(SiteModel.Of(model.Site.FundingByFunder, p.Id)).Total.Value)),
         new("Sources", "sources", (model, p) => Seeds(p.Sources)),
         new("URL", "page_url", (model, p) => model.Absolute(model.Site.Urls.Page(Routes.Partner(p.Id), Language.Ko))),
     ];
 
-    private static readonly Column<Agreement>[] AgreementsColumns =
+    private static readonly ImmutableArray<Column<Agreement>> AgreementsColumns =
     [
         new("Identifier", "agreement_identifier", (model, a) => a.Id),
         new("Date", "date", (model, a) => a.Date.Iso),
@@ -131,6 +146,8 @@ public sealed class OpenDataBuilder(SiteModel site)
     private ExportTable Agreements() => Table("agreements", Content.Agreements.OrderBy(a => a.Date).ThenBy(a => a.Id, StringComparer.Ordinal), AgreementsColumns);
 
     private Partner Partner(EntityRef reference) => site.Index.Partners[site.PartnerId(reference)];
+
+    private FundingTotals HubTotals(Hub hub) => FundingTotals.Of(SiteModel.Of(site.FundingByHub, hub.Id));
 
     private string Absolute(string path) => site.Absolute(path);
 

@@ -19,4 +19,8 @@ public sealed record HubView(
     IReadOnlyList<LinkView> Partners,
     IReadOnlyList<FundingRowView> Funding,
     TotalsView Totals,
-    IReadOnlyList<CiteView> Cites);
+    IReadOnlyList<CiteView> Cites)
+{
+    /// <summary>The computed paragraph at the top of the page: how much money, at what stage, public or private, from whom, shared with whom.</summary>
+    public IReadOnlyList<AnswerPartView> MoneyAnswer { get; init; } = [];
+}

@@ -11,4 +11,8 @@ public sealed record ProgramView(
     IReadOnlyList<LinkView> Hubs,
     IReadOnlyList<AgreementView> Agreements,
     IReadOnlyList<FundingRowView> Funding,
-    IReadOnlyList<CiteView> Cites);
+    IReadOnlyList<CiteView> Cites)
+{
+    /// <summary>The totals of <see cref="Funding"/>, by stage, public or private money and funder kind; null when there is none.</summary>
+    public TotalsView? Totals { get; init; }
+}

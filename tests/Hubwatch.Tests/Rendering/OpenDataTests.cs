@@ -53,14 +53,19 @@ public sealed class OpenDataTests(PortalFixture portal)
         Assert.Equal(1_231_710_000_000, total);
         Assert.Equal(page.QuerySelector(".grand-total data")!.GetAttribute("value"), total.ToString());
 
-        // Totals by funder kind, as the page's second totals table shows them (in its own order).
-        var byKind = counted.GroupBy(r => r["Funder Kind"]).ToDictionary(g => g.Key, g => g.Sum(r => long.Parse(r["Amount Awarded"])));
+        // Totals by funder kind, as the page's second totals table shows them (in its own order): a part counts under
+        // its own kind, and only what is left of its whole under the whole's.
+        var byKind = records
+            .Select(r => (Kind: r["Funder Kind"], Amount: long.Parse(r["Amount Awarded"]) - records.Where(p => p["Part Of"] == r["Identifier"]).Sum(p => long.Parse(p["Amount Awarded"]))))
+            .GroupBy(r => r.Kind)
+            .ToDictionary(g => g.Key, g => g.Sum(r => r.Amount));
         var pageByKind = page.QuerySelectorAll("table.totals")[1].QuerySelectorAll("tbody tr")
             .Select(tr => long.Parse(tr.QuerySelector("data")!.GetAttribute("value")!))
             .ToArray();
         Assert.Equal(pageByKind.Order(), byKind.Values.Order());
         Assert.Equal(1_000_000_000_000, byKind["private"]);
-        Assert.Equal(6_300_000_000, byKind["national"]);
+        Assert.Equal(20_800_000_000, byKind["national"]);
+        Assert.Equal(194_500_000_000, byKind["unspecified"]);
     }
 
     [Fact]
@@ -76,6 +81,32 @@ public sealed class OpenDataTests(PortalFixture portal)
         }
 
         Assert.Equal("1210410000000", records.Single(r => r["Identifier"] == "jeonju")["Funding Total"]);
+    }
+
+    [Theory]
+    [InlineData("jeonju", 0L, 1_210_410_000_000L, 0L, 15_910_000_000L, 1_000_000_000_000L, 194_500_000_000L, 32_000_000_000L)]
+    [InlineData("ochang", 6_300_000_000L, 0L, 0L, 6_300_000_000L, 0L, 0L, 6_300_000_000L)]
+    [InlineData("gwangju", 0L, 15_000_000_000L, 0L, 0L, 15_000_000_000L, 0L, 0L)]
+    public void Hubs_csv_splits_each_total_by_stage_and_by_public_or_private_money_as_the_hub_page_does(
+        string hub, long announced, long planned, long committedOrExecuted, long publicMoney, long privateMoney, long noFunder, long shared)
+    {
+        var (_, records) = ReadCsv(portal.Files["data/hubs.csv"]);
+        var record = records.Single(r => r["Identifier"] == hub);
+        long Column(string name) => long.Parse(record[name]);
+
+        Assert.Equal(announced, Column("Funding Announced"));
+        Assert.Equal(planned, Column("Funding Planned"));
+        Assert.Equal(committedOrExecuted, Column("Funding Committed") + Column("Funding Executed"));
+        Assert.Equal(publicMoney, Column("Funding Public"));
+        Assert.Equal(privateMoney, Column("Funding Private Or Foreign"));
+        Assert.Equal(noFunder, Column("Funding No Stated Funder"));
+        Assert.Equal(shared, Column("Funding Shared"));
+        Assert.Equal(Column("Funding Total"), Column("Funding Own") + Column("Funding Shared"));
+        Assert.Equal(Column("Funding Total"), Column("Funding Announced") + Column("Funding Planned") + Column("Funding Committed") + Column("Funding Executed") + Column("Funding Stage Not Stated"));
+
+        // The same numbers as the stage split of the hub's page.
+        var stages = portal.Page($"hubs/{hub}/index.html").QuerySelectorAll("dl.splits-stages dd data").Select(d => long.Parse(d.GetAttribute("value")!)).ToArray();
+        Assert.Equal([Column("Funding Announced"), Column("Funding Planned"), Column("Funding Committed"), Column("Funding Executed")], stages);
     }
 
     [Fact]

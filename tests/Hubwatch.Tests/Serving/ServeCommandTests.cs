@@ -250,7 +250,7 @@ public sealed class ServeCommandTests
         {
             var serving = new Serving();
             var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
-            var settings = new BuildSettings { ContentDir = project.Content, TemplatesDir = templates ?? Repo.Templates, BasePath = basePath, Port = 0, IsQuiet = true };
+            var settings = new ServeSettings(new BuildSettings { ContentDir = project.Content, TemplatesDir = templates ?? Repo.Templates, BasePath = basePath, IsQuiet = true }, Port: 0);
             var errors = TextWriter.Synchronized(serving._errors);
             serving._run = Task.Run(() => ServeCommand.RunAsync(settings, TextWriter.Null, errors, serving._stop.Token, listening.SetResult));
             var first = await Task.WhenAny(listening.Task, serving._run, Task.Delay(TimeSpan.FromSeconds(60)));

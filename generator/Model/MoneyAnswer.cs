@@ -1,0 +1,126 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Hubwatch.Content;
+using Hubwatch.Model.Views;
+
+namespace Hubwatch.Model;
+
+/// <summary>
+/// The one paragraph at the top of a hub page that answers "how much money, at what stage, public or private, from
+/// whom, from how many sources, and shared with whom", written from the hub's totals, never by hand. Each amount
+/// links to the figures it adds up.
+/// </summary>
+public sealed partial class MoneyAnswer(SiteModel site, Strings strings, Language language, Func<Krw, MoneyView> money)
+{
+    /// <summary>Where the amounts of a total link to (the funding section of the page), and where one figure's row is.</summary>
+    public IReadOnlyList<AnswerPartView> For(string hubId, FundingTotals totals, IReadOnlyCollection<Funding> figures, string totalsUrl, Func<string, string> figureUrl)
+    {
+        var parts = new List<AnswerPartView>();
+        var name = site.Index.Hubs[hubId].Name[language];
+        if (totals.CountedFigures == 0)
+        {
+            Say(parts, T("answer.none"), Text(name));
+            return parts;
+        }
+
+        var sources = figures.SelectMany(f => f.Sources).Select(c => c.Seed).Distinct(StringComparer.Ordinal).Count();
+        Say(parts, T("answer.total"), Text(name), Amount(totals.Total, totalsUrl), Text(Count(totals.CountedFigures)), Text(Count(sources)));
+
+        var stages = totals.ByStatus.Where(l => l.Amount.Value > 0 && l.Key is not ("committed" or "executed")).ToArray();
+        var stageList = Join(stages.Select(l => (T(l.Key == "unstated" ? "funding_status.unstated" : "funding_stage." + l.Key), l.Amount)), totalsUrl);
+        var done = totals.Status("committed") + totals.Status("executed");
+        SayParts(parts, T("answer.stages"), [[.. stageList], [Amount(done, totalsUrl)]]);
+
+        var unspecified = totals.Sector("unspecified");
+        Say(parts, T(unspecified.Value > 0 ? "answer.sectors_unspecified" : "answer.sectors"),
+            Amount(totals.Sector("public"), totalsUrl), Amount(totals.Sector("private"), totalsUrl), Amount(unspecified, totalsUrl));
+
+        if (!totals.ByFunder.IsEmpty)
+        {
+            var funders = totals.ByFunder.Select(l =>
+            {
+                var partner = site.Index.Partner(l.Key) ?? site.Index.Partners[l.Key];
+                var others = figures.Any(f => f.Funder?.Id == l.Key && (f.HasUnnamedFunders || !f.CoFunders.IsEmpty));
+                var label = partner.Name[language] + (others ? T("answer.and_others") : "");
+                return (Link: new AnswerPartView(label, site.Urls.Page(Routes.Partner(partner.Id), language)), l.Amount);
+            }).ToArray();
+            var list = new List<AnswerPartView>();
+            foreach (var (funder, i) in funders.Select((f, i) => (f, i)))
+            {
+                list.AddRange(Separator(i, funders.Length));
+                list.Add(funder.Link);
+                list.Add(Text(" "));
+                list.Add(Amount(funder.Amount, totalsUrl));
+            }
+
+            SayParts(parts, T("answer.funders"), [[.. list]]);
+        }
+
+        foreach (var figure in totals.Shared.Where(f => HubGroup.Of(f).IsShared))
+        {
+            var others = figure.Hubs.Where(h => h.Id != hubId).Select(h => site.Index.Hubs[h.Id].Name[language])
+                .Concat(figure.SharedWith.Select(p => site.Index.Partners[site.PartnerId(p)].Name[language]));
+            Say(parts, T("answer.shared"), Amount(figure.Amount, figureUrl(figure.Id)), Text(string.Join(", ", others)));
+        }
+
+        return parts;
+    }
+
+    [GeneratedRegex(@"\{(\d+)\}", RegexOptions.CultureInvariant)]
+    private static partial Regex Placeholder();
+
+    /// <summary>Appends one sentence: the interface text with each <c>{n}</c> replaced by its parts.</summary>
+    private static void Say(List<AnswerPartView> parts, string format, params AnswerPartView[] args) => SayParts(parts, format, [.. args.Select(a => new[] { a })]);
+
+    /// <summary>Appends one sentence whose arguments are each several parts (a list of names and amounts).</summary>
+    private static void SayParts(List<AnswerPartView> parts, string format, AnswerPartView[][] args)
+    {
+        if (parts.Count > 0)
+        {
+            parts.Add(new AnswerPartView(" "));
+        }
+
+        var position = 0;
+        foreach (Match match in Placeholder().Matches(format))
+        {
+            if (match.Index > position)
+            {
+                parts.Add(new AnswerPartView(format[position..match.Index]));
+            }
+
+            parts.AddRange(args[int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture)]);
+            position = match.Index + match.Length;
+        }
+
+        if (position < format.Length)
+        {
+            parts.Add(new AnswerPartView(format[position..]));
+        }
+    }
+
+    private IEnumerable<AnswerPartView> Join(IEnumerable<(string Label, Krw Amount)> items, string url)
+    {
+        var list = items.ToArray();
+        for (var i = 0; i < list.Length; i++)
+        {
+            foreach (var separator in Separator(i, list.Length))
+            {
+                yield return separator;
+            }
+
+            yield return Text(list[i].Label + " ");
+            yield return Amount(list[i].Amount, url);
+        }
+    }
+
+    private IEnumerable<AnswerPartView> Separator(int index, int count) =>
+        index == 0 ? [] : [Text(index == count - 1 && language == Language.En ? " and " : ", ")];
+
+    private AnswerPartView Amount(Krw amount, string url) => new(money(amount).Text, url, money(amount));
+
+    private static AnswerPartView Text(string text) => new(text);
+
+    private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
+
+    private string T(string key) => strings.Get(language, key);
+}

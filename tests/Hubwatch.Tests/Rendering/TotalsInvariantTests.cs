@@ -1,0 +1,62 @@
+using System.Globalization;
+using AngleSharp.Dom;
+using Hubwatch.Tests.Support;
+
+namespace Hubwatch.Tests.Rendering;
+
+/// <summary>
+/// Over every page of the portal: each total equals the sum of the rows shown under it, and across hubs no figure is
+/// counted twice.
+/// </summary>
+[Collection(PortalCollection.Name)]
+public sealed class TotalsInvariantTests(PortalFixture portal)
+{
+    private static long Value(IElement element) => long.Parse(element.GetAttribute("value") ?? element.GetAttribute("data-value")!, CultureInfo.InvariantCulture);
+
+    [Fact]
+    public void Every_total_equals_the_sum_of_its_visible_rows_on_every_page()
+    {
+        var checkedTotals = 0;
+        foreach (var (path, page) in portal.Pages)
+        {
+            foreach (var grid in page.QuerySelectorAll(".totals-grid"))
+            {
+                var total = Value(grid.QuerySelector(".grand-total data")!);
+                foreach (var split in grid.QuerySelectorAll("dl.splits"))
+                {
+                    Assert.True(total == split.QuerySelectorAll("dd data").Sum(Value), $"{path}: {split.ClassName} does not add up to {total}");
+                }
+
+                foreach (var section in grid.QuerySelectorAll("section.totals-section"))
+                {
+                    var rows = section.QuerySelectorAll("table.totals tbody data").Sum(Value);
+                    var rest = section.Id == "by-year" || section.QuerySelector("h2, h3, h4")!.Id == "by-year-heading"
+                        ? grid.QuerySelectorAll(".not-by-year").Sum(Value)
+                        : 0;
+                    Assert.True(total == rows + rest, $"{path}: {section.QuerySelector("h2, h3, h4")!.Id} adds up to {rows} + {rest}, not {total}");
+                }
+
+                checkedTotals++;
+            }
+        }
+
+        // Home, hubs, funding, every hub with figures, every funder and program with figures, in two languages.
+        Assert.True(checkedTotals >= 20, $"only {checkedTotals} totals found");
+    }
+
+    [Theory]
+    [InlineData("funding/index.html", "index.html")]
+    [InlineData("en/funding/index.html", "en/index.html")]
+    public void No_figure_is_counted_twice_across_hubs(string fundingPage, string homePage)
+    {
+        var funding = portal.Page(fundingPage);
+        var total = Value(funding.QuerySelector(".grand-total data")!);
+        var byHub = funding.QuerySelectorAll("#by-hub-heading ~ table.totals tbody tr").ToList();
+        var groups = byHub.Where(tr => tr.QuerySelector("a") is null).Sum(tr => Value(tr.QuerySelector("data")!));
+
+        // Each hub card's own money, with shared figures left out, plus each shared group once, is the whole.
+        var own = portal.Page(homePage).QuerySelectorAll(".card .card-figures div:first-child dd data").Sum(Value);
+        Assert.Equal(total, own + groups);
+        Assert.Equal(2, byHub.Count(tr => tr.QuerySelector("a") is null));
+    }
+}
