@@ -9,7 +9,7 @@ namespace Hubwatch.Loading;
 /// </summary>
 /// <remarks>
 /// It counts generously (every list marker and every two spaces of indentation before one are a level; every
-/// opening <c>*</c>, <c>_</c> or <c>~</c> is one), so what it lets through stays well inside Markdig's limit.
+/// opening <c>*</c>, <c>_</c>, <c>~</c> or <c>[</c> is one), so what it lets through stays well inside Markdig's limit.
 /// </remarks>
 public static class MarkdownNestingCheck
 {
@@ -56,6 +56,23 @@ public static class MarkdownNestingCheck
             for (var i = start; i < content.Length; i++)
             {
                 var c = content[i];
+                if (c == '[')
+                {
+                    // An unclosed link bracket nests what follows it, as deep as emphasis does.
+                    if (++emphasis > MaxDepth)
+                    {
+                        return (line, i, "link brackets");
+                    }
+
+                    continue;
+                }
+
+                if (c == ']')
+                {
+                    emphasis = Math.Max(0, emphasis - 1);
+                    continue;
+                }
+
                 if (c is not ('*' or '_' or '~'))
                 {
                     continue;
@@ -102,7 +119,7 @@ public static class MarkdownNestingCheck
         bag.Error(
             new SourceLocation(display, line + deep.Line, (deep.Line == 0 || isIndented ? column : 1) + deep.Column),
             $"Markdown {deep.What} nested more than {MaxDepth} levels",
-            deep.What == "emphasis" ? "look for a runaway run of *, _ or ~ that is never closed" : "pages need a few levels; look for a runaway run of > or list markers");
+            deep.What == "emphasis" ? "look for a runaway run of *, _ or ~ that is never closed" : deep.What == "link brackets" ? "look for a run of [ that is never closed" : "pages need a few levels; look for a runaway run of > or list markers");
         return false;
     }
 

@@ -48,7 +48,8 @@ internal static class YamlSyntaxError
         }
 
         var key = parser.StartsWith("Duplicate key", StringComparison.Ordinal) ? parser["Duplicate key".Length..].Trim() : "";
-        bag.Error(where, string.Format(System.Globalization.CultureInfo.InvariantCulture, known.Message, key), known.Hint);
+        // Replace, not string.Format: several meanings hold literal braces ('{ … }').
+        bag.Error(where, known.Message.Replace("{0}", key, StringComparison.Ordinal), known.Hint);
     }
 
     /// <summary>

@@ -43,6 +43,8 @@ public static class FuzzRunner
             checks += Check("money", Generators.Amounts(), text => corpus.Try("money", text, () => Krw.TryParse(text, out _, out var e) ? "ok" : Shape(e!)));
             checks += Check("date", Generators.Dates(), text => corpus.Try("date", text, () => PartialDate.TryParse(text, out _, out var e) ? "ok" : Shape(e!)));
             checks += Check("loader", Generators.MutatedYaml(seedFiles), text => corpus.Try("loader", text, () => LoadOne(repo, text)));
+            checks += Check("loader", Generators.YamlWithSurface(seedFiles), text => corpus.Try("loader", text, () => LoadOne(repo, text)));
+            checks += Check("page", Generators.Surfaces(), text => corpus.Try("page", text, () => BuildPage(repo, text)));
             Console.Error.Write($"\rround {rounds}, {checks} inputs, {corpus.Kept} kept, {corpus.Crashes} crashes, {deadline.Elapsed:mm\\:ss}   ");
         }
 
@@ -87,6 +89,37 @@ public static class FuzzRunner
         var bag = new DiagnosticBag();
         var set = new ContentLoader(new ContentPaths(content, Path.Combine(root, "seeds"), root)).Load(bag);
         BuildStages.Validate(set, new BuildMemo(), bag);
+        var first = bag.Sorted().FirstOrDefault();
+        return first is null ? "ok" : Shape(first.Message);
+    }
+
+    /// <summary>
+    /// Loads, validates, checks the links of and renders a content folder whose Korean free page has the input as
+    /// its body: what the nesting check lets through must be rendered by Markdig without an exception.
+    /// </summary>
+    private static string BuildPage(string repo, string body)
+    {
+        var root = Path.Combine(Path.GetTempPath(), "hubwatch-fuzz", Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
+        var content = Path.Combine(root, "content");
+        if (!Directory.Exists(content))
+        {
+            CopyDirectory(Path.Combine(repo, "tests", "Hubwatch.Tests", "Fixtures", "base"), root);
+        }
+
+        File.WriteAllText(Path.Combine(content, "hubs", "hanbit.yaml"), File.ReadAllText(Path.Combine(repo, "tests", "Hubwatch.Tests", "Fixtures", "base", "content", "hubs", "hanbit.yaml")));
+        File.WriteAllText(Path.Combine(content, "pages", "about.ko.md"), "---\ntitle: 소개\n---\n" + body);
+        var bag = new DiagnosticBag();
+        var set = new ContentLoader(new ContentPaths(content, Path.Combine(root, "seeds"), root)).Load(bag);
+        ContentValidator.Validate(set, bag);
+        MarkdownLinkChecker.Check(set, _ => true, bag);
+        if (!bag.HasErrors)
+        {
+            foreach (var page in set.Pages)
+            {
+                new Rendering.MarkdownRenderer("/").ToHtml(page.Body);
+            }
+        }
+
         var first = bag.Sorted().FirstOrDefault();
         return first is null ? "ok" : Shape(first.Message);
     }

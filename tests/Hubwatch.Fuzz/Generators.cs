@@ -16,6 +16,14 @@ public static class Generators
         "~", "null", "true", "1e999", "\u0000", "\uFEFF", "\u200B", "한", "ㅎㅏㄴ", "<script>", "%", "@", "`", ",", "<<: *a\n",
     ];
 
+    /// <summary>Pieces of the surfaces hardened last: nesting, YAML tags and anchors, links out of the base path, invisible characters.</summary>
+    private static readonly string[] SurfacePieces =
+    [
+        "> ", ">", "- ", "  - ", "1. ", "* ", "*", "_", "~~", "**", "[", "]", "{", "}", "[a](", "](/../", "../", "//h/", "/hubs/", "/hubs/hanbit/", ")", "(",
+        "!!str ", "!x ", "&a ", "*a ", "? ", ": ", "%YAML 1.2\n---\n", "%TAG ! tag:x,2000:\n", "```\n", "~~~\n", "    ", "\n", "\n\n", "\u202e", "\u2066", "\u200b",
+        "한", "x ", "title: ", "ko: ", "en: ", "|\n  ", "#", "<", "&", "\\",
+    ];
+
     public static Gen<string> Amounts() => Pieces(AmountPieces, 8);
 
     public static Gen<string> Dates() => Pieces(DatePieces, 6);
@@ -28,6 +36,20 @@ public static class Generators
         from noise in Gen.Elements(YamlNoise).ArrayOf(edits)
         from kinds in Gen.Choose(0, 3).ArrayOf(edits)
         select Mutate(file, positions, noise, kinds);
+
+    /// <summary>Runs of surface pieces, each repeated up to 300 times, so nesting limits are met and passed.</summary>
+    public static Gen<string> Surfaces() =>
+        from count in Gen.Choose(1, 8)
+        from chosen in Gen.Elements(SurfacePieces).ArrayOf(count)
+        from repeats in Gen.Choose(1, 300).ArrayOf(count)
+        select string.Concat(chosen.Zip(repeats, (piece, n) => string.Concat(Enumerable.Repeat(piece, n))));
+
+    /// <summary>A valid content file with a run of surface pieces inserted at a random place.</summary>
+    public static Gen<string> YamlWithSurface(IReadOnlyList<string> valid) =>
+        from file in Gen.Elements(valid.ToArray())
+        from at in Gen.Choose(0, 10_000)
+        from surface in Surfaces()
+        select file.Insert(at % (file.Length + 1), surface);
 
     private static Gen<string> Pieces(string[] pieces, int maxLength) =>
         from count in Gen.Choose(0, maxLength)

@@ -46,4 +46,19 @@ public sealed class FuzzCorpusTests
             Assert.DoesNotContain("   at ", result.Stderr);
         }
     }
+
+    [Fact]
+    public void Kept_page_bodies_build_with_diagnostics_and_no_stack_trace()
+    {
+        var files = Directory.Exists(CorpusDir("page")) ? Directory.GetFiles(CorpusDir("page")) : [];
+        Assert.NotEmpty(files);
+        using var project = TempProject.FromBase();
+        foreach (var file in files.Order(StringComparer.Ordinal))
+        {
+            File.WriteAllText(Path.Combine(project.Content, "pages", "about.ko.md"), "---\ntitle: 소개\n---\n" + File.ReadAllText(file));
+            var result = project.Run("build", "--quiet");
+            Assert.True(result.ExitCode is 0 or 1, $"{Path.GetFileName(file)}: exit {result.ExitCode}\n{result.Stderr}");
+            Assert.DoesNotContain("   at ", result.Stderr);
+        }
+    }
 }

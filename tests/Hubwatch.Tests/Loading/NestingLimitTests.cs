@@ -31,6 +31,10 @@ public sealed class NestingLimitTests
         Assert.Null(MarkdownNestingCheck.Find(new string('*', MarkdownNestingCheck.MaxDepth) + "x" + new string('*', MarkdownNestingCheck.MaxDepth)));
         Assert.Equal((0, 0, "emphasis"), MarkdownNestingCheck.Find(new string('*', MarkdownNestingCheck.MaxDepth + 1) + "x"));
 
+        // Unclosed link brackets nest what follows them (Markdig's renderer recurses once per bracket; found by fuzzing).
+        Assert.Null(MarkdownNestingCheck.Find(new string('[', MarkdownNestingCheck.MaxDepth)));
+        Assert.Equal((0, 32, "link brackets"), MarkdownNestingCheck.Find(new string('[', 200)));
+
         // Nested lists by indentation count too; a code fence's content does not.
         var lists = string.Concat(Enumerable.Range(0, 40).Select(i => new string(' ', 2 * i) + "- x\n"));
         Assert.Equal("block quotes and lists", MarkdownNestingCheck.Find(lists)?.What);
