@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Diagnostics;
 using Hubwatch.Diagnostics;
 using Hubwatch.Output;
@@ -38,57 +39,63 @@ public static class App
 
     private static int RunCommand(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
-        var parsed = ArgumentParser.Parse(args, error);
-        if (parsed is not { } p)
+        var commandLine = new CommandLine();
+        var parsed = commandLine.Parse(args);
+        if (parsed.Errors.Count > 0)
         {
+            foreach (var message in parsed.Errors)
+            {
+                error.WriteLine($"hubwatch: {message}");
+            }
+
+            error.WriteLine($"Run '{commandLine.CommandName} --help' for the commands and options.");
             return ExitCodes.UsageOrInternal;
         }
 
-        var (command, arguments, settings) = p;
-        return command switch
+        return parsed.Settings switch
         {
-            "help" => Help(output),
-            "build" => Build(settings, write: true, error),
-            "check" => Build(settings, write: false, error),
-            "serve" => ServeCommand.Run(settings, output, error),
-            "new" => NewCommand.Run(arguments, settings, output, error),
-            _ => Usage(error, $"unknown command '{command}'"),
+            BuildSettings build => Build(build, error),
+            CheckSettings check => Check(check, output, error),
+            ServeSettings serve => ServeCommand.Run(serve, output, error),
+            NewSettings create => NewCommand.Run(create, output, error),
+            // --help, --version and completion requests are answered by the parser itself.
+            _ => parsed.Result.Invoke(new InvocationConfiguration { Output = output, Error = error }),
         };
     }
 
-    private static int Help(TextWriter output)
+    private static int Check(CheckSettings check, TextWriter output, TextWriter error)
     {
-        output.WriteLine(ArgumentParser.Help);
+        var settings = check.Build;
+        var clock = Stopwatch.StartNew();
+        using var progress = new Progress(error, settings.IsQuiet, settings.IsVerbose);
+
+        // Everything is rendered, so template errors show, but nothing is kept.
+        var result = new BuildPipeline(settings, progress).Run(emit: _ => { });
+        if (check.Format == DiagnosticFormat.GitHub)
+        {
+            // Workflow commands go to standard output, where the runner reads them.
+            GitHubAnnotations.Write(result.Diagnostics, output);
+        }
+        else
+        {
+            Report(result.Diagnostics, error);
+        }
+
+        var warnings = Warnings(result);
+        if (result.Files is null)
+        {
+            error.WriteLine($"{result.Diagnostics.ErrorCount} error(s){warnings}; check failed.");
+            return ExitCodes.ContentErrors;
+        }
+
+        progress.Say($"Content is valid{warnings}: {result.Files.Count(BuildPipeline.IsPage)} pages, {result.Files.Count} files would be written ({clock.ElapsedMilliseconds} ms).");
         return ExitCodes.Ok;
     }
 
-    private static int Usage(TextWriter error, string message)
-    {
-        error.WriteLine($"hubwatch: {message}");
-        error.WriteLine("Run 'hubwatch --help' for the commands.");
-        return ExitCodes.UsageOrInternal;
-    }
-
-    internal static int Build(BuildSettings settings, bool write, TextWriter error)
+    internal static int Build(BuildSettings settings, TextWriter error)
     {
         var clock = Stopwatch.StartNew();
         using var progress = new Progress(error, settings.IsQuiet, settings.IsVerbose);
-        if (!write)
-        {
-            // Everything is rendered, so template errors show, but nothing is kept.
-            var checkedResult = new BuildPipeline(settings, progress).Run(emit: _ => { });
-            Report(checkedResult.Diagnostics, error);
-            var checkWarnings = Warnings(checkedResult);
-            if (checkedResult.Files is null)
-            {
-                error.WriteLine($"{checkedResult.Diagnostics.ErrorCount} error(s){checkWarnings}; check failed.");
-                return ExitCodes.ContentErrors;
-            }
-
-            progress.Say($"Content is valid{checkWarnings}: {checkedResult.Files.Count(BuildPipeline.IsPage)} pages, {checkedResult.Files.Count} files would be written ({clock.ElapsedMilliseconds} ms).");
-            return ExitCodes.Ok;
-        }
-
         var project = new OutputGuard.Project(settings.Root, settings.ContentDir, settings.Templates, settings.Seeds);
         if (OutputGuard.Refusal(settings.Output, project, isDefault: settings.OutputDir is null) is { } refusal)
         {

@@ -10,11 +10,14 @@ namespace Hubwatch.Cli;
 
 /// <summary>
 /// load → validate → model → render, each stage a value passed to the next. The pipeline stops
-/// between stages when there are errors, so later stages never see broken content. With a
-/// <see cref="BuildCache"/> (serve), unchanged files are not read again and unchanged pages not rendered again.
+/// between stages when there are errors, so later stages never see broken content. Everything a build
+/// reuses goes through its <see cref="BuildMemo"/> (see <see cref="BuildStages"/>): a build of its own
+/// without one, a serve session's rebuild with the one the session keeps.
 /// </summary>
-public sealed class BuildPipeline(BuildSettings settings, Progress progress, BuildCache? cache = null)
+public sealed class BuildPipeline(BuildSettings settings, Progress progress, BuildMemo? memo = null)
 {
+    private readonly BuildMemo _memo = memo ?? new BuildMemo();
+
     /// <summary>Runs the stages; with <paramref name="emit"/>, rendered files are handed to it as they come instead of kept in the result.</summary>
     public BuildResult Run(Action<OutputFile>? emit = null)
     {
@@ -39,27 +42,33 @@ public sealed class BuildPipeline(BuildSettings settings, Progress progress, Bui
     {
         var bag = new DiagnosticBag();
         var paths = new ContentPaths(Path.GetFullPath(settings.ContentDir), Path.GetFullPath(settings.Seeds), Directory.GetCurrentDirectory());
-        cache?.Files.ResetCounts();
+        _memo.Files?.ResetCounts();
         // Nothing is read while a link could lead the loader outside the repository.
         if (!LinkCheck.Check([("content", paths.ContentDir), ("seeds", paths.SeedsDir), ("templates", Path.GetFullPath(settings.Templates))], paths, bag))
         {
             return (null, bag);
         }
 
-        var content = progress.Stage("load", () => new ContentLoader(paths, cache?.Files).Load(bag), c =>
+        var content = progress.Stage("load", () => new ContentLoader(paths, _memo.Files).Load(bag), c =>
             $"{c.Hubs.Length} hubs, {c.Programs.Length} programs, {c.Partners.Length} partners, {c.Agreements.Length} agreements, {c.Funding.Length} funding figures, {c.Seeds.Length} sources{Reads()}");
         var templates = progress.Stage("templates", () => LoadTemplates(paths, bag), t => $"{t?.Templates.Count ?? 0} templates");
         // Validation runs even after loading errors, so an editor sees every mistake in one run.
-        var index = progress.Stage("validate", () => ContentValidator.Validate(content, bag), i => $"{i.Citations.Length} citations checked");
+        var index = progress.Stage("validate", () => BuildStages.Validate(content, _memo, bag), i => $"{i.Citations.Length} citations checked");
         if (bag.HasErrors || templates is null)
         {
             return (null, bag);
         }
 
-        var urls = new UrlScheme(BasePath(content.Site));
-        var model = progress.Stage("model", () => new SiteModel(index, urls), m => $"base path {urls.BasePath}, total {MoneyFormatter.Korean(m.Totals.Total)}");
-        var plan = progress.Stage("plan", () => new SitePlan(model, templates, cache?.Renderers.For(templates, urls.BasePath)), p => $"{p.Pages.Length + 1} pages, {p.Paths.Count} files");
+        var urls = new UrlScheme(SiteAddress.Resolve(content.Site, settings.Url, settings.BasePath, bag));
+        if (bag.HasErrors)
+        {
+            return (null, bag);
+        }
+
+        var model = progress.Stage("model", () => BuildStages.Model(index, urls, _memo), m => $"base path {urls.BasePath}, total {MoneyFormatter.Korean(m.Totals.Total)}");
+        var plan = progress.Stage("plan", () => new SitePlan(model, templates, BuildStages.Renderer(templates, urls.BasePath, _memo)), p => $"{p.Pages.Length + 1} pages, {p.Paths.Count} files");
         UrlCollisionChecker.Check(plan.AllPaths, paths.Display(paths.ContentDir), bag);
+        MarkdownLinkChecker.Check(content, plan.Contains, bag);
         return (bag.HasErrors ? null : plan, bag);
     }
 
@@ -69,20 +78,16 @@ public sealed class BuildPipeline(BuildSettings settings, Progress progress, Bui
     private TemplateSet? LoadTemplates(ContentPaths paths, DiagnosticBag bag)
     {
         var dir = Path.GetFullPath(settings.Templates);
-        var loader = new TemplateLoader(dir, paths);
-        if (cache is null || !Directory.Exists(dir))
+        var loader = new TemplateLoader(dir, paths, InterfaceKeys.Required);
+        if (_memo.Files is not { } cache || !Directory.Exists(dir))
         {
             return loader.Load(bag);
         }
 
         // Templates are read as one set (they call each other and share interface text), so any change re-reads them all.
         var files = Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray();
-        return cache.Files.GetOrRead(dir, files, bag, loader.Load);
+        return cache.GetOrRead(dir, files, bag, loader.Load);
     }
 
-    private string Reads() => cache is null ? "" : $" ({cache.Files.Reads} files read, {cache.Files.Reuses} unchanged)";
-
-
-    /// <summary>The command line wins; a custom domain serves the site at its root; otherwise site.yaml's base_path.</summary>
-    private string BasePath(SiteConfig site) => settings.BasePath ?? (site.Domain is not null ? "/" : site.BasePath);
+    private string Reads() => _memo.Files is not { } cache ? "" : $" ({cache.Reads} files read, {cache.Reuses} unchanged)";
 }

@@ -1,6 +1,6 @@
 namespace Hubwatch.Cli;
 
-/// <summary>Options shared by build, check and serve. Folders are relative to the current directory.</summary>
+/// <summary>What build reads, and check and serve with it. Folders are relative to the current directory.</summary>
 public sealed record BuildSettings
 {
     /// <summary>--content: the folder with site.yaml, hubs/, partners/ … (default: content).</summary>
@@ -18,14 +18,17 @@ public sealed record BuildSettings
     /// <summary>--base-path: URL prefix such as /hubwatch/ (default: from site.yaml; / when a custom domain is set).</summary>
     public string? BasePath { get; init; }
 
+    /// <summary>--url: the address the site is published at (default: url in site.yaml, or https:// and the custom domain).</summary>
+    public string? Url { get; init; }
+
     /// <summary>--quiet: print only diagnostics.</summary>
     public bool IsQuiet { get; init; }
 
     /// <summary>--verbose: print timings per stage.</summary>
     public bool IsVerbose { get; init; }
 
-    /// <summary>--port: the port serve listens on (default 4000).</summary>
-    public int Port { get; init; } = 4000;
+    /// <summary>How the reader runs hubwatch (<c>hubwatch</c>, <c>./build.sh</c>), for messages that name a command.</summary>
+    public string CommandName { get; init; } = "hubwatch";
 
     public string Root => Path.GetDirectoryName(Path.GetFullPath(ContentDir).TrimEnd(Path.DirectorySeparatorChar)) ?? ".";
 

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Reflection;
 using System.Text;
 using Hubwatch.Content;
@@ -12,27 +13,26 @@ namespace Hubwatch.Cli;
 public static class NewCommand
 {
     /// <summary>The kinds that can be scaffolded, each with its folder under content/.</summary>
-    public static readonly IReadOnlyDictionary<string, string> Folders = new Dictionary<string, string>(StringComparer.Ordinal)
+    public static readonly FrozenDictionary<string, string> Folders = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["hub"] = "hubs",
         ["partner"] = "partners",
         ["program"] = "programs",
         ["agreement"] = "agreements",
         ["funding"] = "funding",
-    };
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public static int Run(IReadOnlyList<string> arguments, BuildSettings settings, TextWriter output, TextWriter error)
+    public static int Run(NewSettings settings, TextWriter output, TextWriter error)
     {
         var kinds = string.Join(", ", Folders.Keys);
-        if (arguments.Count != 2)
+        if (settings is not { Kind: { } kind, Id: { } id })
         {
-            error.WriteLine($"hubwatch: new needs a kind and an id, e.g. 'hubwatch new partner jeonbuk-bank' (kinds: {kinds})");
+            error.WriteLine($"hubwatch: new needs a kind and an id, e.g. '{settings.CommandName} new partner jeonbuk-bank' (kinds: {kinds})");
             return ExitCodes.UsageOrInternal;
         }
 
-        var (kind, id) = (arguments[0], arguments[1]);
         if (!Folders.TryGetValue(kind, out var folder))
         {
             error.WriteLine($"hubwatch: cannot make a '{kind}'; the kinds are {kinds}");
@@ -56,13 +56,16 @@ public static class NewCommand
 
         Directory.CreateDirectory(dir);
         var schema = Path.GetRelativePath(dir, Path.Combine(settings.Root, "schemas", kind + ".schema.json")).Replace('\\', '/');
-        var text = Scaffold(kind).Replace("{{id}}", id, StringComparison.Ordinal).Replace("{{schema}}", schema, StringComparison.Ordinal);
+        var text = Scaffold(kind)
+            .Replace("{{id}}", id, StringComparison.Ordinal)
+            .Replace("{{schema}}", schema, StringComparison.Ordinal)
+            .Replace("{{command}}", settings.CommandName, StringComparison.Ordinal);
         using (var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write))
         {
             stream.Write(Utf8.GetBytes(text));
         }
 
-        output.WriteLine($"Wrote {shown}. Fill in its empty fields, then run 'hubwatch check'.");
+        output.WriteLine($"Wrote {shown}. Fill in its empty fields, then run '{settings.CommandName} check'.");
         return ExitCodes.Ok;
     }
 

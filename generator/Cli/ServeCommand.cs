@@ -11,15 +11,16 @@ public static class ServeCommand
     /// <summary>How long the folders must be quiet before a rebuild starts: editors often write a file in several steps.</summary>
     private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(60);
 
-    public static int Run(BuildSettings settings, TextWriter output, TextWriter error) =>
+    public static int Run(ServeSettings settings, TextWriter output, TextWriter error) =>
         RunAsync(settings, output, error, CancellationToken.None).GetAwaiter().GetResult();
 
     /// <summary>
     /// Serves until <paramref name="token"/> is cancelled or the process gets Ctrl+C. <paramref name="onListening"/>
     /// receives the site's address once the server accepts requests (with <c>--port 0</c>, a free port).
     /// </summary>
-    public static async Task<int> RunAsync(BuildSettings settings, TextWriter output, TextWriter error, CancellationToken token, Action<Uri>? onListening = null)
+    public static async Task<int> RunAsync(ServeSettings serve, TextWriter output, TextWriter error, CancellationToken token, Action<Uri>? onListening = null)
     {
+        var settings = serve.Build;
         using var progress = new Progress(error, settings.IsQuiet, settings.IsVerbose);
         var session = new ServeSession(settings, progress, error);
         var folders = new[] { settings.ContentDir, settings.Templates, settings.Seeds }.Select(Path.GetFullPath).ToArray();
@@ -30,11 +31,11 @@ public static class ServeCommand
         DevServer server;
         try
         {
-            server = await DevServer.StartAsync(session.State, settings.Port, token);
+            server = await DevServer.StartAsync(session.State, serve.Port, token);
         }
         catch (IOException e)
         {
-            error.WriteLine($"hubwatch: cannot serve on 127.0.0.1:{settings.Port}: {e.Message.TrimEnd('.')}; choose another port with --port");
+            error.WriteLine($"hubwatch: cannot serve on 127.0.0.1:{serve.Port}: {e.Message.TrimEnd('.')}; choose another port with --port");
             return ExitCodes.UsageOrInternal;
         }
 

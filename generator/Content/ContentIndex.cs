@@ -1,62 +1,72 @@
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Hubwatch.Content;
 
 /// <summary>Lookups over a content set: records by id, partners by id or alias, seeds with searchable text.</summary>
 /// <remarks>
-/// An index is built on every build of a serve session. What it holds is kept per record array
-/// (<see cref="PerArray{T, TValue}"/>: an unchanged folder loads as the same array) and per record instance
-/// (a partner's alias keys, a record's citations), so a rebuild after one edit works out again only what
-/// depends on the folder edited. The maps are plain dictionaries: cheap to build, and never changed once built.
+/// The index is made from its <see cref="Parts"/>, each worked out from one kind of record by a static function
+/// here. <see cref="Of"/> works them all out; a serve session's build works each out only when its records
+/// changed (see <c>Cli/BuildStages</c>). The maps are plain dictionaries, never changed once built.
 /// </remarks>
 public sealed class ContentIndex
 {
-    private static readonly ConditionalWeakTable<Partner, string[]> PartnerKeys = [];
-    private static readonly ConditionalWeakTable<object, CitedFact[]> CitationsOfRecord = [];
-
-    private static readonly PerArray<Hub, Dictionary<string, Hub>> HubsById = new(r => FirstById(r, h => h.Id));
-    private static readonly PerArray<HubProgram, Dictionary<string, HubProgram>> ProgramsById = new(r => FirstById(r, p => p.Id));
-    private static readonly PerArray<Partner, Dictionary<string, Partner>> PartnersById = new(r => FirstById(r, p => p.Id));
-    private static readonly PerArray<Agreement, Dictionary<string, Agreement>> AgreementsById = new(r => FirstById(r, a => a.Id));
-    private static readonly PerArray<Funding, Dictionary<string, Funding>> FundingById = new(r => FirstById(r, f => f.Id));
-    private static readonly PerArray<Seed, Dictionary<string, Seed>> SeedsById = new(r => FirstById(r, s => s.Id));
-    private static readonly PerArray<Seed, Dictionary<string, SeedText>> SeedTextsById = new(SearchableTexts);
-    private static readonly PerArray<Partner, Names> NamesOfPartners = new(NamesOf);
-
-    private static readonly PerArray<Hub, CitedFact[]> HubCitations = new(r => CitationsOf(r, ContentSetExtensions.CitationsOf));
-    private static readonly PerArray<HubProgram, CitedFact[]> ProgramCitations = new(r => CitationsOf(r, ContentSetExtensions.CitationsOf));
-    private static readonly PerArray<Partner, CitedFact[]> PartnerCitations = new(r => CitationsOf(r, ContentSetExtensions.CitationsOf));
-    private static readonly PerArray<Agreement, CitedFact[]> AgreementCitations = new(r => CitationsOf(r, ContentSetExtensions.CitationsOf));
-    private static readonly PerArray<Funding, CitedFact[]> FundingCitations = new(r => CitationsOf(r, ContentSetExtensions.CitationsOf));
-    private static readonly PerArray<CitedFact, Dictionary<string, CitedFact[]>> BySeed = new(GroupBySeed);
-
     private readonly Names _names;
     private ImmutableArray<CitedFact> _citations;
     private Dictionary<string, List<CitedFact>>? _citationsBySeed;
 
-    public ContentIndex(ContentSet content)
+    public ContentIndex(ContentSet content, Parts parts)
     {
         Content = content;
-        Hubs = HubsById.Of(content.Hubs);
-        Programs = ProgramsById.Of(content.Programs);
-        Partners = PartnersById.Of(content.Partners);
-        Agreements = AgreementsById.Of(content.Agreements);
-        Funding = FundingById.Of(content.Funding);
-        Seeds = SeedsById.Of(content.Seeds);
-        SeedTexts = SeedTextsById.Of(content.Seeds);
-        _names = NamesOfPartners.Of(content.Partners);
+        Hubs = parts.Hubs;
+        Programs = parts.Programs;
+        Partners = parts.Partners;
+        Agreements = parts.Agreements;
+        Funding = parts.Funding;
+        Seeds = parts.Seeds;
+        SeedTexts = parts.SeedTexts;
+        _names = parts.PartnerNames;
         PartnerNames = _names.Ids;
-        CitationsPerKind =
-        [
-            Wrap(HubCitations.Of(content.Hubs)),
-            Wrap(ProgramCitations.Of(content.Programs)),
-            Wrap(PartnerCitations.Of(content.Partners)),
-            Wrap(AgreementCitations.Of(content.Agreements)),
-            Wrap(FundingCitations.Of(content.Funding)),
-        ];
+        CitationsPerKind = parts.CitationsPerKind;
+        _bySeedPerKind = parts.CitationsBySeedPerKind;
     }
+
+    private readonly ImmutableArray<IReadOnlyDictionary<string, CitedFact[]>> _bySeedPerKind;
+
+    /// <summary>The index of a content set, every part worked out from the records.</summary>
+    public static ContentIndex Of(ContentSet content)
+    {
+        var partners = ById(content.Partners);
+        ImmutableArray<ImmutableArray<CitedFact>> citations =
+        [
+            CitationsOf(content.Hubs, ContentSetExtensions.CitationsOf),
+            CitationsOf(content.Programs, ContentSetExtensions.CitationsOf),
+            CitationsOf(content.Partners, ContentSetExtensions.CitationsOf),
+            CitationsOf(content.Agreements, ContentSetExtensions.CitationsOf),
+            CitationsOf(content.Funding, ContentSetExtensions.CitationsOf),
+        ];
+        return new ContentIndex(content, new Parts(
+            ById(content.Hubs), ById(content.Programs), partners, ById(content.Agreements), ById(content.Funding), ById(content.Seeds),
+            SeedTextsById(content.Seeds, SeedText.Of),
+            NamesOf(content.Partners, partners, AliasKeysOf),
+            citations,
+            [.. citations.Select(GroupBySeed)]));
+    }
+
+    /// <summary>What an index is made of; each part depends on one kind of record only.</summary>
+    /// <param name="CitationsPerKind">The citations of hubs, programs, partners, agreements and funding, one array per kind, in the order of <see cref="ContentSetExtensions.AllCitations"/>.</param>
+    /// <param name="CitationsBySeedPerKind">The same citations grouped by seed id, one map per kind.</param>
+    public sealed record Parts(
+        IReadOnlyDictionary<string, Hub> Hubs,
+        IReadOnlyDictionary<string, HubProgram> Programs,
+        IReadOnlyDictionary<string, Partner> Partners,
+        IReadOnlyDictionary<string, Agreement> Agreements,
+        IReadOnlyDictionary<string, Funding> Funding,
+        IReadOnlyDictionary<string, Seed> Seeds,
+        IReadOnlyDictionary<string, SeedText> SeedTexts,
+        Names PartnerNames,
+        ImmutableArray<ImmutableArray<CitedFact>> CitationsPerKind,
+        ImmutableArray<IReadOnlyDictionary<string, CitedFact[]>> CitationsBySeedPerKind);
 
     public ContentSet Content { get; }
 
@@ -113,9 +123,9 @@ public sealed class ContentIndex
             if (_citationsBySeed is null)
             {
                 var bySeed = new Dictionary<string, List<CitedFact>>(StringComparer.Ordinal);
-                foreach (var kind in CitationsPerKind)
+                foreach (var kind in _bySeedPerKind)
                 {
-                    foreach (var (seed, facts) in BySeed.Of(kind))
+                    foreach (var (seed, facts) in kind)
                     {
                         if (!bySeed.TryGetValue(seed, out var list))
                         {
@@ -153,9 +163,19 @@ public sealed class ContentIndex
         return builder.ToString();
     }
 
-    private static ImmutableArray<CitedFact> Wrap(CitedFact[] facts) => System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(facts);
-
     /// <summary>The first record of each id, in file order.</summary>
+    public static IReadOnlyDictionary<string, Hub> ById(ImmutableArray<Hub> hubs) => FirstById(hubs, h => h.Id);
+
+    public static IReadOnlyDictionary<string, HubProgram> ById(ImmutableArray<HubProgram> programs) => FirstById(programs, p => p.Id);
+
+    public static IReadOnlyDictionary<string, Partner> ById(ImmutableArray<Partner> partners) => FirstById(partners, p => p.Id);
+
+    public static IReadOnlyDictionary<string, Agreement> ById(ImmutableArray<Agreement> agreements) => FirstById(agreements, a => a.Id);
+
+    public static IReadOnlyDictionary<string, Funding> ById(ImmutableArray<Funding> figures) => FirstById(figures, f => f.Id);
+
+    public static IReadOnlyDictionary<string, Seed> ById(ImmutableArray<Seed> seeds) => FirstById(seeds, s => s.Id);
+
     private static Dictionary<string, T> FirstById<T>(ImmutableArray<T> records, Func<T, string> id)
     {
         var map = new Dictionary<string, T>(records.Length, StringComparer.Ordinal);
@@ -167,29 +187,32 @@ public sealed class ContentIndex
         return map;
     }
 
-    private static Dictionary<string, SeedText> SearchableTexts(ImmutableArray<Seed> seeds)
+    /// <summary>The searchable text of each seed id, the first seed of an id as in <see cref="Seeds"/>; <paramref name="textOf"/> makes one.</summary>
+    public static IReadOnlyDictionary<string, SeedText> SeedTextsById(ImmutableArray<Seed> seeds, Func<Seed, SeedText> textOf)
     {
         var texts = new Dictionary<string, SeedText>(seeds.Length, StringComparer.Ordinal);
         foreach (var seed in seeds)
         {
-            // The first seed of an id, as in Seeds.
             if (!texts.ContainsKey(seed.Id))
             {
-                texts.Add(seed.Id, SeedText.Of(seed));
+                texts.Add(seed.Id, textOf(seed));
             }
         }
 
         return texts;
     }
 
-    private static Names NamesOf(ImmutableArray<Partner> partners)
+    /// <summary>The keys a partner is found by besides its id: its aliases and Korean name (see <see cref="AliasKey"/>).</summary>
+    public static string[] AliasKeysOf(Partner partner) => [.. partner.Aliases.Append(partner.Name.Ko).Where(a => a.Length > 0).Select(AliasKey)];
+
+    /// <summary>Each partner's id and alias keys (<paramref name="keysOf"/>), mapped to the partner; the first partner in id order keeps a key.</summary>
+    public static Names NamesOf(ImmutableArray<Partner> partners, IReadOnlyDictionary<string, Partner> byId, Func<Partner, string[]> keysOf)
     {
-        var byId = PartnersById.Of(partners);
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var partner in partners.OrderBy(p => p.Id, StringComparer.Ordinal))
         {
             names.TryAdd(partner.Id, partner.Id);
-            foreach (var key in PartnerKeys.GetValue(partner, static p => [.. p.Aliases.Append(p.Name.Ko).Where(a => a.Length > 0).Select(AliasKey)]))
+            foreach (var key in keysOf(partner))
             {
                 names.TryAdd(key, partner.Id);
             }
@@ -204,21 +227,20 @@ public sealed class ContentIndex
         return new Names(names, resolved);
     }
 
-    /// <summary>The citations of a kind of record, each record's listed once per record instance.</summary>
-    private static CitedFact[] CitationsOf<T>(ImmutableArray<T> records, Func<T, IEnumerable<CitedFact>> citations)
-        where T : class
+    /// <summary>The citations of a kind of record, in record order; <paramref name="citationsOf"/> lists one record's.</summary>
+    public static ImmutableArray<CitedFact> CitationsOf<T>(ImmutableArray<T> records, Func<T, CitedFact[]> citationsOf)
     {
         var all = new List<CitedFact>();
-        ConditionalWeakTable<object, CitedFact[]>.CreateValueCallback list = r => [.. citations((T)r)];
         foreach (var record in records)
         {
-            all.AddRange(CitationsOfRecord.GetValue(record, list));
+            all.AddRange(citationsOf(record));
         }
 
         return [.. all];
     }
 
-    private static Dictionary<string, CitedFact[]> GroupBySeed(ImmutableArray<CitedFact> facts)
+    /// <summary>Citations grouped by seed id, in the order given.</summary>
+    public static IReadOnlyDictionary<string, CitedFact[]> GroupBySeed(ImmutableArray<CitedFact> facts)
     {
         var bySeed = new Dictionary<string, List<CitedFact>>(StringComparer.Ordinal);
         foreach (var fact in facts)
@@ -234,7 +256,8 @@ public sealed class ContentIndex
         return bySeed.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
     }
 
+    /// <summary>The partners' names.</summary>
     /// <param name="Ids">Each partner id, alias and Korean name, mapped to the partner id.</param>
     /// <param name="Partners">The same names, mapped to the partner.</param>
-    private sealed record Names(Dictionary<string, string> Ids, Dictionary<string, Partner> Partners);
+    public sealed record Names(IReadOnlyDictionary<string, string> Ids, IReadOnlyDictionary<string, Partner> Partners);
 }

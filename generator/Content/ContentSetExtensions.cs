@@ -47,19 +47,19 @@ public static class ContentSetExtensions
     }
 
     /// <summary>A hub's citations: its own, then its key figures'.</summary>
-    public static IEnumerable<CitedFact> CitationsOf(Hub hub) =>
-        hub.Sources.Concat(hub.KeyFigures.SelectMany(k => k.Sources)).Select(c => new CitedFact(c, RecordKind.Hub, hub.Id));
+    public static CitedFact[] CitationsOf(Hub hub) =>
+        [.. hub.Sources.Concat(hub.KeyFigures.SelectMany(k => k.Sources)).Select(c => new CitedFact(c, RecordKind.Hub, hub.Id))];
 
-    public static IEnumerable<CitedFact> CitationsOf(HubProgram program) =>
-        program.Sources.Select(c => new CitedFact(c, RecordKind.Program, program.Id));
+    public static CitedFact[] CitationsOf(HubProgram program) =>
+        [.. program.Sources.Select(c => new CitedFact(c, RecordKind.Program, program.Id))];
 
-    public static IEnumerable<CitedFact> CitationsOf(Partner partner) =>
-        partner.Sources.Select(c => new CitedFact(c, RecordKind.Partner, partner.Id));
+    public static CitedFact[] CitationsOf(Partner partner) =>
+        [.. partner.Sources.Select(c => new CitedFact(c, RecordKind.Partner, partner.Id))];
 
     /// <summary>An agreement's citations: its own, then its parties'.</summary>
-    public static IEnumerable<CitedFact> CitationsOf(Agreement agreement) =>
-        agreement.Sources.Concat(agreement.Parties.SelectMany(p => p.Sources)).Select(c => new CitedFact(c, RecordKind.Agreement, agreement.Id));
+    public static CitedFact[] CitationsOf(Agreement agreement) =>
+        [.. agreement.Sources.Concat(agreement.Parties.SelectMany(p => p.Sources)).Select(c => new CitedFact(c, RecordKind.Agreement, agreement.Id))];
 
-    public static IEnumerable<CitedFact> CitationsOf(Funding funding) =>
-        funding.Sources.Select(c => new CitedFact(c, RecordKind.Funding, funding.Id));
+    public static CitedFact[] CitationsOf(Funding funding) =>
+        [.. funding.Sources.Select(c => new CitedFact(c, RecordKind.Funding, funding.Id))];
 }

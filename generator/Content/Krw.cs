@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Numerics;
 using System.Text.RegularExpressions;
@@ -10,13 +11,27 @@ public readonly partial record struct Krw(long Value) : IComparable<Krw>
     /// <summary>The forms an amount may be written in, for error hints.</summary>
     public const string AcceptedForms = "a number with 조, 억, 만 or 천 units and 원, e.g. 1조원, 14.1억원, 150억 원, 1,770억원, 2조 5000억원, 3000만원";
 
-    private static readonly (string Unit, BigInteger Factor)[] Units =
+    private static readonly ImmutableArray<(string Unit, BigInteger Factor)> Units =
     [
         ("조", BigInteger.Pow(10, 12)),
         ("억", BigInteger.Pow(10, 8)),
         ("만", BigInteger.Pow(10, 4)),
         ("천", BigInteger.Pow(10, 3)),
     ];
+
+    /// <summary>Where a unit comes in <see cref="Units"/>, or -1.</summary>
+    private static int RankOf(string unit)
+    {
+        for (var i = 0; i < Units.Length; i++)
+        {
+            if (Units[i].Unit == unit)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 
     [GeneratedRegex(@"^(?<num>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.(?<frac>[0-9]+))?\s*(?<unit>조|억|만|천)?\s*", RegexOptions.CultureInvariant)]
     private static partial Regex Term();
@@ -82,7 +97,7 @@ public readonly partial record struct Krw(long Value) : IComparable<Krw>
                 return false;
             }
 
-            var rank = unit.Length == 0 ? Units.Length : Array.FindIndex(Units, u => u.Unit == unit);
+            var rank = unit.Length == 0 ? Units.Length : RankOf(unit);
             if (rank <= lastUnitRank)
             {
                 error = $"amount '{written}' repeats or misorders its units";

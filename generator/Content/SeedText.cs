@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Hubwatch.Content;
@@ -9,15 +8,12 @@ namespace Hubwatch.Content;
 /// regardless of line breaks and tabs and still be highlighted in the verbatim document.
 /// </summary>
 /// <remarks>
-/// Seeds are immutable records, and a serve session's loader hands back the same <see cref="Seed"/> instance
-/// for a file that did not change, so <see cref="Of"/> keeps one <see cref="SeedText"/> per instance, and
-/// each <see cref="SeedText"/> remembers where the quotes asked of it were found: a rebuild after one edit
-/// neither collapses the seeds again nor searches them again for the quotes it already looked up.
+/// A <see cref="SeedText"/> remembers where the quotes asked of it were found. A serve session keeps one per
+/// unchanged seed (through its build memo), so a rebuild after one edit neither collapses the seeds again nor
+/// searches them again for the quotes it already looked up.
 /// </remarks>
 public sealed class SeedText
 {
-    private static readonly ConditionalWeakTable<Seed, SeedText> BySeed = [];
-
     private readonly int[] _originalIndex;
     private readonly ConcurrentDictionary<string, (int Start, int End)?> _found = new(StringComparer.Ordinal);
 
@@ -60,8 +56,8 @@ public sealed class SeedText
 
     public string Normalized { get; }
 
-    /// <summary>The searchable text of a seed, made once per seed instance (the instance is not kept alive by it).</summary>
-    public static SeedText Of(Seed seed) => BySeed.GetValue(seed, static s => new SeedText(s.Text));
+    /// <summary>The searchable text of a seed.</summary>
+    public static SeedText Of(Seed seed) => new(seed.Text);
 
     /// <summary>Collapses whitespace the same way the seed text is collapsed.</summary>
     public static string Normalize(string text)

@@ -6,7 +6,7 @@ namespace Hubwatch.Content;
 public sealed record SiteConfig(
     LocalizedText Title,
     LocalizedText Tagline,
-    string BasePath,
+    string? BasePath,
     string? Domain,
     string Url,
     LocalizedText Licence,

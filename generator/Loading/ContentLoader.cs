@@ -14,6 +14,8 @@ namespace Hubwatch.Loading;
 /// </summary>
 public sealed class ContentLoader(ContentPaths paths, FileCache? cache = null)
 {
+    private readonly StringPool _strings = new();
+
     private static readonly MarkdownPipeline FrontMatterPipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().Build();
 
     public ContentSet Load(DiagnosticBag bag)
@@ -240,9 +242,29 @@ public sealed class ContentLoader(ContentPaths paths, FileCache? cache = null)
         return [.. pages];
     }
 
-    private static TextPage? ReadPage(string text, string display, string id, Language language, DiagnosticBag bag)
+    private TextPage? ReadPage(string text, string display, string id, Language language, DiagnosticBag bag)
     {
-        var document = Markdown.Parse(text, FrontMatterPipeline);
+        SourceFileReader.WarnInvisible(text, display, bag);
+        if (!MarkdownNestingCheck.Check(text, display, 1, 1, bag))
+        {
+            // The error stops the build before rendering; the page is still read up to the runaway line, so
+            // its title and id count and nothing else is reported about it.
+            var deepLine = MarkdownNestingCheck.Find(text)!.Value.Line;
+            text = string.Join('\n', text.Split('\n').Take(deepLine));
+        }
+
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(text, FrontMatterPipeline);
+        }
+        catch (ArgumentException e)
+        {
+            // Markdig's own depth limit, for nesting the check above did not foresee.
+            bag.Error(new SourceLocation(display, 1, 1), "Markdown nested too deep to read: " + e.Message.TrimEnd('.'), "pages need a few levels of quotes, lists and emphasis");
+            return null;
+        }
+
         if (document.FirstOrDefault() is not YamlFrontMatterBlock frontMatter)
         {
             bag.Error(new SourceLocation(display, 1, 1), "page has no front matter", "start the file with ---, a line 'title: …', and ---");
@@ -257,7 +279,7 @@ public sealed class ContentLoader(ContentPaths paths, FileCache? cache = null)
             return null;
         }
 
-        var map = new YamlMap(root, display, bag, lineOffset: frontMatter.Line + 1);
+        var map = new YamlMap(root, display, bag, _strings, lineOffset: frontMatter.Line + 1);
         var title = map.String("title");
         var isPending = map.Bool("untranslated");
         if (isPending && language != Language.Ko)
@@ -276,10 +298,15 @@ public sealed class ContentLoader(ContentPaths paths, FileCache? cache = null)
         where T : class =>
         cache is null ? read(bag) : cache.GetOrRead(files, bag, read);
 
-    private static YamlMap? ReadMap(string path, string display, DiagnosticBag bag)
+    private YamlMap? ReadMap(string path, string display, DiagnosticBag bag)
     {
         var text = SourceFileReader.ReadText(path, display, bag);
+        if (text is not null)
+        {
+            SourceFileReader.WarnInvisible(text, display, bag);
+        }
+
         var root = text is null ? null : SourceFileReader.ParseMapping(text, display, bag);
-        return root is null ? null : new YamlMap(root, display, bag);
+        return root is null ? null : new YamlMap(root, display, bag, _strings);
     }
 }

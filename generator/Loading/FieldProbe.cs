@@ -17,7 +17,7 @@ public static class FieldProbe
     public static IReadOnlySet<string> FieldsRead(string kind, YamlMappingNode probe)
     {
         var fields = new SortedSet<string>(StringComparer.Ordinal);
-        var map = new YamlMap(probe, "probe.yaml", new DiagnosticBag(), fieldLog: fields);
+        var map = new YamlMap(probe, "probe.yaml", new DiagnosticBag(), new StringPool(), fieldLog: fields);
         object? _ = kind switch
         {
             "site" => RecordReaders.Site(map),

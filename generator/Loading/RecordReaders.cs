@@ -14,7 +14,7 @@ internal static class RecordReaders
         var site = new SiteConfig(
             m.Localized("title") ?? Empty,
             m.Localized("tagline") ?? Empty,
-            m.String("base_path", required: false) ?? "/",
+            m.String("base_path", required: false),
             NullIfBlank(m.String("domain", required: false)),
             m.Url("url") ?? "",
             m.Localized("licence") ?? Empty,
@@ -64,7 +64,7 @@ internal static class RecordReaders
             m.Refs("programs"),
             m.Localized("summary") ?? Empty,
             [.. m.Maps("key_figures").Select(KeyFigure)],
-            m.Localized("body") ?? Empty,
+            m.Markdown("body") ?? Empty,
             m.Localized("note", required: false),
             m.Citations(),
             m.Where) { IsTranslationPending = isPending };
@@ -82,7 +82,7 @@ internal static class RecordReaders
             m.Choice("scope", Vocabulary.ProgramScopes),
             m.Ref("owner", required: false),
             m.Localized("summary") ?? Empty,
-            m.Localized("body", required: false) ?? Empty,
+            m.Markdown("body", required: false) ?? Empty,
             m.Citations(),
             m.Bool("editorial"),
             m.Where) { IsTranslationPending = isPending };
@@ -254,7 +254,7 @@ internal static class RecordReaders
             m.Error($"id '{id}' does not match the file name '{fileId}'", "id", hint);
         }
 
-        return StringPool.Share(id ?? fileId);
+        return m.Share(id ?? fileId);
     }
 
     /// <summary>A record marked untranslated that has every English text should lose the mark, or English readers are told a falsehood.</summary>

@@ -53,9 +53,47 @@ internal static class SourceFileReader
         return text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
     }
 
+    /// <summary>
+    /// Warns at each bidirectional control (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C) and other
+    /// invisible format character (zero-width space, word joiner, soft hyphen, a byte-order mark inside the text):
+    /// they make text read differently from how it shows, in an editor's diff as on the page. The joiners that
+    /// emoji and some scripts need (U+200C, U+200D) are left alone.
+    /// </summary>
+    public static void WarnInvisible(string text, string display, DiagnosticBag bag)
+    {
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\n')
+            {
+                line++;
+                lineStart = i + 1;
+                continue;
+            }
+
+            if (c is '\u200C' or '\u200D' || char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.Format)
+            {
+                continue;
+            }
+
+            var isBidi = c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069') or '\u200E' or '\u200F' or '\u061C';
+            bag.Warning(
+                new SourceLocation(display, line, i - lineStart + 1),
+                $"invisible {(isBidi ? "bidirectional control" : "format")} character U+{(int)c:X4} in the text",
+                isBidi ? "it can make the text read differently from how it shows; delete it" : "it does not show but changes how the text is searched and copied; delete it");
+        }
+    }
+
     /// <summary>Parses a YAML document whose root must be a mapping.</summary>
     public static YamlMappingNode? ParseMapping(string text, string display, DiagnosticBag bag, int lineOffset = 0)
     {
+        if (!YamlFeatureCheck.Check(text, display, bag, lineOffset))
+        {
+            return null;
+        }
+
         var stream = new YamlStream();
         try
         {
@@ -63,13 +101,13 @@ internal static class SourceFileReader
         }
         catch (YamlException e)
         {
-            bag.Error(new SourceLocation(display, (int)e.Start.Line + lineOffset, (int)e.Start.Column), "YAML syntax: " + CleanMessage(e));
+            YamlSyntaxError.Report(e, text, display, lineOffset, bag);
             return null;
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException)
         {
             // YamlDotNet can fail this way, without a position, on some malformed input (an unclosed flow mapping, odd anchors); found by fuzzing.
-            bag.Error(new SourceLocation(display, 1 + lineOffset, 1), "YAML syntax: the file cannot be parsed", "look for an unclosed { or [ or an unclosed quote");
+            YamlSyntaxError.ReportUnplaced(text, display, lineOffset, bag);
             return null;
         }
 
@@ -92,14 +130,5 @@ internal static class SourceFileReader
 
         bag.Error(new SourceLocation(display, (int)root.Start.Line + lineOffset, (int)root.Start.Column), "file must be a mapping of fields (key: value), not " + (root is YamlSequenceNode ? "a list" : "a single value"));
         return null;
-    }
-
-    private static string CleanMessage(YamlException e)
-    {
-        // YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: 40) - (…): "; the position is already in the diagnostic.
-        var message = (e.InnerException as YamlException)?.Message ?? e.Message;
-        var cut = message.IndexOf("): ", StringComparison.Ordinal);
-        message = message.StartsWith("(Line:", StringComparison.Ordinal) && cut >= 0 ? message[(cut + 3)..] : message;
-        return message.TrimEnd('.');
     }
 }

@@ -7,26 +7,11 @@ namespace Hubwatch.Loading;
 /// in dictionaries many times per build; when every record that names a hub or a seed holds the same
 /// string instance, those lookups hash and compare a few hot strings instead of thousands of scattered
 /// copies, which on a large portal is most of what the lookups cost. Values are unchanged, only shared.
+/// One pool belongs to one load.
 /// </summary>
-internal static class StringPool
+internal sealed class StringPool
 {
-    /// <summary>Past this many strings the pool starts again, so a long serve session cannot grow it without end.</summary>
-    private const int Limit = 1 << 18;
+    private readonly ConcurrentDictionary<string, string> _pool = new(StringComparer.Ordinal);
 
-    private static readonly ConcurrentDictionary<string, string> Pool = new(StringComparer.Ordinal);
-
-    public static string Share(string text)
-    {
-        if (Pool.TryGetValue(text, out var shared))
-        {
-            return shared;
-        }
-
-        if (Pool.Count >= Limit)
-        {
-            Pool.Clear();
-        }
-
-        return Pool.GetOrAdd(text, text);
-    }
+    public string Share(string text) => _pool.TryGetValue(text, out var shared) ? shared : _pool.GetOrAdd(text, text);
 }

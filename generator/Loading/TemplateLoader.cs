@@ -1,10 +1,7 @@
+using System.Collections.Immutable;
 using System.Collections.Frozen;
 using Hubwatch.Content;
 using Hubwatch.Diagnostics;
-using Hubwatch.Model;
-using Hubwatch.Model.OpenData;
-using Hubwatch.Model.Search;
-using Hubwatch.Rendering;
 using Scriban;
 using YamlDotNet.RepresentationModel;
 
@@ -14,25 +11,9 @@ namespace Hubwatch.Loading;
 /// Reads <c>templates/</c>: parses every Scriban template up front with its path so syntax errors are
 /// reported as diagnostics, loads the assets, and checks that both interface-text files have the same keys.
 /// </summary>
-public sealed class TemplateLoader(string templatesDir, ContentPaths paths)
+/// <param name="requiredKeys">Interface text keys the generator itself asks for; both languages must have each.</param>
+public sealed class TemplateLoader(string templatesDir, ContentPaths paths, IReadOnlyCollection<string> requiredKeys)
 {
-    /// <summary>Interface text the generator itself asks for (labels of enumerated values); templates ask for the rest.</summary>
-    private static readonly IEnumerable<string> RequiredKeys =
-        Vocabulary.HubStatuses.Select(v => "hub_status." + v)
-            .Concat(Vocabulary.ProgramScopes.Select(v => "program_scope." + v))
-            .Concat(Vocabulary.PartnerTypes.Select(v => "partner_type." + v))
-            .Concat(Vocabulary.AgreementKinds.Select(v => "agreement_kind." + v))
-            .Concat(Vocabulary.FunderKinds.Select(v => "funder_kind." + v))
-            .Concat(Vocabulary.FundingStatuses.Select(v => "funding_status." + v))
-            .Concat(Vocabulary.SeedKinds.Select(v => "seed_kind." + v))
-            .Concat(["nav.home", "nav.hubs", "nav.partners", "nav.programs", "nav.funding", "nav.timeline", "nav.sources",
-                "hubs.lead", "partners.lead", "programs.lead", "funding.lead", "timeline.lead", "sources.lead",
-                "funding.shared", "funding.earlier", "funding.period_from", "funding.period_to", "not_found.title"])
-            .Concat(["nav.search", "nav.data", "search.title", "search.lead", "data.title", "data.lead", "data.feed_name",
-                "data.files.portal", "data.files.schema", "feed.title", "feed.parties"])
-            .Concat(SearchIndexBuilder.KindOrder.Select(k => "search.kinds." + SearchIndexBuilder.KindId(k)))
-            .Concat(OpenDataBuilder.TableKeys.Select(k => "data.files." + k))
-            .Concat(OpenDataBuilder.ColumnKeys.Select(k => "data.columns." + k));
 
     public TemplateSet? Load(DiagnosticBag bag)
     {
@@ -99,7 +80,7 @@ public sealed class TemplateLoader(string templatesDir, ContentPaths paths)
 
         CompareKeys(ko, en, "ko", "en", bag);
         CompareKeys(en, ko, "en", "ko", bag);
-        foreach (var key in RequiredKeys.Where(k => !ko.Flat.ContainsKey(k) || !en.Flat.ContainsKey(k)))
+        foreach (var key in requiredKeys.Where(k => !ko.Flat.ContainsKey(k) || !en.Flat.ContainsKey(k)))
         {
             var file = !ko.Flat.ContainsKey(key) ? ko.Display : en.Display;
             bag.Error(SourceLocation.File(file), $"interface text '{key}' is missing");

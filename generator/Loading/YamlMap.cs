@@ -22,16 +22,19 @@ internal sealed class YamlMap
     private readonly TranslationState _translation;
     private readonly ISet<string>? _fieldLog;
     private readonly string _fieldPrefix;
+    private readonly StringPool _strings;
 
     /// <param name="fieldLog">When given, every field a reader asks for is added to it as a dotted path
     /// (<c>key_figures[].label.ko</c>), so tests can compare what the loader reads with the JSON Schemas.</param>
-    public YamlMap(YamlMappingNode node, string path, DiagnosticBag bag, int lineOffset = 0, ISet<string>? fieldLog = null)
-        : this(node, path, bag, lineOffset, new TranslationState(), fieldLog, "")
+    /// <param name="strings">Shares ids and references among the records of one load.</param>
+    public YamlMap(YamlMappingNode node, string path, DiagnosticBag bag, StringPool strings, int lineOffset = 0, ISet<string>? fieldLog = null)
+        : this(node, path, bag, lineOffset, new TranslationState(), fieldLog, "", strings)
     {
     }
 
-    private YamlMap(YamlMappingNode node, string path, DiagnosticBag bag, int lineOffset, TranslationState translation, ISet<string>? fieldLog, string fieldPrefix)
+    private YamlMap(YamlMappingNode node, string path, DiagnosticBag bag, int lineOffset, TranslationState translation, ISet<string>? fieldLog, string fieldPrefix, StringPool strings)
     {
+        _strings = strings;
         _node = node;
         _path = path;
         _bag = bag;
@@ -50,6 +53,9 @@ internal sealed class YamlMap
     }
 
     public SourceLocation Where => At(_node);
+
+    /// <summary>The one instance of an id or reference read in this load.</summary>
+    public string Share(string text) => _strings.Share(text);
 
     /// <summary>
     /// Reads <c>untranslated: true</c>: a missing English text in this record (at any depth) then falls back
@@ -151,6 +157,32 @@ internal sealed class YamlMap
         var en = map.NonEmpty("en", key);
         map.ReportUnknownKeys();
         return ko is null || en is null ? null : new LocalizedText(ko, en);
+    }
+
+    /// <summary>
+    /// Text in both languages that is rendered as Markdown: checked for runaway nesting before Markdig sees it.
+    /// The text is returned either way; an error stops the build before anything is rendered.
+    /// </summary>
+    public LocalizedText? Markdown(string key, bool required = true)
+    {
+        var text = Localized(key, required);
+        if (text is null || Find(key) is not YamlMappingNode languages)
+        {
+            return text;
+        }
+
+        foreach (var (language, value) in languages.Children)
+        {
+            if (value is YamlScalarNode { Value: { } markdown } scalar)
+            {
+                // A block scalar's text starts on the line after its | or >, indented (as content writes it) two past its key.
+                var isBlock = scalar.Style is ScalarStyle.Literal or ScalarStyle.Folded;
+                var line = (int)scalar.Start.Line + _lineOffset + (isBlock ? 1 : 0);
+                MarkdownNestingCheck.Check(markdown, _path, line, isBlock ? (int)language.Start.Column + 2 : (int)scalar.Start.Column, _bag, isIndented: isBlock);
+            }
+        }
+
+        return text;
     }
 
     public PartialDate? Date(string key, bool required = true)
@@ -272,7 +304,7 @@ internal sealed class YamlMap
             return null;
         }
 
-        return new EntityRef(StringPool.Share(text), At(node));
+        return new EntityRef(_strings.Share(text), At(node));
     }
 
     public ImmutableArray<EntityRef> Refs(string key, bool required = false)
@@ -282,7 +314,7 @@ internal sealed class YamlMap
         {
             if (item is YamlScalarNode { Value: { } value } && !string.IsNullOrWhiteSpace(value))
             {
-                builder.Add(new EntityRef(StringPool.Share(Normalize(value)), At(item)));
+                builder.Add(new EntityRef(_strings.Share(Normalize(value)), At(item)));
             }
             else if (item is YamlScalarNode)
             {
@@ -365,7 +397,7 @@ internal sealed class YamlMap
             map.ReportUnknownKeys();
             if (seed is not null && quote is not null)
             {
-                builder.Add(new Citation(StringPool.Share(seed), quote, where));
+                builder.Add(new Citation(_strings.Share(seed), quote, where));
             }
         }
 
@@ -448,7 +480,7 @@ internal sealed class YamlMap
     }
 
     private YamlMap Child(YamlMappingNode mapping, string prefix) =>
-        new(mapping, _path, _bag, _lineOffset, _translation, _fieldLog, _fieldPrefix + prefix);
+        new(mapping, _path, _bag, _lineOffset, _translation, _fieldLog, _fieldPrefix + prefix, _strings);
 
     private void MarkRead(string key)
     {

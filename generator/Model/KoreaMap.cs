@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using Hubwatch.Content;
@@ -20,7 +21,7 @@ public static class KoreaMap
     private const double South = 33.0;
 
     /// <summary>Longitude, latitude of the mainland coast and the DMZ, clockwise from Ganghwa.</summary>
-    private static readonly (double Lon, double Lat)[] Mainland =
+    private static readonly ImmutableArray<(double Lon, double Lat)> Mainland =
     [
         (126.1, 37.75), (126.7, 37.95), (127.1, 38.25), (127.6, 38.33), (128.1, 38.3), (128.37, 38.6),
         (128.6, 38.2), (128.9, 37.8), (129.1, 37.45), (129.35, 37.05), (129.42, 36.6), (129.45, 36.1),
@@ -30,7 +31,7 @@ public static class KoreaMap
         (126.4, 36.5), (126.15, 36.75), (126.4, 36.95), (126.65, 37.0), (126.6, 37.35), (126.55, 37.6),
     ];
 
-    private static readonly (double Lon, double Lat)[] Jeju =
+    private static readonly ImmutableArray<(double Lon, double Lat)> Jeju =
     [
         (126.16, 33.3), (126.3, 33.22), (126.6, 33.22), (126.9, 33.32), (126.95, 33.45), (126.75, 33.55), (126.45, 33.52), (126.2, 33.42),
     ];

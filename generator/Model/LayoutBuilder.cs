@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Hubwatch.Content;
 using Hubwatch.Model.Views;
 
@@ -6,7 +7,7 @@ namespace Hubwatch.Model;
 /// <summary>Builds the layout view of a page: navigation with the current section, the twin page in the other language, absolute URLs.</summary>
 public sealed class LayoutBuilder(SiteModel site, Strings strings)
 {
-    private static readonly (string Route, string Key)[] Sections =
+    private static readonly ImmutableArray<(string Route, string Key)> Sections =
     [
         (Routes.Hubs, "nav.hubs"),
         (Routes.Funding, "nav.funding"),
@@ -42,7 +43,9 @@ public sealed class LayoutBuilder(SiteModel site, Strings strings)
             site.Urls.Asset("style.css"),
             site.Urls.Asset("icon.svg"),
             site.Urls.Asset("sort.js"),
-            site.Urls.Page(route, language),
+            site.Absolute(site.Urls.Page(route, language)),
+            site.Absolute(site.Urls.Page(route, other)),
+            site.Absolute(site.Urls.Page(route, Language.Ko)),
             site.Urls.Page(route, other),
             other.Code(),
             strings.Get(other, "language.name"),

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using Hubwatch.Content;
 
 namespace Hubwatch.Model;
@@ -8,37 +7,26 @@ namespace Hubwatch.Model;
 /// Where each citation falls in its seed. Overlapping quotes merge into one highlight, so a passage
 /// cited by several records is one anchor with several "cited by" links.
 /// </summary>
-/// <remarks>
-/// A seed's highlights depend only on its text and the citations of it, so they are kept per
-/// <see cref="SeedText"/> instance (one per unchanged seed in a serve session) together with the
-/// citations they were made from, and made again only when those differ.
-/// </remarks>
 public sealed class SourceAnnotations
 {
-    private static readonly ConditionalWeakTable<SeedText, Annotated> Previous = [];
-
     private readonly Dictionary<string, Annotated> _bySeed;
 
-    public SourceAnnotations(ContentIndex index)
+    /// <param name="annotate">Works out one seed's highlights from its text and the citations of it (<see cref="Annotate"/>).</param>
+    public SourceAnnotations(ContentIndex index, Func<SeedText, IReadOnlyList<CitedFact>, Annotated> annotate)
     {
         var groups = index.CitationsBySeed;
         _bySeed = new Dictionary<string, Annotated>(groups.Count, StringComparer.Ordinal);
         foreach (var (seed, facts) in groups)
         {
-            if (!index.SeedTexts.TryGetValue(seed, out var text))
+            if (index.SeedTexts.TryGetValue(seed, out var text))
             {
-                continue;
+                _bySeed[seed] = annotate(text, facts);
             }
-
-            if (!Previous.TryGetValue(text, out var annotated) || !annotated.IsFor(facts))
-            {
-                annotated = Annotate(text, facts);
-                Previous.AddOrUpdate(text, annotated);
-            }
-
-            _bySeed[seed] = annotated;
         }
     }
+
+    /// <summary>The highlights of every cited seed.</summary>
+    public static SourceAnnotations Of(ContentIndex index) => new(index, Annotate);
 
     public ImmutableArray<Highlight> For(string seed) => _bySeed.TryGetValue(seed, out var annotated) ? annotated.Highlights : [];
 
@@ -46,7 +34,8 @@ public sealed class SourceAnnotations
     public string AnchorOf(Citation citation) =>
         _bySeed.TryGetValue(citation.Seed, out var annotated) && annotated.Anchors.TryGetValue(citation.Quote, out var anchor) ? anchor : "";
 
-    private static Annotated Annotate(SeedText text, List<CitedFact> facts)
+    /// <summary>A seed's highlights: where the citations of it fall in its text, overlapping ones merged.</summary>
+    public static Annotated Annotate(SeedText text, IReadOnlyList<CitedFact> facts)
     {
         var located = facts
             .Select(f => (Fact: f, Span: text.Find(f.Citation.Quote)))
@@ -85,35 +74,14 @@ public sealed class SourceAnnotations
             highlights.Add(new Highlight(start, end, anchor, citedBy));
         }
 
-        return new Annotated([.. facts], [.. highlights], anchors);
+        return new Annotated([.. highlights], anchors);
     }
 
-    /// <summary>A seed's highlights, the anchor of each quote, and the citations they were made from.</summary>
-    private sealed class Annotated(CitedFact[] facts, ImmutableArray<Highlight> highlights, Dictionary<string, string> anchors)
+    /// <summary>A seed's highlights and the anchor of each quote.</summary>
+    public sealed class Annotated(ImmutableArray<Highlight> highlights, Dictionary<string, string> anchors)
     {
         public ImmutableArray<Highlight> Highlights { get; } = highlights;
 
-        public Dictionary<string, string> Anchors { get; } = anchors;
-
-        /// <summary>Whether these are the same citations, made by the same records in the same order.</summary>
-        public bool IsFor(List<CitedFact> current)
-        {
-            if (current.Count != facts.Length)
-            {
-                return false;
-            }
-
-            for (var i = 0; i < facts.Length; i++)
-            {
-                // An unchanged record lists the same instances, so nearly every fact is settled without reading it.
-                var (was, now) = (facts[i], current[i]);
-                if (!ReferenceEquals(was, now) && (was.Citation != now.Citation || was.Kind != now.Kind || !string.Equals(was.RecordId, now.RecordId, StringComparison.Ordinal)))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
+        public IReadOnlyDictionary<string, string> Anchors { get; } = anchors;
     }
 }

@@ -9,12 +9,24 @@ namespace Hubwatch.Model;
 /// </summary>
 public sealed class UrlScheme
 {
-    public UrlScheme(string basePath)
+    public UrlScheme(string basePath, string origin = "https://example.invalid")
     {
         BasePath = Normalize(basePath);
+        Origin = origin.TrimEnd('/');
+    }
+
+    public UrlScheme(SiteAddress address)
+        : this(address.BasePath, address.Origin)
+    {
     }
 
     public string BasePath { get; }
+
+    /// <summary>Scheme and host the site is published on (<c>https://owner.github.io</c>), for absolute links.</summary>
+    public string Origin { get; }
+
+    /// <summary>The absolute URL of a path this scheme made: <c>/hubwatch/funding/</c> → <c>https://owner.github.io/hubwatch/funding/</c>.</summary>
+    public string Absolute(string path) => Origin + path;
 
     /// <summary>Makes a base path start and end with a single slash: <c>portal</c> → <c>/portal/</c>.</summary>
     public static string Normalize(string basePath)

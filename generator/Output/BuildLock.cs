@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace Hubwatch.Output;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace Hubwatch.Output;
 public sealed class BuildLock : IDisposable
 {
     /// <summary>EWOULDBLOCK on Linux and macOS, ERROR_SHARING_VIOLATION on Windows: the lock is held by another build.</summary>
-    private static readonly int[] HeldByAnother = [11, 35, unchecked((int)0x80070020)];
+    private static readonly ImmutableArray<int> HeldByAnother = [11, 35, unchecked((int)0x80070020)];
 
     private readonly FileStream _stream;
 

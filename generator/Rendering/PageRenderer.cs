@@ -3,11 +3,12 @@ using System.Collections.Frozen;
 using System.Globalization;
 using Hubwatch.Content;
 using Hubwatch.Diagnostics;
-using Hubwatch.Model;
+using Hubwatch.Loading;
 using Hubwatch.Model.Views;
-using Scriban;
+using Hubwatch.Model;
 using Scriban.Runtime;
 using Scriban.Syntax;
+using Scriban;
 
 namespace Hubwatch.Rendering;
 

@@ -1,7 +1,8 @@
-using Scriban;
+using Hubwatch.Loading;
 using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
+using Scriban;
 
 namespace Hubwatch.Rendering;
 

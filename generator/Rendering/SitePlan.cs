@@ -2,9 +2,11 @@ using System.Collections.Immutable;
 using System.Text;
 using Hubwatch.Content;
 using Hubwatch.Diagnostics;
-using Hubwatch.Model;
+using Hubwatch.Loading;
 using Hubwatch.Model.OpenData;
+using Hubwatch.Model.Search;
 using Hubwatch.Model.Views;
+using Hubwatch.Model;
 
 namespace Hubwatch.Rendering;
 
@@ -48,7 +50,8 @@ public sealed class SitePlan
         NotFound = new PagePlan("404", Language.Ko, () => new PageBuilder(site, templates.Strings, Language.Ko).NotFound());
 
         var files = new List<(string Path, Func<byte[]> Write)>();
-        files.AddRange(templates.Assets.Select(a => ("assets/" + a.Key, (Func<byte[]>)(() => a.Value))));
+        // The search script gets the generator's word lists written into it (see SearchScript).
+        files.AddRange(templates.Assets.Select(a => ("assets/" + a.Key, a.Key == "search.js" ? () => SearchScript.Complete(a.Value) : (Func<byte[]>)(() => a.Value))));
         files.AddRange(new DataFilesRenderer(site, templates.Strings).Plan(() => tables.Value));
         files.Add(("sitemap.xml", () => SitemapWriter.Write(site, Pages.Select(p => (p.Route, p.Language)))));
         files.Add(("robots.txt", () => Utf8.GetBytes($"User-agent: *\nAllow: /\n\nSitemap: {site.Absolute(site.Urls.Root("sitemap.xml"))}\n")));

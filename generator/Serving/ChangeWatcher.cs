@@ -5,34 +5,23 @@ namespace Hubwatch.Serving;
 /// <summary>
 /// Watches folders for changes and hands them out in batches: a batch ends when the folders have been
 /// quiet for a moment, so an editor saving several files, or one file in several writes, causes one rebuild.
+/// A watched folder that is removed and comes back (a branch switch, a restore from backup) is watched again:
+/// each folder's parent is watched for it.
 /// </summary>
 public sealed class ChangeWatcher : IDisposable
 {
     private readonly Channel<string> _changes = Channel.CreateUnbounded<string>();
-    private readonly List<FileSystemWatcher> _watchers = [];
+    private readonly Dictionary<string, FileSystemWatcher> _watchers = new(StringComparer.Ordinal);
+    private readonly List<FileSystemWatcher> _parentWatchers = [];
+    private readonly Lock _gate = new();
+    private bool _isDisposed;
 
     public ChangeWatcher(IEnumerable<string> folders)
     {
-        foreach (var folder in folders.Where(Directory.Exists).Distinct(StringComparer.Ordinal))
+        foreach (var folder in folders.Select(f => Path.GetFullPath(f).TrimEnd(Path.DirectorySeparatorChar)).Distinct(StringComparer.Ordinal))
         {
-            var watcher = new FileSystemWatcher(folder)
-            {
-                IncludeSubdirectories = true,
-                NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
-            };
-            watcher.Changed += (_, e) => Post(e.FullPath);
-            watcher.Created += (_, e) => Post(e.FullPath);
-            watcher.Deleted += (_, e) => Post(e.FullPath);
-            watcher.Renamed += (_, e) =>
-            {
-                Post(e.OldFullPath);
-                Post(e.FullPath);
-            };
-
-            // The event buffer overflowed: something changed, but no one can say what; rebuild anyway.
-            watcher.Error += (_, _) => _changes.Writer.TryWrite(folder);
-            watcher.EnableRaisingEvents = true;
-            _watchers.Add(watcher);
+            WatchParent(folder);
+            Watch(folder);
         }
     }
 
@@ -67,12 +56,93 @@ public sealed class ChangeWatcher : IDisposable
 
     public void Dispose()
     {
-        foreach (var watcher in _watchers)
+        lock (_gate)
         {
-            watcher.Dispose();
+            _isDisposed = true;
+            foreach (var watcher in _watchers.Values.Concat(_parentWatchers))
+            {
+                watcher.Dispose();
+            }
+
+            _watchers.Clear();
         }
 
         _changes.Writer.TryComplete();
+    }
+
+    /// <summary>Watches a folder and everything in it, replacing an earlier watch of it (which stops when the folder is removed).</summary>
+    private void Watch(string folder)
+    {
+        lock (_gate)
+        {
+            if (_isDisposed)
+            {
+                return;
+            }
+
+            if (_watchers.Remove(folder, out var earlier))
+            {
+                earlier.Dispose();
+            }
+
+            if (!Directory.Exists(folder))
+            {
+                return;
+            }
+
+            var watcher = new FileSystemWatcher(folder)
+            {
+                IncludeSubdirectories = true,
+                NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+            };
+            watcher.Changed += (_, e) => Post(e.FullPath);
+            watcher.Created += (_, e) => Post(e.FullPath);
+            watcher.Deleted += (_, e) => Post(e.FullPath);
+            watcher.Renamed += (_, e) =>
+            {
+                Post(e.OldFullPath);
+                Post(e.FullPath);
+            };
+
+            // The event buffer overflowed, or the folder went away: something changed, but no one can say what; rebuild anyway.
+            watcher.Error += (_, _) => _changes.Writer.TryWrite(folder);
+            try
+            {
+                watcher.EnableRaisingEvents = true;
+            }
+            catch (Exception e) when (e is IOException or ArgumentException or UnauthorizedAccessException)
+            {
+                // Gone again between the check and the watch: its parent's watcher sees it come back.
+                watcher.Dispose();
+                return;
+            }
+
+            _watchers[folder] = watcher;
+        }
+    }
+
+    /// <summary>Watches the folder's parent for the folder itself appearing, disappearing or being renamed.</summary>
+    private void WatchParent(string folder)
+    {
+        var parent = Path.GetDirectoryName(folder);
+        if (parent is null || !Directory.Exists(parent))
+        {
+            return;
+        }
+
+        var name = Path.GetFileName(folder);
+        var watcher = new FileSystemWatcher(parent, name) { IncludeSubdirectories = false, NotifyFilter = NotifyFilters.DirectoryName };
+        void Changed()
+        {
+            Watch(folder);
+            _changes.Writer.TryWrite(folder);
+        }
+
+        watcher.Created += (_, _) => Changed();
+        watcher.Deleted += (_, _) => Changed();
+        watcher.Renamed += (_, _) => Changed();
+        watcher.EnableRaisingEvents = true;
+        _parentWatchers.Add(watcher);
     }
 
     private void Post(string path)

@@ -23,7 +23,7 @@ namespace Hubwatch.Serving;
 /// </summary>
 public sealed class DevServer : IAsyncDisposable
 {
-    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
+    private readonly FileExtensionContentTypeProvider _contentTypes = new();
 
     private readonly WebApplication _app;
     private readonly SiteState _state;
@@ -64,6 +64,15 @@ public sealed class DevServer : IAsyncDisposable
         var request = context.Request;
         var response = context.Response;
         response.Headers.CacheControl = "no-store";
+        if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
+        {
+            // A static site is only read. The body is never read; closing the connection spares draining it.
+            response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            response.Headers.Allow = "GET, HEAD";
+            response.Headers.Connection = "close";
+            return;
+        }
+
         var path = request.Path.Value ?? "/";
         if (path.StartsWith(ProblemOverlay.Prefix, StringComparison.Ordinal))
         {
@@ -86,7 +95,7 @@ public sealed class DevServer : IAsyncDisposable
     /// a redirect for a folder without its slash, or 404.html. HTML gets serve's markup, with the page's version:
     /// a hash of what the page shows, so an open page reloads only when that changes.
     /// </summary>
-    private static Answer Resolve(ServedSite site, string path)
+    private Answer Resolve(ServedSite site, string path)
     {
         if (site.Files is not { } files)
         {
@@ -114,12 +123,12 @@ public sealed class DevServer : IAsyncDisposable
 
     private static Answer Redirection(string location) => new(StatusCodes.Status302Found, Location: location, Version: "302:" + location);
 
-    private static Answer NotFound(ServedSite site, string path) =>
+    private Answer NotFound(ServedSite site, string path) =>
         site.Files!.Get(SitePlan.NotFoundPath) is { } page
             ? Serve(StatusCodes.Status404NotFound, SitePlan.NotFoundPath, page, site, path)
             : new Answer(StatusCodes.Status404NotFound, "text/plain; charset=utf-8", "404 Not Found"u8.ToArray(), Version: "404");
 
-    private static Answer Serve(int status, string file, ServedFile served, ServedSite site, string path)
+    private Answer Serve(int status, string file, ServedFile served, ServedSite site, string path)
     {
         if (served.Bytes is not { } bytes)
         {
@@ -224,9 +233,9 @@ public sealed class DevServer : IAsyncDisposable
         await response.Body.WriteAsync(body);
     }
 
-    private static string ContentType(string file)
+    private string ContentType(string file)
     {
-        var type = ContentTypes.TryGetContentType(file, out var known) ? known : "application/octet-stream";
+        var type = _contentTypes.TryGetContentType(file, out var known) ? known : "application/octet-stream";
         return type.StartsWith("text/", StringComparison.Ordinal) || type is "application/javascript" or "application/json" or "image/svg+xml"
             ? type + "; charset=utf-8"
             : type;

@@ -5,29 +5,17 @@ using Hubwatch.Diagnostics;
 namespace Hubwatch.Validation;
 
 /// <summary>Every quote must appear verbatim (whitespace aside) in its seed; otherwise the nearest passage is shown.</summary>
-/// <remarks>
-/// What a kind's citations give depends on them and the seeds only, so it is kept per array of citations
-/// (the same instance while the kind's records are unchanged) and used again while the seeds are the same.
-/// </remarks>
 public static class CitationChecker
 {
-    private static readonly PerArray<CitedFact, Checked> Kept = new();
+    /// <summary>Every citation the content makes.</summary>
+    public static ImmutableArray<Diagnostic> Check(ContentIndex index) =>
+        [.. index.CitationsPerKind.SelectMany(facts => Check(facts, index.SeedTexts))];
 
-    public static void Check(ContentIndex index, DiagnosticBag bag)
-    {
-        foreach (var facts in index.CitationsPerKind)
-        {
-            var result = Kept.Of(facts, kept => ReferenceEquals(kept.SeedTexts, index.SeedTexts), () => CheckAll(facts, index));
-            bag.AddRange(result.Diagnostics);
-        }
-    }
+    /// <summary>The citations of one kind of record, against the seeds' texts.</summary>
+    public static ImmutableArray<Diagnostic> Check(ImmutableArray<CitedFact> facts, IReadOnlyDictionary<string, SeedText> seeds) =>
+        DiagnosticBag.Collect(bag => Parallel.ForEach(facts, fact => CheckOne(fact.Citation, seeds, bag)));
 
-    private static Checked CheckAll(ImmutableArray<CitedFact> facts, ContentIndex index)
-    {
-        return new Checked(index.SeedTexts, DiagnosticBag.Collect(own => Parallel.ForEach(facts, fact => CheckOne(fact.Citation, index, own))));
-    }
-
-    private static void CheckOne(Citation citation, ContentIndex index, DiagnosticBag bag)
+    private static void CheckOne(Citation citation, IReadOnlyDictionary<string, SeedText> seeds, DiagnosticBag bag)
     {
         if (string.IsNullOrWhiteSpace(citation.Quote))
         {
@@ -35,7 +23,7 @@ public static class CitationChecker
             return;
         }
 
-        if (!index.SeedTexts.TryGetValue(citation.Seed, out var seed))
+        if (!seeds.TryGetValue(citation.Seed, out var seed))
         {
             return; // reported by ReferenceChecker
         }
@@ -54,7 +42,4 @@ public static class CitationChecker
     }
 
     private static string Excerpt(string text, int at) => text.Substring(at, Math.Min(8, text.Length - at));
-
-    /// <summary>The diagnostics of a kind's citations, and the seeds they were checked against.</summary>
-    private sealed record Checked(IReadOnlyDictionary<string, SeedText> SeedTexts, ImmutableArray<Diagnostic> Diagnostics);
 }

@@ -8,7 +8,9 @@ namespace Hubwatch.Validation;
 /// <summary>Money must add up: breakdowns equal their totals, parts never exceed or loop back to their whole, no figure is counted twice.</summary>
 public static class FundingChecker
 {
-    public static void Check(ContentIndex index, DiagnosticBag bag)
+    public static ImmutableArray<Diagnostic> Check(ContentIndex index) => DiagnosticBag.Collect(bag => Check(index, bag));
+
+    private static void Check(ContentIndex index, DiagnosticBag bag)
     {
         foreach (var funding in index.Content.Funding)
         {

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Hubwatch.Content;
 using Hubwatch.Diagnostics;
@@ -12,32 +13,31 @@ public static partial class IdChecker
 
     public static bool IsSlug(string id) => Slug.IsValid(id);
 
-    // What a kind gives depends on its records only, so it is kept per record array (see PerArray).
-    private static readonly PerArray<Hub, Diagnostic[]> Hubs = new(r => [.. DiagnosticBag.Collect(bag => CheckKind("hub", r.Select(h => (h.Id, h.Where)), bag))]);
-    private static readonly PerArray<HubProgram, Diagnostic[]> Programs = new(r => [.. DiagnosticBag.Collect(bag => CheckKind("program", r.Select(p => (p.Id, p.Where)), bag))]);
-    private static readonly PerArray<Partner, Diagnostic[]> Partners = new(r => [.. DiagnosticBag.Collect(bag => CheckKind("partner", r.Select(p => (p.Id, p.Where)), bag))]);
-    private static readonly PerArray<Agreement, Diagnostic[]> Agreements = new(r => [.. DiagnosticBag.Collect(bag => CheckKind("agreement", r.Select(a => (a.Id, a.Where)), bag))]);
-    private static readonly PerArray<Funding, Diagnostic[]> Funding = new(r => [.. DiagnosticBag.Collect(bag => CheckKind("funding", r.Select(f => (f.Id, f.Where)), bag))]);
+    public static ImmutableArray<Diagnostic> Check(ImmutableArray<Hub> hubs) => CheckKind("hub", hubs.Select(h => (h.Id, h.Where)));
 
-    public static void Check(ContentSet content, DiagnosticBag bag)
+    public static ImmutableArray<Diagnostic> Check(ImmutableArray<HubProgram> programs) => CheckKind("program", programs.Select(p => (p.Id, p.Where)));
+
+    public static ImmutableArray<Diagnostic> Check(ImmutableArray<Partner> partners) => CheckKind("partner", partners.Select(p => (p.Id, p.Where)));
+
+    public static ImmutableArray<Diagnostic> Check(ImmutableArray<Agreement> agreements) => CheckKind("agreement", agreements.Select(a => (a.Id, a.Where)));
+
+    public static ImmutableArray<Diagnostic> Check(ImmutableArray<Funding> figures) => CheckKind("funding", figures.Select(f => (f.Id, f.Where)));
+
+    /// <summary>Seed ids (file names) and page ids.</summary>
+    public static ImmutableArray<Diagnostic> Check(ImmutableArray<Seed> seeds, ImmutableArray<TextPage> pages) => DiagnosticBag.Collect(bag =>
     {
-        bag.AddRange(Hubs.Of(content.Hubs));
-        bag.AddRange(Programs.Of(content.Programs));
-        bag.AddRange(Partners.Of(content.Partners));
-        bag.AddRange(Agreements.Of(content.Agreements));
-        bag.AddRange(Funding.Of(content.Funding));
-        foreach (var seed in content.Seeds.Where(s => !SeedId().IsMatch(s.Id)))
+        foreach (var seed in seeds.Where(s => !SeedId().IsMatch(s.Id)))
         {
             bag.Error(seed.Where, $"seed id '{seed.Id}' may only use a-z, 0-9, '_' and '-'");
         }
 
-        foreach (var page in content.Pages.Where(p => !IsSlug(p.Id)))
+        foreach (var page in pages.Where(p => !IsSlug(p.Id)))
         {
             bag.Error(page.Where, $"page id '{page.Id}' is not a slug", "use lower-case ASCII letters, digits and single hyphens");
         }
-    }
+    });
 
-    private static void CheckKind(string kind, IEnumerable<(string Id, SourceLocation Where)> records, DiagnosticBag bag)
+    private static ImmutableArray<Diagnostic> CheckKind(string kind, IEnumerable<(string Id, SourceLocation Where)> records) => DiagnosticBag.Collect(bag =>
     {
         var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
         foreach (var (id, where) in InPathOrder([.. records]))
@@ -53,7 +53,7 @@ public static partial class IdChecker
                 bag.Error(where, $"duplicate {kind} id '{id}'", $"first defined at {seen[id]}");
             }
         }
-    }
+    });
 
     /// <summary>The records sorted by file path, keeping their order among equal paths (as OrderBy does).</summary>
     private static IEnumerable<(string Id, SourceLocation Where)> InPathOrder((string Id, SourceLocation Where)[] records)

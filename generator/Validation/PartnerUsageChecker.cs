@@ -11,9 +11,10 @@ namespace Hubwatch.Validation;
 /// </summary>
 public static class PartnerUsageChecker
 {
-    private static readonly PerArray<Agreement, Linked> Parties = new();
+    public static ImmutableArray<Diagnostic> Check(ContentIndex index) => Check(index, LinkedByAgreements(index.Content.Agreements, index));
 
-    public static void Check(ContentIndex index, DiagnosticBag bag)
+    /// <param name="linkedByAgreements">The partners the agreements name as parties (<see cref="LinkedByAgreements"/>).</param>
+    public static ImmutableArray<Diagnostic> Check(ContentIndex index, IReadOnlySet<string> linkedByAgreements) => DiagnosticBag.Collect(bag =>
     {
         var content = index.Content;
         var programsWithHubs = new HashSet<string>(StringComparer.Ordinal);
@@ -25,9 +26,7 @@ public static class PartnerUsageChecker
             }
         }
 
-        // The partners the agreements link are kept while the agreements and the partners are unchanged.
-        var agreements = Parties.Of(content.Agreements, kept => ReferenceEquals(kept.PartnerNames, index.PartnerNames), () => PartiesOf(content.Agreements, index));
-        var linked = new HashSet<string>(agreements.Ids, StringComparer.Ordinal);
+        var linked = new HashSet<string>(linkedByAgreements, StringComparer.Ordinal);
         void Link(EntityRef? reference)
         {
             if (reference is not null && index.Partner(reference.Id) is { } partner)
@@ -67,9 +66,10 @@ public static class PartnerUsageChecker
                 $"partner '{partner.Id}' is linked to no hub",
                 "name it as a party of an agreement, the funder of a funding figure or the owner of a program a hub takes part in; or remove it");
         }
-    }
+    });
 
-    private static Linked PartiesOf(ImmutableArray<Agreement> agreements, ContentIndex index)
+    /// <summary>The ids of the partners the agreements name as parties; reads the index's partner names.</summary>
+    public static IReadOnlySet<string> LinkedByAgreements(ImmutableArray<Agreement> agreements, ContentIndex index)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var agreement in agreements)
@@ -83,9 +83,6 @@ public static class PartnerUsageChecker
             }
         }
 
-        return new Linked(index.PartnerNames, ids);
+        return ids;
     }
-
-    /// <summary>The partners some records link, resolved with one set of partner names.</summary>
-    private sealed record Linked(IReadOnlyDictionary<string, string> PartnerNames, HashSet<string> Ids);
 }

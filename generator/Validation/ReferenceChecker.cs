@@ -9,28 +9,35 @@ public static class ReferenceChecker
 {
     private static string Folder(string kind) => kind == "funding" ? kind : kind + "s";
 
-    // What each kind gives depends on its records and a few of the index's maps (which stay the same
-    // instances while their folders are unchanged), so it is kept per record array and used again while
-    // those maps and the unreadable files are the same.
-    private static readonly PerArray<Hub, Part> Hubs = new();
-    private static readonly PerArray<HubProgram, Part> Programs = new();
-    private static readonly PerArray<Agreement, Part> Agreements = new();
-    private static readonly PerArray<Funding, Part> Funding = new();
-    private static readonly PerArray<CitedFact, Part> Citations = new();
+    /// <summary>Every reference the content makes, checked against the index.</summary>
+    public static ImmutableArray<Diagnostic> Check(ContentIndex index) =>
+    [
+        .. Check(index.Content.Hubs, index),
+        .. Check(index.Content.Programs, index),
+        .. Check(index.Content.Agreements, index),
+        .. Check(index.Content.Funding, index),
+        .. index.CitationsPerKind.SelectMany(facts => Check(facts, index)),
+    ];
 
-    public static void Check(ContentIndex index, DiagnosticBag bag)
-    {
-        var content = index.Content;
-        var unreadable = content.Unreadable;
-        bag.AddRange(Hubs.Of(content.Hubs, [index.Programs], unreadable, (records, own) => CheckHubs(records, index, unreadable, own)).Diagnostics);
-        bag.AddRange(Programs.Of(content.Programs, [index.PartnerNames], unreadable, (records, own) => CheckPrograms(records, index, own)).Diagnostics);
-        bag.AddRange(Agreements.Of(content.Agreements, [index.Hubs, index.Programs, index.PartnerNames], unreadable, (records, own) => CheckAgreements(records, index, unreadable, own)).Diagnostics);
-        bag.AddRange(Funding.Of(content.Funding, [index.Hubs, index.Programs, index.PartnerNames, index.Funding], unreadable, (records, own) => CheckFunding(records, index, unreadable, own)).Diagnostics);
-        foreach (var facts in index.CitationsPerKind)
-        {
-            bag.AddRange(Citations.Of(facts, [index.Seeds], unreadable, (records, own) => CheckSeeds(records, index, own)).Diagnostics);
-        }
-    }
+    /// <summary>The programs hubs take part in; reads the index's programs.</summary>
+    public static ImmutableArray<Diagnostic> Check(ImmutableArray<Hub> hubs, ContentIndex index) =>
+        DiagnosticBag.Collect(bag => CheckHubs(hubs, index, index.Content.Unreadable, bag));
+
+    /// <summary>The programs' owners; reads the index's partner names.</summary>
+    public static ImmutableArray<Diagnostic> Check(ImmutableArray<HubProgram> programs, ContentIndex index) =>
+        DiagnosticBag.Collect(bag => CheckPrograms(programs, index, bag));
+
+    /// <summary>The agreements' hubs, programs and parties; reads the index's hubs, programs and partner names.</summary>
+    public static ImmutableArray<Diagnostic> Check(ImmutableArray<Agreement> agreements, ContentIndex index) =>
+        DiagnosticBag.Collect(bag => CheckAgreements(agreements, index, index.Content.Unreadable, bag));
+
+    /// <summary>The funding figures' hubs, funders, programs and wholes; reads the index's hubs, programs, partner names and funding.</summary>
+    public static ImmutableArray<Diagnostic> Check(ImmutableArray<Funding> figures, ContentIndex index) =>
+        DiagnosticBag.Collect(bag => CheckFunding(figures, index, index.Content.Unreadable, bag));
+
+    /// <summary>The seeds citations name; reads the index's seeds.</summary>
+    public static ImmutableArray<Diagnostic> Check(ImmutableArray<CitedFact> facts, ContentIndex index) =>
+        DiagnosticBag.Collect(bag => CheckSeeds(facts, index, bag));
 
     private static void CheckHubs(ImmutableArray<Hub> hubs, ContentIndex index, ImmutableHashSet<string> unreadable, DiagnosticBag bag)
     {
@@ -49,7 +56,7 @@ public static class ReferenceChecker
     {
         foreach (var program in programs.Where(p => p.Owner is not null))
         {
-            ExpectPartner(program.Owner!, index, bag);
+            ExpectPartner(program.Owner!, index, index.Content.Unreadable, bag);
         }
     }
 
@@ -67,7 +74,7 @@ public static class ReferenceChecker
             parties.Clear();
             foreach (var party in agreement.Parties)
             {
-                if (ExpectPartner(party.Partner, index, bag) is { } partner && !parties.TryAdd(partner.Id, party.Partner.Where))
+                if (ExpectPartner(party.Partner, index, unreadable, bag) is { } partner && !parties.TryAdd(partner.Id, party.Partner.Where))
                 {
                     bag.Error(party.Partner.Where, $"partner '{partner.Id}' is listed twice in this agreement", $"first listed at line {parties[partner.Id].Line}");
                 }
@@ -87,12 +94,12 @@ public static class ReferenceChecker
             ReportRepeats("hub", funding.Hubs, bag);
             foreach (var funder in funding.Funders)
             {
-                ExpectPartner(funder, index, bag);
+                ExpectPartner(funder, index, unreadable, bag);
             }
 
             foreach (var party in funding.SharedWith)
             {
-                ExpectPartner(party, index, bag);
+                ExpectPartner(party, index, unreadable, bag);
             }
 
             ReportRepeats("funder", [.. funding.Funders], bag);
@@ -122,35 +129,14 @@ public static class ReferenceChecker
         }
     }
 
-    private static Part Of<T>(this PerArray<T, Part> parts, ImmutableArray<T> records, object[] uses, ImmutableHashSet<string> unreadable, Action<ImmutableArray<T>, DiagnosticBag> check) =>
-        parts.Of(records, part => part.Holds(uses, unreadable), () => Part.Of(uses, unreadable, own => check(records, own)));
-
-    /// <summary>The diagnostics of one kind's references, and the maps and unreadable files they were checked against.</summary>
-    private sealed record Part(object[] Uses, ImmutableHashSet<string> Unreadable, ImmutableArray<Diagnostic> Diagnostics)
-    {
-        public static Part Of(object[] uses, ImmutableHashSet<string> unreadable, Action<DiagnosticBag> check)
-        {
-            return new Part(uses, unreadable, DiagnosticBag.Collect(check));
-        }
-
-        public bool Holds(object[] uses, ImmutableHashSet<string> unreadable)
-        {
-            for (var i = 0; i < uses.Length; i++)
-            {
-                if (!ReferenceEquals(uses[i], Uses[i]))
-                {
-                    return false;
-                }
-            }
-
-            return ReferenceEquals(unreadable, Unreadable) || unreadable.SetEquals(Unreadable);
-        }
-    }
-
-    private static Partner? ExpectPartner(EntityRef reference, ContentIndex index, DiagnosticBag bag)
+    /// <summary>
+    /// Reports an unknown partner. A partner is named by id, name or alias, so while a partner file cannot be read,
+    /// any name might be in it: its syntax error is the one to fix, and names are checked once it reads.
+    /// </summary>
+    private static Partner? ExpectPartner(EntityRef reference, ContentIndex index, ImmutableHashSet<string> unreadable, DiagnosticBag bag)
     {
         var partner = index.Partner(reference.Id);
-        if (partner is null)
+        if (partner is null && !unreadable.Any(u => u.StartsWith("partners/", StringComparison.Ordinal)))
         {
             bag.Error(reference.Where, $"unknown partner '{reference.Id}'", Suggest.Hint(reference.Id, index.PartnerNames.Keys) ?? "add it under content/partners/ or list it as an alias of a partner");
         }

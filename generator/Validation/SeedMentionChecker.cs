@@ -1,4 +1,4 @@
-using System.Runtime.CompilerServices;
+using System.Collections.Immutable;
 using Hubwatch.Content;
 using Hubwatch.Diagnostics;
 
@@ -11,16 +11,16 @@ namespace Hubwatch.Validation;
 /// </summary>
 public static class SeedMentionChecker
 {
-    /// <summary>The organisations each seed names, with the alias keys of their names; worked out once per seed instance.</summary>
-    private static readonly ConditionalWeakTable<Seed, Mention[]> Mentions = [];
+    public static ImmutableArray<Diagnostic> Check(ContentIndex index) => Check(index, MentionsIn);
 
-    public static void Check(ContentIndex index, DiagnosticBag bag)
+    /// <param name="mentionsIn">The organisations a seed names (<see cref="MentionsIn"/>).</param>
+    public static ImmutableArray<Diagnostic> Check(ContentIndex index, Func<Seed, Mention[]> mentionsIn) => DiagnosticBag.Collect(bag =>
     {
         Func<string, string>? hint = null;
         foreach (var seed in index.Content.Seeds)
         {
             List<Mention>? unknown = null;
-            foreach (var mention in Mentions.GetValue(seed, static s => [.. OrganisationNames.Find(s.Text).Select(m => new Mention(m.Names, [.. m.Names.Select(ContentIndex.AliasKey)], m.Offset))]))
+            foreach (var mention in mentionsIn(seed))
             {
                 if (!Array.Exists(mention.Keys, index.PartnerNames.ContainsKey))
                 {
@@ -47,7 +47,11 @@ public static class SeedMentionChecker
                 bag.Warning(Locate(TextPath(seed), seed.Text, first.Offset), $"the source names '{mention.Key}', which is no partner's name or alias", hint(mention.Key));
             }
         }
-    }
+    });
+
+    /// <summary>The organisations a seed names, with the alias keys of their names.</summary>
+    public static Mention[] MentionsIn(Seed seed) =>
+        [.. OrganisationNames.Find(seed.Text).Select(m => new Mention(m.Names, [.. m.Names.Select(ContentIndex.AliasKey)], m.Offset))];
 
     /// <summary>Where the citations of a seed id fall in its text.</summary>
     private static List<(int Start, int End)> CitedSpans(ContentIndex index, string seedId)
@@ -67,7 +71,8 @@ public static class SeedMentionChecker
         return spans;
     }
 
-    private sealed record Mention(IReadOnlyList<string> Names, string[] Keys, int Offset);
+    /// <summary>An organisation a seed names, under each of its names, at an offset in the seed's text.</summary>
+    public sealed record Mention(IReadOnlyList<string> Names, string[] Keys, int Offset);
 
     /// <summary>The hint for an unknown name; the partners' names are gathered once, for every name asked about.</summary>
     private static Func<string, string> Hints(ContentIndex index)
@@ -85,7 +90,7 @@ public static class SeedMentionChecker
             .SelectMany(n => names[n].Select(id => $"'{id}' ({n})"))
             .Distinct(StringComparer.Ordinal)
             .ToArray();
-        var add = "add a partner file for it (hubwatch new partner <id>)";
+        var add = "add a partner file for it (the command new partner <id> writes one)";
         return closest.Length == 0
             ? $"if it takes part in a hub, {add}; if it is a partner under another name, add '{name}' to that partner's aliases"
             : $"if it is the partner {string.Join(" or ", closest)}, add '{name}' to its aliases; if it is another organisation that takes part in a hub, {add}";

@@ -17,11 +17,7 @@
 }(this, function () {
   'use strict';
 
-  var PARTICLES = ['에서', '에게', '께서', '으로', '부터', '까지', '처럼', '보다', '이나', '하고',
-    '은', '는', '이', '가', '을', '를', '의', '에', '와', '과', '도', '로', '만'];
-  var PLACE_SUFFIXES = ['특별자치도', '특별자치시', '특별시', '광역시', '시', '군', '구', '도', '읍', '면', '동'];
-  var MINIMUM_STEM = 2;
-  var MINIMUM_COVERAGE = 0.5;
+  /* PARTICLES, PLACE_SUFFIXES, MINIMUM_STEM and MINIMUM_COVERAGE: written here by the generator from generator/Model/Search/SearchText.cs and SearchQuery.cs. */
   var FIELD_BITS = 3;
   var TITLE_FIELDS = 1 | 2;
   var WORD_CHAR = /^[\p{L}\p{Nd}]$/u;

@@ -27,7 +27,7 @@ public sealed class ServeReloadTests(BrowserFixture browser) : IDisposable
 
         using var stop = new CancellationTokenSource();
         var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var settings = new BuildSettings { ContentDir = Path.Combine(_root, "content"), TemplatesDir = Repo.Templates, BasePath = "/portal/", Port = 0, IsQuiet = true };
+        var settings = new ServeSettings(new BuildSettings { ContentDir = Path.Combine(_root, "content"), TemplatesDir = Repo.Templates, BasePath = "/portal/", IsQuiet = true }, Port: 0);
         var serving = Task.Run(() => ServeCommand.RunAsync(settings, TextWriter.Null, TextWriter.Null, stop.Token, listening.SetResult));
         var address = await listening.Task.WaitAsync(TimeSpan.FromSeconds(60));
 

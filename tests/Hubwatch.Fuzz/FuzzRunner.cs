@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using FsCheck;
 using FsCheck.Fluent;
+using Hubwatch.Cli;
 using Hubwatch.Content;
 using Hubwatch.Diagnostics;
 using Hubwatch.Loading;
@@ -85,7 +86,7 @@ public static class FuzzRunner
         File.WriteAllText(Path.Combine(content, "hubs", "hanbit.yaml"), yaml);
         var bag = new DiagnosticBag();
         var set = new ContentLoader(new ContentPaths(content, Path.Combine(root, "seeds"), root)).Load(bag);
-        ContentValidator.Validate(set, bag);
+        BuildStages.Validate(set, new BuildMemo(), bag);
         var first = bag.Sorted().FirstOrDefault();
         return first is null ? "ok" : Shape(first.Message);
     }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using Hubwatch.Content;
 
@@ -18,7 +19,7 @@ public sealed class OpenDataBuilder(SiteModel site)
 
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    private static readonly Column<Funding>[] FundingColumns =
+    private static readonly ImmutableArray<Column<Funding>> FundingColumns =
     [
         new("Identifier", "funding_identifier", (model, f) => f.Id),
         new("Title", "title", (model, f) => f.Title.Ko),
@@ -53,7 +54,7 @@ public sealed class OpenDataBuilder(SiteModel site)
         new("URL", "funding_url", (model, f) => model.Absolute(model.Site.Urls.Page(Routes.Funding, Language.Ko) + "#f-" + f.Id)),
     ];
 
-    private static readonly Column<Hub>[] HubsColumns =
+    private static readonly ImmutableArray<Column<Hub>> HubsColumns =
     [
         new("Identifier", "hub_identifier", (model, h) => h.Id),
         new("Name", "name", (model, h) => h.Name.Ko),
@@ -85,7 +86,7 @@ public sealed class OpenDataBuilder(SiteModel site)
         new("URL", "page_url", (model, h) => model.Absolute(model.Site.Urls.Page(Routes.Hub(h.Id), Language.Ko))),
     ];
 
-    private static readonly Column<Partner>[] PartnersColumns =
+    private static readonly ImmutableArray<Column<Partner>> PartnersColumns =
     [
         new("Identifier", "partner_identifier", (model, p) => p.Id),
         new("Name", "name", (model, p) => p.Name.Ko),
@@ -102,7 +103,7 @@ public sealed class OpenDataBuilder(SiteModel site)
         new("URL", "page_url", (model, p) => model.Absolute(model.Site.Urls.Page(Routes.Partner(p.Id), Language.Ko))),
     ];
 
-    private static readonly Column<Agreement>[] AgreementsColumns =
+    private static readonly ImmutableArray<Column<Agreement>> AgreementsColumns =
     [
         new("Identifier", "agreement_identifier", (model, a) => a.Id),
         new("Date", "date", (model, a) => a.Date.Iso),

@@ -5,7 +5,8 @@ namespace Hubwatch.Model.Search;
 
 /// <summary>
 /// How search reads text. <c>templates/assets/search.js</c> implements the same rules for queries, so the
-/// terms the generator indexes are the terms the script looks up; a change here must be made there too.
+/// terms the generator indexes are the terms the script looks up; a change to the rules here must be made there
+/// too. The word lists and <see cref="MinimumStem"/> are not copied: the build writes them into the script (<see cref="SearchScript"/>).
 /// <list type="bullet">
 /// <item>Hangul is cut into runs of syllables and indexed as overlapping two-syllable terms (bigrams), so
 /// <c>연금공단</c> finds <c>국민연금공단</c> without knowing where Korean words begin; a one-syllable run is kept whole.</item>
@@ -29,7 +30,7 @@ public static class SearchText
         ["특별자치도", "특별자치시", "특별시", "광역시", "시", "군", "구", "도", "읍", "면", "동"];
 
     /// <summary>A stem must keep at least this many syllables, so 국가 is never read as 국 + 가.</summary>
-    private const int MinimumStem = 2;
+    public const int MinimumStem = 2;
 
     public static bool IsHangulSyllable(char c) => c is >= '\uAC00' and <= '\uD7A3';
 

@@ -123,7 +123,7 @@ public sealed class BuildCommandTests
     }
 
     [Theory]
-    [InlineData("--nope", "unknown option --nope")]
+    [InlineData("--nope", "unknown option '--nope'")]
     [InlineData("publish", "unknown command 'publish'")]
     [InlineData("--base-path", "option --base-path needs a value")]
     public void Wrong_usage_exits_with_2_and_says_why(string arg, string message)

@@ -42,35 +42,40 @@ public sealed class PagesWorkflowTests
     public void It_tests_with_the_readme_command_before_it_builds_and_uploads_the_site()
     {
         var steps = Steps("build");
-        var uses = steps.Select(s => s.Children.TryGetValue(new YamlScalarNode("uses"), out var u) ? ((YamlScalarNode)u).Value! : "").ToList();
-        var runs = steps.Select(s => s.Children.TryGetValue(new YamlScalarNode("run"), out var r) ? ((YamlScalarNode)r).Value! : "").ToList();
+        var uses = steps.Select(s => Field(s, "uses")).ToList();
+        var runs = steps.Select(s => Field(s, "run")).ToList();
 
         Assert.StartsWith("actions/checkout@", uses[0]);
         var dotnet = steps[uses.FindIndex(u => u.StartsWith("actions/setup-dotnet@", StringComparison.Ordinal))];
         Assert.StartsWith("10.", Scalar(Map(dotnet, "with"), "dotnet-version"));
 
-        var test = runs.FindIndex(r => r.Trim() == "dotnet test Hubwatch.slnx");
+        var test = runs.FindIndex(r => r.Trim() == "./test.sh");
         var configure = uses.FindIndex(u => u.StartsWith("actions/configure-pages@", StringComparison.Ordinal));
         var build = runs.FindIndex(r => r.Contains("./build.sh", StringComparison.Ordinal));
         var upload = uses.FindIndex(u => u.StartsWith("actions/upload-pages-artifact@", StringComparison.Ordinal));
         Assert.True(test >= 0 && configure > test && build > configure && upload > build, $"order: test {test}, configure {configure}, build {build}, upload {upload}");
-        Assert.Contains("dotnet test Hubwatch.slnx", File.ReadAllText(Path.Combine(Repo.Root, "README.md")));
+        Assert.Contains("\n./test.sh\n", File.ReadAllText(Path.Combine(Repo.Root, "README.md")).ReplaceLineEndings("\n"));
         Assert.Equal("site", Scalar(Map(steps[upload], "with"), "path"));
     }
 
     [Fact]
-    public void It_builds_under_the_pages_base_path_unless_site_yaml_names_a_domain()
+    public void It_builds_on_the_address_pages_gives_with_no_yq()
     {
         var steps = Steps("build");
-        var configure = steps.Single(s => s.Children.TryGetValue(new YamlScalarNode("uses"), out var u) && ((YamlScalarNode)u).Value!.StartsWith("actions/configure-pages@", StringComparison.Ordinal));
-        var id = Scalar(configure, "id");
-        var build = steps.Select(s => s.Children.TryGetValue(new YamlScalarNode("run"), out var r) ? ((YamlScalarNode)r).Value! : "").Single(r => r.Contains("./build.sh", StringComparison.Ordinal));
+        var configure = steps.Single(s => Field(s, "uses").StartsWith("actions/configure-pages@", StringComparison.Ordinal));
+        var build = steps.Single(s => Field(s, "run").Contains("./build.sh", StringComparison.Ordinal));
 
-        Assert.Contains($"--base-path \"${{{{ steps.{id}.outputs.base_path }}}}/\"", build);
-        Assert.Contains(".domain", build);
-        Assert.Contains("content/site.yaml", build);
-        // With a domain the build passes no --base-path, so the generator's rule (domain → /) decides.
-        Assert.Contains(build.Split('\n'), line => line.Trim() == "./build.sh");
+        // The URL passes through an environment variable, never straight into the script.
+        Assert.Equal("./build.sh --url \"$PAGES_URL\"", Field(build, "run").Trim());
+        Assert.Equal($"${{{{ steps.{Scalar(configure, "id")}.outputs.base_url }}}}", Scalar(Map(build, "env"), "PAGES_URL"));
+        Assert.DoesNotContain("yq", File.ReadAllText(WorkflowPath));
+    }
+
+    [Fact]
+    public void It_reads_the_whole_history()
+    {
+        var checkout = Steps("build").Single(s => Field(s, "uses").StartsWith("actions/checkout@", StringComparison.Ordinal));
+        Assert.Equal("0", Scalar(Map(checkout, "with"), "fetch-depth"));
     }
 
     [Fact]
@@ -81,6 +86,9 @@ public sealed class PagesWorkflowTests
         Assert.Equal("github-pages", Scalar(Map(deploy, "environment"), "name"));
         Assert.Contains(Steps("deploy"), s => Scalar(s, "uses").StartsWith("actions/deploy-pages@", StringComparison.Ordinal));
     }
+
+    private static string Field(YamlMappingNode step, string key) =>
+        step.Children.TryGetValue(new YamlScalarNode(key), out var value) ? ((YamlScalarNode)value).Value! : "";
 
     private List<YamlMappingNode> Steps(string job) =>
         Seq(Map(Map(_workflow, "jobs"), job), "steps").Cast<YamlMappingNode>().ToList();

@@ -108,7 +108,8 @@ public sealed class LinkCheckTests(PortalFixture portal)
 
     private static string ToFile(string url)
     {
-        var path = url[PortalFixture.BasePath.Length..];
+        // Canonical and hreflang links are absolute; the pages' own links start with the base path.
+        var path = (Uri.TryCreate(url, UriKind.Absolute, out var absolute) ? absolute.AbsolutePath : url)[PortalFixture.BasePath.Length..];
         return path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
     }
 }

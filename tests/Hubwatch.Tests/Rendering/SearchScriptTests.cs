@@ -14,7 +14,7 @@ namespace Hubwatch.Tests.Rendering;
 [Collection(PortalCollection.Name)]
 public sealed class SearchScriptTests(PortalFixture portal)
 {
-    private static readonly string Script = Path.Combine(Repo.Templates, "assets", "search.js");
+    private static readonly string Template = Path.Combine(Repo.Templates, "assets", "search.js");
 
     public static TheoryData<string, string> Queries => new()
     {
@@ -34,6 +34,20 @@ public sealed class SearchScriptTests(PortalFixture portal)
         { "en/search/index.json", "innov" },
         { "en/search/index.json", "국민연금" },
     };
+
+    [Fact]
+    public void The_word_lists_are_written_into_the_script_from_the_generator_and_kept_nowhere_else()
+    {
+        var template = File.ReadAllText(Template);
+        Assert.Equal(1, template.Split(SearchScript.Marker).Length - 1);
+        Assert.DoesNotContain("var PARTICLES", template, StringComparison.Ordinal);
+
+        var built = Encoding.UTF8.GetString(portal.Files["assets/search.js"]);
+        Assert.DoesNotContain(SearchScript.Marker, built, StringComparison.Ordinal);
+        Assert.Contains(SearchScript.Declarations(), built, StringComparison.Ordinal);
+        Assert.Contains("  var PARTICLES = ['에서', '에게', '께서', '으로', '부터', '까지', '처럼', '보다', '이나', '하고',\n    '은', '는', '이', '가', '을', '를', '의', '에', '와', '과', '도', '로', '만'];\n", built, StringComparison.Ordinal);
+        Assert.Contains("  var PLACE_SUFFIXES = ['특별자치도', '특별자치시', '특별시', '광역시', '시', '군', '구', '도', '읍', '면', '동'];\n  var MINIMUM_STEM = 2;\n  var MINIMUM_COVERAGE = 0.5;\n", built, StringComparison.Ordinal);
+    }
 
     [Theory]
     [MemberData(nameof(Queries))]
@@ -73,7 +87,7 @@ public sealed class SearchScriptTests(PortalFixture portal)
     [Fact]
     public void The_script_builds_results_with_dom_nodes_and_never_parses_html()
     {
-        var source = File.ReadAllText(Script);
+        var source = File.ReadAllText(Template);
         Assert.Contains("textContent", source);
         Assert.Contains("createElement('mark')", source);
         foreach (var sink in new[] { "innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(", "new Function" })
@@ -90,14 +104,17 @@ public sealed class SearchScriptTests(PortalFixture portal)
 
     private JsonElement[] RunScript(string indexPath, string[] queries)
     {
+        // The script as the build wrote it, with the generator's word lists in it.
         var index = Path.Combine(Path.GetTempPath(), "hubwatch-tests", Guid.NewGuid().ToString("N") + ".json");
+        var script = Path.ChangeExtension(index, ".js");
         Directory.CreateDirectory(Path.GetDirectoryName(index)!);
         File.WriteAllBytes(index, portal.Files[indexPath]);
+        File.WriteAllBytes(script, portal.Files["assets/search.js"]);
         try
         {
             var start = new ProcessStartInfo("node")
             {
-                ArgumentList = { Path.Combine(Repo.Root, "tests", "Hubwatch.Tests", "Support", "search-runner.js"), Script, index },
+                ArgumentList = { Path.Combine(Repo.Root, "tests", "Hubwatch.Tests", "Support", "search-runner.js"), script, index },
                 RedirectStandardInput = true,
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
@@ -116,6 +133,7 @@ public sealed class SearchScriptTests(PortalFixture portal)
         finally
         {
             File.Delete(index);
+            File.Delete(script);
         }
     }
 }

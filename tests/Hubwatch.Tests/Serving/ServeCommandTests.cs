@@ -188,6 +188,51 @@ public sealed class ServeCommandTests
         Assert.Contains("; choose another port with --port", result.Stderr);
     }
 
+    [Fact]
+    public async Task Serve_recovers_after_the_content_folder_is_removed_and_restored()
+    {
+        using var project = TempProject.FromBase();
+        await using var serve = await Serving.StartAsync(project, "/");
+        using var http = Serving.Client();
+        var hub = new Uri(serve.Address, "/hubs/hanbit/");
+        Assert.Contains(HubSummary, await http.GetStringAsync(hub));
+
+        // The folder goes (a branch switch, say): the last good site stays, with the errors over it.
+        using var aside = new TempProject();
+        Directory.Move(project.Content, aside.Content);
+        var broken = await Poll.UntilAsync(() => http.GetStringAsync(hub), html => html.Contains("hubwatch-problems"), "the error panel");
+        Assert.Contains("site.yaml is missing", broken);
+
+        // It comes back as new files (a new folder, not the old one renamed back), then an edit inside it: both are picked up.
+        project.Overlay(aside.Root);
+        await Poll.UntilAsync(() => http.GetStringAsync(hub), html => !html.Contains("hubwatch-problems"), "the error panel to go");
+        var hubFile = Path.Combine(project.Content, "hubs", "hanbit.yaml");
+        File.WriteAllText(hubFile, File.ReadAllText(hubFile).Replace(HubSummary, "돌아온 혁신거점이다.", StringComparison.Ordinal));
+        await Poll.UntilAsync(() => http.GetStringAsync(hub), html => html.Contains("돌아온 혁신거점이다."), "the edit after the restore");
+    }
+
+    [Fact]
+    public async Task Serve_answers_only_GET_and_HEAD_and_never_reads_a_body()
+    {
+        using var project = TempProject.FromBase();
+        await using var serve = await Serving.StartAsync(project, "/");
+        using var http = Serving.Client();
+        var page = new Uri(serve.Address, "/hubs/");
+
+        foreach (var method in new[] { HttpMethod.Post, HttpMethod.Put, HttpMethod.Delete, HttpMethod.Options, HttpMethod.Patch })
+        {
+            using var request = new HttpRequestMessage(method, page) { Content = new StringContent("payload") };
+            using var response = await http.SendAsync(request);
+            Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+            Assert.Equal(["GET", "HEAD"], response.Content.Headers.Allow);
+            Assert.Equal("", await response.Content.ReadAsStringAsync());
+        }
+
+        using var head = await http.SendAsync(new HttpRequestMessage(HttpMethod.Head, page));
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(page)).StatusCode);
+    }
+
     /// <summary>A serve run on a project, stopped (and awaited) on dispose.</summary>
     private sealed class Serving : IAsyncDisposable
     {
@@ -205,7 +250,7 @@ public sealed class ServeCommandTests
         {
             var serving = new Serving();
             var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
-            var settings = new BuildSettings { ContentDir = project.Content, TemplatesDir = templates ?? Repo.Templates, BasePath = basePath, Port = 0, IsQuiet = true };
+            var settings = new ServeSettings(new BuildSettings { ContentDir = project.Content, TemplatesDir = templates ?? Repo.Templates, BasePath = basePath, IsQuiet = true }, Port: 0);
             var errors = TextWriter.Synchronized(serving._errors);
             serving._run = Task.Run(() => ServeCommand.RunAsync(settings, TextWriter.Null, errors, serving._stop.Token, listening.SetResult));
             var first = await Task.WhenAny(listening.Task, serving._run, Task.Delay(TimeSpan.FromSeconds(60)));

@@ -1,8 +1,8 @@
 using System.Collections.Frozen;
-using Hubwatch.Model;
+using Hubwatch.Content;
 using Scriban;
 
-namespace Hubwatch.Rendering;
+namespace Hubwatch.Loading;
 
 /// <summary>Everything the renderer needs from <c>templates/</c>, already parsed: layouts, pages, partials, assets and interface text.</summary>
 public sealed record TemplateSet(

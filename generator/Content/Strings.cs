@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
-using Hubwatch.Content;
 
-namespace Hubwatch.Model;
+namespace Hubwatch.Content;
 
 /// <summary>Interface text of both languages, from <c>templates/i18n/&lt;lang&gt;.yaml</c>, keyed by dotted path.</summary>
 public sealed class Strings(FrozenDictionary<string, string> ko, FrozenDictionary<string, string> en)

@@ -1,0 +1,140 @@
+using System.Collections;
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using Hubwatch.Loading;
+
+namespace Hubwatch.Cli;
+
+/// <summary>
+/// What a build session reuses, and the only state that outlives a build. <c>build</c> and <c>check</c> make one
+/// per run; <c>serve</c> keeps one between rebuilds, so a rebuild after one save re-reads only the files that
+/// changed (<see cref="Files"/>) and works out again only what depends on them (<see cref="Reuse{T, TValue}(ImmutableArray{T}, Func{ImmutableArray{T}, TValue})"/>).
+/// </summary>
+/// <remarks>
+/// A stage's result is kept under the stage (its method) and the instance it was given: the loader hands back
+/// the very same array for a folder none of whose files changed, and the very same record for an unchanged file,
+/// so a result found for them is the result they give. What else a stage reads is named as <c>alsoOn</c>, and a
+/// kept result is used only while that is the same. Results are held weakly by their input, so they go when the
+/// records they were made from do. The stages themselves keep nothing: every one of them can be called without a memo.
+/// </remarks>
+public sealed class BuildMemo
+{
+    private readonly ConcurrentDictionary<MethodInfo, ConditionalWeakTable<object, Kept>> _stages = new();
+
+    /// <param name="keepsFiles">Whether files read are kept to be reused by the next build (serve); a single build reads every file once anyway.</param>
+    public BuildMemo(bool keepsFiles = false)
+    {
+        Files = keepsFiles ? new FileCache() : null;
+    }
+
+    /// <summary>The files read by earlier builds of this session, each with its stamp; null when the memo is for one build.</summary>
+    public FileCache? Files { get; }
+
+    /// <summary>What <paramref name="stage"/> gives for <paramref name="records"/>, worked out once per array instance.</summary>
+    public TValue Reuse<T, TValue>(ImmutableArray<T> records, Func<ImmutableArray<T>, TValue> stage)
+        where TValue : notnull =>
+        Reuse(ImmutableCollectionsMarshal.AsArray(records), null, stage.Method, () => stage(records));
+
+    /// <summary>As above, for a stage that also reads <paramref name="alsoOn"/> (one object or a tuple of them); the kept result holds while that is the same.</summary>
+    public TValue Reuse<T, TValue>(ImmutableArray<T> records, object alsoOn, Func<ImmutableArray<T>, TValue> stage)
+        where TValue : notnull =>
+        Reuse(ImmutableCollectionsMarshal.AsArray(records), alsoOn, stage.Method, () => stage(records));
+
+    /// <summary>What <paramref name="stage"/> gives for one record (or any other value made once and never changed), worked out once per instance.</summary>
+    public TValue Reuse<TIn, TValue>(TIn input, Func<TIn, TValue> stage)
+        where TIn : class
+        where TValue : notnull =>
+        Reuse(input, null, stage.Method, () => stage(input));
+
+    /// <summary>As above, for a stage that also reads <paramref name="alsoOn"/>.</summary>
+    public TValue Reuse<TIn, TValue>(TIn input, object alsoOn, Func<TIn, TValue> stage)
+        where TIn : class
+        where TValue : notnull =>
+        Reuse(input, alsoOn, stage.Method, () => stage(input));
+
+    /// <summary>What <paramref name="stage"/> gives for each record, each worked out once per record instance.</summary>
+    public ImmutableArray<TValue> ReuseEach<T, TValue>(ImmutableArray<T> records, Func<T, TValue> stage)
+        where T : class
+        where TValue : notnull
+    {
+        var values = ImmutableArray.CreateBuilder<TValue>(records.Length);
+        var kept = Stage(stage.Method);
+        foreach (var record in records)
+        {
+            values.Add((TValue)kept.GetValue(record, r => new Kept(null, stage((T)r))).Value);
+        }
+
+        return values.MoveToImmutable();
+    }
+
+    private TValue Reuse<TValue>(object? input, object? alsoOn, MethodInfo stage, Func<TValue> make)
+        where TValue : notnull
+    {
+        if (input is null)
+        {
+            return make();
+        }
+
+        var kept = Stage(stage);
+        if (kept.TryGetValue(input, out var last) && IsSame(last.AlsoOn, alsoOn))
+        {
+            return (TValue)last.Value;
+        }
+
+        var value = make();
+        kept.AddOrUpdate(input, new Kept(alsoOn, value));
+        return value;
+    }
+
+    private ConditionalWeakTable<object, Kept> Stage(MethodInfo stage) => _stages.GetOrAdd(stage, _ => []);
+
+    /// <summary>
+    /// Whether what a stage also read is unchanged: the same instance; for a tuple, the same items; for a set of
+    /// strings, the same members; for a list, the same items in order (the same instance, or equal records).
+    /// </summary>
+    private static bool IsSame(object? last, object? now)
+    {
+        if (ReferenceEquals(last, now))
+        {
+            return true;
+        }
+
+        switch (last, now)
+        {
+            case (ITuple a, ITuple b) when a.Length == b.Length:
+                for (var i = 0; i < a.Length; i++)
+                {
+                    if (!IsSame(a[i], b[i]))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            case (string a, string b):
+                return string.Equals(a, b, StringComparison.Ordinal);
+            case (IReadOnlySet<string> a, IReadOnlySet<string> b):
+                return a.Count == b.Count && a.SetEquals(b);
+            case (ISet<string> a, ISet<string> b):
+                return a.Count == b.Count && a.SetEquals(b);
+            case (IList a, IList b) when a.Count == b.Count:
+                for (var i = 0; i < a.Count; i++)
+                {
+                    if (!ReferenceEquals(a[i], b[i]) && !Equals(a[i], b[i]))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>A stage's result, and what else it read when it was worked out.</summary>
+    private sealed record Kept(object? AlsoOn, object Value);
+}

@@ -1,0 +1,127 @@
+using System.Collections.Immutable;
+using System.Runtime.ExceptionServices;
+using Hubwatch.Content;
+using Hubwatch.Diagnostics;
+using Hubwatch.Loading;
+using Hubwatch.Model;
+using Hubwatch.Rendering;
+using Hubwatch.Validation;
+
+namespace Hubwatch.Cli;
+
+/// <summary>
+/// The stages of <see cref="BuildPipeline"/> that work from records, and exactly what a rebuild reuses of them:
+/// every call through the <see cref="BuildMemo"/> is worked out again only when the records it names (and what
+/// it also reads) changed. The stages are plain functions; this is the one place that decides reuse.
+/// </summary>
+public static class BuildStages
+{
+    /// <summary>The lookups the checkers and the model share: records by id, partner names, seed texts, citations.</summary>
+    public static ContentIndex Index(ContentSet content, BuildMemo memo)
+    {
+        var partners = memo.Reuse(content.Partners, ContentIndex.ById);
+        ImmutableArray<ImmutableArray<CitedFact>> citations =
+        [
+            memo.Reuse(content.Hubs, hubs => ContentIndex.CitationsOf(hubs, hub => memo.Reuse(hub, ContentSetExtensions.CitationsOf))),
+            memo.Reuse(content.Programs, programs => ContentIndex.CitationsOf(programs, program => memo.Reuse(program, ContentSetExtensions.CitationsOf))),
+            memo.Reuse(content.Partners, partners => ContentIndex.CitationsOf(partners, partner => memo.Reuse(partner, ContentSetExtensions.CitationsOf))),
+            memo.Reuse(content.Agreements, agreements => ContentIndex.CitationsOf(agreements, agreement => memo.Reuse(agreement, ContentSetExtensions.CitationsOf))),
+            memo.Reuse(content.Funding, figures => ContentIndex.CitationsOf(figures, funding => memo.Reuse(funding, ContentSetExtensions.CitationsOf))),
+        ];
+        return new ContentIndex(content, new ContentIndex.Parts(
+            memo.Reuse(content.Hubs, ContentIndex.ById),
+            memo.Reuse(content.Programs, ContentIndex.ById),
+            partners,
+            memo.Reuse(content.Agreements, ContentIndex.ById),
+            memo.Reuse(content.Funding, ContentIndex.ById),
+            memo.Reuse(content.Seeds, ContentIndex.ById),
+            memo.Reuse(content.Seeds, seeds => ContentIndex.SeedTextsById(seeds, seed => memo.Reuse(seed, SeedText.Of))),
+            memo.Reuse(content.Partners, all => ContentIndex.NamesOf(all, partners, partner => memo.Reuse(partner, ContentIndex.AliasKeysOf))),
+            citations,
+            [.. citations.Select(facts => memo.Reuse(facts, ContentIndex.GroupBySeed))]));
+    }
+
+    /// <summary>Runs every checker; all problems land in one bag. Returns the index the checkers used.</summary>
+    /// <remarks>
+    /// The checkers only read, and diagnostics are sorted before anyone sees them, so independent checkers run
+    /// side by side. What one kind of record gives is reused while those records (and what else the checker reads) are unchanged.
+    /// </remarks>
+    public static ContentIndex Validate(ContentSet content, BuildMemo memo, DiagnosticBag bag)
+    {
+        // Checkers that need no index start while it is built.
+        var withoutIndex = Task.Run(() => bag.AddRange(
+        [
+            .. memo.Reuse(content.Hubs, IdChecker.Check),
+            .. memo.Reuse(content.Programs, IdChecker.Check),
+            .. memo.Reuse(content.Partners, IdChecker.Check),
+            .. memo.Reuse(content.Agreements, IdChecker.Check),
+            .. memo.Reuse(content.Funding, IdChecker.Check),
+            .. IdChecker.Check(content.Seeds, content.Pages),
+            .. memo.Reuse(content.Hubs, SourcingChecker.Check),
+            .. memo.Reuse(content.Programs, SourcingChecker.Check),
+            .. memo.Reuse(content.Partners, SourcingChecker.Check),
+            .. memo.Reuse(content.Agreements, SourcingChecker.Check),
+            .. memo.Reuse(content.Funding, SourcingChecker.Check),
+            .. PageChecker.Check(content.Pages),
+        ]));
+        var index = Index(content, memo);
+        var unreadable = content.Unreadable;
+        RunSideBySide(
+            () => withoutIndex.GetAwaiter().GetResult(),
+            () => bag.AddRange(
+            [
+                .. memo.Reuse(content.Hubs, (index.Programs, unreadable), hubs => ReferenceChecker.Check(hubs, index)),
+                .. memo.Reuse(content.Programs, index.PartnerNames, programs => ReferenceChecker.Check(programs, index)),
+                .. memo.Reuse(content.Agreements, (index.Hubs, index.Programs, index.PartnerNames, unreadable), agreements => ReferenceChecker.Check(agreements, index)),
+                .. memo.Reuse(content.Funding, (index.Hubs, index.Programs, index.PartnerNames, index.Funding, unreadable), figures => ReferenceChecker.Check(figures, index)),
+                .. index.CitationsPerKind.SelectMany(kind => memo.Reuse(kind, index.Seeds, facts => ReferenceChecker.Check(facts, index))),
+            ]),
+            () => bag.AddRange(index.CitationsPerKind.SelectMany(kind => memo.Reuse(kind, index.SeedTexts, facts => CitationChecker.Check(facts, index.SeedTexts)))),
+            () => bag.AddRange(FundingChecker.Check(index)));
+
+        // These warnings judge the content as a whole. While it has errors, a record that failed to load
+        // or a broken reference would show up here again as a false alarm, so they wait for clean content.
+        if (!bag.HasErrors)
+        {
+            RunSideBySide(
+                () => bag.AddRange(PartnerUsageChecker.Check(index, memo.Reuse(content.Agreements, index.PartnerNames, agreements => PartnerUsageChecker.LinkedByAgreements(agreements, index)))),
+                () => bag.AddRange(SeedMentionChecker.Check(index, seed => memo.Reuse(seed, SeedMentionChecker.MentionsIn))));
+        }
+
+        return index;
+    }
+
+    /// <summary>The validated content as one linked graph, with totals and source highlights.</summary>
+    public static SiteModel Model(ContentIndex index, UrlScheme urls, BuildMemo memo) =>
+        new(
+            index,
+            urls,
+            memo.Reuse(index.Content.Agreements, index.PartnerNames, agreements => SiteModel.AgreementMaps.Of(agreements, index)),
+            () => new SourceAnnotations(index, (text, facts) => memo.Reuse(text, facts, seed => SourceAnnotations.Annotate(seed, facts))));
+
+    /// <summary>The page renderer for a set of templates and a base path; its setup is done once per set.</summary>
+    public static PageRenderer Renderer(TemplateSet templates, string basePath, BuildMemo memo) =>
+        memo.Reuse(templates, basePath, set => new PageRenderer(set, new MarkdownRenderer(basePath)));
+
+    /// <summary>Runs the checkers in parallel; if any fail, the failure of the first in the list is thrown as it was.</summary>
+    private static void RunSideBySide(params Action[] checkers)
+    {
+        var failures = new Exception?[checkers.Length];
+        Parallel.For(0, checkers.Length, i =>
+        {
+            try
+            {
+                checkers[i]();
+            }
+            catch (Exception failure)
+            {
+                failures[i] = failure;
+            }
+        });
+
+        if (failures.FirstOrDefault(f => f is not null) is { } first)
+        {
+            ExceptionDispatchInfo.Capture(first).Throw();
+        }
+    }
+}

@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Text;
+
+namespace Hubwatch.Model.Search;
+
+/// <summary>
+/// Completes <c>templates/assets/search.js</c> at build time with the word lists and thresholds of
+/// <see cref="SearchText"/> and <see cref="SearchQuery"/>, so the browser reads queries by the very lists the
+/// generator indexes with: the script holds a marker line where the generator writes them, and no copy of its own.
+/// </summary>
+public static class SearchScript
+{
+    /// <summary>The line of <c>search.js</c> the declarations replace.</summary>
+    public const string Marker = "  /* PARTICLES, PLACE_SUFFIXES, MINIMUM_STEM and MINIMUM_COVERAGE: written here by the generator from generator/Model/Search/SearchText.cs and SearchQuery.cs. */\n";
+
+    /// <summary>Lines longer than this are broken where the items get shorter.</summary>
+    private const int LineLimit = 120;
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>The script with the declarations in place of the marker; a script without the marker is left as it is.</summary>
+    public static byte[] Complete(byte[] script)
+    {
+        var text = Utf8.GetString(script);
+        var at = text.IndexOf(Marker, StringComparison.Ordinal);
+        return at < 0 ? script : Utf8.GetBytes(string.Concat(text.AsSpan(0, at), Declarations(), text.AsSpan(at + Marker.Length)));
+    }
+
+    /// <summary>The JavaScript declarations of the lists and thresholds, one statement each.</summary>
+    public static string Declarations() =>
+        List("PARTICLES", SearchText.Particles)
+        + List("PLACE_SUFFIXES", SearchText.PlaceSuffixes)
+        + $"  var MINIMUM_STEM = {SearchText.MinimumStem.ToString(CultureInfo.InvariantCulture)};\n"
+        + $"  var MINIMUM_COVERAGE = {SearchQuery.MinimumCoverage.ToString(CultureInfo.InvariantCulture)};\n";
+
+    private static string List(string name, IReadOnlyList<string> items)
+    {
+        // The lists are Hangul syllables, so a quoted item needs no escaping; anything else is a mistake here.
+        if (items.Any(item => item.Length == 0 || !item.All(SearchText.IsHangulSyllable)))
+        {
+            throw new InvalidOperationException($"{name} may hold only Hangul syllables");
+        }
+
+        var head = $"  var {name} = [";
+        var quoted = items.Select(item => $"'{item}'").ToArray();
+        var oneLine = head + string.Join(", ", quoted) + "];\n";
+        if (oneLine.Length <= LineLimit)
+        {
+            return oneLine;
+        }
+
+        // One line per length of item (the lists run longest first), continuation lines indented.
+        var lines = items.Select((item, i) => (item.Length, Quoted: quoted[i])).GroupBy(x => x.Length).Select(g => string.Join(", ", g.Select(x => x.Quoted)));
+        return head + string.Join(",\n    ", lines) + "];\n";
+    }
+}

@@ -1,0 +1,106 @@
+using Hubwatch.Content;
+using Hubwatch.Diagnostics;
+using Hubwatch.Loading;
+using Hubwatch.Model;
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Hubwatch.Validation;
+
+/// <summary>
+/// Links an editor writes in Markdown (hub and program bodies, free pages) must land on a file of the site: a
+/// link to a path the site does not have, or one that climbs out of the site's base path (<c>/../</c>,
+/// <c>../../..</c>, <c>//host</c>), is an error at its position.
+/// </summary>
+public static class MarkdownLinkChecker
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().UseEmphasisExtras().Build();
+
+    /// <param name="exists">Whether the site has a file at a path relative to its base path (<c>hubs/x/index.html</c>).</param>
+    public static void Check(ContentSet content, Func<string, bool> exists, DiagnosticBag bag)
+    {
+        foreach (var language in new[] { Language.Ko, Language.En })
+        {
+            var prefix = UrlScheme.LanguagePrefix(language);
+            foreach (var hub in content.Hubs)
+            {
+                CheckText(hub.Body[language], prefix + Routes.Hub(hub.Id), hub.Where, lineOffset: null, exists, bag);
+            }
+
+            foreach (var program in content.Programs)
+            {
+                CheckText(program.Body[language], prefix + Routes.Program(program.Id), program.Where, lineOffset: null, exists, bag);
+            }
+        }
+
+        foreach (var page in content.Pages.Where(p => !p.IsTranslationPending))
+        {
+            CheckText(page.Body, UrlScheme.LanguagePrefix(page.Language) + Routes.Page(page.Id), page.Where, page.BodyLine, exists, bag);
+        }
+    }
+
+    /// <param name="lineOffset">The file line of the text's first line, when known; otherwise links are reported at the record.</param>
+    private static void CheckText(string markdown, string pagePath, SourceLocation where, int? lineOffset, Func<string, bool> exists, DiagnosticBag bag)
+    {
+        if (markdown.Length == 0 || MarkdownNestingCheck.Find(markdown) is not null)
+        {
+            return;
+        }
+
+        foreach (var link in Markdown.Parse(markdown, Pipeline).Descendants<LinkInline>())
+        {
+            if (Problem(link.Url, pagePath, exists) is { } problem)
+            {
+                var at = lineOffset is { } line ? where with { Line = line + link.Line, Column = link.Column + 1 } : where;
+                bag.Error(at, $"link '{link.Url}' {problem}", "link to a page of the portal, as /hubs/<id>/, or to another site with https://");
+            }
+        }
+    }
+
+    /// <summary>What is wrong with a link from the page at <paramref name="pagePath"/>, or null when it lands on the site or names a scheme (https:, mailto:).</summary>
+    internal static string? Problem(string? url, string pagePath, Func<string, bool> exists)
+    {
+        if (string.IsNullOrEmpty(url) || url.StartsWith('#'))
+        {
+            return null;
+        }
+
+        if (url.StartsWith("//", StringComparison.Ordinal) || url.StartsWith(@"\", StringComparison.Ordinal) || url.StartsWith("/\\", StringComparison.Ordinal))
+        {
+            return "leaves the site";
+        }
+
+        if (Uri.TryCreate(url, UriKind.Absolute, out _) && !url.StartsWith('/'))
+        {
+            // Another site, or a scheme the renderer neutralises (javascript:, data:); neither is a path of this one.
+            return null;
+        }
+
+        var path = url.Split('#', '?')[0];
+        var segments = new List<string>();
+        var start = path.StartsWith('/') ? path[1..] : pagePath + path;
+        var parts = start.Split('/');
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var part = Uri.UnescapeDataString(parts[i]);
+            if (part == "..")
+            {
+                if (segments.Count == 0)
+                {
+                    return "leaves the site's base path";
+                }
+
+                segments.RemoveAt(segments.Count - 1);
+            }
+            else if (part is not ("." or "") || i == parts.Length - 1)
+            {
+                segments.Add(part);
+            }
+        }
+
+        var target = string.Join('/', segments);
+        var file = target.Length == 0 || target.EndsWith('/') ? target + "index.html" : target;
+        return exists(file) || exists(target + "/index.html") ? null : "goes to no page of the site";
+    }
+}

@@ -1,0 +1,119 @@
+using System.Collections.Immutable;
+using Hubwatch.Content;
+using Hubwatch.Diagnostics;
+using Hubwatch.Tests.Support;
+using Hubwatch.Validation;
+
+namespace Hubwatch.Tests.Validation;
+
+/// <summary>Each checker called with a few records, without loading or building a portal.</summary>
+public sealed class CheckerTests
+{
+    [Fact]
+    public void The_small_portal_passes_every_checker()
+    {
+        var content = SmallPortal.Content();
+        var index = ContentIndex.Of(content);
+        ImmutableArray<Diagnostic> all =
+        [
+            .. IdChecker.Check(content.Hubs), .. IdChecker.Check(content.Partners), .. IdChecker.Check(content.Seeds, content.Pages),
+            .. SourcingChecker.Check(content.Hubs), .. SourcingChecker.Check(content.Funding),
+            .. ReferenceChecker.Check(index), .. CitationChecker.Check(index), .. FundingChecker.Check(index),
+            .. PartnerUsageChecker.Check(index), .. SeedMentionChecker.Check(index),
+        ];
+        Assert.Empty(all);
+    }
+
+    [Fact]
+    public void IdChecker_reports_a_duplicate_id_where_it_is_repeated_with_the_first()
+    {
+        var second = SmallPortal.Hub with { Where = new SourceLocation("content/hubs/second.yaml", 1, 1) };
+        var diagnostic = Assert.Single(IdChecker.Check([SmallPortal.Hub, second]));
+        Assert.Equal("content/hubs/second.yaml:1:1: error: duplicate hub id 'hanbit'\n  hint: first defined at content/hubs/hanbit.yaml:1:1", diagnostic.Format());
+    }
+
+    [Fact]
+    public void IdChecker_reports_an_id_windows_cannot_use_as_a_file_name()
+    {
+        var diagnostic = Assert.Single(IdChecker.Check([SmallPortal.City with { Id = "con" }]));
+        Assert.Equal("content/partners/hanbit-city.yaml:1:1: error: partner id 'con' is a reserved device name on Windows", $"{diagnostic.Where}: error: {diagnostic.Message}");
+    }
+
+    [Fact]
+    public void SourcingChecker_reports_a_funding_figure_that_cites_nothing()
+    {
+        var diagnostic = Assert.Single(SourcingChecker.Check([SmallPortal.Budget with { Sources = [] }]));
+        Assert.Equal(Severity.Error, diagnostic.Severity);
+        Assert.Equal("content/funding/hanbit-budget.yaml:1:1", diagnostic.Where.ToString());
+        Assert.Equal("funding 'hanbit-budget' cites no source", diagnostic.Message);
+    }
+
+    [Fact]
+    public void ReferenceChecker_reports_an_unknown_hub_where_it_is_named_and_suggests_the_closest()
+    {
+        var misspelt = Records.Agreement("hanbit-mou", """
+            title: { ko: 협약, en: MOU }
+            kind: mou
+            date: 2024-03-20
+            hub: hanbt
+            parties:
+              - partner: hanbit-city
+            summary: { ko: 협약, en: MOU }
+            sources:
+              - seed: 100_fixture
+                quote: "20일 혁신거점 조성에 관한 업무협약을 체결했다"
+            """);
+        var index = ContentIndex.Of(SmallPortal.Content() with { Agreements = [misspelt] });
+        var diagnostic = Assert.Single(ReferenceChecker.Check(index.Content.Agreements, index));
+        Assert.Equal("content/agreements/hanbit-mou.yaml:5:6: error: unknown hub 'hanbt'", $"{diagnostic.Where}: error: {diagnostic.Message}");
+        Assert.Contains("'hanbit'", diagnostic.Hint);
+    }
+
+    [Fact]
+    public void ReferenceChecker_resolves_a_partner_named_by_its_korean_name()
+    {
+        var index = ContentIndex.Of(SmallPortal.Content());
+        Assert.Equal("한빛대학교", SmallPortal.Mou.Parties[1].Partner.Id);
+        Assert.Empty(ReferenceChecker.Check(index.Content.Agreements, index));
+        Assert.Equal("hanbit-university", index.Partner("한빛대학교")?.Id);
+    }
+
+    [Fact]
+    public void CitationChecker_shows_the_nearest_passage_and_where_a_quote_differs()
+    {
+        var altered = SmallPortal.Funding("hanbit-budget", "12.5억원", "총 12,5억원을 투입할 계획이다");
+        var index = ContentIndex.Of(SmallPortal.Content() with { Funding = [altered] });
+        var diagnostic = Assert.Single(CitationChecker.Check(index));
+        Assert.Equal(
+            "content/funding/hanbit-budget.yaml:11:12: error: quote not found in seed 100_fixture\n"
+            + "  hint: nearest passage: \"총 12.5억원을 투입할 계획이다\"; they differ at character 5: the quote has ',5억원을 투입', the seed has '.5억원을 투입'",
+            diagnostic.Format());
+    }
+
+    [Fact]
+    public void PartnerUsageChecker_warns_about_a_partner_no_hub_is_linked_to()
+    {
+        var orphan = SmallPortal.University with { Id = "hanbit-bank", Name = new LocalizedText("한빛은행", "Hanbit Bank"), Where = new SourceLocation("content/partners/hanbit-bank.yaml", 1, 1) };
+        var index = ContentIndex.Of(SmallPortal.Content() with { Partners = [SmallPortal.City, SmallPortal.University, orphan] });
+        var diagnostic = Assert.Single(PartnerUsageChecker.Check(index));
+        Assert.Equal("content/partners/hanbit-bank.yaml:1:1: warning: partner 'hanbit-bank' is linked to no hub", $"{diagnostic.Where}: warning: {diagnostic.Message}");
+        Assert.Equal(Severity.Warning, diagnostic.Severity);
+    }
+
+    [Fact]
+    public void SeedMentionChecker_warns_about_an_organisation_the_source_names_that_no_partner_is()
+    {
+        var seed = Records.Seed("100_fixture", SmallPortal.SeedText + "한빛테크노파크가 사업을 맡는다.\n");
+        var index = ContentIndex.Of(SmallPortal.Content() with { Seeds = [seed] });
+        var diagnostic = Assert.Single(SeedMentionChecker.Check(index));
+        Assert.Equal("seeds/100_fixture.txt:5:1: warning: the source names '한빛테크노파크', which is no partner's name or alias", $"{diagnostic.Where}: warning: {diagnostic.Message}");
+    }
+
+    [Fact]
+    public void PageChecker_asks_for_the_english_twin_of_a_korean_page()
+    {
+        var page = new TextPage("about", Language.Ko, "소개", "본문", 4, new SourceLocation("content/pages/about.ko.md", 1, 1));
+        var diagnostic = Assert.Single(PageChecker.Check([page]));
+        Assert.Equal("content/pages/about.ko.md:1:1: error: page 'about' has no en version\n  hint: add content/pages/about.en.md", diagnostic.Format());
+    }
+}
