@@ -9,7 +9,7 @@ public static class Vocabulary
 
     public static readonly IReadOnlyList<string> PartnerTypes =
     [
-        "ministry", "government-committee", "provincial-government", "local-government", "local-council",
+        "ministry", "government-committee", "provincial-government", "local-government", "local-council", "local-government-agency",
         "public-institution", "university", "hospital", "company", "foreign-company", "bank",
         "foreign-government", "international-organisation", "business-association",
     ];

@@ -10,7 +10,8 @@ internal sealed class CitationNumbering(SiteModel site, Language language)
 
     public IReadOnlyList<SourceNoteView> Notes => [.. _notes.Values.OrderBy(n => n.Number)];
 
-    public IReadOnlyList<CiteView> Cite(IEnumerable<Citation> citations) => [.. citations.Select(Cite).DistinctBy(c => c.Number)];
+    /// <summary>The markers of a fact's citations, once each and in ascending order (a reader scans 2 3 7, not 7 2 3).</summary>
+    public IReadOnlyList<CiteView> Cite(IEnumerable<Citation> citations) => [.. citations.Select(Cite).DistinctBy(c => c.Number).OrderBy(c => c.Number)];
 
     public CiteView Cite(Citation citation)
     {

@@ -38,19 +38,72 @@ public static class KoreaMap
 
     public static MapView Draw(IEnumerable<Hub> hubs, Language language, string title, string description, Func<Hub, string> url, string? currentHub = null)
     {
-        var placed = hubs.Where(h => h.Coordinates is not null).OrderBy(h => h.Id, StringComparer.Ordinal).ToArray();
-        var points = placed
-            .Select(h =>
-            {
-                var (x, y) = Project(h.Coordinates!.Longitude, h.Coordinates.Latitude);
-                var hasEastNeighbour = placed.Any(o => o != h
-                    && Math.Abs(o.Coordinates!.Latitude - h.Coordinates.Latitude) < 0.35
-                    && o.Coordinates.Longitude > h.Coordinates.Longitude);
-                return new MapPointView(h.Region[language], h.Name[language], url(h), Round(x), Round(y), hasEastNeighbour, h.Id == currentHub);
-            })
+        var placed = hubs.Where(h => h.Coordinates is not null).OrderBy(h => h.Id, StringComparer.Ordinal)
+            .Select(h => (Hub: h, At: Project(h.Coordinates!.Longitude, h.Coordinates.Latitude)))
             .ToArray();
+        var dots = placed.Select(p => Box.Around(p.At.X, p.At.Y, DotRadius)).ToArray();
+        var labels = new List<Box>();
+        var points = new List<MapPointView>();
+        foreach (var (hub, (x, y)) in placed)
+        {
+            var label = hub.Region[language];
+            var (labelX, labelY, anchor, box) = PlaceLabel(label, x, y, dots, labels);
+            labels.Add(box);
+            points.Add(new MapPointView(label, hub.Name[language], url(hub), Round(x), Round(y), Round(labelX), Round(labelY), anchor, hub.Id == currentHub));
+        }
+
         return new MapView(title, description, Width, Height, Path(Mainland), Path(Jeju), points);
     }
+
+    /// <summary>Space between a dot and its label, in picture units.</summary>
+    private const double LabelGap = 11;
+
+    /// <summary>The largest dot's radius (the current hub's), in picture units.</summary>
+    private const double DotRadius = 8;
+
+    /// <summary>Height of a label's box at the map's 14-unit type.</summary>
+    private const double LabelHeight = 16;
+
+    /// <summary>
+    /// Puts a label right of its dot, else left, below or above: the first place inside the picture that covers no other
+    /// dot and no label placed before. A label that fits nowhere keeps the first place inside the picture.
+    /// </summary>
+    private static (double X, double Y, string Anchor, Box Box) PlaceLabel(string label, double x, double y, Box[] dots, List<Box> labels)
+    {
+        var width = LabelWidth(label);
+        (double X, double Y, string Anchor, Box Box)[] candidates =
+        [
+            (x + LabelGap, y + 5, "start", new Box(x + LabelGap, y - 9, x + LabelGap + width, y + 7)),
+            (x - LabelGap, y + 5, "end", new Box(x - LabelGap - width, y - 9, x - LabelGap, y + 7)),
+            (x, y + 24, "middle", new Box(x - width / 2, y + 10, x + width / 2, y + 10 + LabelHeight)),
+            (x, y - 12, "middle", new Box(x - width / 2, y - 10 - LabelHeight, x + width / 2, y - 10)),
+        ];
+        var inside = candidates.Where(c => c.Box.Left >= 0 && c.Box.Top >= 0 && c.Box.Right <= Width && c.Box.Bottom <= Height).ToArray();
+        var own = Box.Around(x, y, DotRadius);
+        foreach (var candidate in inside)
+        {
+            if (!dots.Any(d => d != own && d.Overlaps(candidate.Box)) && !labels.Any(l => l.Overlaps(candidate.Box)))
+            {
+                return candidate;
+            }
+        }
+
+        return inside.Length > 0 ? inside[0] : candidates[0];
+    }
+
+    /// <summary>An axis-aligned rectangle in picture units.</summary>
+    private readonly record struct Box(double Left, double Top, double Right, double Bottom)
+    {
+        public static Box Around(double x, double y, double radius) => new(x - radius, y - radius, x + radius, y + radius);
+
+        public bool Overlaps(Box other) => Left < other.Right && other.Left < Right && Top < other.Bottom && other.Top < Bottom;
+    }
+
+    /// <summary>
+    /// The width a label takes at the map's 14-unit bold type: Hangul about one em, Latin letters and digits well under
+    /// two thirds of one (an overestimate is safe: it only moves a label to the other side).
+    /// </summary>
+    public static double LabelWidth(string label) => label.Sum(c => c >= '\u1100' ? 14.5 : c == ' ' ? 4.5 : 9.0);
 
     public static (double X, double Y) Project(double longitude, double latitude)
     {

@@ -26,7 +26,8 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
             yield return Planned(Routes.Hub(hub.Id), () => Hub(hub), HistoryKeys.Record("hubs", hub.Id));
         }
 
-        yield return Planned(Routes.Partners, PartnerList, "partners");
+        yield return Planned(Routes.Partners, () => PartnerList(byName: false), "partners");
+        yield return Planned(Routes.PartnersByName, () => PartnerList(byName: true), "partners");
         foreach (var partner in Content.Partners)
         {
             yield return Planned(Routes.Partner(partner.Id), () => Partner(partner), HistoryKeys.Record("partners", partner.Id));
@@ -135,17 +136,42 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
             [Crumb(Routes.Home, T("nav.home")), Crumb(Routes.Hubs, T("nav.hubs"))], RecordKind.Hub, Pending(hub.IsTranslationPending));
     }
 
-    private PageModel PartnerList()
+    private PageModel PartnerList(bool byName)
     {
+        var rows = Content.Partners.Select(PartnerRow).OrderBy(r => r.Partner.Text, _names).ThenBy(r => r.Partner.Url, StringComparer.Ordinal).ToArray();
         var groups = Vocabulary.PartnerTypes
             .Select(type => new PartnerGroupView(
                 type,
                 T("partner_type." + type),
-                SortedPartnerLinks(Content.Partners.Where(p => p.Type == type).Select(p => p.Id))))
+                [.. rows.Where(r => r.TypeId == type).Select(r => r.Partner)])
+            {
+                Rows = [.. rows.Where(r => r.TypeId == type)],
+            })
             .Where(g => g.Partners.Count > 0)
             .ToArray();
-        var view = new PartnerListView(groups, Content.Partners.Length);
-        return Page(Routes.Partners, "partners", T("nav.partners"), T("partners.lead"), view, null, [Crumb(Routes.Home, T("nav.home"))]);
+        var view = new PartnerListView(groups, Content.Partners.Length)
+        {
+            IsByName = byName,
+            Rows = rows,
+            ByTypeUrl = site.Urls.Page(Routes.Partners, language),
+            ByNameUrl = site.Urls.Page(Routes.PartnersByName, language),
+        };
+        var route = byName ? Routes.PartnersByName : Routes.Partners;
+        var crumbs = byName ? [Crumb(Routes.Home, T("nav.home")), Crumb(Routes.Partners, T("nav.partners"))] : new[] { Crumb(Routes.Home, T("nav.home")) };
+        return Page(route, "partners", byName ? T("partners.title_by_name") : T("nav.partners"), T("partners.lead"), view, null, crumbs);
+    }
+
+    private PartnerRowView PartnerRow(Partner partner)
+    {
+        var funding = SiteModel.Of(site.FundingByFunder, partner.Id);
+        return new PartnerRowView(
+            PartnerLink(partner.Id),
+            partner.Type,
+            T("partner_type." + partner.Type),
+            [.. SiteModel.Of(site.HubsOfPartner, partner.Id).Select(HubLink).OrderBy(l => l.Text, _names)],
+            SiteModel.Of(site.AgreementsByPartner, partner.Id).Length,
+            funding.IsEmpty ? null : Money(FundingTotals.Of(funding).Total),
+            funding.Any(f => !f.CoFunders.IsEmpty || f.HasUnnamedFunders));
     }
 
     private PageModel Partner(Partner partner)

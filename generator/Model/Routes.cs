@@ -6,6 +6,9 @@ public static class Routes
     public const string Home = "";
     public const string Hubs = "hubs/";
     public const string Partners = "partners/";
+
+    /// <summary>The partners table sorted by name (<see cref="Partners"/> sorts it by type).</summary>
+    public const string PartnersByName = "partners/by-name/";
     public const string Programs = "programs/";
     public const string Funding = "funding/";
     public const string Timeline = "timeline/";

@@ -2,7 +2,10 @@ using Hubwatch.BrowserTests.Support;
 
 namespace Hubwatch.BrowserTests;
 
-/// <summary>On a 320 px wide phone no page scrolls sideways: wide tables scroll inside their own box instead.</summary>
+/// <summary>
+/// On a phone (390 and 320 px wide) no page scrolls sideways, no amount is cut off or wrapped inside itself, citation
+/// markers are tap targets in ascending order, and the map keeps its labels inside the picture.
+/// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class NarrowScreenTests(BrowserFixture browser)
 {
@@ -33,5 +36,120 @@ public sealed class NarrowScreenTests(BrowserFixture browser)
         }
 
         Assert.True(tooWide.Count == 0, string.Join("\n", tooWide));
+    }
+
+    /// <summary>The home page, the hub list, every hub page and the funding page, in both languages: where the amounts are.</summary>
+    private IEnumerable<string> MoneyPages() => browser.Portal.Pages
+        .Where(p => p.File is "index.html" or "en/index.html"
+            || p.File.EndsWith("funding/index.html", StringComparison.Ordinal)
+            || p.File.EndsWith("hubs/index.html", StringComparison.Ordinal)
+            || (p.File.Contains("hubs/", StringComparison.Ordinal) && p.File.Count(c => c == '/') == (p.IsEnglish ? 3 : 2)))
+        .Select(p => p.Path);
+
+    [Theory]
+    [InlineData(390)]
+    [InlineData(320)]
+    public async Task No_amount_is_cut_off_or_wrapped_inside_itself_on_a_phone(int width)
+    {
+        await using var context = await browser.NewContextAsync(width: width, height: 800);
+        var tab = await PageRecorder.OpenAsync(context);
+        var problems = new List<string>();
+        var pages = MoneyPages().ToList();
+        Assert.True(pages.Count >= 14, $"only {pages.Count} pages with amounts: {string.Join(", ", pages)}");
+
+        foreach (var path in pages)
+        {
+            await tab.Page.GotoAsync(path);
+
+            // An amount is shown by a data.money element or a chart's value label. It is cut off when it runs past the
+            // window or past an ancestor that clips its content, and wrapped when it takes more than one line box.
+            var found = await tab.Page.EvaluateAsync<string[]>(
+                """
+                () => {
+                  const shown = e => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden'
+                    && !e.closest('details:not([open]) > :not(summary), .visually-hidden');
+                  const name = e => (e.closest('[id]') ? '#' + e.closest('[id]').id + ' ' : '') + '"' + e.textContent.trim() + '"';
+                  const out = [];
+                  for (const e of document.querySelectorAll('data.money, svg .bar-value')) {
+                    if (!shown(e)) continue;
+                    const r = e.getBoundingClientRect();
+                    if (r.left < -0.5 || r.right > window.innerWidth + 0.5) out.push(name(e) + ' runs past the window (' + Math.round(r.left) + '–' + Math.round(r.right) + ' px)');
+                    for (let a = e.parentElement; a && a !== document.body; a = a.parentElement) {
+                      const style = getComputedStyle(a);
+                      if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
+                      const c = a.getBoundingClientRect();
+                      if (r.left < c.left - 0.5 || r.right > c.right + 0.5) out.push(name(e) + ' is cut off by ' + a.tagName.toLowerCase() + '.' + a.className);
+                    }
+                    if (e.tagName === 'DATA' && e.getClientRects().length > 1) out.push(name(e) + ' wraps onto ' + e.getClientRects().length + ' lines');
+                  }
+                  return out;
+                }
+                """);
+            problems.AddRange(found.Select(f => $"{path} at {width} px: {f}"));
+        }
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Fact]
+    public async Task Citation_markers_are_tap_targets_of_24_px_in_ascending_order()
+    {
+        await using var context = await browser.NewContextAsync(width: 390, height: 800);
+        var tab = await PageRecorder.OpenAsync(context);
+        var problems = new List<string>();
+        var markers = 0;
+        foreach (var path in MoneyPages())
+        {
+            await tab.Page.GotoAsync(path);
+            var found = await tab.Page.EvaluateAsync<string[]>(
+                """
+                () => {
+                  const out = [];
+                  for (const group of document.querySelectorAll('.cites')) {
+                    const cites = [...group.querySelectorAll('a.cite')].filter(c => c.getClientRects().length > 0);
+                    const numbers = cites.map(c => Number(c.textContent));
+                    if (numbers.some((n, i) => i > 0 && n <= numbers[i - 1])) out.push('markers out of order: ' + numbers.join(' '));
+                    for (const c of cites) {
+                      const r = c.getBoundingClientRect();
+                      out.push(r.width >= 24 && r.height >= 24 ? 'ok' : 'marker ' + c.textContent + ' is ' + r.width.toFixed(1) + ' × ' + r.height.toFixed(1) + ' px');
+                    }
+                  }
+                  return out;
+                }
+                """);
+            markers += found.Count(f => f == "ok");
+            problems.AddRange(found.Where(f => f != "ok").Select(f => $"{path}: {f}"));
+        }
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        Assert.True(markers > 50, $"only {markers} markers checked");
+    }
+
+    [Theory]
+    [InlineData("", 390)]
+    [InlineData("en/", 320)]
+    [InlineData("en/", 1280)]
+    public async Task The_maps_labels_stay_inside_the_picture_and_each_dot_links_to_its_hub(string language, int width)
+    {
+        await using var context = await browser.NewContextAsync(width: width, height: 900);
+        var tab = await PageRecorder.OpenAsync(context);
+        await tab.Page.GotoAsync(BuiltPortal.BasePath + language);
+
+        var outside = await tab.Page.EvaluateAsync<string[]>(
+            """
+            () => {
+              const svg = document.querySelector('svg.map-svg');
+              const width = svg.viewBox.baseVal.width, height = svg.viewBox.baseVal.height;
+              return [...svg.querySelectorAll('text')].map(t => t.getBBox())
+                .filter(b => b.x < 0 || b.y < 0 || b.x + b.width > width || b.y + b.height > height)
+                .map(b => `${Math.round(b.x)}–${Math.round(b.x + b.width)} of 0–${width}`);
+            }
+            """);
+        Assert.Empty(outside);
+
+        var links = await tab.Page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('svg.map-svg a')].map(a => a.getAttribute('href'))");
+        Assert.Equal(6, links.Length);
+        await tab.Page.Locator("svg.map-svg a").First.ClickAsync();
+        Assert.Contains("/hubs/", tab.Page.Url);
     }
 }

@@ -87,7 +87,7 @@ public sealed class PageSweepTests(BrowserFixture browser, ITestOutputHelper out
             problems.AddRange(axe.Violations.Select(v =>
                 $"{page}: axe {v.Id} ({v.Impact}): {v.Help} — {string.Join("; ", v.Nodes.Take(3).Select(n => n.Target + " " + string.Join(" ", n.Any.Concat(n.All).Select(c => c.Message))))}"));
             var openers = await tab.Page.EvaluateAsync<string[]>(
-                "() => [...document.querySelectorAll('a[href]')].filter(a => a.origin !== location.origin && a.protocol.startsWith('http') && !a.relList.contains('noopener')).map(a => a.href)");
+                "() => [...document.querySelectorAll('a[href]')].map(a => ({ a, url: new URL(a.getAttribute('href'), location.href) })).filter(({ a, url }) => url.origin !== location.origin && url.protocol.startsWith('http') && !(a.getAttribute('rel') || '').split(/\\s+/).includes('noopener')).map(({ url }) => url.href)");
             problems.AddRange(openers.Select(href => $"{page}: external link without rel=noopener: {href}"));
             problems.AddRange(tab.Errors.Select(e => $"{page}: {e}"));
             problems.AddRange(tab.RequestsOutside(browser.Server.Origin).Select(url => $"{page}: request outside 127.0.0.1: {url}"));

@@ -38,13 +38,22 @@ public sealed class ChartAndOrderTests(PortalFixture portal)
     }
 
     [Fact]
-    public void The_map_places_every_hub_and_has_a_text_alternative()
+    public void The_map_places_every_hub_links_each_dot_to_its_page_and_has_a_text_alternative()
     {
         foreach (var path in new[] { "index.html", "en/index.html", "hubs/index.html" })
         {
             var map = portal.Page(path).QuerySelector("svg.map-svg")!;
-            Assert.Equal("img", map.GetAttribute("role"));
-            Assert.Equal(6, map.QuerySelectorAll("circle").Length);
+            Assert.Equal("group", map.GetAttribute("role"));
+            Assert.Equal(6, map.QuerySelectorAll("circle:not(.hit)").Length);
+            var links = map.QuerySelectorAll("a.map-link").ToList();
+            Assert.Equal(6, links.Count);
+            foreach (var link in links)
+            {
+                var target = link.GetAttribute("href")![PortalFixture.BasePath.Length..] + "index.html";
+                Assert.StartsWith(portal.Page(target).QuerySelector("h1")!.TextContent.Trim(), link.GetAttribute("aria-label"));
+                Assert.NotNull(link.QuerySelector("circle:not(.hit)"));
+            }
+
             var description = map.QuerySelector("desc")!.TextContent;
             Assert.Contains(path.StartsWith("en", StringComparison.Ordinal) ? "Gwangju Free Economic Zone" : "광주경제자유구역", description);
         }
@@ -53,19 +62,45 @@ public sealed class ChartAndOrderTests(PortalFixture portal)
         Assert.Single(hubMap.QuerySelectorAll("g.current"));
     }
 
+    [Fact]
+    public void Every_map_label_stays_inside_the_picture()
+    {
+        foreach (var path in new[] { "index.html", "en/index.html" })
+        {
+            var map = portal.Page(path).QuerySelector("svg.map-svg")!;
+            var width = double.Parse(map.GetAttribute("viewBox")!.Split(' ')[2], CultureInfo.InvariantCulture);
+            foreach (var text in map.QuerySelectorAll("text"))
+            {
+                var x = double.Parse(text.GetAttribute("x")!, CultureInfo.InvariantCulture);
+                var extent = Hubwatch.Model.KoreaMap.LabelWidth(text.TextContent);
+                var (left, right) = text.GetAttribute("text-anchor") switch
+                {
+                    "end" => (x - extent, x),
+                    "middle" => (x - extent / 2, x + extent / 2),
+                    _ => (x, x + extent),
+                };
+                Assert.True(left >= 0 && right <= width, $"{path}: label '{text.TextContent}' spans {left:0}–{right:0} of 0–{width}");
+            }
+        }
+    }
+
     [Theory]
     [InlineData("partners/index.html", "ko-KR")]
     [InlineData("en/partners/index.html", "en-US")]
     public void Partners_are_sorted_in_the_order_of_the_page_language(string path, string culture)
     {
         var comparer = StringComparer.Create(CultureInfo.GetCultureInfo(culture), CompareOptions.None);
-        foreach (var group in portal.Page(path).QuerySelectorAll("main section ul"))
+        foreach (var group in portal.Page(path).QuerySelectorAll("table.partners-table tbody"))
         {
-            var names = group.QuerySelectorAll("a").Select(a => a.TextContent).ToList();
+            var names = group.QuerySelectorAll("th[scope=row] a").Select(a => a.TextContent).ToList();
             Assert.Equal(names.Order(comparer), names);
         }
 
-        var first = portal.Page(path).QuerySelector("main section ul a")!.TextContent;
+        var byName = portal.Page(path.Replace("partners/", "partners/by-name/", StringComparison.Ordinal)).QuerySelectorAll("table.partners-table th[scope=row] a").Select(a => a.TextContent).ToList();
+        Assert.Equal(37, byName.Count);
+        Assert.Equal(byName.Order(comparer), byName);
+
+        var first = portal.Page(path).QuerySelector("table.partners-table th[scope=row] a")!.TextContent;
         Assert.Equal(culture == "ko-KR" ? "과학기술정보통신부" : "Ministry of Land, Infrastructure and Transport", first);
     }
 
