@@ -110,7 +110,7 @@ public static class FuzzRunner
         File.WriteAllText(Path.Combine(content, "pages", "about.ko.md"), "---\ntitle: 소개\n---\n" + body);
         var bag = new DiagnosticBag();
         var set = new ContentLoader(new ContentPaths(content, Path.Combine(root, "seeds"), root)).Load(bag);
-        ContentValidator.Validate(set, bag);
+        Cli.BuildStages.Validate(set, new Cli.BuildMemo(), bag);
         MarkdownLinkChecker.Check(set, _ => true, bag);
         if (!bag.HasErrors)
         {
