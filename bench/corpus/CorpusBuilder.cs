@@ -512,8 +512,8 @@ public sealed class CorpusBuilder(int seed, int size)
             }
 
             agreement.Summary = new Text(
-                $"{hub.Name.Ko}에서 {parties.Count}개 기관이 {theme.Ko} 분야 협력을 약속했다.",
-                $"{parties.Count} organisations committed to working together on {theme.En} at {hub.Name.En}.");
+                $"{hub.Name.Ko}에서 참여 기관들이 {theme.Ko} 분야 협력을 약속했다.",
+                $"The parties committed to working together on {theme.En} at {hub.Name.En}.");
             if (_rng.Chance(0.1))
             {
                 agreement.Note = new Text("원문은 각 기관의 역할을 일부만 적는다.", "The source gives the roles of only some of the parties.");
@@ -535,8 +535,8 @@ public sealed class CorpusBuilder(int seed, int size)
             var intro = doc.Say(doc.Lead, $"{Josa.Eun(hub.Name.Ko)} {location}에 조성되는 {hub.Theme.Ko} 중심의 {Josa.Ida(hub.Kind.Ko)}.");
             hub.Sources.Add(intro);
             hub.Summary = new Text(
-                $"{location}의 {hub.Kind.Ko}. {hub.Theme.Ko} 산업을 중심으로 {hub.FundingCount}건의 재원이 기록돼 있다.",
-                $"{Capital(Article(hub.Kind.En))} {hub.Kind.En} in {hub.Place.En}, {province.ShortEn}, centred on {hub.Theme.En}, with {hub.FundingCount} funding figures on record.");
+                $"{location}의 {hub.Kind.Ko}. {hub.Theme.Ko} 산업을 중심으로 한다.",
+                $"{Capital(Article(hub.Kind.En))} {hub.Kind.En} in {hub.Place.En}, {province.ShortEn}, centred on {hub.Theme.En}.");
 
             if (_rng.Chance(0.7))
             {
@@ -609,10 +609,9 @@ public sealed class CorpusBuilder(int seed, int size)
             var scope = program.Scope switch { "national" => "국가", "provincial" => "광역", _ => "기초" };
             program.Sources.Add(doc.Say(doc.Lead, $"{Josa.Eun(program.Name.Ko)} {Josa.I(owner.Mention(_rng))} 추진하는 {scope} 사업이다."));
             _homeSeed.TryAdd(owner, doc);
-            var count = hubs.Count(h => h.Programs.Contains(program));
             program.Summary = new Text(
-                $"{Josa.I(owner.Name.Ko)} 추진하는 {program.Theme.Ko} 분야 {scope} 사업. {count}개 거점이 참여한다.",
-                $"A {program.Scope} programme for {program.Theme.En} run by the {owner.Name.En}; {count} hubs take part.");
+                $"{Josa.I(owner.Name.Ko)} 추진하는 {program.Theme.Ko} 분야 {scope} 사업.",
+                $"A {program.Scope} programme for {program.Theme.En} run by the {owner.Name.En}.");
             program.Body = new Text(
                 $"""
                 {Josa.Eun(program.Name.Ko)} {owner.Name.Ko}의 {program.Theme.Ko} 분야 사업이다. 참여 거점은 다음을 추진한다.

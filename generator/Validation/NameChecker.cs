@@ -28,6 +28,12 @@ public static class NameChecker
             foreach (var agreement in content.Agreements)
             {
                 var linked = agreement.Parties.Select(p => links.Id(p.Partner)).ToHashSet(StringComparer.Ordinal);
+                // The program an agreement belongs to links its owner: "<owner>'s programme" names the owner.
+                if (agreement.Program is not null && content.Programs.FirstOrDefault(p => p.Id == agreement.Program.Id)?.Owner is { } owner)
+                {
+                    linked.Add(links.Id(owner));
+                }
+
                 var texts = new List<Prose> { new("title", agreement.Title), new("summary", agreement.Summary) };
                 texts.AddRange(agreement.Parties.Select((p, i) => p.Undertakes is null ? null : new Prose($"parties[{i}].undertakes", p.Undertakes)).OfType<Prose>());
                 CheckNames(texts, linked, names, $"agreement '{agreement.Id}'", "add it as a party, or remove the name", agreement.Where, bag);

@@ -62,7 +62,7 @@ public sealed class BasePathTests
 
         var result = project.Run("build", "--quiet", "--url", "https://fork.github.io/portal/");
 
-        Assert.Equal((0, ""), (result.ExitCode, result.Stderr));
+        Assert.Equal((0, ""), (result.ExitCode, TempProject.WithoutHistoryWarning(result.Stderr)));
         Assert.Equal("/portal/assets/style.css", Links(project, "hubs/hanbit/index.html").Stylesheet);
         Assert.Equal("https://fork.github.io/portal/", SitemapLocations(project)[0]);
         Assert.Contains("Sitemap: https://fork.github.io/portal/sitemap.xml\n", Text(project, "robots.txt"));
@@ -77,7 +77,7 @@ public sealed class BasePathTests
 
         var result = project.Run("build", "--quiet");
 
-        Assert.Equal((0, ""), (result.ExitCode, result.Stderr));
+        Assert.Equal((0, ""), (result.ExitCode, TempProject.WithoutHistoryWarning(result.Stderr)));
         Assert.Equal("/hubwatch/assets/style.css", Links(project, "index.html").Stylesheet);
         Assert.Equal("https://owner.github.io/hubwatch/", SitemapLocations(project)[0]);
     }
@@ -96,7 +96,7 @@ public sealed class BasePathTests
               hint: give the url and the base path the same folder, or give only one of them and the other follows it
 
             """,
-            result.Stderr.ReplaceLineEndings("\n"));
+            TempProject.WithoutHistoryWarning(result.Stderr));
         Assert.Equal("/preview/assets/style.css", Links(project, "index.html").Stylesheet);
         Assert.Equal("https://fork.github.io/preview/", SitemapLocations(project)[0]);
         Assert.Equal("https://fork.github.io/preview/funding/", Canonical(project, "funding/index.html"));

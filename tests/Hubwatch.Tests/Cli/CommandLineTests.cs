@@ -83,11 +83,12 @@ public sealed class CommandLineTests
         Assert.Equal(
             """
             ::error file=content/agreements/hanbit-mou-2024.yaml,line=8,col=14,title=Hubwatch::unknown partner 'hanbit-citty'%0Ahint: did you mean 'hanbit-city'?
+            ::error file=content/hubs/hanbit.yaml,line=11,col=18,title=Hubwatch::key_figures[0].value.ko states 1,250,000,000 won ('12.5억원'), which no quote hub 'hanbit' cites contains%0Ahint: cite the passage that states it: 100_fixture: "이에 따라 한빛시는 2025년까지 총 12.5억원을 투입할 계획이다."
             ::error file=content/hubs/hanbit.yaml,line=14,col=16,title=Hubwatch::quote not found in seed 100_fixture%0Ahint: nearest passage: "총 12.5억원을 투입할 계획이다"; they differ at character 6: the quote has '6억원을 투입할', the seed has '5억원을 투입할'
 
             """,
             result.Stdout.ReplaceLineEndings("\n"));
-        Assert.Equal("2 error(s); check failed.\n", result.Stderr.ReplaceLineEndings("\n"));
+        Assert.Equal("3 error(s); check failed.\n", result.Stderr.ReplaceLineEndings("\n"));
         Assert.Equal(0, warning.ExitCode);
         Assert.Equal(
             """

@@ -13,7 +13,8 @@ public sealed class CorpusTests(PortalFixture portal)
         int Pages(string prefix) => portal.Pages.Keys.Count(k => k.StartsWith(prefix, StringComparison.Ordinal) && k.Count(c => c == '/') == prefix.Count(c => c == '/') + 1);
         Assert.Equal(6, Pages("hubs/"));
         Assert.Equal(11, Pages("programs/"));
-        Assert.Equal(37, Pages("partners/"));
+        // Wanju County shares the hydrogen pilot city with Jeonju.
+        Assert.Equal(38, Pages("partners/"));
         Assert.Equal(5, Pages("sources/"));
         Assert.Equal(15, portal.Page("timeline/index.html").QuerySelectorAll("article.event").Length);
         Assert.Equal(7, portal.Page("funding/index.html").QuerySelectorAll("table.funding-table tbody tr").Length);
@@ -29,7 +30,9 @@ public sealed class CorpusTests(PortalFixture portal)
         Assert.Equal(
             new Dictionary<string, long>
             {
-                ["전주·전북혁신도시"] = 1_210_410_000_000,
+                ["전주·전북혁신도시"] = 1_178_410_000_000,
+                // The hydrogen pilot city is Jeonju's and Wanju's together: counted once, under the pair.
+                ["전주·전북혁신도시 · 완주군 (나눈 비율이 밝혀지지 않음)"] = 32_000_000_000,
                 ["광주경제자유구역"] = 15_000_000_000,
                 ["오창 과학산업단지 · 창원 디지털 혁신밸리 (나눈 비율이 밝혀지지 않음)"] = 6_300_000_000,
             },
@@ -37,11 +40,13 @@ public sealed class CorpusTests(PortalFixture portal)
         Assert.Equal(
             new Dictionary<string, long>
             {
-                ["국비"] = 6_300_000_000,
+                // 63억 of the digital hubs and the 145억 national part of the hydrogen city.
+                ["국비"] = 20_800_000_000,
                 ["시비"] = 1_410_000_000,
                 ["민간"] = 1_000_000_000_000,
                 ["외국 투자"] = 15_000_000_000,
-                ["재원 미상"] = 209_000_000_000,
+                // The carbon complex's 1,770억 and the 175억 of the hydrogen city the source does not attribute.
+                ["재원 미상"] = 194_500_000_000,
             },
             TotalsTable(page, 1));
     }
@@ -51,7 +56,7 @@ public sealed class CorpusTests(PortalFixture portal)
     {
         var page = portal.Page("hubs/jeonju/index.html");
         var years = TotalsTable(page, 1);
-        Assert.Equal(240_000_000, years["기투자 (2022년 이전)"]);
+        Assert.Equal(240_000_000, years["기투자 (시기 미기재)"]);
         Assert.Equal(230_000_000, years["2022년"]);
         Assert.Equal(240_000_000, years["2023년"]);
         Assert.Equal(230_000_000, years["2024년"]);

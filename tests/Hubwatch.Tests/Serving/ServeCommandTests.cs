@@ -39,7 +39,8 @@ public sealed class ServeCommandTests
         Assert.Contains("content/hubs/hanbit.yaml:14:16: error: quote not found in seed 100_fixture", broken);
         Assert.Contains("the quote has &#x27;&lt;b&gt;총 12.&#x27;, the seed has &#x27;까지 총 12.&#x27;", broken);
         Assert.DoesNotContain("<b>총", broken);
-        Assert.Contains("1 error(s) after a change to", serve.Errors);
+        // The altered quote also leaves the key figure it grounded (12.5억원) without a passage.
+        Assert.Contains("2 error(s) after a change to", serve.Errors);
 
         // Fixed again: the panel goes.
         File.WriteAllText(hubFile, good);
