@@ -24,7 +24,6 @@ public sealed class BuildCommandTests
 
             content/hubs/hanbit.yaml:11:18: error: key_figures[0].value.ko states 1,250,000,000 won ('12.5억원'), which no quote hub 'hanbit' cites contains
               hint: cite the passage that states it: 100_fixture: "이에 따라 한빛시는 2025년까지 총 12.5억원을 투입할 계획이다."
-
             content/hubs/hanbit.yaml:14:16: error: quote not found in seed 100_fixture
               hint: nearest passage: "총 12.5억원을 투입할 계획이다"; they differ at character 6: the quote has '6억원을 투입할', the seed has '5억원을 투입할'
             3 error(s); the site was not written, the previous one is unchanged.

@@ -55,7 +55,8 @@ public sealed class CorpusTests(PortalFixture portal)
     public void The_jeonju_budget_table_is_read_year_by_year_and_adds_up()
     {
         var page = portal.Page("hubs/jeonju/index.html");
-        var years = TotalsTable(page, 1);
+        // The hub's totals: by place (its own and shared), by funder kind, then by year.
+        var years = TotalsTable(page, 2);
         Assert.Equal(240_000_000, years["기투자 (시기 미기재)"]);
         Assert.Equal(230_000_000, years["2022년"]);
         Assert.Equal(240_000_000, years["2023년"]);

@@ -22,7 +22,9 @@ public sealed class TempProject : IDisposable
         "  hint: build from a clone with full history and every change committed (on GitHub Actions: actions/checkout with fetch-depth: 0)\n";
 
     /// <summary>A build's error output without <see cref="NoHistoryWarning"/>.</summary>
-    public static string WithoutHistoryWarning(string stderr) => stderr.ReplaceLineEndings("\n").Replace(NoHistoryWarning, "", StringComparison.Ordinal);
+    public static string WithoutHistoryWarning(string stderr) =>
+        // Without --quiet a blank line follows each file's diagnostics; it goes with the warning.
+        stderr.ReplaceLineEndings("\n").Replace(NoHistoryWarning + "\n", "", StringComparison.Ordinal).Replace(NoHistoryWarning, "", StringComparison.Ordinal);
 
     public string Content => Path.Combine(Root, "content");
 
