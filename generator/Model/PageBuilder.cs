@@ -230,7 +230,7 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
             T("program_scope." + program.Scope),
             program.Owner is { } owner ? PartnerLink(site.PartnerId(owner)) : null,
             program.Summary[language],
-            new MarkdownText(program.Body[language], HeadingOffset: 1),
+            new MarkdownText(program.Body[language]),
             [.. SiteModel.Of(site.HubsByProgram, program.Id).Select(h => HubLink(h.Id)).OrderBy(l => l.Text, _names)],
             [.. SiteModel.Of(site.AgreementsByProgram, program.Id).Select(a => Agreement(a, numbering))],
             FundingRows(funding, numbering),

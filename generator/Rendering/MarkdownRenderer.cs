@@ -1,4 +1,5 @@
 using Markdig;
+using Markdig.Extensions.EmphasisExtras;
 using Markdig.Extensions.Tables;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
@@ -19,7 +20,9 @@ public sealed class MarkdownRenderer(string basePath)
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .DisableHtml()
         .UsePipeTables()
-        .UseEmphasisExtras()
+        // Only ~~strikethrough~~: Korean writes ranges with a single tilde (2022년 7월~2023년 12월), which the other
+        // extras would turn into subscript.
+        .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough)
         .Build();
 
     public string ToHtml(string markdown, int headingOffset = 0)

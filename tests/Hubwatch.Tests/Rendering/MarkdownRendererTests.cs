@@ -20,6 +20,14 @@ public sealed class MarkdownRendererTests
     }
 
     [Fact]
+    public void A_korean_range_written_with_tildes_stays_text_and_double_tildes_strike_through()
+    {
+        var html = Renderer.ToHtml("1단계(2022년 7월~2023년 12월), 2단계(2024년 1월~2025년 12월), ~~철회~~");
+
+        Assert.Equal("<p>1단계(2022년 7월~2023년 12월), 2단계(2024년 1월~2025년 12월), <del>철회</del></p>\n", html);
+    }
+
+    [Fact]
     public void A_link_with_another_scheme_goes_nowhere()
     {
         var html = Renderer.ToHtml("[click](javascript:alert(1))");
