@@ -21,15 +21,7 @@ public sealed class GitHistoryReader(string contentDir, string seedsDir)
     /// </summary>
     public SiteHistory Read(bool withEditing = false, SiteHistory? previous = null)
     {
-        string? gitDir;
-        try
-        {
-            gitDir = Repository.Discover(Path.GetFullPath(contentDir));
-        }
-        catch (LibGit2SharpException)
-        {
-            gitDir = null;
-        }
+        var gitDir = GitRepositories.Discover(contentDir);
 
         if (gitDir is null)
         {

@@ -28,15 +28,7 @@ public sealed class GitSnapshot : IDisposable
     /// <summary>Writes out <paramref name="reference"/>'s content and seeds; null, with <paramref name="problem"/> saying why, when that cannot be done.</summary>
     public static GitSnapshot? Extract(string contentDir, string seedsDir, string reference, out string? problem)
     {
-        string? gitDir;
-        try
-        {
-            gitDir = Repository.Discover(Path.GetFullPath(contentDir));
-        }
-        catch (LibGit2SharpException)
-        {
-            gitDir = null;
-        }
+        var gitDir = GitRepositories.Discover(contentDir);
 
         if (gitDir is null)
         {
