@@ -13,7 +13,7 @@ public sealed class CorpusTests(PortalFixture portal)
         int Pages(string prefix) => portal.Pages.Keys.Count(k => k.StartsWith(prefix, StringComparison.Ordinal) && k.Count(c => c == '/') == prefix.Count(c => c == '/') + 1);
         Assert.Equal(6, Pages("hubs/"));
         Assert.Equal(11, Pages("programs/"));
-        // Wanju County shares the hydrogen pilot city with Jeonju.
+        // 37 organisations and the index sorted by name (partners/by-name/).
         Assert.Equal(38, Pages("partners/"));
         Assert.Equal(5, Pages("sources/"));
         Assert.Equal(15, portal.Page("timeline/index.html").QuerySelectorAll("article.event").Length);
