@@ -7,7 +7,7 @@ namespace Hubwatch.Content;
 public sealed record Agreement(
     string Id,
     LocalizedText Title,
-    string Kind,
+    AgreementKind Kind,
     PartialDate Date,
     LocalizedText? DateNote,
     EntityRef Hub,

@@ -12,7 +12,7 @@ public sealed record Hub(
     Coordinates? Coordinates,
     PartialDate? Designated,
     LocalizedText? Area,
-    string Status,
+    HubStatus Status,
     ImmutableArray<EntityRef> Programs,
     LocalizedText Summary,
     ImmutableArray<KeyFigure> KeyFigures,

@@ -7,7 +7,7 @@ namespace Hubwatch.Content;
 public sealed record HubProgram(
     string Id,
     LocalizedText Name,
-    string Scope,
+    ProgramScope Scope,
     EntityRef? Owner,
     LocalizedText Summary,
     LocalizedText Body,

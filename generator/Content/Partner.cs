@@ -7,7 +7,7 @@ namespace Hubwatch.Content;
 public sealed record Partner(
     string Id,
     LocalizedText Name,
-    string Type,
+    PartnerType Type,
     ImmutableArray<string> Aliases,
     LocalizedText? Summary,
     ImmutableArray<Citation> Sources,

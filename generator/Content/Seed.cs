@@ -9,7 +9,7 @@ public sealed record Seed(
     LocalizedText Title,
     PartialDate? Published,
     LocalizedText? DateNote,
-    string Kind,
+    SeedKind Kind,
     string? Url,
     string Text,
     SourceLocation Where)

@@ -32,7 +32,7 @@ internal static class RecordReaders
             m.Localized("title") ?? Empty,
             m.Date("published", required: false),
             m.Localized("date_note", required: false),
-            m.Choice("kind", Vocabulary.SeedKinds),
+            m.Choice<SeedKind>("kind"),
             m.Url("url", required: false),
             text,
             m.Where) { DatesDisagree = m.Bool("dates_disagree") };
@@ -60,7 +60,7 @@ internal static class RecordReaders
             coordinates,
             m.Date("designated", required: false),
             m.Localized("area", required: false),
-            m.Choice("status", Vocabulary.HubStatuses),
+            m.Choice<HubStatus>("status"),
             m.Refs("programs"),
             m.Localized("summary") ?? Empty,
             [.. m.Maps("key_figures").Select(KeyFigure)],
@@ -79,7 +79,7 @@ internal static class RecordReaders
         var program = new HubProgram(
             Id(m, fileId),
             m.Localized("name") ?? Empty,
-            m.Choice("scope", Vocabulary.ProgramScopes),
+            m.Choice<ProgramScope>("scope"),
             m.Ref("owner", required: false),
             m.Localized("summary") ?? Empty,
             m.Markdown("body", required: false) ?? Empty,
@@ -97,7 +97,7 @@ internal static class RecordReaders
         var partner = new Partner(
             Id(m, fileId),
             m.Localized("name") ?? Empty,
-            m.Choice("type", Vocabulary.PartnerTypes),
+            m.Choice<PartnerType>("type"),
             m.Strings("aliases"),
             m.Localized("summary", required: false),
             m.Citations(),
@@ -112,7 +112,7 @@ internal static class RecordReaders
     {
         var id = Id(m, fileId);
         var title = m.Localized("title") ?? Empty;
-        var kind = m.Choice("kind", Vocabulary.AgreementKinds);
+        var kind = m.Choice<AgreementKind>("kind");
         var date = m.Date("date");
         var agreement = new Agreement(
             id,
@@ -164,13 +164,13 @@ internal static class RecordReaders
             m.Localized("title") ?? Empty,
             amount ?? default,
             written ?? "",
-            m.Choice("funder_kind", Vocabulary.FunderKinds),
+            m.Choice<FunderKind>("funder_kind"),
             funders.IsEmpty ? null : funders[0],
             hubs,
             m.Ref("program", required: false),
             period,
             m.Localized("purpose") ?? Empty,
-            m.Choice("status", Vocabulary.FundingStatuses),
+            m.Choice<FundingStatus>("status"),
             m.Ref("part_of", required: false),
             [.. m.Maps("breakdown").Select(BreakdownItem).OfType<BreakdownItem>()],
             m.Localized("note", required: false),

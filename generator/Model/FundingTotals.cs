@@ -35,7 +35,8 @@ public sealed record FundingTotals(
     public const string EarlierKey = "earlier";
 
     /// <summary>The stages every total shows even at zero: that nothing is committed or spent is an answer too.</summary>
-    private static readonly ImmutableArray<string> AlwaysShownStatuses = ["announced", "planned", "committed", "executed"];
+    private static readonly ImmutableArray<FundingStatus> AlwaysShownStatuses =
+        [FundingStatus.Announced, FundingStatus.Planned, FundingStatus.Committed, FundingStatus.Executed];
 
     /// <summary>Totals of <paramref name="figures"/>; a figure listed twice counts once.</summary>
     public static FundingTotals Of(IEnumerable<Funding> figures)
@@ -76,9 +77,9 @@ public sealed record FundingTotals(
             var slices = partsOf.ContainsKey(root.Id) ? Slices(root, partsOf, new HashSet<string>(StringComparer.Ordinal)) : [(root, root.Amount)];
             foreach (var slice in slices)
             {
-                byStatus.Add(slice.Figure.Status, slice.Amount, slice.Figure.Id);
-                bySector.Add(SectorOf(slice.Figure.FunderKind), slice.Amount, slice.Figure.Id);
-                byKind.Add(slice.Figure.FunderKind, slice.Amount, slice.Figure.Id);
+                byStatus.Add(slice.Figure.Status.Code(), slice.Amount, slice.Figure.Id);
+                bySector.Add(slice.Figure.FunderKind.Sector().Code(), slice.Amount, slice.Figure.Id);
+                byKind.Add(slice.Figure.FunderKind.Code(), slice.Amount, slice.Figure.Id);
                 if (slice.Figure.Funder is { } funder)
                 {
                     byFunder.Add(funder.Id, slice.Amount, slice.Figure.Id);
@@ -107,12 +108,12 @@ public sealed record FundingTotals(
 
         foreach (var status in AlwaysShownStatuses)
         {
-            byStatus.Ensure(status);
+            byStatus.Ensure(status.Code());
         }
 
-        foreach (var sector in Vocabulary.FunderSectors.Where(s => s != "unspecified"))
+        foreach (var sector in Vocabulary.ValuesOf<FunderSector>().Where(s => s != FunderSector.Unspecified))
         {
-            bySector.Ensure(sector);
+            bySector.Ensure(sector.Code());
         }
 
         var hubLines = byHub.Values
@@ -126,9 +127,9 @@ public sealed record FundingTotals(
         return new FundingTotals(
             total,
             roots.Count,
-            [.. byStatus.Lines().OrderBy(l => IndexOf(Vocabulary.FundingStatuses, l.Key))],
-            [.. bySector.Lines().OrderBy(l => IndexOf(Vocabulary.FunderSectors, l.Key))],
-            [.. byKind.Lines().OrderBy(l => IndexOf(Vocabulary.FunderKinds, l.Key))],
+            [.. byStatus.Lines().OrderBy(l => IndexOf(Vocabulary.CodesOf<FundingStatus>(), l.Key))],
+            [.. bySector.Lines().OrderBy(l => IndexOf(Vocabulary.CodesOf<FunderSector>(), l.Key))],
+            [.. byKind.Lines().OrderBy(l => IndexOf(Vocabulary.CodesOf<FunderKind>(), l.Key))],
             [.. hubLines],
             [.. yearLines],
             notByYear,
@@ -138,15 +139,11 @@ public sealed record FundingTotals(
         };
     }
 
-    /// <summary>The side a funder kind's money is on: <c>public</c> (national, provincial, municipal), <c>private</c> (private or foreign) or <c>unspecified</c>.</summary>
-    public static string SectorOf(string funderKind) =>
-        Vocabulary.PublicFunderKinds.Contains(funderKind) ? "public" : funderKind is "private" or "foreign" ? "private" : "unspecified";
-
     /// <summary>The amount of a line of <see cref="ByStatus"/>, zero when no figure has the stage.</summary>
-    public Krw Status(string status) => ByStatus.FirstOrDefault(l => l.Key == status)?.Amount ?? new Krw(0);
+    public Krw Status(FundingStatus status) => ByStatus.FirstOrDefault(l => l.Key == status.Code())?.Amount ?? new Krw(0);
 
     /// <summary>The amount of a line of <see cref="BySector"/>, zero when no figure is on that side.</summary>
-    public Krw Sector(string sector) => BySector.FirstOrDefault(l => l.Key == sector)?.Amount ?? new Krw(0);
+    public Krw Sector(FunderSector sector) => BySector.FirstOrDefault(l => l.Key == sector.Code())?.Amount ?? new Krw(0);
 
     /// <summary>
     /// A figure cut by funder kind and stage: each part of its own, then what is left of the figure itself.

@@ -28,12 +28,12 @@ public sealed partial class MoneyAnswer(SiteModel site, Strings strings, Languag
 
         var stages = totals.ByStatus.Where(l => l.Amount.Value > 0 && l.Key is not ("committed" or "executed")).ToArray();
         var stageList = Join(stages.Select(l => (T(l.Key == "unstated" ? "funding_status.unstated" : "funding_stage." + l.Key), l.Amount)), totalsUrl);
-        var done = totals.Status("committed") + totals.Status("executed");
+        var done = totals.Status(FundingStatus.Committed) + totals.Status(FundingStatus.Executed);
         SayParts(parts, T("answer.stages"), [[.. stageList], [Amount(done, totalsUrl)]]);
 
-        var unspecified = totals.Sector("unspecified");
+        var unspecified = totals.Sector(FunderSector.Unspecified);
         Say(parts, T(unspecified.Value > 0 ? "answer.sectors_unspecified" : "answer.sectors"),
-            Amount(totals.Sector("public"), totalsUrl), Amount(totals.Sector("private"), totalsUrl), Amount(unspecified, totalsUrl));
+            Amount(totals.Sector(FunderSector.Public), totalsUrl), Amount(totals.Sector(FunderSector.Private), totalsUrl), Amount(unspecified, totalsUrl));
 
         if (!totals.ByFunder.IsEmpty)
         {

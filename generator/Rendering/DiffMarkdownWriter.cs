@@ -71,7 +71,7 @@ public sealed class DiffMarkdownWriter(ContentIndex before, ContentIndex after, 
         var label = strings.Get(language, "diff." + move.Dimension);
         var what = move.Dimension switch
         {
-            "hub" => string.Join(" · ", move.Key.Split('+').Select(h => Name(h, language))),
+            "hub" when move.Group is { } group => string.Join(" · ", group.Hubs.Select(h => HubName(h, language)).Concat(group.SharedWith)),
             "funder_kind" => strings.Get(language, "funder_kind." + move.Key),
             "status" => strings.Get(language, "funding_status." + move.Key),
             _ => null,
@@ -79,10 +79,9 @@ public sealed class DiffMarkdownWriter(ContentIndex before, ContentIndex after, 
         return what is null ? label : $"{label}: {what}";
     }
 
-    /// <summary>A hub's name; a place that shares a figure (<c>with:wanju-county</c>) by its id.</summary>
-    private string Name(string hub, Language language) =>
-        hub.StartsWith("with:", StringComparison.Ordinal) ? hub["with:".Length..]
-        : (after.Hubs.GetValueOrDefault(hub) ?? before.Hubs.GetValueOrDefault(hub))?.Name[language] ?? hub;
+    /// <summary>A hub's name, from the newer content when it has the hub.</summary>
+    private string HubName(string hub, Language language) =>
+        (after.Hubs.GetValueOrDefault(hub) ?? before.Hubs.GetValueOrDefault(hub))?.Name[language] ?? hub;
 
     private string Money(Krw amount, bool signed = false)
     {

@@ -69,7 +69,7 @@ public sealed class PortalJsonWriter(SiteModel site)
         ["coordinates"] = hub.Coordinates is { } c ? new JsonObject { ["lat"] = c.Latitude, ["lon"] = c.Longitude } : null,
         ["designated"] = hub.Designated?.Iso,
         ["area"] = Text(hub.Area),
-        ["status"] = hub.Status,
+        ["status"] = hub.Status.Code(),
         ["programs"] = Strings(hub.Programs.Select(p => p.Id)),
         ["summary"] = Text(hub.Summary),
         ["key_figures"] = Array(hub.KeyFigures, k => new JsonObject
@@ -92,7 +92,7 @@ public sealed class PortalJsonWriter(SiteModel site)
     {
         ["id"] = program.Id,
         ["name"] = Text(program.Name),
-        ["scope"] = program.Scope,
+        ["scope"] = program.Scope.Code(),
         ["owner"] = program.Owner is { } owner ? site.PartnerId(owner) : null,
         ["summary"] = Text(program.Summary),
         ["body"] = Text(program.Body),
@@ -106,7 +106,7 @@ public sealed class PortalJsonWriter(SiteModel site)
     {
         ["id"] = partner.Id,
         ["name"] = Text(partner.Name),
-        ["type"] = partner.Type,
+        ["type"] = partner.Type.Code(),
         ["aliases"] = Strings(partner.Aliases),
         ["summary"] = Text(partner.Summary),
         ["editorial"] = partner.IsEditorial,
@@ -119,7 +119,7 @@ public sealed class PortalJsonWriter(SiteModel site)
     {
         ["id"] = agreement.Id,
         ["title"] = Text(agreement.Title),
-        ["kind"] = agreement.Kind,
+        ["kind"] = agreement.Kind.Code(),
         ["date"] = agreement.Date.Iso,
         ["date_note"] = Text(agreement.DateNote),
         ["hub"] = agreement.Hub.Id,
@@ -145,7 +145,7 @@ public sealed class PortalJsonWriter(SiteModel site)
         ["amount"] = funding.Amount.Value,
         ["currency"] = "KRW",
         ["amount_as_written"] = funding.AmountAsWritten,
-        ["funder_kind"] = funding.FunderKind,
+        ["funder_kind"] = funding.FunderKind.Code(),
         ["funder"] = funding.Funder is { } funder ? site.PartnerId(funder) : null,
         ["co_funders"] = Strings(funding.CoFunders.Select(site.PartnerId)),
         ["unnamed_funders"] = funding.HasUnnamedFunders,
@@ -154,7 +154,7 @@ public sealed class PortalJsonWriter(SiteModel site)
         ["program"] = funding.Program?.Id,
         ["period"] = funding.Period is { } period ? new JsonObject { ["from"] = period.From, ["to"] = period.To } : null,
         ["purpose"] = Text(funding.Purpose),
-        ["status"] = funding.Status,
+        ["status"] = funding.Status.Code(),
         ["part_of"] = funding.PartOf?.Id,
         ["counted_in_totals"] = funding.PartOf is null,
         ["breakdown"] = Array(funding.Breakdown, b => new JsonObject
@@ -177,7 +177,7 @@ public sealed class PortalJsonWriter(SiteModel site)
         ["publisher"] = Text(seed.Publisher),
         ["published"] = seed.Published?.Iso,
         ["date_note"] = Text(seed.DateNote),
-        ["kind"] = seed.Kind,
+        ["kind"] = seed.Kind.Code(),
         ["original_url"] = seed.Url,
         ["last_modified"] = LastModified(HistoryKeys.Seed(seed.Id)),
         ["url"] = Urls(Routes.Source(seed.Id)),

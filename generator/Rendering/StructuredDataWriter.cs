@@ -61,14 +61,14 @@ public sealed class StructuredDataWriter(SiteModel site)
     }
 
     /// <summary>The schema.org type closest to a partner type.</summary>
-    public static string OrganizationType(string partnerType) => partnerType switch
+    public static string OrganizationType(PartnerType partnerType) => partnerType switch
     {
-        "ministry" or "government-committee" or "provincial-government" or "local-government" or "local-council"
-            or "public-institution" or "foreign-government" => "GovernmentOrganization",
-        "university" => "CollegeOrUniversity",
-        "hospital" => "Hospital",
-        "company" or "foreign-company" => "Corporation",
-        "bank" => "BankOrCreditUnion",
+        PartnerType.Ministry or PartnerType.GovernmentCommittee or PartnerType.ProvincialGovernment or PartnerType.LocalGovernment
+            or PartnerType.LocalCouncil or PartnerType.PublicInstitution or PartnerType.ForeignGovernment => "GovernmentOrganization",
+        PartnerType.University => "CollegeOrUniversity",
+        PartnerType.Hospital => "Hospital",
+        PartnerType.Company or PartnerType.ForeignCompany => "Corporation",
+        PartnerType.Bank => "BankOrCreditUnion",
         _ => "Organization",
     };
 
