@@ -32,8 +32,8 @@ public sealed class VocabularyTests
     [Fact]
     public void Codes_come_in_the_order_pages_list_them()
     {
-        Assert.Equal(["announced", "planned", "committed", "executed", "unstated"], Vocabulary.CodesOf<FundingStatus>());
-        Assert.Equal(["national", "provincial", "municipal", "private", "foreign", "unspecified"], Vocabulary.CodesOf<FunderKind>());
+        Assert.Equal(["announced", "planned", "committed", "executed", "unstated"], Vocabulary.CodesOf<FundingStatus>().ToArray());
+        Assert.Equal(["national", "provincial", "municipal", "private", "foreign", "unspecified"], Vocabulary.CodesOf<FunderKind>().ToArray());
     }
 
     [Theory]
