@@ -5,7 +5,7 @@ namespace Hubwatch.Content;
 
 /// <summary>A place where programs are carried out.</summary>
 public sealed record Hub(
-    string Id,
+    Id<Hub> Id,
     LocalizedText Name,
     LocalizedText Region,
     LocalizedText Province,
@@ -13,7 +13,7 @@ public sealed record Hub(
     PartialDate? Designated,
     LocalizedText? Area,
     HubStatus Status,
-    ImmutableArray<EntityRef> Programs,
+    ImmutableArray<EntityRef<HubProgram>> Programs,
     LocalizedText Summary,
     ImmutableArray<KeyFigure> KeyFigures,
     LocalizedText Body,

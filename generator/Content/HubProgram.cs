@@ -5,10 +5,10 @@ namespace Hubwatch.Content;
 
 /// <summary>A national or local scheme that hubs take part in.</summary>
 public sealed record HubProgram(
-    string Id,
+    Id<HubProgram> Id,
     LocalizedText Name,
     ProgramScope Scope,
-    EntityRef? Owner,
+    EntityRef<Partner>? Owner,
     LocalizedText Summary,
     LocalizedText Body,
     ImmutableArray<Citation> Sources,

@@ -5,7 +5,7 @@ namespace Hubwatch.Content;
 
 /// <summary>An organisation: ministry, government, institution, university, company, bank.</summary>
 public sealed record Partner(
-    string Id,
+    Id<Partner> Id,
     LocalizedText Name,
     PartnerType Type,
     ImmutableArray<string> Aliases,

@@ -4,7 +4,7 @@ namespace Hubwatch.Content;
 
 /// <summary>A source document, verbatim, with its metadata.</summary>
 public sealed record Seed(
-    string Id,
+    Id<Seed> Id,
     LocalizedText Publisher,
     LocalizedText Title,
     PartialDate? Published,

@@ -67,7 +67,7 @@ public static class RecordComparer
 
         Vocabulary("funder_kind", a.FunderKind.Code(), b.FunderKind.Code(), changes);
         Reference("funder", ValueKind.Partner, a.Funder, b.Funder, changes);
-        Set("hubs", ValueKind.Hub, a.Hubs.Select(h => h.Id), b.Hubs.Select(h => h.Id), changes);
+        Set("hubs", ValueKind.Hub, a.Hubs.Select(h => h.Id.Value), b.Hubs.Select(h => h.Id.Value), changes);
         Reference("program", ValueKind.Program, a.Program, b.Program, changes);
         Scalar("period", Period(a.Period), Period(b.Period), changes);
         Text("purpose", a.Purpose, b.Purpose, changes);
@@ -94,7 +94,7 @@ public static class RecordComparer
         Text("date_note", a.DateNote, b.DateNote, changes);
         Reference("hub", ValueKind.Hub, a.Hub, b.Hub, changes);
         Reference("program", ValueKind.Program, a.Program, b.Program, changes);
-        Set("parties", ValueKind.Partner, a.Parties.Select(p => p.Partner.Id), b.Parties.Select(p => p.Partner.Id), changes);
+        Set("parties", ValueKind.Partner, a.Parties.Select(p => p.Partner.Id.Value), b.Parties.Select(p => p.Partner.Id.Value), changes);
 
         // A party kept, with what it undertakes rewritten.
         var undertakings = a.Parties.ToLookup(p => p.Partner.Id, StringComparer.Ordinal);
@@ -128,7 +128,7 @@ public static class RecordComparer
 
         Name("area", a.Area, b.Area, changes);
         Vocabulary("status", a.Status.Code(), b.Status.Code(), changes, "hub_status");
-        Set("programs", ValueKind.Program, a.Programs.Select(p => p.Id), b.Programs.Select(p => p.Id), changes);
+        Set("programs", ValueKind.Program, a.Programs.Select(p => p.Id.Value), b.Programs.Select(p => p.Id.Value), changes);
         Text("summary", a.Summary, b.Summary, changes);
         if (!a.KeyFigures.Select(k => (k.Label, k.Value, k.IsEditorial)).SequenceEqual(b.KeyFigures.Select(k => (k.Label, k.Value, k.IsEditorial))))
         {
@@ -197,9 +197,10 @@ public static class RecordComparer
         }
     }
 
-    private static void Reference(string field, ValueKind kind, EntityRef? a, EntityRef? b, ImmutableArray<FieldChange>.Builder changes)
+    private static void Reference<T>(string field, ValueKind kind, EntityRef<T>? a, EntityRef<T>? b, ImmutableArray<FieldChange>.Builder changes)
+        where T : class
     {
-        if (string.Equals(a?.Id, b?.Id, StringComparison.Ordinal))
+        if (a?.Id == b?.Id)
         {
             return;
         }

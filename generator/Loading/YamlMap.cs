@@ -292,7 +292,8 @@ internal sealed class YamlMap
         return default;
     }
 
-    public EntityRef? Ref(string key, bool required = true)
+    public EntityRef<T>? Ref<T>(string key, bool required = true)
+        where T : class
     {
         var node = Find(key);
         var text = String(key, required);
@@ -309,17 +310,18 @@ internal sealed class YamlMap
             return null;
         }
 
-        return new EntityRef(_strings.Share(text), At(node));
+        return new EntityRef<T>(new Id<T>(_strings.Share(text)), At(node));
     }
 
-    public ImmutableArray<EntityRef> Refs(string key, bool required = false)
+    public ImmutableArray<EntityRef<T>> Refs<T>(string key, bool required = false)
+        where T : class
     {
-        var builder = ImmutableArray.CreateBuilder<EntityRef>();
+        var builder = ImmutableArray.CreateBuilder<EntityRef<T>>();
         foreach (var item in Sequence(key, required))
         {
             if (item is YamlScalarNode { Value: { } value } && !string.IsNullOrWhiteSpace(value))
             {
-                builder.Add(new EntityRef(_strings.Share(Normalize(value)), At(item)));
+                builder.Add(new EntityRef<T>(new Id<T>(_strings.Share(Normalize(value))), At(item)));
             }
             else if (item is YamlScalarNode)
             {
@@ -421,7 +423,7 @@ internal sealed class YamlMap
             map.ReportUnknownKeys();
             if (seed is not null && quote is not null)
             {
-                builder.Add(new Citation(_strings.Share(seed), quote, where));
+                builder.Add(new Citation(new Id<Seed>(_strings.Share(seed)), quote, where));
             }
         }
 

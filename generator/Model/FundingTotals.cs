@@ -42,8 +42,8 @@ public sealed record FundingTotals(
     public static FundingTotals Of(IEnumerable<Funding> figures)
     {
         var set = Distinct(figures);
-        var inSet = new HashSet<string>(set.Select(f => f.Id), StringComparer.Ordinal);
-        var partsOf = new Dictionary<string, List<Funding>>(StringComparer.Ordinal);
+        var inSet = new HashSet<Id<Funding>>(set.Select(f => f.Id));
+        var partsOf = new Dictionary<Id<Funding>, List<Funding>>();
         var roots = new List<Funding>();
         foreach (var figure in set)
         {
@@ -74,7 +74,7 @@ public sealed record FundingTotals(
         foreach (var root in roots)
         {
             total += root.Amount;
-            var slices = partsOf.ContainsKey(root.Id) ? Slices(root, partsOf, new HashSet<string>(StringComparer.Ordinal)) : [(root, root.Amount)];
+            var slices = partsOf.ContainsKey(root.Id) ? Slices(root, partsOf, []) : [(root, root.Amount)];
             foreach (var slice in slices)
             {
                 byStatus.Add(slice.Figure.Status.Code(), slice.Amount, slice.Figure.Id);
@@ -149,7 +149,7 @@ public sealed record FundingTotals(
     /// A figure cut by funder kind and stage: each part of its own, then what is left of the figure itself.
     /// Validation keeps parts within their whole, so the remainder is never below zero.
     /// </summary>
-    private static IEnumerable<(Funding Figure, Krw Amount)> Slices(Funding figure, Dictionary<string, List<Funding>> partsOf, HashSet<string> seen)
+    private static IEnumerable<(Funding Figure, Krw Amount)> Slices(Funding figure, Dictionary<Id<Funding>, List<Funding>> partsOf, HashSet<Id<Funding>> seen)
     {
         var remainder = figure.Amount;
         if (seen.Add(figure.Id) && partsOf.TryGetValue(figure.Id, out var parts))
@@ -174,19 +174,19 @@ public sealed record FundingTotals(
     /// <summary>The figures once each, in id order (the order records are loaded in, nearly always).</summary>
     private static List<Funding> Distinct(IEnumerable<Funding> figures)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<Id<Funding>>();
         var list = new List<Funding>();
         var sorted = true;
         foreach (var figure in figures)
         {
             if (seen.Add(figure.Id))
             {
-                sorted &= list.Count == 0 || string.CompareOrdinal(list[^1].Id, figure.Id) <= 0;
+                sorted &= list.Count == 0 || list[^1].Id.CompareTo(figure.Id) <= 0;
                 list.Add(figure);
             }
         }
 
-        return sorted ? list : [.. list.OrderBy(f => f.Id, StringComparer.Ordinal)];
+        return sorted ? list : [.. list.OrderBy(f => f.Id)];
     }
 
     private static int IndexOf(IReadOnlyList<string> list, string value)

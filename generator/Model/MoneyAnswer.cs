@@ -13,7 +13,7 @@ namespace Hubwatch.Model;
 public sealed partial class MoneyAnswer(SiteModel site, Strings strings, Language language, Func<Krw, MoneyView> money)
 {
     /// <summary>Where the amounts of a total link to (the funding section of the page), and where one figure's row is.</summary>
-    public IReadOnlyList<AnswerPartView> For(string hubId, FundingTotals totals, IReadOnlyCollection<Funding> figures, string totalsUrl, Func<string, string> figureUrl)
+    public IReadOnlyList<AnswerPartView> For(Id<Hub> hubId, FundingTotals totals, IReadOnlyCollection<Funding> figures, string totalsUrl, Func<string, string> figureUrl)
     {
         var parts = new List<AnswerPartView>();
         var name = site.Index.Hubs[hubId].Name[language];
@@ -23,7 +23,7 @@ public sealed partial class MoneyAnswer(SiteModel site, Strings strings, Languag
             return parts;
         }
 
-        var sources = figures.SelectMany(f => f.Sources).Select(c => c.Seed).Distinct(StringComparer.Ordinal).Count();
+        var sources = figures.SelectMany(f => f.Sources).Select(c => c.Seed).Distinct().Count();
         Say(parts, T("answer.total"), Text(name), Amount(totals.Total, totalsUrl), Text(Count(totals.CountedFigures)), Text(Count(sources)));
 
         var stages = totals.ByStatus.Where(l => l.Amount.Value > 0 && l.Key is not ("committed" or "executed")).ToArray();
@@ -39,8 +39,8 @@ public sealed partial class MoneyAnswer(SiteModel site, Strings strings, Languag
         {
             var funders = totals.ByFunder.Select(l =>
             {
-                var partner = site.Index.Partner(l.Key) ?? site.Index.Partners[l.Key];
-                var others = figures.Any(f => f.Funder?.Id == l.Key && (f.HasUnnamedFunders || !f.CoFunders.IsEmpty));
+                var partner = site.Index.Partner(new Id<Partner>(l.Key))!;
+                var others = figures.Any(f => f.Funder?.Id.Value == l.Key && (f.HasUnnamedFunders || !f.CoFunders.IsEmpty));
                 var label = partner.Name[language] + (others ? T("answer.and_others") : "");
                 return (Link: new AnswerPartView(label, site.Urls.Page(Routes.Partner(partner.Id), language)), l.Amount);
             }).ToArray();

@@ -329,11 +329,11 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
 
     private LinkView CitedByLink(CitedFact fact) => fact.Kind switch
     {
-        RecordKind.Hub => HubLink(fact.RecordId),
-        RecordKind.Program => ProgramLink(fact.RecordId),
-        RecordKind.Partner => PartnerLink(fact.RecordId),
-        RecordKind.Agreement => new LinkView(AgreementUrl(fact.RecordId), Index.Agreements[fact.RecordId].Title[language]),
-        RecordKind.Funding => new LinkView(FundingUrl(fact.RecordId), Index.Funding[fact.RecordId].Title[language]),
+        RecordKind.Hub => HubLink(new Id<Hub>(fact.RecordId)),
+        RecordKind.Program => ProgramLink(new Id<HubProgram>(fact.RecordId)),
+        RecordKind.Partner => PartnerLink(new Id<Partner>(fact.RecordId)),
+        RecordKind.Agreement => new LinkView(AgreementUrl(fact.RecordId), Index.Agreements[new Id<Agreement>(fact.RecordId)].Title[language]),
+        RecordKind.Funding => new LinkView(FundingUrl(fact.RecordId), Index.Funding[new Id<Funding>(fact.RecordId)].Title[language]),
         _ => throw new ArgumentOutOfRangeException(nameof(fact), fact.Kind, "sources are not cited by sources"),
     };
 
@@ -399,7 +399,7 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
     private IReadOnlyList<FundingRowView> FundingRows(IEnumerable<Funding> figures, CitationNumbering numbering)
     {
         var set = figures.ToArray();
-        var ids = set.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
+        var ids = set.Select(f => f.Id).ToHashSet();
         var ordered = new List<Funding>();
         foreach (var whole in set.Where(f => f.PartOf is null || !ids.Contains(f.PartOf.Id)).OrderByDescending(f => f.Amount.Value).ThenBy(f => f.Id, StringComparer.Ordinal))
         {
@@ -541,23 +541,23 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
             return (link.Text, link.Url);
         }
 
-        var names = group.Hubs.Select(h => Index.Hubs[h].Name[language]).Concat(group.SharedWith.Select(p => (Index.Partner(p) ?? Index.Partners[p]).Name[language]));
+        var names = group.Hubs.Select(h => Index.Hubs[h].Name[language]).Concat(group.SharedWith.Select(p => Index.Partner(p)!.Name[language]));
         return (string.Format(CultureInfo.InvariantCulture, T("funding.shared"), string.Join(" · ", names)), null);
     }
 
     private string YearLabel(string year) => language == Language.Ko ? year + "년" : year;
 
-    private IReadOnlyList<LinkView> SortedPartnerLinks(IEnumerable<string> ids) =>
+    private IReadOnlyList<LinkView> SortedPartnerLinks(IEnumerable<Id<Partner>> ids) =>
         [.. ids.Select(PartnerLink).OrderBy(l => l.Text, _names).ThenBy(l => l.Url, StringComparer.Ordinal)];
 
     private MoneyView Money(Krw amount) =>
         new(MoneyFormatter.Format(amount, language), MoneyFormatter.Exact(amount, language), amount.Value);
 
-    private LinkView HubLink(string id) => new(site.Urls.Page(Routes.Hub(id), language), Index.Hubs[id].Name[language]);
+    private LinkView HubLink(Id<Hub> id) => new(site.Urls.Page(Routes.Hub(id), language), Index.Hubs[id].Name[language]);
 
-    private LinkView PartnerLink(string id) => new(site.Urls.Page(Routes.Partner(id), language), Index.Partners[id].Name[language]);
+    private LinkView PartnerLink(Id<Partner> id) => new(site.Urls.Page(Routes.Partner(id), language), Index.Partners[id].Name[language]);
 
-    private LinkView ProgramLink(string id) => new(site.Urls.Page(Routes.Program(id), language), Index.Programs[id].Name[language]);
+    private LinkView ProgramLink(Id<HubProgram> id) => new(site.Urls.Page(Routes.Program(id), language), Index.Programs[id].Name[language]);
 
     private string AgreementUrl(string id) => site.Urls.Page(Routes.Timeline, language) + "#a-" + id;
 

@@ -25,7 +25,7 @@ public sealed class StructuredDataWriter(SiteModel site)
         var language = page.Language;
         var (organization, grants) = page.View switch
         {
-            PartnerView partner => (site.Index.Partners[partner.Id], SiteModel.Of(site.FundingByFunder, partner.Id).AsEnumerable()),
+            PartnerView partner => (site.Index.Partners[new Id<Partner>(partner.Id)], SiteModel.Of(site.FundingByFunder, partner.Id).AsEnumerable()),
             HubView hub => (null, SiteModel.Of(site.FundingByHub, hub.Id).AsEnumerable()),
             FundingIndexView => (null, site.Index.Content.Funding.AsEnumerable()),
             _ => ((Partner?)null, []),

@@ -150,7 +150,7 @@ public sealed class OpenDataBuilder(SiteModel site)
 
     private ExportTable Agreements() => Table("agreements", Content.Agreements.OrderBy(a => a.Date).ThenBy(a => a.Id, StringComparer.Ordinal), AgreementsColumns);
 
-    private Partner Partner(EntityRef reference) => site.Index.Partners[site.PartnerId(reference)];
+    private Partner Partner(EntityRef<Partner> reference) => site.Index.Partners[site.PartnerId(reference)];
 
     private FundingTotals HubTotals(Hub hub) => FundingTotals.Of(SiteModel.Of(site.FundingByHub, hub.Id));
 
@@ -166,7 +166,10 @@ public sealed class OpenDataBuilder(SiteModel site)
 
     private static string List(IEnumerable<string> items) => string.Join(ListSeparator, items);
 
-    private static string Seeds(IEnumerable<Citation> sources) => List(sources.Select(s => s.Seed).Distinct(StringComparer.Ordinal));
+    private static string List<T>(IEnumerable<Id<T>> ids)
+        where T : class => List(ids.Select(id => id.Value));
+
+    private static string Seeds(IEnumerable<Citation> sources) => List(sources.Select(s => s.Seed).Distinct());
 
     private ExportTable Table<T>(string key, IEnumerable<T> rows, IReadOnlyList<Column<T>> columns) =>
         new(
