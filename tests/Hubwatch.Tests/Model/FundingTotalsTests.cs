@@ -36,9 +36,12 @@ public sealed class FundingTotalsTests
     {
         // scope, split, key, amount in won
         { "site", "status", "announced", 63 * Eok },
-        { "site", "status", "planned", 10_000 * Eok + 1770 * Eok + 320 * Eok + 150 * Eok + 141 * Eok / 10 },
+        // The Jeonju plan's 14.1억 less the 2.4억 its table lists as already invested.
+        { "site", "status", "planned", 10_000 * Eok + 1770 * Eok + 320 * Eok + 150 * Eok + 117 * Eok / 10 },
         { "site", "status", "committed", 0 },
-        { "site", "status", "executed", 0 },
+        { "site", "status", "executed", 24 * Eok / 10 },
+        { "jeonju", "status", "executed", 24 * Eok / 10 },
+        { "jeonju", "kind", "municipal", 141 * Eok / 10 },
         { "site", "sector", "public", 145 * Eok + 63 * Eok + 141 * Eok / 10 },
         { "site", "sector", "private", 10_000 * Eok + 150 * Eok },
         { "site", "sector", "unspecified", 175 * Eok + 1770 * Eok },
