@@ -480,19 +480,61 @@
     var searcher = null;
     var kinds = [];
     var timer = 0;
+    var chosenKind = new URL(win.location.href).searchParams.get('kind') || '';
+    var filter = doc.createElement('fieldset');
+    filter.className = 'search-kinds';
+    filter.hidden = true;
+    list.parentNode.insertBefore(filter, list);
+
+    /* One choice per kind that has results (all, hubs, partners, …), each with its count; hidden when only one kind has any. */
+    function renderFilter(hits) {
+      var counts = kinds.map(function () { return 0; });
+      hits.forEach(function (hit) { counts[hit.document.kind] += 1; });
+      var shown = kinds.filter(function (kind, i) { return counts[i] > 0; });
+      filter.replaceChildren();
+      filter.hidden = shown.length < 2;
+      if (filter.hidden) {
+        return;
+      }
+      var legend = doc.createElement('legend');
+      legend.textContent = form.dataset.filterLabel;
+      filter.appendChild(legend);
+      [{ id: '', label: form.dataset.filterAll, count: hits.length }].concat(kinds.map(function (kind, i) {
+        return { id: kind.id, label: kind.label, count: counts[i] };
+      })).forEach(function (choice) {
+        if (choice.count === 0) {
+          return;
+        }
+        var label = doc.createElement('label');
+        var radio = doc.createElement('input');
+        radio.type = 'radio';
+        radio.name = 'kind';
+        radio.value = choice.id;
+        radio.checked = choice.id === chosenKind;
+        label.appendChild(radio);
+        label.appendChild(doc.createTextNode(' ' + choice.label + ' ' + choice.count));
+        filter.appendChild(label);
+      });
+    }
 
     function render() {
       var query = input.value.trim();
       list.replaceChildren();
       if (query.length === 0) {
         status.textContent = '';
+        filter.hidden = true;
         return;
       }
       if (!searcher) {
         status.textContent = form.dataset.loading;
         return;
       }
-      var hits = searcher.search(query);
+      var all = searcher.search(query);
+      if (!kinds.some(function (kind, i) { return kind.id === chosenKind && all.some(function (hit) { return hit.document.kind === i; }); })) {
+        chosenKind = '';
+      }
+      renderFilter(all);
+      var hits = chosenKind === '' ? all : all.filter(function (hit) { return kinds[hit.document.kind].id === chosenKind; });
       status.textContent = hits.length === 0 ? format(form.dataset.none, query) : format(form.dataset.count, hits.length);
       hits.slice(0, MAX_SHOWN).forEach(function (hit) {
         var parts = snippet(hit.document, query);
@@ -526,6 +568,11 @@
       } else {
         url.searchParams.delete('q');
       }
+      if (chosenKind !== '') {
+        url.searchParams.set('kind', chosenKind);
+      } else {
+        url.searchParams.delete('kind');
+      }
       win.history.replaceState(null, '', url.pathname + url.search);
     }
 
@@ -540,6 +587,15 @@
         render();
         remember();
       }, 120);
+    });
+    filter.addEventListener('change', function (event) {
+      chosenKind = event.target.value;
+      render();
+      remember();
+      var checked = filter.querySelector('input:checked');
+      if (checked) {
+        checked.focus();
+      }
     });
     form.addEventListener('submit', function (event) {
       event.preventDefault();
