@@ -16,7 +16,7 @@ namespace Hubwatch.BrowserTests;
 /// </summary>
 /// <remarks>
 /// Lighthouse itself (npm lighthouse 12.8.2; 13 needs Node 22) scored these six pages 100 against the test server
-/// with /usr/bin/chromium, but took 80 to 130 s for them on the shared two-core test machine (one Chromium, the SEO
+/// with /usr/bin/chromium, but took 80 to 135 s for them on the shared two-core test machine (one Chromium, the SEO
 /// category only, no throttling, no waiting after load), and most of it was waiting on the machine's load. So the
 /// same audits are asserted here, stricter where Lighthouse only looks at the markup: the canonical must be the
 /// page's own address, an alternate must answer and link back, a link must lead to a page (and an anchor) that exists.
