@@ -54,7 +54,8 @@ public sealed class LayoutBuilder(SiteModel site, Strings strings)
             footer,
             site.Site.Licence[language],
             site.Urls.Root(UrlScheme.LanguagePrefix(language) + Routes.FeedFile),
-            strings.Get(language, "data.feed_name"));
+            strings.Get(language, "data.feed_name"),
+            MetaDescription.Of(page.Description));
     }
 
     private static bool IsIn(string route, string section) => route.StartsWith(section, StringComparison.Ordinal);
