@@ -73,6 +73,9 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
         }
     }
 
+    /// <summary>How many figures the funding overview's list of the largest shows.</summary>
+    public const int LargestCount = 10;
+
     /// <summary>The most entries one page of the changes list shows.</summary>
     public const int ChangesPerPage = 100;
 
@@ -213,7 +216,16 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
     private PageModel FundingIndex()
     {
         var numbering = new CitationNumbering(site, language);
-        var view = new FundingIndexView(FundingRows(Content.Funding, numbering), Totals(site.Totals, Content.Funding));
+        var rows = FundingRows(Content.Funding, numbering);
+        var largest = rows.Where(r => r.PartOf is null).OrderByDescending(r => r.Amount.Value).ThenBy(r => r.Id, StringComparer.Ordinal).Take(LargestCount).ToArray();
+        var caption = T("funding.largest");
+        var bars = largest.Select(r => new TotalRowView(r.Title, r.Url, r.Amount, 1, 0)).ToArray();
+        var description = string.Format(CultureInfo.InvariantCulture, T("funding.chart_description_largest"), caption, string.Join("; ", bars.Select(r => $"{r.Label}: {r.Amount.Text}")));
+        var view = new FundingIndexView(rows, Totals(site.Totals, Content.Funding))
+        {
+            Largest = largest,
+            LargestChart = largest.Length == 0 ? null : ChartBuilder.Bars("largest", caption, description, bars),
+        };
         return Page(Routes.Funding, "funding", T("nav.funding"), T("funding.lead"), view, numbering, [Crumb(Routes.Home, T("nav.home"))]);
     }
 
