@@ -26,7 +26,12 @@ public sealed class StructuredDataWriter(SiteModel site)
         var language = page.Language;
         if (page.View is AgreementRecordView record)
         {
-            return Json(json => Event(json, site.Index.Agreements[record.Agreement.Id], language));
+            return Json(json =>
+            {
+                json.WriteStartArray("@graph");
+                Event(json, site.Index.Agreements[record.Agreement.Id], language);
+                json.WriteEndArray();
+            });
         }
 
         var (organization, grants) = page.View switch
@@ -181,6 +186,7 @@ public sealed class StructuredDataWriter(SiteModel site)
     {
         var urls = new Urls(site, language);
         var url = site.Absolute(site.Urls.Page(Routes.Agreement(agreement.Id), language));
+        json.WriteStartObject();
         json.WriteString("@type", "Event");
         json.WriteString("@id", url);
         json.WriteString("identifier", agreement.Id);
@@ -204,6 +210,8 @@ public sealed class StructuredDataWriter(SiteModel site)
 
             json.WriteEndArray();
         }
+
+        json.WriteEndObject();
     }
 
     private string OrganizationId(string partnerId, Language language) =>
