@@ -242,7 +242,8 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
             [.. funding.SharedWith.Select(p => PartnerLink(site.PartnerId(p)))],
             HubGroup.Of(funding).IsShared,
             whole is null ? null : Money(whole.Amount),
-            FundingRows(SiteModel.Of(site.PartsOf, funding.Id), numbering));
+            // On the whole's own page its parts need not say whose part they are.
+            [.. FundingRows(SiteModel.Of(site.PartsOf, funding.Id), numbering).Select(part => part with { PartOf = null })]);
         return Page(Routes.FundingFigure(funding.Id), "funding_record", funding.Title[language], funding.Purpose[language], view, numbering,
             [Crumb(Routes.Home, T("nav.home")), Crumb(Routes.Funding, T("nav.funding"))], RecordKind.Funding);
     }
