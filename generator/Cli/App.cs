@@ -73,7 +73,7 @@ public static class App
         using var progress = new Progress(error, settings.IsQuiet, settings.IsVerbose);
 
         // Everything is rendered, so template errors show, but nothing is kept.
-        var result = new BuildPipeline(settings, progress).Run(emit: _ => { });
+        var result = new BuildPipeline(settings, progress).Run(new SiteOutput.Discard());
         if (check.Format == DiagnosticFormat.GitHub)
         {
             // Workflow commands go to standard output, where the runner reads them.
@@ -127,10 +127,9 @@ public static class App
             return ExitCodes.UsageOrInternal;
         }
 
-        // Files go into a staging folder as they are rendered (the render stage includes writing them); the
-        // folder replaces the site only if the build has no errors.
+        // Files go into a staging folder as they are rendered; the folder replaces the site only if the build has no errors.
         using var staged = StagedSite.Begin(settings.Output);
-        var result = new BuildPipeline(settings, progress, history: HistoryUse.Committed).Run(staged.Add);
+        var result = new BuildPipeline(settings, progress, history: HistoryUse.Committed).Run(staged);
         Report(result.Diagnostics, error);
         var warnings = Warnings(result);
         if (result.Files is null)
@@ -143,7 +142,7 @@ public static class App
         {
             staged.Commit();
             return result.Files.Count;
-        }, n => $"{n} files (written while rendering; now swapped in)");
+        }, n => $"{n} files written while rendering, now swapped in");
         progress.Say($"Wrote {result.Files.Count(BuildPipeline.IsPage)} pages, {result.Files.Count} files to {Shown(settings.Output)} in {clock.ElapsedMilliseconds} ms{warnings}.");
         return ExitCodes.Ok;
     }

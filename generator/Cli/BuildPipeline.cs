@@ -10,8 +10,8 @@ using Hubwatch.Validation;
 namespace Hubwatch.Cli;
 
 /// <summary>
-/// load → validate → model → render, each stage a value passed to the next. The pipeline stops
-/// between stages when there are errors, so later stages never see broken content. Everything a build
+/// The five stages, each a value passed to the next: load → validate → model → render → write. The pipeline
+/// stops between stages when there are errors, so later stages never see broken content. Everything a build
 /// reuses goes through its <see cref="BuildMemo"/> (see <see cref="BuildStages"/>): a build of its own
 /// without one, a serve session's rebuild with the one the session keeps.
 /// </summary>
@@ -20,32 +20,44 @@ public sealed class BuildPipeline(BuildSettings settings, Progress progress, Bui
 {
     private readonly BuildMemo _memo = memo ?? new BuildMemo();
 
-    /// <summary>Runs the stages; with <paramref name="emit"/>, rendered files are handed to it as they come instead of kept in the result.</summary>
-    public BuildResult Run(Action<OutputFile>? emit = null)
+    /// <summary>
+    /// Runs every stage, writing the site into <paramref name="output"/> (a staging folder, or nothing for check);
+    /// without one the files are kept in memory and returned with their bytes.
+    /// </summary>
+    public BuildResult Run(ISiteOutput? output = null)
     {
+        // load → validate → model (and the plan of every file).
         var (plan, bag) = Plan();
         if (plan is null)
         {
             return new BuildResult(null, bag);
         }
 
+        // render → write: files are rendered as the output takes them, on all cores, never all held at once; the
+        // stage's time is both.
+        var memory = output is null ? new SiteOutput.InMemory() : null;
         var files = progress.Stage(
             "render",
-            () => SiteRenderer.Render(plan, bag, total => progress.Expect(total, "pages"), progress.Advance, emit),
+            () =>
+            {
+                progress.Expect(SiteRenderer.Count(plan), "files");
+                return SiteOutput.WriteAll(SiteRenderer.Render(plan, bag, progress.Advance), output ?? memory!);
+            },
             f => $"{f.Count(IsPage)} pages, {f.Count} files");
-        return new BuildResult(bag.HasErrors ? null : files, bag, plan.BasePath);
+        return new BuildResult(bag.HasErrors ? null : memory?.Files ?? files, bag, plan.BasePath);
     }
 
     /// <summary>
-    /// Runs every stage but rendering: the result knows every file of the site and produces each on demand
-    /// (serve renders a page when it is requested). The plan is null when the content or templates have errors.
+    /// Runs load, validate and model: the plan knows every file of the site and produces each on demand (serve
+    /// renders a page when it is requested). The plan is null when the content or templates have errors.
     /// </summary>
     public (SitePlan? Plan, DiagnosticBag Diagnostics) Plan()
     {
         var bag = new DiagnosticBag();
         var paths = new ContentPaths(Path.GetFullPath(settings.ContentDir), Path.GetFullPath(settings.Seeds), Directory.GetCurrentDirectory());
         _memo.Files?.ResetCounts();
-        // Nothing is read while a link could lead the loader outside the repository.
+
+        // Load. Nothing is read while a link could lead the loader outside the repository.
         if (!LinkCheck.Check([("content", paths.ContentDir), ("seeds", paths.SeedsDir), ("templates", Path.GetFullPath(settings.Templates))], paths, bag))
         {
             return (null, bag);
@@ -54,7 +66,8 @@ public sealed class BuildPipeline(BuildSettings settings, Progress progress, Bui
         var content = progress.Stage("load", () => new ContentLoader(paths, _memo.Files).Load(bag), c =>
             $"{c.Hubs.Length} hubs, {c.Programs.Length} programs, {c.Partners.Length} partners, {c.Agreements.Length} agreements, {c.Funding.Length} funding figures, {c.Seeds.Length} sources{Reads()}");
         var templates = progress.Stage("templates", () => LoadTemplates(paths, bag), t => $"{t?.Templates.Count ?? 0} templates");
-        // Validation runs even after loading errors, so an editor sees every mistake in one run.
+
+        // Validate: runs even after loading errors, so an editor sees every mistake in one run.
         var index = progress.Stage("validate", () => BuildStages.Validate(content, _memo, bag), i => $"{i.Citations.Length} citations checked");
         if (bag.HasErrors || templates is null)
         {
@@ -67,9 +80,9 @@ public sealed class BuildPipeline(BuildSettings settings, Progress progress, Bui
             return (null, bag);
         }
 
+        // Model: the history, the site model, and the pages planned in Model (each builds its view model when rendered).
         var changes = progress.Stage("history", () => ReadHistory(paths, bag), h => $"{h.Records.Count} files with history, {h.NewestFirst.Length} revisions");
         var model = progress.Stage("model", () => BuildStages.Model(index, urls, _memo, changes), m => $"base path {urls.BasePath}, total {MoneyFormatter.Korean(m.Totals.Total)}");
-        // The pages are planned in Model (each builds its view model when rendered); the plan adds every other file.
         var plan = progress.Stage("plan", () => new SitePlan(model, new SitePages(model, templates.Strings), templates, BuildStages.Renderer(templates, urls.BasePath, _memo)), p => $"{p.Pages.Length + 1} pages, {p.Paths.Count} files");
         UrlCollisionChecker.Check(plan.AllPaths, paths.Display(paths.ContentDir), bag);
         MarkdownLinkChecker.Check(content, plan.Contains, bag);

@@ -5,13 +5,13 @@ namespace Hubwatch.Content;
 
 /// <summary>An MOU, opening, selection or other dated event at a hub.</summary>
 public sealed record Agreement(
-    string Id,
+    Id<Agreement> Id,
     LocalizedText Title,
-    string Kind,
+    AgreementKind Kind,
     PartialDate Date,
     LocalizedText? DateNote,
-    EntityRef Hub,
-    EntityRef? Program,
+    EntityRef<Hub> Hub,
+    EntityRef<HubProgram>? Program,
     ImmutableArray<Party> Parties,
     LocalizedText Summary,
     LocalizedText? Note,

@@ -57,36 +57,36 @@ public sealed class ContentIndex
     /// <param name="CitationsPerKind">The citations of hubs, programs, partners, agreements and funding, one array per kind, in the order of <see cref="ContentSetExtensions.AllCitations"/>.</param>
     /// <param name="CitationsBySeedPerKind">The same citations grouped by seed id, one map per kind.</param>
     public sealed record Parts(
-        IReadOnlyDictionary<string, Hub> Hubs,
-        IReadOnlyDictionary<string, HubProgram> Programs,
-        IReadOnlyDictionary<string, Partner> Partners,
-        IReadOnlyDictionary<string, Agreement> Agreements,
-        IReadOnlyDictionary<string, Funding> Funding,
-        IReadOnlyDictionary<string, Seed> Seeds,
-        IReadOnlyDictionary<string, SeedText> SeedTexts,
+        IReadOnlyDictionary<Id<Hub>, Hub> Hubs,
+        IReadOnlyDictionary<Id<HubProgram>, HubProgram> Programs,
+        IReadOnlyDictionary<Id<Partner>, Partner> Partners,
+        IReadOnlyDictionary<Id<Agreement>, Agreement> Agreements,
+        IReadOnlyDictionary<Id<Funding>, Funding> Funding,
+        IReadOnlyDictionary<Id<Seed>, Seed> Seeds,
+        IReadOnlyDictionary<Id<Seed>, SeedText> SeedTexts,
         Names PartnerNames,
         ImmutableArray<ImmutableArray<CitedFact>> CitationsPerKind,
         ImmutableArray<IReadOnlyDictionary<string, CitedFact[]>> CitationsBySeedPerKind);
 
     public ContentSet Content { get; }
 
-    public IReadOnlyDictionary<string, Hub> Hubs { get; }
+    public IReadOnlyDictionary<Id<Hub>, Hub> Hubs { get; }
 
-    public IReadOnlyDictionary<string, HubProgram> Programs { get; }
+    public IReadOnlyDictionary<Id<HubProgram>, HubProgram> Programs { get; }
 
-    public IReadOnlyDictionary<string, Partner> Partners { get; }
+    public IReadOnlyDictionary<Id<Partner>, Partner> Partners { get; }
 
-    public IReadOnlyDictionary<string, Agreement> Agreements { get; }
+    public IReadOnlyDictionary<Id<Agreement>, Agreement> Agreements { get; }
 
-    public IReadOnlyDictionary<string, Funding> Funding { get; }
+    public IReadOnlyDictionary<Id<Funding>, Funding> Funding { get; }
 
-    public IReadOnlyDictionary<string, Seed> Seeds { get; }
+    public IReadOnlyDictionary<Id<Seed>, Seed> Seeds { get; }
 
     /// <summary>The searchable text of each seed id; the same dictionary for as long as the seeds are the same.</summary>
-    public IReadOnlyDictionary<string, SeedText> SeedTexts { get; }
+    public IReadOnlyDictionary<Id<Seed>, SeedText> SeedTexts { get; }
 
     /// <summary>Partner ids, aliases and Korean names, each mapped to the partner id; the same dictionary for as long as the partners are the same.</summary>
-    public IReadOnlyDictionary<string, string> PartnerNames { get; }
+    public IReadOnlyDictionary<string, Id<Partner>> PartnerNames { get; }
 
     /// <summary>
     /// The citations of hubs, programs, partners, agreements and funding, one array per kind, in the order of
@@ -144,8 +144,8 @@ public sealed class ContentIndex
     }
 
     /// <summary>Resolves a partner reference written as an id, an alias or the Korean name.</summary>
-    public Partner? Partner(string reference) =>
-        _names.Partners.GetValueOrDefault(Partners.ContainsKey(reference) ? reference : AliasKey(reference));
+    public Partner? Partner(Id<Partner> reference) =>
+        (Partners.TryGetValue(reference, out var partner) ? partner : null) ?? _names.Partners.GetValueOrDefault(AliasKey(reference.Value));
 
     /// <summary>Aliases match regardless of spaces and company markers: ㈜카카오엔터프라이즈 is 카카오엔터프라이즈.</summary>
     public static string AliasKey(string name)
@@ -164,21 +164,22 @@ public sealed class ContentIndex
     }
 
     /// <summary>The first record of each id, in file order.</summary>
-    public static IReadOnlyDictionary<string, Hub> ById(ImmutableArray<Hub> hubs) => FirstById(hubs, h => h.Id);
+    public static IReadOnlyDictionary<Id<Hub>, Hub> ById(ImmutableArray<Hub> hubs) => FirstById(hubs, h => h.Id);
 
-    public static IReadOnlyDictionary<string, HubProgram> ById(ImmutableArray<HubProgram> programs) => FirstById(programs, p => p.Id);
+    public static IReadOnlyDictionary<Id<HubProgram>, HubProgram> ById(ImmutableArray<HubProgram> programs) => FirstById(programs, p => p.Id);
 
-    public static IReadOnlyDictionary<string, Partner> ById(ImmutableArray<Partner> partners) => FirstById(partners, p => p.Id);
+    public static IReadOnlyDictionary<Id<Partner>, Partner> ById(ImmutableArray<Partner> partners) => FirstById(partners, p => p.Id);
 
-    public static IReadOnlyDictionary<string, Agreement> ById(ImmutableArray<Agreement> agreements) => FirstById(agreements, a => a.Id);
+    public static IReadOnlyDictionary<Id<Agreement>, Agreement> ById(ImmutableArray<Agreement> agreements) => FirstById(agreements, a => a.Id);
 
-    public static IReadOnlyDictionary<string, Funding> ById(ImmutableArray<Funding> figures) => FirstById(figures, f => f.Id);
+    public static IReadOnlyDictionary<Id<Funding>, Funding> ById(ImmutableArray<Funding> figures) => FirstById(figures, f => f.Id);
 
-    public static IReadOnlyDictionary<string, Seed> ById(ImmutableArray<Seed> seeds) => FirstById(seeds, s => s.Id);
+    public static IReadOnlyDictionary<Id<Seed>, Seed> ById(ImmutableArray<Seed> seeds) => FirstById(seeds, s => s.Id);
 
-    private static Dictionary<string, T> FirstById<T>(ImmutableArray<T> records, Func<T, string> id)
+    private static Dictionary<Id<T>, T> FirstById<T>(ImmutableArray<T> records, Func<T, Id<T>> id)
+        where T : class
     {
-        var map = new Dictionary<string, T>(records.Length, StringComparer.Ordinal);
+        var map = new Dictionary<Id<T>, T>(records.Length);
         foreach (var record in records)
         {
             map.TryAdd(id(record), record);
@@ -188,9 +189,9 @@ public sealed class ContentIndex
     }
 
     /// <summary>The searchable text of each seed id, the first seed of an id as in <see cref="Seeds"/>; <paramref name="textOf"/> makes one.</summary>
-    public static IReadOnlyDictionary<string, SeedText> SeedTextsById(ImmutableArray<Seed> seeds, Func<Seed, SeedText> textOf)
+    public static IReadOnlyDictionary<Id<Seed>, SeedText> SeedTextsById(ImmutableArray<Seed> seeds, Func<Seed, SeedText> textOf)
     {
-        var texts = new Dictionary<string, SeedText>(seeds.Length, StringComparer.Ordinal);
+        var texts = new Dictionary<Id<Seed>, SeedText>(seeds.Length);
         foreach (var seed in seeds)
         {
             if (!texts.ContainsKey(seed.Id))
@@ -206,10 +207,10 @@ public sealed class ContentIndex
     public static string[] AliasKeysOf(Partner partner) => [.. partner.Aliases.Append(partner.Name.Ko).Where(a => a.Length > 0).Select(AliasKey)];
 
     /// <summary>Each partner's id and alias keys (<paramref name="keysOf"/>), mapped to the partner; the first partner in id order keeps a key.</summary>
-    public static Names NamesOf(ImmutableArray<Partner> partners, IReadOnlyDictionary<string, Partner> byId, Func<Partner, string[]> keysOf)
+    public static Names NamesOf(ImmutableArray<Partner> partners, IReadOnlyDictionary<Id<Partner>, Partner> byId, Func<Partner, string[]> keysOf)
     {
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var partner in partners.OrderBy(p => p.Id, StringComparer.Ordinal))
+        var names = new Dictionary<string, Id<Partner>>(StringComparer.Ordinal);
+        foreach (var partner in partners.OrderBy(p => p.Id))
         {
             names.TryAdd(partner.Id, partner.Id);
             foreach (var key in keysOf(partner))
@@ -259,5 +260,5 @@ public sealed class ContentIndex
     /// <summary>The partners' names.</summary>
     /// <param name="Ids">Each partner id, alias and Korean name, mapped to the partner id.</param>
     /// <param name="Partners">The same names, mapped to the partner.</param>
-    public sealed record Names(IReadOnlyDictionary<string, string> Ids, IReadOnlyDictionary<string, Partner> Partners);
+    public sealed record Names(IReadOnlyDictionary<string, Id<Partner>> Ids, IReadOnlyDictionary<string, Partner> Partners);
 }

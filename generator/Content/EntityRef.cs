@@ -2,5 +2,6 @@ using Hubwatch.Diagnostics;
 
 namespace Hubwatch.Content;
 
-/// <summary>A reference by id (or partner alias) to another record, with where the reference was written.</summary>
-public sealed record EntityRef(string Id, SourceLocation Where);
+/// <summary>A reference to a record of kind <typeparamref name="TRecord"/> (a partner also by alias or Korean name), with where it was written.</summary>
+public sealed record EntityRef<TRecord>(Id<TRecord> Id, SourceLocation Where)
+    where TRecord : class;

@@ -5,37 +5,37 @@ namespace Hubwatch.Content;
 
 /// <summary>A money figure as a source states it, normalised to exact won.</summary>
 public sealed record Funding(
-    string Id,
+    Id<Funding> Id,
     LocalizedText Title,
     Krw Amount,
     string AmountAsWritten,
-    string FunderKind,
-    EntityRef? Funder,
-    ImmutableArray<EntityRef> Hubs,
-    EntityRef? Program,
+    FunderKind FunderKind,
+    EntityRef<Partner>? Funder,
+    ImmutableArray<EntityRef<Hub>> Hubs,
+    EntityRef<HubProgram>? Program,
     Period? Period,
     LocalizedText Purpose,
-    string Status,
-    EntityRef? PartOf,
+    FundingStatus Status,
+    EntityRef<Funding>? PartOf,
     ImmutableArray<BreakdownItem> Breakdown,
     LocalizedText? Note,
     ImmutableArray<Citation> Sources,
     SourceLocation Where)
 {
     /// <summary>Further named funders when several share the figure without a stated split (<c>funders</c> lists them after <see cref="Funder"/>).</summary>
-    public ImmutableArray<EntityRef> CoFunders { get; init; } = [];
+    public ImmutableArray<EntityRef<Partner>> CoFunders { get; init; } = [];
 
     /// <summary>The source names the funder "and others" (<c>A 등 투자 주관사</c>): others share the figure and are not named.</summary>
     public bool HasUnnamedFunders { get; init; }
 
     /// <summary>Places or organisations outside the listed hubs that the figure also belongs to (Wanju beside Jeonju), by partner id.</summary>
-    public ImmutableArray<EntityRef> SharedWith { get; init; } = [];
+    public ImmutableArray<EntityRef<Partner>> SharedWith { get; init; } = [];
 
     /// <summary>Whether the figure belongs to several hubs, places or funders at once, so no one of them may be shown owning all of it.</summary>
     public bool IsShared => Hubs.Length > 1 || !SharedWith.IsEmpty || !CoFunders.IsEmpty || HasUnnamedFunders;
 
     /// <summary>Every named funder: <see cref="Funder"/> first, then <see cref="CoFunders"/>.</summary>
-    public IEnumerable<EntityRef> Funders => Funder is null ? CoFunders : CoFunders.Insert(0, Funder);
+    public IEnumerable<EntityRef<Partner>> Funders => Funder is null ? CoFunders : CoFunders.Insert(0, Funder);
 
     /// <summary>The editors' readings of the sources in this record, each with its reasoning; shown apart from what the sources state.</summary>
     public ImmutableArray<Inference> Inferences { get; init; } = [];

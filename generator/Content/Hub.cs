@@ -5,15 +5,15 @@ namespace Hubwatch.Content;
 
 /// <summary>A place where programs are carried out.</summary>
 public sealed record Hub(
-    string Id,
+    Id<Hub> Id,
     LocalizedText Name,
     LocalizedText Region,
     LocalizedText Province,
     Coordinates? Coordinates,
     PartialDate? Designated,
     LocalizedText? Area,
-    string Status,
-    ImmutableArray<EntityRef> Programs,
+    HubStatus Status,
+    ImmutableArray<EntityRef<HubProgram>> Programs,
     LocalizedText Summary,
     ImmutableArray<KeyFigure> KeyFigures,
     LocalizedText Body,

@@ -5,10 +5,10 @@ namespace Hubwatch.Content;
 
 /// <summary>A national or local scheme that hubs take part in.</summary>
 public sealed record HubProgram(
-    string Id,
+    Id<HubProgram> Id,
     LocalizedText Name,
-    string Scope,
-    EntityRef? Owner,
+    ProgramScope Scope,
+    EntityRef<Partner>? Owner,
     LocalizedText Summary,
     LocalizedText Body,
     ImmutableArray<Citation> Sources,

@@ -5,9 +5,9 @@ namespace Hubwatch.Content;
 
 /// <summary>An organisation: ministry, government, institution, university, company, bank.</summary>
 public sealed record Partner(
-    string Id,
+    Id<Partner> Id,
     LocalizedText Name,
-    string Type,
+    PartnerType Type,
     ImmutableArray<string> Aliases,
     LocalizedText? Summary,
     ImmutableArray<Citation> Sources,

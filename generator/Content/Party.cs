@@ -5,7 +5,7 @@ namespace Hubwatch.Content;
 
 /// <summary>One party to an agreement, and what it undertakes.</summary>
 public sealed record Party(
-    EntityRef Partner,
+    EntityRef<Partner> Partner,
     LocalizedText? Undertakes,
     ImmutableArray<Citation> Sources,
     bool IsEditorial,

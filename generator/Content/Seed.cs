@@ -4,12 +4,12 @@ namespace Hubwatch.Content;
 
 /// <summary>A source document, verbatim, with its metadata.</summary>
 public sealed record Seed(
-    string Id,
+    Id<Seed> Id,
     LocalizedText Publisher,
     LocalizedText Title,
     PartialDate? Published,
     LocalizedText? DateNote,
-    string Kind,
+    SeedKind Kind,
     string? Url,
     string Text,
     SourceLocation Where)

@@ -65,13 +65,13 @@ public static class RecordComparer
             changes.Add(new FieldChange("amount", FieldChangeKind.Changed, Money(a.Amount), Money(b.Amount)));
         }
 
-        Vocabulary("funder_kind", a.FunderKind, b.FunderKind, changes);
+        Vocabulary("funder_kind", a.FunderKind.Code(), b.FunderKind.Code(), changes);
         Reference("funder", ValueKind.Partner, a.Funder, b.Funder, changes);
-        Set("hubs", ValueKind.Hub, a.Hubs.Select(h => h.Id), b.Hubs.Select(h => h.Id), changes);
+        Set("hubs", ValueKind.Hub, a.Hubs.Select(h => h.Id.Value), b.Hubs.Select(h => h.Id.Value), changes);
         Reference("program", ValueKind.Program, a.Program, b.Program, changes);
         Scalar("period", Period(a.Period), Period(b.Period), changes);
         Text("purpose", a.Purpose, b.Purpose, changes);
-        Vocabulary("status", a.Status, b.Status, changes, "funding_status");
+        Vocabulary("status", a.Status.Code(), b.Status.Code(), changes, "funding_status");
         Reference("part_of", ValueKind.Funding, a.PartOf, b.PartOf, changes);
         if (!a.Breakdown.Select(Line).SequenceEqual(b.Breakdown.Select(Line)))
         {
@@ -85,7 +85,7 @@ public static class RecordComparer
     private static void Agreement(Agreement a, Agreement b, ImmutableArray<FieldChange>.Builder changes)
     {
         Name("title", a.Title, b.Title, changes);
-        Vocabulary("kind", a.Kind, b.Kind, changes, "agreement_kind");
+        Vocabulary("kind", a.Kind.Code(), b.Kind.Code(), changes, "agreement_kind");
         if (a.Date != b.Date)
         {
             changes.Add(new FieldChange("date", FieldChangeKind.Changed, new ChangeValue(ValueKind.Date, a.Date.Iso), new ChangeValue(ValueKind.Date, b.Date.Iso)));
@@ -94,7 +94,7 @@ public static class RecordComparer
         Text("date_note", a.DateNote, b.DateNote, changes);
         Reference("hub", ValueKind.Hub, a.Hub, b.Hub, changes);
         Reference("program", ValueKind.Program, a.Program, b.Program, changes);
-        Set("parties", ValueKind.Partner, a.Parties.Select(p => p.Partner.Id), b.Parties.Select(p => p.Partner.Id), changes);
+        Set("parties", ValueKind.Partner, a.Parties.Select(p => p.Partner.Id.Value), b.Parties.Select(p => p.Partner.Id.Value), changes);
 
         // A party kept, with what it undertakes rewritten.
         var undertakings = a.Parties.ToLookup(p => p.Partner.Id, StringComparer.Ordinal);
@@ -127,8 +127,8 @@ public static class RecordComparer
         }
 
         Name("area", a.Area, b.Area, changes);
-        Vocabulary("status", a.Status, b.Status, changes, "hub_status");
-        Set("programs", ValueKind.Program, a.Programs.Select(p => p.Id), b.Programs.Select(p => p.Id), changes);
+        Vocabulary("status", a.Status.Code(), b.Status.Code(), changes, "hub_status");
+        Set("programs", ValueKind.Program, a.Programs.Select(p => p.Id.Value), b.Programs.Select(p => p.Id.Value), changes);
         Text("summary", a.Summary, b.Summary, changes);
         if (!a.KeyFigures.Select(k => (k.Label, k.Value, k.IsEditorial)).SequenceEqual(b.KeyFigures.Select(k => (k.Label, k.Value, k.IsEditorial))))
         {
@@ -143,7 +143,7 @@ public static class RecordComparer
     private static void Partner(Partner a, Partner b, ImmutableArray<FieldChange>.Builder changes)
     {
         Name("name", a.Name, b.Name, changes);
-        Vocabulary("type", a.Type, b.Type, changes, "partner_type");
+        Vocabulary("type", a.Type.Code(), b.Type.Code(), changes, "partner_type");
         Set("aliases", ValueKind.Plain, a.Aliases, b.Aliases, changes);
         Text("summary", a.Summary, b.Summary, changes);
         Citations(a.Sources, b.Sources, changes);
@@ -152,7 +152,7 @@ public static class RecordComparer
     private static void Program(HubProgram a, HubProgram b, ImmutableArray<FieldChange>.Builder changes)
     {
         Name("name", a.Name, b.Name, changes);
-        Vocabulary("scope", a.Scope, b.Scope, changes, "program_scope");
+        Vocabulary("scope", a.Scope.Code(), b.Scope.Code(), changes, "program_scope");
         Reference("owner", ValueKind.Partner, a.Owner, b.Owner, changes);
         Text("summary", a.Summary, b.Summary, changes);
         Text("body", a.Body, b.Body, changes);
@@ -197,9 +197,10 @@ public static class RecordComparer
         }
     }
 
-    private static void Reference(string field, ValueKind kind, EntityRef? a, EntityRef? b, ImmutableArray<FieldChange>.Builder changes)
+    private static void Reference<T>(string field, ValueKind kind, EntityRef<T>? a, EntityRef<T>? b, ImmutableArray<FieldChange>.Builder changes)
+        where T : class
     {
-        if (string.Equals(a?.Id, b?.Id, StringComparison.Ordinal))
+        if (a?.Id == b?.Id)
         {
             return;
         }

@@ -27,12 +27,12 @@ internal static class RecordReaders
     public static Seed? Seed(YamlMap m, string id, string text)
     {
         var seed = new Seed(
-            Id(m, id),
+            Id<Seed>(m, id),
             m.Localized("publisher") ?? Empty,
             m.Localized("title") ?? Empty,
             m.Date("published", required: false),
             m.Localized("date_note", required: false),
-            m.Choice("kind", Vocabulary.SeedKinds),
+            m.Choice<SeedKind>("kind"),
             m.Url("url", required: false),
             text,
             m.Where) { DatesDisagree = m.Bool("dates_disagree") };
@@ -53,15 +53,15 @@ internal static class RecordReaders
         }
 
         var hub = new Hub(
-            Id(m, fileId),
+            Id<Hub>(m, fileId),
             m.Localized("name") ?? Empty,
             m.Localized("region") ?? Empty,
             m.Localized("province") ?? Empty,
             coordinates,
             m.Date("designated", required: false),
             m.Localized("area", required: false),
-            m.Choice("status", Vocabulary.HubStatuses),
-            m.Refs("programs"),
+            m.Choice<HubStatus>("status"),
+            m.Refs<HubProgram>("programs"),
             m.Localized("summary") ?? Empty,
             [.. m.Maps("key_figures").Select(KeyFigure)],
             m.Markdown("body") ?? Empty,
@@ -77,10 +77,10 @@ internal static class RecordReaders
     {
         var isPending = m.ReadUntranslated();
         var program = new HubProgram(
-            Id(m, fileId),
+            Id<HubProgram>(m, fileId),
             m.Localized("name") ?? Empty,
-            m.Choice("scope", Vocabulary.ProgramScopes),
-            m.Ref("owner", required: false),
+            m.Choice<ProgramScope>("scope"),
+            m.Ref<Partner>("owner", required: false),
             m.Localized("summary") ?? Empty,
             m.Markdown("body", required: false) ?? Empty,
             m.Citations(),
@@ -95,9 +95,9 @@ internal static class RecordReaders
     {
         var isPending = m.ReadUntranslated();
         var partner = new Partner(
-            Id(m, fileId),
+            Id<Partner>(m, fileId),
             m.Localized("name") ?? Empty,
-            m.Choice("type", Vocabulary.PartnerTypes),
+            m.Choice<PartnerType>("type"),
             m.Strings("aliases"),
             m.Localized("summary", required: false),
             m.Citations(),
@@ -110,9 +110,9 @@ internal static class RecordReaders
 
     public static Agreement? Agreement(YamlMap m, string fileId)
     {
-        var id = Id(m, fileId);
+        var id = Id<Agreement>(m, fileId);
         var title = m.Localized("title") ?? Empty;
-        var kind = m.Choice("kind", Vocabulary.AgreementKinds);
+        var kind = m.Choice<AgreementKind>("kind");
         var date = m.Date("date");
         var agreement = new Agreement(
             id,
@@ -120,8 +120,8 @@ internal static class RecordReaders
             kind,
             date ?? new PartialDate(1900, null, null),
             m.Localized("date_note", required: false),
-            m.Ref("hub") ?? new EntityRef("", m.Where),
-            m.Ref("program", required: false),
+            m.Ref<Hub>("hub") ?? new EntityRef<Hub>(new Id<Hub>(""), m.Where),
+            m.Ref<HubProgram>("program", required: false),
             [.. m.Maps("parties", required: true).Select(Party).OfType<Party>()],
             m.Localized("summary") ?? Empty,
             m.Localized("note", required: false),
@@ -133,9 +133,9 @@ internal static class RecordReaders
 
     public static Funding? Funding(YamlMap m, string fileId)
     {
-        var id = Id(m, fileId);
+        var id = Id<Funding>(m, fileId);
         var (amount, written) = Amount(m, "amount");
-        ImmutableArray<EntityRef> hubs = m.Has("hubs") ? m.Refs("hubs") : m.Has("hub") && m.Ref("hub") is { } one ? [one] : [];
+        ImmutableArray<EntityRef<Hub>> hubs = m.Has("hubs") ? m.Refs<Hub>("hubs") : m.Has("hub") && m.Ref<Hub>("hub") is { } one ? [one] : [];
         if (m.Has("hub") && m.Has("hubs"))
         {
             m.Error("give either 'hub' or 'hubs', not both", "hubs");
@@ -146,7 +146,7 @@ internal static class RecordReaders
             m.Error("missing required field 'hub'", hint: "name the recipient hub, or list several under 'hubs'");
         }
 
-        ImmutableArray<EntityRef> funders = m.Has("funders") ? m.Refs("funders") : m.Ref("funder", required: false) is { } lead ? [lead] : [];
+        ImmutableArray<EntityRef<Partner>> funders = m.Has("funders") ? m.Refs<Partner>("funders") : m.Ref<Partner>("funder", required: false) is { } lead ? [lead] : [];
         if (m.Has("funder") && m.Has("funders"))
         {
             m.Error("give either 'funder' or 'funders', not both", "funders");
@@ -164,14 +164,14 @@ internal static class RecordReaders
             m.Localized("title") ?? Empty,
             amount ?? default,
             written ?? "",
-            m.Choice("funder_kind", Vocabulary.FunderKinds),
+            m.Choice<FunderKind>("funder_kind"),
             funders.IsEmpty ? null : funders[0],
             hubs,
-            m.Ref("program", required: false),
+            m.Ref<HubProgram>("program", required: false),
             period,
             m.Localized("purpose") ?? Empty,
-            m.Choice("status", Vocabulary.FundingStatuses),
-            m.Ref("part_of", required: false),
+            m.Choice<FundingStatus>("status"),
+            m.Ref<Funding>("part_of", required: false),
             [.. m.Maps("breakdown").Select(BreakdownItem).OfType<BreakdownItem>()],
             m.Localized("note", required: false),
             m.Citations(),
@@ -179,7 +179,7 @@ internal static class RecordReaders
         {
             CoFunders = funders.IsEmpty ? [] : funders.RemoveAt(0),
             HasUnnamedFunders = m.Bool("unnamed_funders"),
-            SharedWith = m.Refs("shared_with"),
+            SharedWith = m.Refs<Partner>("shared_with"),
             Inferences = Inferences(m),
         };
         m.ReportUnknownKeys();
@@ -220,7 +220,7 @@ internal static class RecordReaders
 
     private static Party? Party(YamlMap m)
     {
-        var partner = m.Ref("partner");
+        var partner = m.Ref<Partner>("partner");
         var party = partner is null
             ? null
             : new Party(partner, m.Localized("undertakes", required: false), m.Citations(), m.Bool("editorial"), m.Where);
@@ -266,7 +266,8 @@ internal static class RecordReaders
         return (null, written);
     }
 
-    private static string Id(YamlMap m, string fileId)
+    private static Id<T> Id<T>(YamlMap m, string fileId)
+        where T : class
     {
         var id = m.String("id");
         if (id is not null && id != fileId)
@@ -275,7 +276,7 @@ internal static class RecordReaders
             m.Error($"id '{id}' does not match the file name '{fileId}'", "id", hint);
         }
 
-        return m.Share(id ?? fileId);
+        return new Id<T>(m.Share(id ?? fileId));
     }
 
     /// <summary>A record marked untranslated that has every English text should lose the mark, or English readers are told a falsehood.</summary>

@@ -263,34 +263,37 @@ internal sealed class YamlMap
     }
 
     /// <summary>A value from a fixed set; an unknown value is reported with the closest allowed one.</summary>
-    public string Choice(string key, IReadOnlyList<string> allowed, bool required = true)
+    /// <summary>
+    /// A value of a closed vocabulary, parsed once here: an unknown code is an error with the allowed codes and the
+    /// nearest one, and the record then holds the vocabulary's first value (the build stops before it is shown).
+    /// </summary>
+    public T Choice<T>(string key)
+        where T : struct, Enum
     {
-        var text = String(key, required);
+        var allowed = Vocabulary.CodesOf<T>();
+        var text = String(key, required: true);
         if (text is null)
         {
-            return "";
+            return default;
         }
 
-        // The vocabulary's own instance, equal to the text: every record then shares it.
-        for (var i = 0; i < allowed.Count; i++)
+        if (Vocabulary.TryParse<T>(text, out var value))
         {
-            if (allowed[i] == text)
-            {
-                return allowed[i];
-            }
+            return value;
         }
 
         if (string.IsNullOrWhiteSpace(text))
         {
             _bag.Error(WhereOf(key), $"'{key}' is empty", $"write one of {string.Join(", ", allowed)}");
-            return "";
+            return default;
         }
 
         _bag.Error(WhereOf(key), $"'{key}' must be one of {string.Join(", ", allowed)}; '{text}' is not", Suggest.Hint(text, allowed));
-        return "";
+        return default;
     }
 
-    public EntityRef? Ref(string key, bool required = true)
+    public EntityRef<T>? Ref<T>(string key, bool required = true)
+        where T : class
     {
         var node = Find(key);
         var text = String(key, required);
@@ -307,17 +310,18 @@ internal sealed class YamlMap
             return null;
         }
 
-        return new EntityRef(_strings.Share(text), At(node));
+        return new EntityRef<T>(new Id<T>(_strings.Share(text)), At(node));
     }
 
-    public ImmutableArray<EntityRef> Refs(string key, bool required = false)
+    public ImmutableArray<EntityRef<T>> Refs<T>(string key, bool required = false)
+        where T : class
     {
-        var builder = ImmutableArray.CreateBuilder<EntityRef>();
+        var builder = ImmutableArray.CreateBuilder<EntityRef<T>>();
         foreach (var item in Sequence(key, required))
         {
             if (item is YamlScalarNode { Value: { } value } && !string.IsNullOrWhiteSpace(value))
             {
-                builder.Add(new EntityRef(_strings.Share(Normalize(value)), At(item)));
+                builder.Add(new EntityRef<T>(new Id<T>(_strings.Share(Normalize(value))), At(item)));
             }
             else if (item is YamlScalarNode)
             {
@@ -419,7 +423,7 @@ internal sealed class YamlMap
             map.ReportUnknownKeys();
             if (seed is not null && quote is not null)
             {
-                builder.Add(new Citation(_strings.Share(seed), quote, where));
+                builder.Add(new Citation(new Id<Seed>(_strings.Share(seed)), quote, where));
             }
         }
 

@@ -28,7 +28,7 @@ internal sealed class CitationNumbering(SiteModel site, Language language)
         return new CiteView(note.Number, note.Url, note.Quote, source);
     }
 
-    private string SourceLabel(string seedId)
+    private string SourceLabel(Id<Seed> seedId)
     {
         if (!site.Index.Seeds.TryGetValue(seedId, out var seed))
         {

@@ -35,14 +35,15 @@ public sealed record FundingTotals(
     public const string EarlierKey = "earlier";
 
     /// <summary>The stages every total shows even at zero: that nothing is committed or spent is an answer too.</summary>
-    private static readonly ImmutableArray<string> AlwaysShownStatuses = ["announced", "planned", "committed", "executed"];
+    private static readonly ImmutableArray<FundingStatus> AlwaysShownStatuses =
+        [FundingStatus.Announced, FundingStatus.Planned, FundingStatus.Committed, FundingStatus.Executed];
 
     /// <summary>Totals of <paramref name="figures"/>; a figure listed twice counts once.</summary>
     public static FundingTotals Of(IEnumerable<Funding> figures)
     {
         var set = Distinct(figures);
-        var inSet = new HashSet<string>(set.Select(f => f.Id), StringComparer.Ordinal);
-        var partsOf = new Dictionary<string, List<Funding>>(StringComparer.Ordinal);
+        var inSet = new HashSet<Id<Funding>>(set.Select(f => f.Id));
+        var partsOf = new Dictionary<Id<Funding>, List<Funding>>();
         var roots = new List<Funding>();
         foreach (var figure in set)
         {
@@ -73,12 +74,12 @@ public sealed record FundingTotals(
         foreach (var root in roots)
         {
             total += root.Amount;
-            var slices = partsOf.ContainsKey(root.Id) ? Slices(root, partsOf, new HashSet<string>(StringComparer.Ordinal)) : [(root, root.Amount)];
+            var slices = partsOf.ContainsKey(root.Id) ? Slices(root, partsOf, []) : [(root, root.Amount)];
             foreach (var slice in slices)
             {
-                byStatus.Add(slice.Figure.Status, slice.Amount, slice.Figure.Id);
-                bySector.Add(SectorOf(slice.Figure.FunderKind), slice.Amount, slice.Figure.Id);
-                byKind.Add(slice.Figure.FunderKind, slice.Amount, slice.Figure.Id);
+                byStatus.Add(slice.Figure.Status.Code(), slice.Amount, slice.Figure.Id);
+                bySector.Add(slice.Figure.FunderKind.Sector().Code(), slice.Amount, slice.Figure.Id);
+                byKind.Add(slice.Figure.FunderKind.Code(), slice.Amount, slice.Figure.Id);
                 if (slice.Figure.Funder is { } funder)
                 {
                     byFunder.Add(funder.Id, slice.Amount, slice.Figure.Id);
@@ -107,12 +108,12 @@ public sealed record FundingTotals(
 
         foreach (var status in AlwaysShownStatuses)
         {
-            byStatus.Ensure(status);
+            byStatus.Ensure(status.Code());
         }
 
-        foreach (var sector in Vocabulary.FunderSectors.Where(s => s != "unspecified"))
+        foreach (var sector in Vocabulary.ValuesOf<FunderSector>().Where(s => s != FunderSector.Unspecified))
         {
-            bySector.Ensure(sector);
+            bySector.Ensure(sector.Code());
         }
 
         var hubLines = byHub.Values
@@ -126,9 +127,9 @@ public sealed record FundingTotals(
         return new FundingTotals(
             total,
             roots.Count,
-            [.. byStatus.Lines().OrderBy(l => IndexOf(Vocabulary.FundingStatuses, l.Key))],
-            [.. bySector.Lines().OrderBy(l => IndexOf(Vocabulary.FunderSectors, l.Key))],
-            [.. byKind.Lines().OrderBy(l => IndexOf(Vocabulary.FunderKinds, l.Key))],
+            [.. byStatus.Lines().OrderBy(l => IndexOf(Vocabulary.CodesOf<FundingStatus>(), l.Key))],
+            [.. bySector.Lines().OrderBy(l => IndexOf(Vocabulary.CodesOf<FunderSector>(), l.Key))],
+            [.. byKind.Lines().OrderBy(l => IndexOf(Vocabulary.CodesOf<FunderKind>(), l.Key))],
             [.. hubLines],
             [.. yearLines],
             notByYear,
@@ -138,21 +139,17 @@ public sealed record FundingTotals(
         };
     }
 
-    /// <summary>The side a funder kind's money is on: <c>public</c> (national, provincial, municipal), <c>private</c> (private or foreign) or <c>unspecified</c>.</summary>
-    public static string SectorOf(string funderKind) =>
-        Vocabulary.PublicFunderKinds.Contains(funderKind) ? "public" : funderKind is "private" or "foreign" ? "private" : "unspecified";
-
     /// <summary>The amount of a line of <see cref="ByStatus"/>, zero when no figure has the stage.</summary>
-    public Krw Status(string status) => ByStatus.FirstOrDefault(l => l.Key == status)?.Amount ?? new Krw(0);
+    public Krw Status(FundingStatus status) => ByStatus.FirstOrDefault(l => l.Key == status.Code())?.Amount ?? new Krw(0);
 
     /// <summary>The amount of a line of <see cref="BySector"/>, zero when no figure is on that side.</summary>
-    public Krw Sector(string sector) => BySector.FirstOrDefault(l => l.Key == sector)?.Amount ?? new Krw(0);
+    public Krw Sector(FunderSector sector) => BySector.FirstOrDefault(l => l.Key == sector.Code())?.Amount ?? new Krw(0);
 
     /// <summary>
     /// A figure cut by funder kind and stage: each part of its own, then what is left of the figure itself.
     /// Validation keeps parts within their whole, so the remainder is never below zero.
     /// </summary>
-    private static IEnumerable<(Funding Figure, Krw Amount)> Slices(Funding figure, Dictionary<string, List<Funding>> partsOf, HashSet<string> seen)
+    private static IEnumerable<(Funding Figure, Krw Amount)> Slices(Funding figure, Dictionary<Id<Funding>, List<Funding>> partsOf, HashSet<Id<Funding>> seen)
     {
         var remainder = figure.Amount;
         if (seen.Add(figure.Id) && partsOf.TryGetValue(figure.Id, out var parts))
@@ -177,19 +174,19 @@ public sealed record FundingTotals(
     /// <summary>The figures once each, in id order (the order records are loaded in, nearly always).</summary>
     private static List<Funding> Distinct(IEnumerable<Funding> figures)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<Id<Funding>>();
         var list = new List<Funding>();
         var sorted = true;
         foreach (var figure in figures)
         {
             if (seen.Add(figure.Id))
             {
-                sorted &= list.Count == 0 || string.CompareOrdinal(list[^1].Id, figure.Id) <= 0;
+                sorted &= list.Count == 0 || list[^1].Id.CompareTo(figure.Id) <= 0;
                 list.Add(figure);
             }
         }
 
-        return sorted ? list : [.. list.OrderBy(f => f.Id, StringComparer.Ordinal)];
+        return sorted ? list : [.. list.OrderBy(f => f.Id)];
     }
 
     private static int IndexOf(IReadOnlyList<string> list, string value)

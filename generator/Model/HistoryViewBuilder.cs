@@ -98,12 +98,12 @@ public sealed class HistoryViewBuilder(SiteModel site, Strings strings, Language
         var urls = site.Urls;
         return HistoryKeys.FolderOf(key) switch
         {
-            "hubs" when index.Hubs.TryGetValue(id, out var hub) => (hub.Name[language], urls.Page(Routes.Hub(id), language)),
-            "partners" when index.Partners.TryGetValue(id, out var partner) => (partner.Name[language], urls.Page(Routes.Partner(id), language)),
-            "programs" when index.Programs.TryGetValue(id, out var program) => (program.Name[language], urls.Page(Routes.Program(id), language)),
-            "funding" when index.Funding.TryGetValue(id, out var funding) => (funding.Title[language], urls.Page(Routes.FundingFigure(id), language)),
-            "agreements" when index.Agreements.TryGetValue(id, out var agreement) => (agreement.Title[language], urls.Page(Routes.Agreement(id), language)),
-            HistoryKeys.Seeds when index.Seeds.TryGetValue(id, out var seed) => (seed.Title[language], urls.Page(Routes.Source(id), language)),
+            "hubs" when index.Hubs.TryGetValue(new Id<Hub>(id), out var hub) => (hub.Name[language], urls.Page(Routes.Hub(id), language)),
+            "partners" when index.Partners.TryGetValue(new Id<Partner>(id), out var partner) => (partner.Name[language], urls.Page(Routes.Partner(id), language)),
+            "programs" when index.Programs.TryGetValue(new Id<HubProgram>(id), out var program) => (program.Name[language], urls.Page(Routes.Program(id), language)),
+            "funding" when index.Funding.TryGetValue(new Id<Funding>(id), out var funding) => (funding.Title[language], urls.Page(Routes.FundingFigure(id), language)),
+            "agreements" when index.Agreements.TryGetValue(new Id<Agreement>(id), out var agreement) => (agreement.Title[language], urls.Page(Routes.Agreement(id), language)),
+            HistoryKeys.Seeds when index.Seeds.TryGetValue(new Id<Seed>(id), out var seed) => (seed.Title[language], urls.Page(Routes.Source(id), language)),
             HistoryKeys.Pages when PageOf(id) is { } page => (page.Title, urls.Page(Routes.Page(page.Id), language)),
             HistoryKeys.Site => (site.Site.Title[language], urls.Page(Routes.Home, language)),
             _ => (key, null),

@@ -7,10 +7,10 @@ namespace Hubwatch.Model;
 /// Where a figure goes: one hub, or several hubs and places together when the source gives no split (Ochang and
 /// Changwon; Jeonju with Wanju, which is no hub here). A group's money is never shown as any one member's.
 /// </summary>
-public sealed record HubGroup(ImmutableArray<string> Hubs, ImmutableArray<string> SharedWith)
+public sealed record HubGroup(ImmutableArray<Id<Hub>> Hubs, ImmutableArray<Id<Partner>> SharedWith)
 {
     /// <summary>A stable text form for ordering and lookups, e.g. <c>ochang+changwon</c> or <c>jeonju+with:wanju-county</c>.</summary>
-    public string Key { get; } = string.Join("+", Hubs.Concat(SharedWith.Select(p => "with:" + p)));
+    public string Key { get; } = string.Join("+", Hubs.Select(h => h.Value).Concat(SharedWith.Select(p => "with:" + p)));
 
     /// <summary>Whether the money belongs to more than one hub or place.</summary>
     public bool IsShared => Hubs.Length + SharedWith.Length > 1;

@@ -11,13 +11,13 @@ public static class InterfaceKeys
     /// <summary>Interface text the generator itself asks for (labels of enumerated values); templates ask for the rest.</summary>
     public static readonly ImmutableArray<string> Required =
     [
-        .. Vocabulary.HubStatuses.Select(v => "hub_status." + v)
-            .Concat(Vocabulary.ProgramScopes.Select(v => "program_scope." + v))
-            .Concat(Vocabulary.PartnerTypes.Select(v => "partner_type." + v))
-            .Concat(Vocabulary.AgreementKinds.Select(v => "agreement_kind." + v))
-            .Concat(Vocabulary.FunderKinds.Select(v => "funder_kind." + v))
-            .Concat(Vocabulary.FundingStatuses.Select(v => "funding_status." + v))
-            .Concat(Vocabulary.SeedKinds.Select(v => "seed_kind." + v))
+        .. Vocabulary.CodesOf<HubStatus>().Select(v => "hub_status." + v)
+            .Concat(Vocabulary.CodesOf<ProgramScope>().Select(v => "program_scope." + v))
+            .Concat(Vocabulary.CodesOf<PartnerType>().Select(v => "partner_type." + v))
+            .Concat(Vocabulary.CodesOf<AgreementKind>().Select(v => "agreement_kind." + v))
+            .Concat(Vocabulary.CodesOf<FunderKind>().Select(v => "funder_kind." + v))
+            .Concat(Vocabulary.CodesOf<FundingStatus>().Select(v => "funding_status." + v))
+            .Concat(Vocabulary.CodesOf<SeedKind>().Select(v => "seed_kind." + v))
             .Concat(["nav.home", "nav.hubs", "nav.partners", "nav.programs", "nav.funding", "nav.timeline", "nav.sources",
                 "hubs.lead", "partners.lead", "programs.lead", "funding.lead", "timeline.lead", "sources.lead",
                 "funding.shared", "funding.earlier", "funding.period_from", "funding.period_to", "not_found.title"])

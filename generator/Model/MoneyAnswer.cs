@@ -13,7 +13,7 @@ namespace Hubwatch.Model;
 public sealed partial class MoneyAnswer(SiteModel site, Strings strings, Language language, Func<Krw, MoneyView> money)
 {
     /// <summary>Where the amounts of a total link to (the funding section of the page), and where one figure's row is.</summary>
-    public IReadOnlyList<AnswerPartView> For(string hubId, FundingTotals totals, IReadOnlyCollection<Funding> figures, string totalsUrl, Func<string, string> figureUrl)
+    public IReadOnlyList<AnswerPartView> For(Id<Hub> hubId, FundingTotals totals, IReadOnlyCollection<Funding> figures, string totalsUrl, Func<string, string> figureUrl)
     {
         var parts = new List<AnswerPartView>();
         var name = site.Index.Hubs[hubId].Name[language];
@@ -23,24 +23,24 @@ public sealed partial class MoneyAnswer(SiteModel site, Strings strings, Languag
             return parts;
         }
 
-        var sources = figures.SelectMany(f => f.Sources).Select(c => c.Seed).Distinct(StringComparer.Ordinal).Count();
+        var sources = figures.SelectMany(f => f.Sources).Select(c => c.Seed).Distinct().Count();
         Say(parts, T("answer.total"), Text(name), Amount(totals.Total, totalsUrl), Text(Count(totals.CountedFigures)), Text(Count(sources)));
 
         var stages = totals.ByStatus.Where(l => l.Amount.Value > 0 && l.Key is not ("committed" or "executed")).ToArray();
         var stageList = Join(stages.Select(l => (T(l.Key == "unstated" ? "funding_status.unstated" : "funding_stage." + l.Key), l.Amount)), totalsUrl);
-        var done = totals.Status("committed") + totals.Status("executed");
+        var done = totals.Status(FundingStatus.Committed) + totals.Status(FundingStatus.Executed);
         SayParts(parts, T("answer.stages"), [[.. stageList], [Amount(done, totalsUrl)]]);
 
-        var unspecified = totals.Sector("unspecified");
+        var unspecified = totals.Sector(FunderSector.Unspecified);
         Say(parts, T(unspecified.Value > 0 ? "answer.sectors_unspecified" : "answer.sectors"),
-            Amount(totals.Sector("public"), totalsUrl), Amount(totals.Sector("private"), totalsUrl), Amount(unspecified, totalsUrl));
+            Amount(totals.Sector(FunderSector.Public), totalsUrl), Amount(totals.Sector(FunderSector.Private), totalsUrl), Amount(unspecified, totalsUrl));
 
         if (!totals.ByFunder.IsEmpty)
         {
             var funders = totals.ByFunder.Select(l =>
             {
-                var partner = site.Index.Partner(l.Key) ?? site.Index.Partners[l.Key];
-                var others = figures.Any(f => f.Funder?.Id == l.Key && (f.HasUnnamedFunders || !f.CoFunders.IsEmpty));
+                var partner = site.Index.Partner(new Id<Partner>(l.Key))!;
+                var others = figures.Any(f => f.Funder?.Id.Value == l.Key && (f.HasUnnamedFunders || !f.CoFunders.IsEmpty));
                 var label = partner.Name[language] + (others ? T("answer.and_others") : "");
                 return (Link: new AnswerPartView(label, site.Urls.Page(Routes.Partner(partner.Id), language)), l.Amount);
             }).ToArray();

@@ -127,7 +127,7 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
             hub.Name[language],
             hub.Region[language],
             hub.Province[language],
-            T("hub_status." + hub.Status),
+            T("hub_status." + hub.Status.Code()),
             hub.Designated is { } d ? DateFormatter.Format(d, language) : null,
             hub.Area?[language],
             hub.Summary[language],
@@ -152,7 +152,7 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
     private PageModel PartnerList(bool byName)
     {
         var rows = Content.Partners.Select(PartnerRow).OrderBy(r => r.Partner.Text, _names).ThenBy(r => r.Partner.Url, StringComparer.Ordinal).ToArray();
-        var groups = Vocabulary.PartnerTypes
+        var groups = Vocabulary.CodesOf<PartnerType>()
             .Select(type => new PartnerGroupView(
                 type,
                 T("partner_type." + type),
@@ -179,8 +179,8 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
         var funding = SiteModel.Of(site.FundingByFunder, partner.Id);
         return new PartnerRowView(
             PartnerLink(partner.Id),
-            partner.Type,
-            T("partner_type." + partner.Type),
+            partner.Type.Code(),
+            T("partner_type." + partner.Type.Code()),
             [.. SiteModel.Of(site.HubsOfPartner, partner.Id).Select(HubLink).OrderBy(l => l.Text, _names)],
             SiteModel.Of(site.AgreementsByPartner, partner.Id).Length,
             funding.IsEmpty ? null : Money(FundingTotals.Of(funding).Total),
@@ -196,8 +196,8 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
             partner.Id,
             partner.Name[language],
             partner.Name[language.Other()],
-            T("partner_type." + partner.Type),
-            new LinkView(site.Urls.Page(Routes.Partners, language) + "#" + partner.Type, T("partner_type." + partner.Type)),
+            T("partner_type." + partner.Type.Code()),
+            new LinkView(site.Urls.Page(Routes.Partners, language) + "#" + partner.Type.Code(), T("partner_type." + partner.Type.Code())),
             [.. partner.Aliases],
             partner.Summary?[language],
             [.. SiteModel.Of(site.HubsOfPartner, partner.Id).Select(HubLink).OrderBy(l => l.Text, _names)],
@@ -209,7 +209,7 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
             Programs = [.. SiteModel.Of(site.ProgramsOfPartner, partner.Id).Select(ProgramLink).OrderBy(l => l.Text, _names)],
             Totals = funding.IsEmpty ? null : Totals(FundingTotals.Of(funding), funding, partner: partner.Id),
         };
-        return Page(Routes.Partner(partner.Id), "partner", partner.Name[language], partner.Summary?[language] ?? T("partner_type." + partner.Type), view, numbering,
+        return Page(Routes.Partner(partner.Id), "partner", partner.Name[language], partner.Summary?[language] ?? T("partner_type." + partner.Type.Code()), view, numbering,
             [Crumb(Routes.Home, T("nav.home")), Crumb(Routes.Partners, T("nav.partners"))], RecordKind.Partner, Pending(partner.IsTranslationPending));
     }
 
@@ -253,7 +253,7 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
         var items = Content.Programs
             .Select(p => new ProgramItemView(
                 ProgramLink(p.Id),
-                T("program_scope." + p.Scope),
+                T("program_scope." + p.Scope.Code()),
                 p.Summary[language],
                 [.. SiteModel.Of(site.HubsByProgram, p.Id).Select(h => HubLink(h.Id)).OrderBy(l => l.Text, _names)]))
             .OrderBy(i => i.Link.Text, _names)
@@ -268,7 +268,7 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
         var view = new ProgramView(
             program.Id,
             program.Name[language],
-            T("program_scope." + program.Scope),
+            T("program_scope." + program.Scope.Code()),
             program.Owner is { } owner ? PartnerLink(site.PartnerId(owner)) : null,
             program.Summary[language],
             new MarkdownText(program.Body[language]),
@@ -374,16 +374,16 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
         seed.Publisher[language],
         seed.Published is { } d ? DateFormatter.Format(d, language) : null,
         seed.DateNote?[language],
-        T("seed_kind." + seed.Kind),
+        T("seed_kind." + seed.Kind.Code()),
         site.Annotations.For(seed.Id).Length);
 
     private LinkView CitedByLink(CitedFact fact) => fact.Kind switch
     {
-        RecordKind.Hub => HubLink(fact.RecordId),
-        RecordKind.Program => ProgramLink(fact.RecordId),
-        RecordKind.Partner => PartnerLink(fact.RecordId),
-        RecordKind.Agreement => new LinkView(AgreementUrl(fact.RecordId), Index.Agreements[fact.RecordId].Title[language]),
-        RecordKind.Funding => new LinkView(FundingUrl(fact.RecordId), Index.Funding[fact.RecordId].Title[language]),
+        RecordKind.Hub => HubLink(new Id<Hub>(fact.RecordId)),
+        RecordKind.Program => ProgramLink(new Id<HubProgram>(fact.RecordId)),
+        RecordKind.Partner => PartnerLink(new Id<Partner>(fact.RecordId)),
+        RecordKind.Agreement => new LinkView(AgreementUrl(fact.RecordId), Index.Agreements[new Id<Agreement>(fact.RecordId)].Title[language]),
+        RecordKind.Funding => new LinkView(FundingUrl(fact.RecordId), Index.Funding[new Id<Funding>(fact.RecordId)].Title[language]),
         _ => throw new ArgumentOutOfRangeException(nameof(fact), fact.Kind, "sources are not cited by sources"),
     };
 
@@ -407,7 +407,7 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
                     hub.Name[language],
                     hub.Region[language],
                     hub.Summary[language],
-                    T("hub_status." + hub.Status),
+                    T("hub_status." + hub.Status.Code()),
                     Money(FundingTotals.Of(funding.Where(f => !HubGroup.Of(f).IsShared)).Total),
                     shared.CountedFigures > 0 ? Money(shared.Total) : null,
                     funding.Length,
@@ -428,7 +428,7 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
             DateFormatter.Format(agreement.Date, language),
             agreement.Date.Iso,
             agreement.DateNote?[language],
-            T("agreement_kind." + agreement.Kind),
+            T("agreement_kind." + agreement.Kind.Code()),
             agreement.Title[language],
             agreement.Summary[language],
             agreement.Note?[language],
@@ -449,7 +449,7 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
     private IReadOnlyList<FundingRowView> FundingRows(IEnumerable<Funding> figures, CitationNumbering numbering)
     {
         var set = figures.ToArray();
-        var ids = set.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
+        var ids = set.Select(f => f.Id).ToHashSet();
         var ordered = new List<Funding>();
         foreach (var whole in set.Where(f => f.PartOf is null || !ids.Contains(f.PartOf.Id)).OrderByDescending(f => f.Amount.Value).ThenBy(f => f.Id, StringComparer.Ordinal))
         {
@@ -476,13 +476,13 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
             funding.Title[language],
             Money(funding.Amount),
             funding.AmountAsWritten,
-            T("funder_kind." + funding.FunderKind),
+            T("funder_kind." + funding.FunderKind.Code()),
             funding.Funder is { } funder ? PartnerLink(site.PartnerId(funder)) : null,
             [.. funding.Hubs.Select(h => HubLink(h.Id))],
             funding.Program is { } program ? ProgramLink(program.Id) : null,
             period,
             funding.Purpose[language],
-            T("funding_status." + funding.Status),
+            T("funding_status." + funding.Status.Code()),
             funding.PartOf is { } whole ? new LinkView(FundingUrl(whole.Id), Index.Funding[whole.Id].Title[language]) : null,
             funding.Note?[language],
             [.. funding.Breakdown.Select(b => new BreakdownView(b.Label?[language] ?? b.Year!.Value.ToString(CultureInfo.InvariantCulture), Money(b.Amount)))],
@@ -542,7 +542,7 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
     private string Headline(FundingTotals totals)
     {
         var stages = totals.ByStatus.Where(l => l.Amount.Value > 0 && l.Key != "unstated").Select(l => T("funding_stage." + l.Key)).ToArray();
-        var unstated = totals.Status("unstated").Value > 0;
+        var unstated = totals.Status(FundingStatus.Unstated).Value > 0;
         if (stages.Length == 0)
         {
             return T(unstated ? "funding.headline_unstated" : "funding.headline_none");
@@ -591,23 +591,23 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
             return (link.Text, link.Url);
         }
 
-        var names = group.Hubs.Select(h => Index.Hubs[h].Name[language]).Concat(group.SharedWith.Select(p => (Index.Partner(p) ?? Index.Partners[p]).Name[language]));
+        var names = group.Hubs.Select(h => Index.Hubs[h].Name[language]).Concat(group.SharedWith.Select(p => Index.Partner(p)!.Name[language]));
         return (string.Format(CultureInfo.InvariantCulture, T("funding.shared"), string.Join(" · ", names)), null);
     }
 
     private string YearLabel(string year) => language == Language.Ko ? year + "년" : year;
 
-    private IReadOnlyList<LinkView> SortedPartnerLinks(IEnumerable<string> ids) =>
+    private IReadOnlyList<LinkView> SortedPartnerLinks(IEnumerable<Id<Partner>> ids) =>
         [.. ids.Select(PartnerLink).OrderBy(l => l.Text, _names).ThenBy(l => l.Url, StringComparer.Ordinal)];
 
     private MoneyView Money(Krw amount) =>
         new(MoneyFormatter.Format(amount, language), MoneyFormatter.Exact(amount, language), amount.Value);
 
-    private LinkView HubLink(string id) => new(site.Urls.Page(Routes.Hub(id), language), Index.Hubs[id].Name[language]);
+    private LinkView HubLink(Id<Hub> id) => new(site.Urls.Page(Routes.Hub(id), language), Index.Hubs[id].Name[language]);
 
-    private LinkView PartnerLink(string id) => new(site.Urls.Page(Routes.Partner(id), language), Index.Partners[id].Name[language]);
+    private LinkView PartnerLink(Id<Partner> id) => new(site.Urls.Page(Routes.Partner(id), language), Index.Partners[id].Name[language]);
 
-    private LinkView ProgramLink(string id) => new(site.Urls.Page(Routes.Program(id), language), Index.Programs[id].Name[language]);
+    private LinkView ProgramLink(Id<HubProgram> id) => new(site.Urls.Page(Routes.Program(id), language), Index.Programs[id].Name[language]);
 
     private string AgreementUrl(string id) => site.Urls.Page(Routes.Agreement(id), language);
 

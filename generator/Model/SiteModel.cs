@@ -25,8 +25,8 @@ public sealed class SiteModel
         var alongside = Task.Run(() => (FundingTotals.Of(content.Funding), annotate()));
 
         // Each kind is put in page order once and walked once; every map lists its records in that order.
-        var partnersOfHub = new Grouping<string>();
-        var hubsOfPartner = new Grouping<string>();
+        var partnersOfHub = new Grouping<Id<Partner>>();
+        var hubsOfPartner = new Grouping<Id<Hub>>();
         foreach (var (hub, partner) in agreements.Links)
         {
             partnersOfHub.Add(hub, partner);
@@ -86,7 +86,7 @@ public sealed class SiteModel
 
         // A program's owner is a partner of every hub the program runs at, and its page lists the programs it owns
         // or takes part in through an agreement.
-        var programsOfPartner = new Grouping<string>();
+        var programsOfPartner = new Grouping<Id<HubProgram>>();
         var hubsOfProgram = hubsByProgram.ToMap();
         foreach (var program in Ordered(content.Programs, static p => p.Id))
         {
@@ -155,12 +155,12 @@ public sealed class SiteModel
 
     public IReadOnlyDictionary<string, ImmutableArray<Hub>> HubsByProgram { get; }
 
-    public IReadOnlyDictionary<string, ImmutableArray<string>> PartnersOfHub { get; }
+    public IReadOnlyDictionary<string, ImmutableArray<Id<Partner>>> PartnersOfHub { get; }
 
-    public IReadOnlyDictionary<string, ImmutableArray<string>> HubsOfPartner { get; }
+    public IReadOnlyDictionary<string, ImmutableArray<Id<Hub>>> HubsOfPartner { get; }
 
     /// <summary>The programs a partner owns or takes part in through an agreement.</summary>
-    public IReadOnlyDictionary<string, ImmutableArray<string>> ProgramsOfPartner { get; }
+    public IReadOnlyDictionary<string, ImmutableArray<Id<HubProgram>>> ProgramsOfPartner { get; }
 
     public FundingTotals Totals { get; }
 
@@ -174,7 +174,7 @@ public sealed class SiteModel
     public string Absolute(string path) => Urls.Absolute(path);
 
     /// <summary>The partner id a reference resolves to (references may be aliases).</summary>
-    public string PartnerId(EntityRef reference) => Index.Partner(reference.Id)?.Id ?? reference.Id;
+    public Id<Partner> PartnerId(EntityRef<Partner> reference) => Index.Partner(reference.Id)?.Id ?? reference.Id;
 
     private static string ByDate(Agreement a) => a.Date.Iso + "/" + a.Id;
 
@@ -185,7 +185,7 @@ public sealed class SiteModel
         Dictionary<string, ImmutableArray<Agreement>> ByHub,
         Dictionary<string, ImmutableArray<Agreement>> ByProgram,
         Dictionary<string, ImmutableArray<Agreement>> ByPartner,
-        List<(string Hub, string Partner)> Links)
+        List<(Id<Hub> Hub, Id<Partner> Partner)> Links)
     {
         /// <summary>The maps of the agreements, in date order; reads the index's partner names.</summary>
         public static AgreementMaps Of(ImmutableArray<Agreement> agreements, ContentIndex index)
@@ -193,7 +193,7 @@ public sealed class SiteModel
             var byHub = new Grouping<Agreement>();
             var byProgram = new Grouping<Agreement>();
             var byPartner = new Grouping<Agreement>();
-            var links = new List<(string Hub, string Partner)>();
+            var links = new List<(Id<Hub> Hub, Id<Partner> Partner)>();
             var keys = new List<string>();
             foreach (var agreement in Ordered(agreements, ByDate))
             {
@@ -275,14 +275,15 @@ public sealed class SiteModel
         }
     }
 
-    /// <summary>The distinct strings of a list in ordinal order.</summary>
-    private static ImmutableArray<string> SortedDistinct(List<string> values)
+    /// <summary>The distinct ids of a list in ordinal order.</summary>
+    private static ImmutableArray<Id<T>> SortedDistinct<T>(List<Id<T>> values)
+        where T : class
     {
-        values.Sort(StringComparer.Ordinal);
-        var distinct = ImmutableArray.CreateBuilder<string>(values.Count);
+        values.Sort();
+        var distinct = ImmutableArray.CreateBuilder<Id<T>>(values.Count);
         foreach (var value in values)
         {
-            if (distinct.Count == 0 || !string.Equals(distinct[^1], value, StringComparison.Ordinal))
+            if (distinct.Count == 0 || distinct[^1] != value)
             {
                 distinct.Add(value);
             }

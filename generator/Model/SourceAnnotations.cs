@@ -18,7 +18,7 @@ public sealed class SourceAnnotations
         _bySeed = new Dictionary<string, Annotated>(groups.Count, StringComparer.Ordinal);
         foreach (var (seed, facts) in groups)
         {
-            if (index.SeedTexts.TryGetValue(seed, out var text))
+            if (index.SeedTexts.TryGetValue(new Id<Seed>(seed), out var text))
             {
                 _bySeed[seed] = annotate(text, facts);
             }

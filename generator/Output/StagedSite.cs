@@ -11,7 +11,7 @@ namespace Hubwatch.Output;
 /// Writing each file when it is rendered, rather than after the whole site is in memory, keeps a build's
 /// memory to the pages in flight: at 10,000 funding figures the site is some 400 MB.
 /// </remarks>
-public sealed class StagedSite : IDisposable
+public sealed class StagedSite : ISiteOutput, IDisposable
 {
     private readonly string _staging;
     private readonly string _stagingRoot;
@@ -47,7 +47,7 @@ public sealed class StagedSite : IDisposable
     /// <summary>Whether writes are slowed down for the interrupted-build test (and so best made one at a time).</summary>
     public bool IsSlowed => _delay > 0;
 
-    public void Add(OutputFile file) => OutputWriteException.Wrap(() => AddFile(file));
+    public void Write(OutputFile file) => OutputWriteException.Wrap(() => AddFile(file));
 
     private void AddFile(OutputFile file)
     {

@@ -69,8 +69,8 @@ public sealed class AtomFeedWriter(SiteModel site, Strings strings)
                 writer.WriteElementString("updated", AtomNs, Updated(agreement));
                 Link(writer, "alternate", "text/html", url);
                 writer.WriteStartElement("category", AtomNs);
-                writer.WriteAttributeString("term", agreement.Kind);
-                writer.WriteAttributeString("label", T("agreement_kind." + agreement.Kind));
+                writer.WriteAttributeString("term", agreement.Kind.Code());
+                writer.WriteAttributeString("label", T("agreement_kind." + agreement.Kind.Code()));
                 writer.WriteEndElement();
                 writer.WriteStartElement("summary", AtomNs);
                 writer.WriteAttributeString("type", "text");

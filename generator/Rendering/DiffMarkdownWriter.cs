@@ -71,7 +71,7 @@ public sealed class DiffMarkdownWriter(ContentIndex before, ContentIndex after, 
         var label = strings.Get(language, "diff." + move.Dimension);
         var what = move.Dimension switch
         {
-            "hub" => string.Join(" · ", move.Key.Split('+').Select(h => Name(h, language))),
+            "hub" when move.Group is { } group => string.Join(" · ", group.Hubs.Select(h => HubName(h, language)).Concat(group.SharedWith.Select(p => p.Value))),
             "funder_kind" => strings.Get(language, "funder_kind." + move.Key),
             "status" => strings.Get(language, "funding_status." + move.Key),
             _ => null,
@@ -79,10 +79,9 @@ public sealed class DiffMarkdownWriter(ContentIndex before, ContentIndex after, 
         return what is null ? label : $"{label}: {what}";
     }
 
-    /// <summary>A hub's name; a place that shares a figure (<c>with:wanju-county</c>) by its id.</summary>
-    private string Name(string hub, Language language) =>
-        hub.StartsWith("with:", StringComparison.Ordinal) ? hub["with:".Length..]
-        : (after.Hubs.GetValueOrDefault(hub) ?? before.Hubs.GetValueOrDefault(hub))?.Name[language] ?? hub;
+    /// <summary>A hub's name, from the newer content when it has the hub.</summary>
+    private string HubName(Id<Hub> hub, Language language) =>
+        (after.Hubs.GetValueOrDefault(hub) ?? before.Hubs.GetValueOrDefault(hub))?.Name[language] ?? hub;
 
     private string Money(Krw amount, bool signed = false)
     {
@@ -96,11 +95,11 @@ public sealed class DiffMarkdownWriter(ContentIndex before, ContentIndex after, 
         {
             LocalizedText? title = folder switch
             {
-                "hubs" => index.Hubs.GetValueOrDefault(id)?.Name,
-                "programs" => index.Programs.GetValueOrDefault(id)?.Name,
-                "partners" => index.Partners.GetValueOrDefault(id)?.Name,
-                "agreements" => index.Agreements.GetValueOrDefault(id)?.Title,
-                "funding" => index.Funding.GetValueOrDefault(id)?.Title,
+                "hubs" => index.Hubs.GetValueOrDefault(new Id<Hub>(id))?.Name,
+                "programs" => index.Programs.GetValueOrDefault(new Id<HubProgram>(id))?.Name,
+                "partners" => index.Partners.GetValueOrDefault(new Id<Partner>(id))?.Name,
+                "agreements" => index.Agreements.GetValueOrDefault(new Id<Agreement>(id))?.Title,
+                "funding" => index.Funding.GetValueOrDefault(new Id<Funding>(id))?.Title,
                 _ => null,
             };
             if (title is not null)
@@ -114,11 +113,11 @@ public sealed class DiffMarkdownWriter(ContentIndex before, ContentIndex after, 
 
     private static bool Exists(string folder, string id, ContentIndex index) => folder switch
     {
-        "hubs" => index.Hubs.ContainsKey(id),
-        "programs" => index.Programs.ContainsKey(id),
-        "partners" => index.Partners.ContainsKey(id),
-        "agreements" => index.Agreements.ContainsKey(id),
-        "funding" => index.Funding.ContainsKey(id),
+        "hubs" => index.Hubs.ContainsKey(new Id<Hub>(id)),
+        "programs" => index.Programs.ContainsKey(new Id<HubProgram>(id)),
+        "partners" => index.Partners.ContainsKey(new Id<Partner>(id)),
+        "agreements" => index.Agreements.ContainsKey(new Id<Agreement>(id)),
+        "funding" => index.Funding.ContainsKey(new Id<Funding>(id)),
         _ => false,
     };
 

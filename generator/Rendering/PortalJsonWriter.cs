@@ -62,14 +62,14 @@ public sealed class PortalJsonWriter(SiteModel site)
 
     private JsonObject Hub(Hub hub) => new()
     {
-        ["id"] = hub.Id,
+        ["id"] = hub.Id.Value,
         ["name"] = Text(hub.Name),
         ["region"] = Text(hub.Region),
         ["province"] = Text(hub.Province),
         ["coordinates"] = hub.Coordinates is { } c ? new JsonObject { ["lat"] = c.Latitude, ["lon"] = c.Longitude } : null,
         ["designated"] = hub.Designated?.Iso,
         ["area"] = Text(hub.Area),
-        ["status"] = hub.Status,
+        ["status"] = hub.Status.Code(),
         ["programs"] = Strings(hub.Programs.Select(p => p.Id)),
         ["summary"] = Text(hub.Summary),
         ["key_figures"] = Array(hub.KeyFigures, k => new JsonObject
@@ -90,10 +90,10 @@ public sealed class PortalJsonWriter(SiteModel site)
 
     private JsonObject Program(HubProgram program) => new()
     {
-        ["id"] = program.Id,
+        ["id"] = program.Id.Value,
         ["name"] = Text(program.Name),
-        ["scope"] = program.Scope,
-        ["owner"] = program.Owner is { } owner ? site.PartnerId(owner) : null,
+        ["scope"] = program.Scope.Code(),
+        ["owner"] = program.Owner is { } owner ? site.PartnerId(owner).Value : null,
         ["summary"] = Text(program.Summary),
         ["body"] = Text(program.Body),
         ["editorial"] = program.IsEditorial,
@@ -104,9 +104,9 @@ public sealed class PortalJsonWriter(SiteModel site)
 
     private JsonObject Partner(Partner partner) => new()
     {
-        ["id"] = partner.Id,
+        ["id"] = partner.Id.Value,
         ["name"] = Text(partner.Name),
-        ["type"] = partner.Type,
+        ["type"] = partner.Type.Code(),
         ["aliases"] = Strings(partner.Aliases),
         ["summary"] = Text(partner.Summary),
         ["editorial"] = partner.IsEditorial,
@@ -117,16 +117,16 @@ public sealed class PortalJsonWriter(SiteModel site)
 
     private JsonObject Agreement(Agreement agreement) => new()
     {
-        ["id"] = agreement.Id,
+        ["id"] = agreement.Id.Value,
         ["title"] = Text(agreement.Title),
-        ["kind"] = agreement.Kind,
+        ["kind"] = agreement.Kind.Code(),
         ["date"] = agreement.Date.Iso,
         ["date_note"] = Text(agreement.DateNote),
-        ["hub"] = agreement.Hub.Id,
-        ["program"] = agreement.Program?.Id,
+        ["hub"] = agreement.Hub.Id.Value,
+        ["program"] = agreement.Program?.Id.Value,
         ["parties"] = Array(agreement.Parties, p => new JsonObject
         {
-            ["partner"] = site.PartnerId(p.Partner),
+            ["partner"] = site.PartnerId(p.Partner).Value,
             ["undertakes"] = Text(p.Undertakes),
             ["editorial"] = p.IsEditorial,
             ["sources"] = Citations(p.Sources),
@@ -140,22 +140,22 @@ public sealed class PortalJsonWriter(SiteModel site)
 
     private JsonObject Funding(Funding funding) => new()
     {
-        ["id"] = funding.Id,
+        ["id"] = funding.Id.Value,
         ["title"] = Text(funding.Title),
         ["amount"] = funding.Amount.Value,
         ["currency"] = "KRW",
         ["amount_as_written"] = funding.AmountAsWritten,
-        ["funder_kind"] = funding.FunderKind,
-        ["funder"] = funding.Funder is { } funder ? site.PartnerId(funder) : null,
+        ["funder_kind"] = funding.FunderKind.Code(),
+        ["funder"] = funding.Funder is { } funder ? site.PartnerId(funder).Value : null,
         ["co_funders"] = Strings(funding.CoFunders.Select(site.PartnerId)),
         ["unnamed_funders"] = funding.HasUnnamedFunders,
         ["hubs"] = Strings(funding.Hubs.Select(h => h.Id)),
         ["shared_with"] = Strings(funding.SharedWith.Select(site.PartnerId)),
-        ["program"] = funding.Program?.Id,
+        ["program"] = funding.Program?.Id.Value,
         ["period"] = funding.Period is { } period ? new JsonObject { ["from"] = period.From, ["to"] = period.To } : null,
         ["purpose"] = Text(funding.Purpose),
-        ["status"] = funding.Status,
-        ["part_of"] = funding.PartOf?.Id,
+        ["status"] = funding.Status.Code(),
+        ["part_of"] = funding.PartOf?.Id.Value,
         ["counted_in_totals"] = funding.PartOf is null,
         ["breakdown"] = Array(funding.Breakdown, b => new JsonObject
         {
@@ -172,12 +172,12 @@ public sealed class PortalJsonWriter(SiteModel site)
 
     private JsonObject Source(Seed seed) => new()
     {
-        ["id"] = seed.Id,
+        ["id"] = seed.Id.Value,
         ["title"] = Text(seed.Title),
         ["publisher"] = Text(seed.Publisher),
         ["published"] = seed.Published?.Iso,
         ["date_note"] = Text(seed.DateNote),
-        ["kind"] = seed.Kind,
+        ["kind"] = seed.Kind.Code(),
         ["original_url"] = seed.Url,
         ["last_modified"] = LastModified(HistoryKeys.Seed(seed.Id)),
         ["url"] = Urls(Routes.Source(seed.Id)),
@@ -196,9 +196,12 @@ public sealed class PortalJsonWriter(SiteModel site)
     private static JsonObject? Text(LocalizedText? text) => text is null ? null : new JsonObject { ["ko"] = text.Ko, ["en"] = text.En };
 
     private static JsonArray Citations(IEnumerable<Citation> citations) =>
-        Array(citations, c => new JsonObject { ["seed"] = c.Seed, ["quote"] = c.Quote });
+        Array(citations, c => new JsonObject { ["seed"] = c.Seed.Value, ["quote"] = c.Quote });
 
     private static JsonArray Strings(IEnumerable<string> items) => new([.. items.Select(i => (JsonNode)JsonValue.Create(i))]);
+
+    private static JsonArray Strings<T>(IEnumerable<Id<T>> ids)
+        where T : class => Strings(ids.Select(id => id.Value));
 
     private static JsonArray Array<T>(IEnumerable<T> items, Func<T, JsonObject> map) => new([.. items.Select(i => (JsonNode)map(i))]);
 }

@@ -5,56 +5,37 @@ using Hubwatch.Model;
 namespace Hubwatch.Rendering;
 
 /// <summary>
-/// Renders the whole site: every file of its <see cref="SitePlan"/>, pages on all cores.
+/// Renders the whole site: every file of its <see cref="SitePlan"/> as bytes, on all cores. Writing them is
+/// the output stage's business (<c>Output/SiteOutput</c>).
 /// </summary>
 public static class SiteRenderer
 {
     /// <summary>
-    /// Renders every output of <paramref name="plan"/>. <paramref name="onStart"/> learns how many pages there are
-    /// and <paramref name="onPage"/> is called as each is done, for progress reports. With <paramref name="emit"/>,
-    /// each file is handed to it as soon as it is rendered (from any thread) and not kept: the returned list then
-    /// names the files without their bytes.
+    /// Every file of <paramref name="plan"/>, rendered as the query is consumed, in no particular order; a page whose
+    /// template fails is left out and its error is in <paramref name="bag"/>. <paramref name="onFile"/> is called as
+    /// each file is done, for progress reports.
     /// </summary>
-    public static IReadOnlyList<OutputFile> Render(SitePlan plan, DiagnosticBag bag, Action<int>? onStart = null, Action? onPage = null, Action<OutputFile>? emit = null)
+    /// <remarks>
+    /// Page models are built as they are rendered and dropped after, rather than all held at once: at 10,000 funding
+    /// figures the views of both editions took hundreds of megabytes. Load balancing hands out pages in small chunks,
+    /// so one long page (the funding index) does not leave a core idle.
+    /// </remarks>
+    public static ParallelQuery<OutputFile> Render(SitePlan plan, DiagnosticBag bag, Action? onFile = null)
     {
-        var files = new ConcurrentBag<OutputFile>();
-        void Add(string path, byte[]? bytes)
-        {
-            if (bytes is null)
+        var work = plan.Pages.Select(page => (Path: page.OutputPath, Render: (Func<byte[]?>)(() => plan.Render(page, bag))))
+            .Append((Path: SitePlan.NotFoundPath, Render: () => plan.Render(plan.NotFound, bag)))
+            .Concat(plan.Files.Select(file => (file.Path, Render: (Func<byte[]?>)(() => file.Write()))))
+            .ToArray();
+        return Partitioner.Create(work, loadBalance: true).AsParallel()
+            .Select(item =>
             {
-                return; // a template failed; the error is in the bag
-            }
-
-            var file = new OutputFile(path, bytes);
-            if (emit is null)
-            {
-                files.Add(file);
-                return;
-            }
-
-            emit(file);
-            files.Add(file with { Content = [] });
-        }
-
-        onStart?.Invoke(plan.Pages.Length + 1);
-
-        // Page models are built as they are rendered and dropped after, rather than all held at once: at 10,000
-        // funding figures the views of both editions took hundreds of megabytes. Load balancing hands out pages
-        // in small chunks, so one long page (the funding index) does not leave a core idle.
-        Parallel.ForEach(Partitioner.Create((IList<PagePlan>)plan.Pages, loadBalance: true), page =>
-        {
-            Add(page.OutputPath, plan.Render(page, bag));
-            onPage?.Invoke();
-        });
-        Add(SitePlan.NotFoundPath, plan.Render(plan.NotFound, bag));
-        onPage?.Invoke();
-
-        foreach (var (path, write) in plan.Files)
-        {
-            Add(path, write());
-        }
-
-        // Parallel rendering finishes in any order; sort so the file list is stable.
-        return [.. files.OrderBy(f => f.Path, StringComparer.Ordinal)];
+                var bytes = item.Render();
+                onFile?.Invoke();
+                return bytes is null ? null : new OutputFile(item.Path, bytes);
+            })
+            .Where(file => file is not null)!;
     }
+
+    /// <summary>How many files <see cref="Render"/> produces when every template succeeds, for progress reports.</summary>
+    public static int Count(SitePlan plan) => plan.Pages.Length + 1 + plan.Files.Count;
 }

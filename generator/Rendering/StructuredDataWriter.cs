@@ -29,15 +29,15 @@ public sealed class StructuredDataWriter(SiteModel site)
             return Json(json =>
             {
                 json.WriteStartArray("@graph");
-                Event(json, site.Index.Agreements[record.Agreement.Id], language);
+                Event(json, site.Index.Agreements[new Id<Agreement>(record.Agreement.Id)], language);
                 json.WriteEndArray();
             });
         }
 
         var (organization, grants) = page.View switch
         {
-            FundingRecordView figure => (null, [site.Index.Funding[figure.Figure.Id]]),
-            PartnerView partner => (site.Index.Partners[partner.Id], SiteModel.Of(site.FundingByFunder, partner.Id).AsEnumerable()),
+            FundingRecordView figure => (null, [site.Index.Funding[new Id<Funding>(figure.Figure.Id)]]),
+            PartnerView partner => (site.Index.Partners[new Id<Partner>(partner.Id)], SiteModel.Of(site.FundingByFunder, partner.Id).AsEnumerable()),
             HubView hub => (null, SiteModel.Of(site.FundingByHub, hub.Id).AsEnumerable()),
             FundingIndexView => (null, site.Index.Content.Funding.AsEnumerable()),
             _ => ((Partner?)null, []),
@@ -82,14 +82,14 @@ public sealed class StructuredDataWriter(SiteModel site)
     }
 
     /// <summary>The schema.org type closest to a partner type.</summary>
-    public static string OrganizationType(string partnerType) => partnerType switch
+    public static string OrganizationType(PartnerType partnerType) => partnerType switch
     {
-        "ministry" or "government-committee" or "provincial-government" or "local-government" or "local-council"
-            or "public-institution" or "foreign-government" => "GovernmentOrganization",
-        "university" => "CollegeOrUniversity",
-        "hospital" => "Hospital",
-        "company" or "foreign-company" => "Corporation",
-        "bank" => "BankOrCreditUnion",
+        PartnerType.Ministry or PartnerType.GovernmentCommittee or PartnerType.ProvincialGovernment or PartnerType.LocalGovernment
+            or PartnerType.LocalCouncil or PartnerType.PublicInstitution or PartnerType.ForeignGovernment => "GovernmentOrganization",
+        PartnerType.University => "CollegeOrUniversity",
+        PartnerType.Hospital => "Hospital",
+        PartnerType.Company or PartnerType.ForeignCompany => "Corporation",
+        PartnerType.Bank => "BankOrCreditUnion",
         _ => "Organization",
     };
 

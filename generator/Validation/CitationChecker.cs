@@ -12,10 +12,10 @@ public static class CitationChecker
         [.. index.CitationsPerKind.SelectMany(facts => Check(facts, index.SeedTexts))];
 
     /// <summary>The citations of one kind of record, against the seeds' texts.</summary>
-    public static ImmutableArray<Diagnostic> Check(ImmutableArray<CitedFact> facts, IReadOnlyDictionary<string, SeedText> seeds) =>
+    public static ImmutableArray<Diagnostic> Check(ImmutableArray<CitedFact> facts, IReadOnlyDictionary<Id<Seed>, SeedText> seeds) =>
         DiagnosticBag.Collect(bag => Parallel.ForEach(facts, fact => CheckOne(fact.Citation, seeds, bag)));
 
-    private static void CheckOne(Citation citation, IReadOnlyDictionary<string, SeedText> seeds, DiagnosticBag bag)
+    private static void CheckOne(Citation citation, IReadOnlyDictionary<Id<Seed>, SeedText> seeds, DiagnosticBag bag)
     {
         if (string.IsNullOrWhiteSpace(citation.Quote))
         {

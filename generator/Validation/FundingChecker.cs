@@ -156,12 +156,12 @@ public static class FundingChecker
             var byKind = group.GroupBy(p => p.FunderKind).Select(k => (Kind: k.Key, Sum: Krw.Sum(k.Select(p => p.Amount)))).ToArray();
             foreach (var (kind, kindSum) in byKind.Where(k => k.Sum > whole.Amount && byKind.Length > 1))
             {
-                bag.Error(last.PartOf!.Where, $"the {kind} parts of '{whole.Id}' add up to {Won(kindSum)}, more than its amount {Won(whole.Amount)}", "a part may be counted twice; check which figures are components of which");
+                bag.Error(last.PartOf!.Where, $"the {kind.Code()} parts of '{whole.Id}' add up to {Won(kindSum)}, more than its amount {Won(whole.Amount)}", "a part may be counted twice; check which figures are components of which");
             }
 
             if (sum > whole.Amount)
             {
-                var kinds = byKind.Length > 1 ? " (" + string.Join(", ", byKind.Select(k => $"{k.Kind} {Won(k.Sum)}")) + ")" : "";
+                var kinds = byKind.Length > 1 ? " (" + string.Join(", ", byKind.Select(k => $"{k.Kind.Code()} {Won(k.Sum)}")) + ")" : "";
                 bag.Error(last.PartOf!.Where, $"the parts of '{whole.Id}' add up to {Won(sum)}{kinds}, more than its amount {Won(whole.Amount)}", "a part may be counted twice; check which figures are components of which");
             }
         }

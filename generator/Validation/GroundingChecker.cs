@@ -34,7 +34,7 @@ public static partial class GroundingChecker
 
     public static ImmutableArray<Diagnostic> Check(ContentSet content)
     {
-        var seeds = content.Seeds.GroupBy(s => s.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var seeds = content.Seeds.GroupBy(s => s.Id).ToDictionary(g => g.Key, g => g.First());
         return DiagnosticBag.Collect(bag =>
         {
             foreach (var claims in AllClaims(content))
@@ -47,7 +47,7 @@ public static partial class GroundingChecker
     }
 
     /// <summary>A source whose own dates conflict says which it used, and so does every agreement dated from it.</summary>
-    private static void CheckDisagreeingDates(ContentSet content, IReadOnlyDictionary<string, Seed> seeds, DiagnosticBag bag)
+    private static void CheckDisagreeingDates(ContentSet content, IReadOnlyDictionary<Id<Seed>, Seed> seeds, DiagnosticBag bag)
     {
         foreach (var seed in content.Seeds.Where(s => s.DatesDisagree && s.DateNote is null))
         {
@@ -56,8 +56,8 @@ public static partial class GroundingChecker
 
         foreach (var agreement in content.Agreements.Where(a => a.DateNote is null))
         {
-            var cited = agreement.Sources.Concat(agreement.Parties.SelectMany(p => p.Sources)).Select(c => c.Seed).Distinct(StringComparer.Ordinal);
-            if (cited.FirstOrDefault(id => seeds.TryGetValue(id, out var s) && s.DatesDisagree) is { } conflicting)
+            var cited = agreement.Sources.Concat(agreement.Parties.SelectMany(p => p.Sources)).Select(c => c.Seed).Distinct();
+            if (cited.Where(id => seeds.TryGetValue(id, out var s) && s.DatesDisagree).Select(id => id.Value).FirstOrDefault() is { } conflicting)
             {
                 bag.Error(agreement.Where, $"agreement '{agreement.Id}' is dated from seed {conflicting}, whose dates disagree, and does not say so",
                     "add a date_note naming the dates the source gives and the one the editors used");
@@ -133,7 +133,7 @@ public static partial class GroundingChecker
         }
     }
 
-    private static void CheckRecord(Claims claims, IReadOnlyDictionary<string, Seed> seeds, DiagnosticBag bag)
+    private static void CheckRecord(Claims claims, IReadOnlyDictionary<Id<Seed>, Seed> seeds, DiagnosticBag bag)
     {
         var quotes = claims.Quotes.AddRange(claims.Inferences.SelectMany(i => i.Sources));
         var stated = QuotedNumbers(quotes, seeds);
@@ -164,7 +164,7 @@ public static partial class GroundingChecker
     }
 
     /// <summary>The numbers the quotes state, read through each quote's source date; a table's bare numbers also as amounts in its unit.</summary>
-    private static List<StatedNumber> QuotedNumbers(ImmutableArray<Citation> quotes, IReadOnlyDictionary<string, Seed> seeds)
+    private static List<StatedNumber> QuotedNumbers(ImmutableArray<Citation> quotes, IReadOnlyDictionary<Id<Seed>, Seed> seeds)
     {
         var numbers = new List<StatedNumber>();
         var units = quotes.Select(q => TableUnit().Match(q.Quote)).Where(m => m.Success).Select(m => Unit(m.Groups["unit"].Value)).Distinct().ToList();
@@ -195,9 +195,9 @@ public static partial class GroundingChecker
     };
 
     /// <summary>Where to find the number: passages of the record's seeds that state it, else of any seed, else a word on inference.</summary>
-    private static string HintFor(StatedNumber number, ImmutableArray<Citation> quotes, IReadOnlyDictionary<string, Seed> seeds)
+    private static string HintFor(StatedNumber number, ImmutableArray<Citation> quotes, IReadOnlyDictionary<Id<Seed>, Seed> seeds)
     {
-        var cited = quotes.Select(q => q.Seed).Distinct(StringComparer.Ordinal).Where(seeds.ContainsKey).Select(id => seeds[id]).ToList();
+        var cited = quotes.Select(q => q.Seed).Distinct().Where(seeds.ContainsKey).Select(id => seeds[id]).ToList();
         var found = cited.SelectMany(seed => PassagesStating(number, seed)).Take(MaxPassages).ToList();
         if (found.Count > 0)
         {

@@ -13,15 +13,15 @@ public static partial class IdChecker
 
     public static bool IsSlug(string id) => Slug.IsValid(id);
 
-    public static ImmutableArray<Diagnostic> Check(ImmutableArray<Hub> hubs) => CheckKind("hub", hubs.Select(h => (h.Id, h.Where)));
+    public static ImmutableArray<Diagnostic> Check(ImmutableArray<Hub> hubs) => CheckKind("hub", hubs.Select(h => (h.Id.Value, h.Where)));
 
-    public static ImmutableArray<Diagnostic> Check(ImmutableArray<HubProgram> programs) => CheckKind("program", programs.Select(p => (p.Id, p.Where)));
+    public static ImmutableArray<Diagnostic> Check(ImmutableArray<HubProgram> programs) => CheckKind("program", programs.Select(p => (p.Id.Value, p.Where)));
 
-    public static ImmutableArray<Diagnostic> Check(ImmutableArray<Partner> partners) => CheckKind("partner", partners.Select(p => (p.Id, p.Where)));
+    public static ImmutableArray<Diagnostic> Check(ImmutableArray<Partner> partners) => CheckKind("partner", partners.Select(p => (p.Id.Value, p.Where)));
 
-    public static ImmutableArray<Diagnostic> Check(ImmutableArray<Agreement> agreements) => CheckKind("agreement", agreements.Select(a => (a.Id, a.Where)));
+    public static ImmutableArray<Diagnostic> Check(ImmutableArray<Agreement> agreements) => CheckKind("agreement", agreements.Select(a => (a.Id.Value, a.Where)));
 
-    public static ImmutableArray<Diagnostic> Check(ImmutableArray<Funding> figures) => CheckKind("funding", figures.Select(f => (f.Id, f.Where)));
+    public static ImmutableArray<Diagnostic> Check(ImmutableArray<Funding> figures) => CheckKind("funding", figures.Select(f => (f.Id.Value, f.Where)));
 
     /// <summary>Seed ids (file names) and page ids.</summary>
     public static ImmutableArray<Diagnostic> Check(ImmutableArray<Seed> seeds, ImmutableArray<TextPage> pages) => DiagnosticBag.Collect(bag =>

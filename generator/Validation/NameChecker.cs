@@ -19,7 +19,7 @@ public static class NameChecker
     public static ImmutableArray<Diagnostic> Check(ContentSet content)
     {
         var names = content.Partners
-            .SelectMany(p => p.Aliases.Append(p.Name.Ko).Where(n => n.Length >= 2).Select(n => (Name: n, p.Id)))
+            .SelectMany(p => p.Aliases.Append(p.Name.Ko).Where(n => n.Length >= 2).Select(n => (Name: n, Id: p.Id.Value)))
             .DistinctBy(n => n.Name, StringComparer.Ordinal)
             .ToList();
         var links = new Links(content);
@@ -265,7 +265,7 @@ public static class NameChecker
         }
 
         /// <summary>A reference's partner id: references may name a partner by an alias.</summary>
-        public string Id(EntityRef reference) => _ids.TryGetValue(reference.Id, out var id) ? id : reference.Id;
+        public string Id(EntityRef<Partner> reference) => _ids.TryGetValue(reference.Id, out var id) ? id : reference.Id;
 
         private static void Add(Dictionary<string, HashSet<string>> map, string key, string value)
         {

@@ -27,7 +27,7 @@ public static class PartnerUsageChecker
         }
 
         var linked = new HashSet<string>(linkedByAgreements, StringComparer.Ordinal);
-        void Link(EntityRef? reference)
+        void Link(EntityRef<Partner>? reference)
         {
             if (reference is not null && index.Partner(reference.Id) is { } partner)
             {

@@ -122,9 +122,9 @@ public static class ReferenceChecker
         foreach (var fact in facts)
         {
             // An empty seed is reported where it is written, by the loader.
-            if (fact.Citation.Seed.Length > 0 && !index.Seeds.ContainsKey(fact.Citation.Seed))
+            if (!fact.Citation.Seed.IsEmpty && !index.Seeds.ContainsKey(fact.Citation.Seed))
             {
-                bag.Error(fact.Citation.Where, $"unknown seed '{fact.Citation.Seed}'", Suggest.Hint(fact.Citation.Seed, index.Seeds.Keys) ?? "seeds are the .txt files in seeds/");
+                bag.Error(fact.Citation.Where, $"unknown seed '{fact.Citation.Seed}'", Suggest.Hint(fact.Citation.Seed, index.Seeds.Keys.Select(k => k.Value)) ?? "seeds are the .txt files in seeds/");
             }
         }
     }
@@ -133,7 +133,7 @@ public static class ReferenceChecker
     /// Reports an unknown partner. A partner is named by id, name or alias, so while a partner file cannot be read,
     /// any name might be in it: its syntax error is the one to fix, and names are checked once it reads.
     /// </summary>
-    private static Partner? ExpectPartner(EntityRef reference, ContentIndex index, ImmutableHashSet<string> unreadable, DiagnosticBag bag)
+    private static Partner? ExpectPartner(EntityRef<Partner> reference, ContentIndex index, ImmutableHashSet<string> unreadable, DiagnosticBag bag)
     {
         var partner = index.Partner(reference.Id);
         if (partner is null && !unreadable.Any(u => u.StartsWith("partners/", StringComparison.Ordinal)))
@@ -145,15 +145,17 @@ public static class ReferenceChecker
     }
 
     /// <summary>Reports an unknown id. <paramref name="ids"/> is a set (a frozen dictionary's keys would be searched one by one).</summary>
-    private static void Expect<T>(string kind, EntityRef reference, IReadOnlyDictionary<string, T> ids, ImmutableHashSet<string> unreadable, DiagnosticBag bag)
+    private static void Expect<T>(string kind, EntityRef<T> reference, IReadOnlyDictionary<Id<T>, T> ids, ImmutableHashSet<string> unreadable, DiagnosticBag bag)
+        where T : class
     {
-        if (reference.Id.Length > 0 && !ids.ContainsKey(reference.Id) && !unreadable.Contains($"{Folder(kind)}/{reference.Id}"))
+        if (!reference.Id.IsEmpty && !ids.ContainsKey(reference.Id) && !unreadable.Contains($"{Folder(kind)}/{reference.Id}"))
         {
-            bag.Error(reference.Where, $"unknown {kind} '{reference.Id}'", Suggest.Hint(reference.Id, ids.Keys) ?? $"{kind} ids are the file names in content/{Folder(kind)}/ without .yaml");
+            bag.Error(reference.Where, $"unknown {kind} '{reference.Id}'", Suggest.Hint(reference.Id, ids.Keys.Select(k => k.Value)) ?? $"{kind} ids are the file names in content/{Folder(kind)}/ without .yaml");
         }
     }
 
-    private static void ReportRepeats(string kind, ImmutableArray<EntityRef> references, DiagnosticBag bag)
+    private static void ReportRepeats<T>(string kind, ImmutableArray<EntityRef<T>> references, DiagnosticBag bag)
+        where T : class
     {
         if (!MayRepeat(references))
         {
@@ -167,7 +169,8 @@ public static class ReferenceChecker
     }
 
     /// <summary>Whether an id may come twice: short lists (nearly all) compare every pair, long ones are left to the grouping.</summary>
-    private static bool MayRepeat(ImmutableArray<EntityRef> references)
+    private static bool MayRepeat<T>(ImmutableArray<EntityRef<T>> references)
+        where T : class
     {
         if (references.Length > 16)
         {

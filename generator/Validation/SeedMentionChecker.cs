@@ -54,7 +54,7 @@ public static class SeedMentionChecker
         [.. OrganisationNames.Find(seed.Text).Select(m => new Mention(m.Names, [.. m.Names.Select(ContentIndex.AliasKey)], m.Offset))];
 
     /// <summary>Where the citations of a seed id fall in its text.</summary>
-    private static List<(int Start, int End)> CitedSpans(ContentIndex index, string seedId)
+    private static List<(int Start, int End)> CitedSpans(ContentIndex index, Id<Seed> seedId)
     {
         var spans = new List<(int Start, int End)>();
         if (index.CitationsBySeed.TryGetValue(seedId, out var facts) && index.SeedTexts.TryGetValue(seedId, out var text))
@@ -79,7 +79,7 @@ public static class SeedMentionChecker
     {
         var names = index.Content.Partners
             .SelectMany(p => p.Aliases.Append(p.Name.Ko).Select(n => (Name: n, p.Id)))
-            .ToLookup(x => x.Name, x => x.Id, StringComparer.Ordinal);
+            .ToLookup(x => x.Name, x => x.Id.Value, StringComparer.Ordinal);
         return name => Hint(name, names);
     }
 

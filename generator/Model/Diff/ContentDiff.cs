@@ -53,7 +53,10 @@ public sealed record ContentDiff(ImmutableArray<RecordDiff> Records, ImmutableAr
         var now = FundingTotals.Of(after);
         var moves = ImmutableArray.CreateBuilder<TotalMove>();
         Add(moves, "all", [new TotalLine("", old.Total, old.CountedFigures)], [new TotalLine("", now.Total, now.CountedFigures)]);
-        Add(moves, "hub", old.ByHub.Select(Line), now.ByHub.Select(Line));
+        var groups = old.ByHub.Concat(now.ByHub).Select(l => l.Group).DistinctBy(g => g.Key).ToDictionary(g => g.Key, StringComparer.Ordinal);
+        var hubMoves = ImmutableArray.CreateBuilder<TotalMove>();
+        Add(hubMoves, "hub", old.ByHub.Select(Line), now.ByHub.Select(Line));
+        moves.AddRange(hubMoves.Select(m => m with { Group = groups[m.Key] }));
         Add(moves, "funder_kind", old.ByFunderKind, now.ByFunderKind);
         Add(moves, "status", old.ByStatus, now.ByStatus);
         return moves.ToImmutable();

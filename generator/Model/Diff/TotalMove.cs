@@ -9,5 +9,8 @@ namespace Hubwatch.Model.Diff;
 /// </summary>
 public sealed record TotalMove(string Dimension, string Key, Krw Before, Krw After)
 {
+    /// <summary>For a hub's total, the hubs and places whose money it is.</summary>
+    public HubGroup? Group { get; init; }
+
     public Krw Difference => new(After.Value - Before.Value);
 }

@@ -32,10 +32,10 @@ public sealed class OpenDataBuilder(SiteModel site)
         new("Amount As Written", "amount_as_written", (model, f) => f.AmountAsWritten),
         new("Counted In Totals", "counted_in_totals", (model, f) => Bool(f.PartOf is null)),
         new("Part Of", "part_of", (model, f) => f.PartOf?.Id),
-        new("Status", "funding_status", (model, f) => f.Status),
+        new("Status", "funding_status", (model, f) => f.Status.Code()),
         new("Planned Dates:Start Date", "planned_start", (model, f) => f.Period?.From?.ToString(Invariant)),
         new("Planned Dates:End Date", "planned_end", (model, f) => f.Period?.To?.ToString(Invariant)),
-        new("Funder Kind", "funder_kind", (model, f) => f.FunderKind),
+        new("Funder Kind", "funder_kind", (model, f) => f.FunderKind.Code()),
         new("Funding Org:Identifier", "funding_org_identifier", (model, f) => f.Funder is { } p ? model.Site.PartnerId(p) : null),
         new("Funding Org:Name", "funding_org_name", (model, f) => f.Funder is { } p ? model.Partner(p).Name.Ko : null),
         new("Funding Org:Name (English)", "funding_org_name_en", (model, f) => f.Funder is { } p ? model.Partner(p).Name.En : null),
@@ -68,19 +68,19 @@ public sealed class OpenDataBuilder(SiteModel site)
         new("Latitude", "latitude", (model, h) => h.Coordinates is { } c ? c.Latitude.ToString("R", Invariant) : null),
         new("Longitude", "longitude", (model, h) => h.Coordinates is { } c ? c.Longitude.ToString("R", Invariant) : null),
         new("Designated", "designated", (model, h) => h.Designated?.Iso),
-        new("Status", "hub_status", (model, h) => h.Status),
+        new("Status", "hub_status", (model, h) => h.Status.Code()),
         new("Programmes", "programmes", (model, h) => List(h.Programs.Select(p => p.Id))),
         new("Funding Total", "funding_total", (model, h) => Number(model.HubTotals(h).Total.Value)),
         new("Funding Own", "funding_own", (model, h) => Number(FundingTotals.Of(SiteModel.Of(model.Site.FundingByHub, h.Id).Where(f => !HubGroup.Of(f).IsShared)).Total.Value)),
         new("Funding Shared", "funding_shared", (model, h) => Number(FundingTotals.Of(SiteModel.Of(model.Site.FundingByHub, h.Id).Where(f => HubGroup.Of(f).IsShared)).Total.Value)),
-        new("Funding Announced", "funding_announced", (model, h) => Number(model.HubTotals(h).Status("announced").Value)),
-        new("Funding Planned", "funding_planned", (model, h) => Number(model.HubTotals(h).Status("planned").Value)),
-        new("Funding Committed", "funding_committed", (model, h) => Number(model.HubTotals(h).Status("committed").Value)),
-        new("Funding Executed", "funding_executed", (model, h) => Number(model.HubTotals(h).Status("executed").Value)),
-        new("Funding Stage Not Stated", "funding_unstated", (model, h) => Number(model.HubTotals(h).Status("unstated").Value)),
-        new("Funding Public", "funding_public", (model, h) => Number(model.HubTotals(h).Sector("public").Value)),
-        new("Funding Private Or Foreign", "funding_private", (model, h) => Number(model.HubTotals(h).Sector("private").Value)),
-        new("Funding No Stated Funder", "funding_no_funder", (model, h) => Number(model.HubTotals(h).Sector("unspecified").Value)),
+        new("Funding Announced", "funding_announced", (model, h) => Number(model.HubTotals(h).Status(FundingStatus.Announced).Value)),
+        new("Funding Planned", "funding_planned", (model, h) => Number(model.HubTotals(h).Status(FundingStatus.Planned).Value)),
+        new("Funding Committed", "funding_committed", (model, h) => Number(model.HubTotals(h).Status(FundingStatus.Committed).Value)),
+        new("Funding Executed", "funding_executed", (model, h) => Number(model.HubTotals(h).Status(FundingStatus.Executed).Value)),
+        new("Funding Stage Not Stated", "funding_unstated", (model, h) => Number(model.HubTotals(h).Status(FundingStatus.Unstated).Value)),
+        new("Funding Public", "funding_public", (model, h) => Number(model.HubTotals(h).Sector(FunderSector.Public).Value)),
+        new("Funding Private Or Foreign", "funding_private", (model, h) => Number(model.HubTotals(h).Sector(FunderSector.Private).Value)),
+        new("Funding No Stated Funder", "funding_no_funder", (model, h) => Number(model.HubTotals(h).Sector(FunderSector.Unspecified).Value)),
         new("Funding Figures", "funding_figures", (model, h) => List(SiteModel.Of(model.Site.FundingByHub, h.Id).Select(f => f.Id))),
         new("Agreements", "agreements", (model, h) => List(SiteModel.Of(model.Site.AgreementsByHub, h.Id).Select(a => a.Id))),
         new("Partners", "partners", (model, h) => List(SiteModel.Of(model.Site.PartnersOfHub, h.Id))),
@@ -94,7 +94,7 @@ public sealed class OpenDataBuilder(SiteModel site)
         new("Identifier", "partner_identifier", (model, p) => p.Id),
         new("Name", "name", (model, p) => p.Name.Ko),
         new("Name (English)", "name_en", (model, p) => p.Name.En),
-        new("Type", "partner_type", (model, p) => p.Type),
+        new("Type", "partner_type", (model, p) => p.Type.Code()),
         new("Aliases", "aliases", (model, p) => List(p.Aliases)),
         new("Summary", "summary", (model, p) => p.Summary?.Ko),
         new("Summary (English)", "summary_en", (model, p) => p.Summary?.En),
@@ -112,7 +112,7 @@ public sealed class OpenDataBuilder(SiteModel site)
         new("Identifier", "agreement_identifier", (model, a) => a.Id),
         new("Date", "date", (model, a) => a.Date.Iso),
         new("Date Note", "date_note", (model, a) => a.DateNote?.Ko),
-        new("Kind", "agreement_kind", (model, a) => a.Kind),
+        new("Kind", "agreement_kind", (model, a) => a.Kind.Code()),
         new("Title", "title", (model, a) => a.Title.Ko),
         new("Title (English)", "title_en", (model, a) => a.Title.En),
         new("Hub", "hub", (model, a) => a.Hub.Id),
@@ -150,7 +150,7 @@ public sealed class OpenDataBuilder(SiteModel site)
 
     private ExportTable Agreements() => Table("agreements", Content.Agreements.OrderBy(a => a.Date).ThenBy(a => a.Id, StringComparer.Ordinal), AgreementsColumns);
 
-    private Partner Partner(EntityRef reference) => site.Index.Partners[site.PartnerId(reference)];
+    private Partner Partner(EntityRef<Partner> reference) => site.Index.Partners[site.PartnerId(reference)];
 
     private FundingTotals HubTotals(Hub hub) => FundingTotals.Of(SiteModel.Of(site.FundingByHub, hub.Id));
 
@@ -166,7 +166,10 @@ public sealed class OpenDataBuilder(SiteModel site)
 
     private static string List(IEnumerable<string> items) => string.Join(ListSeparator, items);
 
-    private static string Seeds(IEnumerable<Citation> sources) => List(sources.Select(s => s.Seed).Distinct(StringComparer.Ordinal));
+    private static string List<T>(IEnumerable<Id<T>> ids)
+        where T : class => List(ids.Select(id => id.Value));
+
+    private static string Seeds(IEnumerable<Citation> sources) => List(sources.Select(s => s.Seed).Distinct());
 
     private ExportTable Table<T>(string key, IEnumerable<T> rows, IReadOnlyList<Column<T>> columns) =>
         new(

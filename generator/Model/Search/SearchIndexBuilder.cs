@@ -78,12 +78,12 @@ public sealed class SearchIndexBuilder(SiteModel site, Strings strings, Language
     private SearchDocument Program(HubProgram program) => Doc(
         Routes.Program(program.Id), RecordKind.Program, program.Name[language],
         program.Name[language.Other()],
-        Join(T("program_scope." + program.Scope), program.Summary[language], PlainText(program.Body[language])));
+        Join(T("program_scope." + program.Scope.Code()), program.Summary[language], PlainText(program.Body[language])));
 
     private SearchDocument Partner(Partner partner) => Doc(
         Routes.Partner(partner.Id), RecordKind.Partner, partner.Name[language],
         Join([partner.Name[language.Other()], .. partner.Aliases.Where(a => a != partner.Name.Ko)]),
-        Join(T("partner_type." + partner.Type), partner.Summary?[language]));
+        Join(T("partner_type." + partner.Type.Code()), partner.Summary?[language]));
 
     private SearchDocument Agreement(Agreement agreement)
     {
@@ -96,7 +96,7 @@ public sealed class SearchIndexBuilder(SiteModel site, Strings strings, Language
             Routes.Agreement(agreement.Id), RecordKind.Agreement, agreement.Title[language],
             agreement.Title[language.Other()],
             Join(
-                $"{DateFormatter.Format(agreement.Date, language)} · {T("agreement_kind." + agreement.Kind)} · {site.Index.Hubs[agreement.Hub.Id].Name[language]}",
+                $"{DateFormatter.Format(agreement.Date, language)} · {T("agreement_kind." + agreement.Kind.Code())} · {site.Index.Hubs[agreement.Hub.Id].Name[language]}",
                 agreement.Summary[language],
                 agreement.Note?[language],
                 Join(parties)));
@@ -109,7 +109,7 @@ public sealed class SearchIndexBuilder(SiteModel site, Strings strings, Language
             Routes.FundingFigure(funding.Id), RecordKind.Funding, funding.Title[language],
             funding.Title[language.Other()],
             Join(
-                $"{MoneyFormatter.Format(funding.Amount, language)} ({funding.AmountAsWritten}) · {T("funder_kind." + funding.FunderKind)}",
+                $"{MoneyFormatter.Format(funding.Amount, language)} ({funding.AmountAsWritten}) · {T("funder_kind." + funding.FunderKind.Code())}",
                 funder,
                 Join(funding.Hubs.Select(h => site.Index.Hubs[h.Id].Name[language])),
                 funding.Purpose[language],

@@ -3,7 +3,7 @@ using Hubwatch.Cli;
 
 namespace Hubwatch.Tests.Architecture;
 
-/// <summary>Stages depend one way: what loads and checks content knows nothing of the model or of rendering.</summary>
+/// <summary>Stages depend one way: what loads and checks content knows nothing of the model or of rendering, and rendering nothing of writing.</summary>
 public sealed class StageDependencyTests
 {
     [Theory]
@@ -18,6 +18,18 @@ public sealed class StageDependencyTests
             .Distinct()
             .ToList();
         Assert.True(uses.Count == 0, string.Join("\n", uses));
+    }
+
+    [Fact]
+    public void Rendering_returns_bytes_and_leaves_writing_to_the_output_stage()
+    {
+        var uses = typeof(BuildMemo).Assembly.GetTypes()
+            .Where(t => t.Namespace == "Hubwatch.Rendering")
+            .SelectMany(t => Signatures(t).Where(u => u.Namespace == "Hubwatch.Output" || u == typeof(Action<Rendering.OutputFile>)).Select(used => $"{t.Name} uses {used.FullName}"))
+            .Distinct()
+            .ToList();
+        Assert.True(uses.Count == 0, string.Join("\n", uses));
+        Assert.Equal(typeof(ParallelQuery<Rendering.OutputFile>), typeof(Rendering.SiteRenderer).GetMethod(nameof(Rendering.SiteRenderer.Render))!.ReturnType);
     }
 
     private static bool Later(Type type) =>

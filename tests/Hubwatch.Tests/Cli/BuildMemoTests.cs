@@ -59,7 +59,7 @@ public sealed class BuildMemoTests
         var first = memo.ReuseEach<Hub, CitedFact[]>([SmallPortal.Hub], ContentSetExtensions.CitationsOf);
         var again = memo.ReuseEach<Hub, CitedFact[]>([SmallPortal.Hub], ContentSetExtensions.CitationsOf);
         Assert.Same(first[0], again[0]);
-        var edited = memo.ReuseEach<Hub, CitedFact[]>([SmallPortal.Hub with { Id = "hanbit-2" }], ContentSetExtensions.CitationsOf);
+        var edited = memo.ReuseEach<Hub, CitedFact[]>([SmallPortal.Hub with { Id = new("hanbit-2") }], ContentSetExtensions.CitationsOf);
         Assert.Equal("hanbit-2", Assert.Single(edited[0]).RecordId);
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Vocabulary = Hubwatch.Content.Vocabulary;
+using Hubwatch.Content;
 using Hubwatch.Loading;
 using Hubwatch.Tests.Support;
 using Json.Schema;
@@ -106,13 +107,13 @@ public sealed class SchemaTests
         void Same(string kind, string field, IReadOnlyList<string> values) =>
             Assert.Equal(values, SchemaJson(kind)["properties"]![field]!["enum"]!.AsArray().Select(v => v!.GetValue<string>()));
 
-        Same("hub", "status", Vocabulary.HubStatuses);
-        Same("program", "scope", Vocabulary.ProgramScopes);
-        Same("partner", "type", Vocabulary.PartnerTypes);
-        Same("agreement", "kind", Vocabulary.AgreementKinds);
-        Same("funding", "funder_kind", Vocabulary.FunderKinds);
-        Same("funding", "status", Vocabulary.FundingStatuses);
-        Same("seed", "kind", Vocabulary.SeedKinds);
+        Same("hub", "status", Vocabulary.CodesOf<HubStatus>());
+        Same("program", "scope", Vocabulary.CodesOf<ProgramScope>());
+        Same("partner", "type", Vocabulary.CodesOf<PartnerType>());
+        Same("agreement", "kind", Vocabulary.CodesOf<AgreementKind>());
+        Same("funding", "funder_kind", Vocabulary.CodesOf<FunderKind>());
+        Same("funding", "status", Vocabulary.CodesOf<FundingStatus>());
+        Same("seed", "kind", Vocabulary.CodesOf<SeedKind>());
     }
 
     [Theory]

@@ -21,7 +21,8 @@ public sealed class CorpusTests(PortalFixture portal)
         Assert.Equal(15, Pages("agreements/"));
         Assert.Equal(15 + 7, Pages("en/agreements/") + Pages("en/funding/"));
         Assert.Equal(15, portal.Page("timeline/index.html").QuerySelectorAll("article.event").Length);
-        Assert.Equal(7, portal.Page("funding/index.html").QuerySelectorAll("table.funding-table tbody tr").Length);
+        // Seven figures and the part of the Jeonju plan's budget its table lists as already invested.
+        Assert.Equal(8, portal.Page("funding/index.html").QuerySelectorAll("table.funding-table tbody tr").Length);
     }
 
     [Fact]
@@ -114,6 +115,46 @@ public sealed class CorpusTests(PortalFixture portal)
             var source = portal.Page(href[PortalFixture.BasePath.Length..hash] + "index.html");
             Assert.Equal("MARK", source.GetElementById(href[(hash + 1)..])?.TagName);
         }
+    }
+
+    [Fact]
+    public void The_financial_hub_plan_page_gives_every_quarter_of_the_plans_table()
+    {
+        var page = portal.Page("programs/jeonju-financial-hub-plan/index.html");
+        var years = page.QuerySelectorAll("main h3").Select(h => h.TextContent.Trim()).Where(t => t.EndsWith('년')).ToList();
+        Assert.Equal(["2022년", "2023년", "2024년", "2025년", "2026년"], years);
+
+        // 2022 from its third quarter, 2023 to 2025 whole, and the first half of 2026: fifteen rows, each with its target and actions.
+        var rows = page.QuerySelectorAll("main li").Where(li => li.QuerySelector("strong")?.TextContent is { } label && (label.EndsWith("분기", StringComparison.Ordinal) || label == "상반기")).ToList();
+        Assert.Equal(15, rows.Count);
+        Assert.All(rows, row =>
+        {
+            Assert.Contains("목표:", row.TextContent, StringComparison.Ordinal);
+            Assert.Contains("추진계획:", row.TextContent, StringComparison.Ordinal);
+        });
+    }
+
+    [Theory]
+    [InlineData("hubs/gwangju/index.html", "성윤모")]
+    [InlineData("hubs/gwangju/index.html", "이용섭")]
+    [InlineData("hubs/jeonju/index.html", "김관영")]
+    [InlineData("hubs/jeonju/index.html", "김병수")]
+    [InlineData("hubs/ochang/index.html", "송상훈")]
+    [InlineData("hubs/changwon/index.html", "송상훈")]
+    [InlineData("programs/digital-innovation-hub-support/index.html", "송상훈")]
+    [InlineData("programs/jeonju-four-future-industries/index.html", "김병수")]
+    public void An_officials_statement_on_a_page_is_a_passage_the_page_cites(string path, string official)
+    {
+        var page = portal.Page(path);
+        Assert.Contains(page.QuerySelectorAll("main li, main p"), e => e.TextContent.Contains(official, StringComparison.Ordinal) && e.TextContent.Contains('"', StringComparison.Ordinal));
+
+        var cited = page.QuerySelectorAll("a.cite").Select(a => a.GetAttribute("href")!).Distinct().Select(href =>
+        {
+            var hash = href.IndexOf('#');
+            return portal.Page(href[PortalFixture.BasePath.Length..hash] + "index.html").GetElementById(href[(hash + 1)..])?.TextContent ?? "";
+        });
+        // The quoted words themselves, not only the name: the sources open a quotation with “ or ".
+        Assert.Contains(cited, passage => passage.Contains(official, StringComparison.Ordinal) && passage.IndexOfAny(['“', '"']) > passage.IndexOf(official, StringComparison.Ordinal));
     }
 
     private static Dictionary<string, long> TotalsTable(AngleSharp.Html.Dom.IHtmlDocument page, int index) =>

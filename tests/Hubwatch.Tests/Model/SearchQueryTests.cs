@@ -130,7 +130,7 @@ public sealed class SearchQueryTests(PortalFixture portal)
         Assert.Equal(11, kinds["program"]);
         Assert.Equal(37, kinds["partner"]);
         Assert.Equal(15, kinds["agreement"]);
-        Assert.Equal(7, kinds["funding"]);
+        Assert.Equal(8, kinds["funding"]);
         Assert.Equal(5, kinds["source"]);
         Assert.Equal(["거점", "사업", "기관", "협약·행사", "재원", "출처 문서", "안내"], index.Kinds.Select(k => k.Label));
         foreach (var doc in index.Docs)

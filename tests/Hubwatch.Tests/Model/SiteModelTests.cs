@@ -13,22 +13,22 @@ public sealed class SiteModelTests
     public void A_hub_lists_its_funding_and_the_partners_that_sign_or_fund_for_it()
     {
         var site = Model(SmallPortal.Content());
-        Assert.Equal(["hanbit-budget"], SiteModel.Of(site.FundingByHub, "hanbit").Select(f => f.Id));
-        Assert.Equal(["hanbit-mou"], SiteModel.Of(site.AgreementsByHub, "hanbit").Select(a => a.Id));
+        Assert.Equal(["hanbit-budget"], SiteModel.Of(site.FundingByHub, "hanbit").Select(f => f.Id.Value));
+        Assert.Equal(["hanbit-mou"], SiteModel.Of(site.AgreementsByHub, "hanbit").Select(a => a.Id.Value));
 
         // The university signs under its Korean name; the model files it under its id.
-        Assert.Equal(["hanbit-city", "hanbit-university"], SiteModel.Of(site.PartnersOfHub, "hanbit").AsEnumerable());
-        Assert.Equal(["hanbit-mou"], SiteModel.Of(site.AgreementsByPartner, "hanbit-university").Select(a => a.Id));
-        Assert.Equal(["hanbit"], SiteModel.Of(site.HubsOfPartner, "hanbit-university").AsEnumerable());
+        Assert.Equal(["hanbit-city", "hanbit-university"], SiteModel.Of(site.PartnersOfHub, "hanbit").Select(i => i.Value));
+        Assert.Equal(["hanbit-mou"], SiteModel.Of(site.AgreementsByPartner, "hanbit-university").Select(a => a.Id.Value));
+        Assert.Equal(["hanbit"], SiteModel.Of(site.HubsOfPartner, "hanbit-university").Select(i => i.Value));
     }
 
     [Fact]
     public void Agreements_are_listed_by_date()
     {
         Assert.True(PartialDate.TryParse("2023-01-05", out var date, out _));
-        var earlier = SmallPortal.Mou with { Id = "hanbit-mou-2023", Date = date! };
+        var earlier = SmallPortal.Mou with { Id = new("hanbit-mou-2023"), Date = date! };
         var site = Model(SmallPortal.Content() with { Agreements = [SmallPortal.Mou, earlier] });
-        Assert.Equal(["hanbit-mou-2023", "hanbit-mou"], SiteModel.Of(site.AgreementsByHub, "hanbit").Select(a => a.Id));
+        Assert.Equal(["hanbit-mou-2023", "hanbit-mou"], SiteModel.Of(site.AgreementsByHub, "hanbit").Select(a => a.Id.Value));
     }
 
     [Fact]

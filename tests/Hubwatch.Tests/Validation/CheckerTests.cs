@@ -35,7 +35,7 @@ public sealed class CheckerTests
     [Fact]
     public void IdChecker_reports_an_id_windows_cannot_use_as_a_file_name()
     {
-        var diagnostic = Assert.Single(IdChecker.Check([SmallPortal.City with { Id = "con" }]));
+        var diagnostic = Assert.Single(IdChecker.Check([SmallPortal.City with { Id = new("con") }]));
         Assert.Equal("content/partners/hanbit-city.yaml:1:1: error: partner id 'con' is a reserved device name on Windows", $"{diagnostic.Where}: error: {diagnostic.Message}");
     }
 
@@ -75,7 +75,7 @@ public sealed class CheckerTests
         var index = ContentIndex.Of(SmallPortal.Content());
         Assert.Equal("한빛대학교", SmallPortal.Mou.Parties[1].Partner.Id);
         Assert.Empty(ReferenceChecker.Check(index.Content.Agreements, index));
-        Assert.Equal("hanbit-university", index.Partner("한빛대학교")?.Id);
+        Assert.Equal("hanbit-university", index.Partner(new("한빛대학교"))?.Id.Value);
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public sealed class CheckerTests
     [Fact]
     public void PartnerUsageChecker_warns_about_a_partner_no_hub_is_linked_to()
     {
-        var orphan = SmallPortal.University with { Id = "hanbit-bank", Name = new LocalizedText("한빛은행", "Hanbit Bank"), Where = new SourceLocation("content/partners/hanbit-bank.yaml", 1, 1) };
+        var orphan = SmallPortal.University with { Id = new("hanbit-bank"), Name = new LocalizedText("한빛은행", "Hanbit Bank"), Where = new SourceLocation("content/partners/hanbit-bank.yaml", 1, 1) };
         var index = ContentIndex.Of(SmallPortal.Content() with { Partners = [SmallPortal.City, SmallPortal.University, orphan] });
         var diagnostic = Assert.Single(PartnerUsageChecker.Check(index));
         Assert.Equal("content/partners/hanbit-bank.yaml:1:1: warning: partner 'hanbit-bank' is linked to no hub", $"{diagnostic.Where}: warning: {diagnostic.Message}");
