@@ -25,11 +25,11 @@ public sealed class StageDependencyTests
     {
         var uses = typeof(BuildMemo).Assembly.GetTypes()
             .Where(t => t.Namespace == "Hubwatch.Rendering")
-            .SelectMany(t => Signatures(t).Where(u => u.Namespace == "Hubwatch.Output" || u == typeof(Action<Rendering.OutputFile>)).Select(used => $"{t.Name} uses {used.FullName}"))
+            .SelectMany(t => Signatures(t).Where(u => u.Namespace == "Hubwatch.Output" || u == typeof(Action<Hubwatch.Rendering.OutputFile>)).Select(used => $"{t.Name} uses {used.FullName}"))
             .Distinct()
             .ToList();
         Assert.True(uses.Count == 0, string.Join("\n", uses));
-        Assert.Equal(typeof(ParallelQuery<Rendering.OutputFile>), typeof(Rendering.SiteRenderer).GetMethod(nameof(Rendering.SiteRenderer.Render))!.ReturnType);
+        Assert.Equal(typeof(ParallelQuery<Hubwatch.Rendering.OutputFile>), typeof(Hubwatch.Rendering.SiteRenderer).GetMethod(nameof(Hubwatch.Rendering.SiteRenderer.Render))!.ReturnType);
     }
 
     private static bool Later(Type type) =>
