@@ -20,7 +20,7 @@ public sealed partial class RecordPageTests(PortalFixture portal)
     private JsonNode Portal => JsonNode.Parse(portal.Files["data/portal.json"])!;
 
     [Theory]
-    [InlineData("funding", 7)]
+    [InlineData("funding", 8)]
     [InlineData("agreements", 15)]
     public void Every_record_in_portal_json_has_its_page_in_both_languages(string kind, int count)
     {
@@ -102,16 +102,24 @@ public sealed partial class RecordPageTests(PortalFixture portal)
         Assert.Contains("몫은 출처 문서에 나오지 않습니다", funders.TextContent);
         Assert.Equal([Base + "hubs/jeonju/"], Fact(page, "거점").QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
 
-        // Each quote is listed with a link to its highlighted passage, whose text is the quote.
-        var quotes = page.QuerySelectorAll(".page-sources li").ToArray();
-        Assert.Equal(4, quotes.Length);
-        var quote = quotes.Single(q => q.QuerySelector("q")!.TextContent == "총 1조원을 2027년까지 디지털 생태계 조성과 금융 인프라 구축에 투자할 계획이다");
-        var href = quote.QuerySelector("a")!.GetAttribute("href")!;
-        Assert.StartsWith(Base + "sources/000_42d1823d9c141a6c/#", href);
-        var passage = portal.Page("sources/000_42d1823d9c141a6c/index.html").GetElementById(href[(href.IndexOf('#') + 1)..])!;
-        Assert.Equal("MARK", passage.TagName);
-        Assert.Equal(quote.QuerySelector("q")!.TextContent, Collapse(passage.TextContent));
-        Assert.Contains(page.QuerySelectorAll(".record-amount a.cite"), a => a.GetAttribute("href") == href);
+        // Each quote the record cites is in a highlighted passage of its source that the page's list of sources links
+        // to, and a quote with a passage of its own is listed word for word.
+        var record = Portal["funding"]!.AsArray().Single(f => (string)f!["id"]! == "jeonbuk-digital-finance-investment")!;
+        var cited = record["sources"]!.AsArray().Select(c => Collapse((string)c!["quote"]!)).ToArray();
+        Assert.Equal(6, cited.Length);
+        var source = portal.Page("sources/000_42d1823d9c141a6c/index.html");
+        var notes = page.QuerySelectorAll(".page-sources li").Select(li => (Quote: li.QuerySelector("q")!.TextContent, Href: li.QuerySelector("a")!.GetAttribute("href")!)).ToArray();
+        string Passage(string href)
+        {
+            Assert.StartsWith(Base + "sources/000_42d1823d9c141a6c/#", href);
+            var mark = source.GetElementById(href[(href.IndexOf('#') + 1)..])!;
+            Assert.Equal("MARK", mark.TagName);
+            return Collapse(mark.TextContent);
+        }
+
+        Assert.All(cited, quote => Assert.Contains(notes, n => Passage(n.Href).Contains(quote, StringComparison.Ordinal)));
+        Assert.Contains(notes, n => n.Quote == "펀드 등 포함 2027년까지 1조원 투자" && Passage(n.Href) == n.Quote);
+        Assert.Subset(notes.Select(n => n.Href).ToHashSet(), page.QuerySelectorAll(".record-amount a.cite").Select(a => a.GetAttribute("href")!).ToHashSet());
 
         var grant = JsonLd(page)[0];
         Assert.Equal("MonetaryGrant", grant.GetProperty("@type").GetString());
