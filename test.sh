@@ -40,5 +40,7 @@ if command -v npm >/dev/null 2>&1; then
     || echo "test.sh: could not install tests/tools; the HTML validity and workflow tests will say what is missing" >&2
 fi
 
-echo "test.sh: running dotnet test Hubwatch.slnx $*"
-exec dotnet test Hubwatch.slnx "$@"
+# The console logger at normal verbosity prints each test as it ends and the browser tests' progress lines as they
+# come ("browser tests: …", and "[Long Running Test]" for a test still running after 30 s), so a long run is not silent.
+echo "test.sh: running dotnet test Hubwatch.slnx --logger \"console;verbosity=normal\" $*"
+exec dotnet test Hubwatch.slnx --logger "console;verbosity=normal" "$@"

@@ -54,7 +54,8 @@ public sealed class LayoutBuilder(SiteModel site, Strings strings)
             footer,
             site.Site.Licence[language],
             site.Urls.Root(UrlScheme.LanguagePrefix(language) + Routes.FeedFile),
-            strings.Get(language, "data.feed_name"));
+            strings.Get(language, "data.feed_name"),
+            MetaDescription.Of(page.Description));
     }
 
     /// <summary>Whether a page is in a section; an agreement's page is in the timeline's, which lists it.</summary>

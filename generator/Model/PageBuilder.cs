@@ -365,7 +365,7 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
     }
 
     private PageModel TextPage(TextPage page) =>
-        Page(Routes.Page(page.Id), "page", page.Title, page.Title, new TextPageView(new MarkdownText(page.Body)), null, [Crumb(Routes.Home, T("nav.home"))], RecordKind.Page, Pending(page.IsTranslationPending));
+        Page(Routes.Page(page.Id), "page", page.Title, MetaDescription.FirstParagraph(page.Body) ?? page.Title, new TextPageView(new MarkdownText(page.Body)), null, [Crumb(Routes.Home, T("nav.home"))], RecordKind.Page, Pending(page.IsTranslationPending));
 
     private SourceItemView SourceItem(Seed seed) => new(
         seed.Id,

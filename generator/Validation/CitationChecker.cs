@@ -4,7 +4,11 @@ using Hubwatch.Diagnostics;
 
 namespace Hubwatch.Validation;
 
-/// <summary>Every quote must appear verbatim (whitespace aside) in its seed; otherwise the nearest passage is shown.</summary>
+/// <summary>
+/// Every quote must appear verbatim in its seed, whitespace aside: in both, a run of spaces, tabs and line breaks
+/// counts as one space, and the quote's leading and trailing whitespace does not count. A space where the seed has
+/// none, or none where it has one, is a difference. Otherwise the nearest passage is shown, and where they part.
+/// </summary>
 public static class CitationChecker
 {
     /// <summary>Every citation the content makes.</summary>
@@ -35,11 +39,35 @@ public static class CitationChecker
 
         var (passage, at) = seed.Nearest(citation.Quote);
         var quote = SeedText.Normalize(citation.Quote);
-        var difference = at < quote.Length && at < passage.Length
+        bag.Error(citation.Where, $"quote not found in seed {citation.Seed}", $"nearest passage: \"{passage}\"{Difference(quote, passage, at)}");
+    }
+
+    /// <summary>Where the quote and the nearest passage part ways; when only their spacing differs, which one has the extra space.</summary>
+    private static string Difference(string quote, string passage, int at)
+    {
+        if (at > 0 && at < quote.Length && at < passage.Length && WithoutSpaces(quote) == WithoutSpaces(passage))
+        {
+            // Both are squeezed to single spaces and equal without them, so one of the two has a space here.
+            var (inQuote, inSeed) = (Word(quote, at), Word(passage, at));
+            return quote[at] == ' '
+                ? $"; only the spacing differs: the quote has a space at character {at + 1} where the seed has none ('{inQuote}' in the quote, '{inSeed}' in the seed)"
+                : $"; only the spacing differs: the seed has a space or line break at character {at + 1} where the quote has none ('{inQuote}' in the quote, '{inSeed}' in the seed)";
+        }
+
+        return at < quote.Length && at < passage.Length
             ? $"; they differ at character {at + 1}: the quote has '{Excerpt(quote, at)}', the seed has '{Excerpt(passage, at)}'"
             : at < quote.Length ? $"; the quote goes on past the seed's passage at character {at + 1}" : "";
-        bag.Error(citation.Where, $"quote not found in seed {citation.Seed}", $"nearest passage: \"{passage}\"{difference}");
     }
 
     private static string Excerpt(string text, int at) => text.Substring(at, Math.Min(8, text.Length - at));
+
+    private static string WithoutSpaces(string text) => text.Replace(" ", "", StringComparison.Ordinal);
+
+    /// <summary>The words around a place where the spacing differs: from the space before it to the next space after it.</summary>
+    private static string Word(string text, int at)
+    {
+        var start = text.LastIndexOf(' ', at - 1) + 1;
+        var end = text.IndexOf(' ', text[at] == ' ' ? at + 1 : at);
+        return text[start..(end < 0 ? text.Length : end)];
+    }
 }

@@ -17,7 +17,7 @@
 }(this, function () {
   'use strict';
 
-  /* PARTICLES, PLACE_SUFFIXES, MINIMUM_STEM and MINIMUM_COVERAGE: written here by the generator from generator/Model/Search/SearchText.cs and SearchQuery.cs. */
+  /* PARTICLES, PLACE_SUFFIXES, REGION_NAMES, ENGLISH_ENDINGS, the minimums and MINIMUM_COVERAGE: written here by the generator from generator/Model/Search/SearchText.cs and SearchQuery.cs. */
   var FIELD_BITS = 3;
   var TITLE_FIELDS = 1 | 2;
   var WORD_CHAR = /^[\p{L}\p{Nd}]$/u;
@@ -134,6 +134,37 @@
     return stems;
   }
 
+  /* An English word as typed, then without each ending it carries: investments → investment. */
+  function englishVariants(word) {
+    var list = [word];
+    ENGLISH_ENDINGS.forEach(function (ending) {
+      if (word.endsWith(ending) && word.length - ending.length >= MINIMUM_ENGLISH_STEM) {
+        var stem = word.slice(0, word.length - ending.length);
+        if (list.indexOf(stem) < 0) {
+          list.push(stem);
+        }
+      }
+    });
+    return list;
+  }
+
+  /* Every name of the province the word names, once its particles are dropped: 충북에서 → 충청북도, 충북. */
+  function regionNamesOf(hangul) {
+    var names = [];
+    variants(hangul).forEach(function (variant) {
+      REGION_NAMES.forEach(function (group) {
+        if (group.indexOf(variant) >= 0) {
+          group.forEach(function (name) {
+            if (names.indexOf(name) < 0) {
+              names.push(name);
+            }
+          });
+        }
+      });
+    });
+    return names;
+  }
+
   function compareOrdinal(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
   }
@@ -185,8 +216,11 @@
   /* The forms a word is looked up in, each a list of units; a unit is found when any of its terms is. */
   Searcher.prototype.forms = function (word) {
     var terms = this.index.terms;
+    var self = this;
     if (!word.hangul) {
-      return [[this.prefixed(word.text)]];
+      return englishVariants(word.text).map(function (variant) {
+        return [self.prefixed(variant)];
+      });
     }
     if (word.text.length === 1) {
       var unit = (this.gramsBySyllable.get(word.text) || []).slice();
@@ -195,7 +229,7 @@
       }
       return [[unit]];
     }
-    return variants(word.text).map(function (variant) {
+    return variants(word.text).concat(regionNamesOf(word.text)).map(function (variant) {
       return grams(variant).map(function (gram) {
         return Object.prototype.hasOwnProperty.call(terms, gram) ? [gram] : [];
       });
@@ -238,7 +272,7 @@
       });
     });
     if (word.hangul) {
-      var stems = placeStems(word.text);
+      var stems = placeStems(word.text).concat(regionNamesOf(word.text));
       var docs = this.index.docs;
       for (var doc = 0; doc < docs.length; doc++) {
         if (docs[doc].places.some(function (place) { return stems.indexOf(place) >= 0; })) {
@@ -333,13 +367,15 @@
     }
     words.forEach(function (word) {
       if (!word.hangul) {
-        addAll(word.text, true);
+        englishVariants(word.text).forEach(function (variant) {
+          addAll(variant, true);
+        });
         return;
       }
       // The word's forms and place names where they occur; only when none does, the pieces of its shortest form.
       var forms = variants(word.text);
       var found = 0;
-      forms.concat(placeStems(word.text)).forEach(function (form) {
+      forms.concat(placeStems(word.text), regionNamesOf(word.text)).forEach(function (form) {
         found += addAll(form, false);
       });
       if (found === 0) {
@@ -444,19 +480,61 @@
     var searcher = null;
     var kinds = [];
     var timer = 0;
+    var chosenKind = new URL(win.location.href).searchParams.get('kind') || '';
+    var filter = doc.createElement('fieldset');
+    filter.className = 'search-kinds';
+    filter.hidden = true;
+    list.parentNode.insertBefore(filter, list);
+
+    /* One choice per kind that has results (all, hubs, partners, …), each with its count; hidden when only one kind has any. */
+    function renderFilter(hits) {
+      var counts = kinds.map(function () { return 0; });
+      hits.forEach(function (hit) { counts[hit.document.kind] += 1; });
+      var shown = kinds.filter(function (kind, i) { return counts[i] > 0; });
+      filter.replaceChildren();
+      filter.hidden = shown.length < 2;
+      if (filter.hidden) {
+        return;
+      }
+      var legend = doc.createElement('legend');
+      legend.textContent = form.dataset.filterLabel;
+      filter.appendChild(legend);
+      [{ id: '', label: form.dataset.filterAll, count: hits.length }].concat(kinds.map(function (kind, i) {
+        return { id: kind.id, label: kind.label, count: counts[i] };
+      })).forEach(function (choice) {
+        if (choice.count === 0) {
+          return;
+        }
+        var label = doc.createElement('label');
+        var radio = doc.createElement('input');
+        radio.type = 'radio';
+        radio.name = 'kind';
+        radio.value = choice.id;
+        radio.checked = choice.id === chosenKind;
+        label.appendChild(radio);
+        label.appendChild(doc.createTextNode(' ' + choice.label + ' ' + choice.count));
+        filter.appendChild(label);
+      });
+    }
 
     function render() {
       var query = input.value.trim();
       list.replaceChildren();
       if (query.length === 0) {
         status.textContent = '';
+        filter.hidden = true;
         return;
       }
       if (!searcher) {
         status.textContent = form.dataset.loading;
         return;
       }
-      var hits = searcher.search(query);
+      var all = searcher.search(query);
+      if (!kinds.some(function (kind, i) { return kind.id === chosenKind && all.some(function (hit) { return hit.document.kind === i; }); })) {
+        chosenKind = '';
+      }
+      renderFilter(all);
+      var hits = chosenKind === '' ? all : all.filter(function (hit) { return kinds[hit.document.kind].id === chosenKind; });
       status.textContent = hits.length === 0 ? format(form.dataset.none, query) : format(form.dataset.count, hits.length);
       hits.slice(0, MAX_SHOWN).forEach(function (hit) {
         var parts = snippet(hit.document, query);
@@ -490,6 +568,11 @@
       } else {
         url.searchParams.delete('q');
       }
+      if (chosenKind !== '') {
+        url.searchParams.set('kind', chosenKind);
+      } else {
+        url.searchParams.delete('kind');
+      }
       win.history.replaceState(null, '', url.pathname + url.search);
     }
 
@@ -504,6 +587,15 @@
         render();
         remember();
       }, 120);
+    });
+    filter.addEventListener('change', function (event) {
+      chosenKind = event.target.value;
+      render();
+      remember();
+      var checked = filter.querySelector('input:checked');
+      if (checked) {
+        checked.focus();
+      }
     });
     form.addEventListener('submit', function (event) {
       event.preventDefault();

@@ -146,6 +146,24 @@ public sealed class JourneyTests(BrowserFixture browser) : IAsyncLifetime
         AssertCleanJourney();
     }
 
+    [Fact]
+    public async Task Results_narrowed_to_funding_show_only_funding_and_the_choice_stays_in_the_address()
+    {
+        await Page.GotoAsync(BuiltPortal.BasePath + "search/?q=" + Uri.EscapeDataString("전북"));
+        var choices = Page.Locator("fieldset.search-kinds");
+        await Expect(choices).ToBeVisibleAsync();
+        var funding = choices.GetByRole(AriaRole.Radio, new() { Name = "재원" });
+        await funding.CheckAsync();
+
+        await Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"[?&]kind=funding"));
+        var tags = await Page.Locator("#search-results .result-head .tag").AllInnerTextsAsync();
+        Assert.NotEmpty(tags);
+        Assert.All(tags, tag => Assert.Equal("재원", tag));
+        Assert.Matches(@"^재원 \d+$", Normalize(await choices.Locator("label", new() { Has = Page.Locator("input:checked") }).InnerTextAsync()));
+        Assert.Equal($"{tags.Count}건을 찾았습니다.", await Page.Locator("#search-status").InnerTextAsync());
+        AssertCleanJourney();
+    }
+
     /// <summary>Whatever the journey, the tab logged no error and asked nothing of another host.</summary>
     private void AssertCleanJourney()
     {

@@ -15,6 +15,7 @@ public sealed class NarrowScreenTests(BrowserFixture browser)
         await using var context = await browser.NewContextAsync(width: 320, height: 640);
         var tab = await PageRecorder.OpenAsync(context);
         var tooWide = new List<string>();
+        browser.Say($"320 px: every one of {browser.Portal.Pages.Count} pages, and the 404 page, for sideways scrolling");
 
         foreach (var path in browser.Portal.Pages.Select(p => p.Path).Append(BuiltPortal.BasePath + "en/hubs/nope/deeper/"))
         {

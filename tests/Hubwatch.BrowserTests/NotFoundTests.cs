@@ -17,6 +17,7 @@ public sealed class NotFoundTests(BrowserFixture browser)
     [InlineData("sources/000_42d1823d9c141a6c/missing/a/b/c.html")]
     public async Task An_unknown_path_gets_the_styled_404_page_with_working_links(string unknown)
     {
+        browser.Say($"404 page at {BuiltPortal.BasePath}{unknown}: its stylesheet and every link");
         await using var context = await browser.NewContextAsync();
         var tab = await PageRecorder.OpenAsync(context);
 

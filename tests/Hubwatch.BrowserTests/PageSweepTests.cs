@@ -47,6 +47,7 @@ public sealed class PageSweepTests(BrowserFixture browser, ITestOutputHelper out
     public async Task Every_page_loads_cleanly_privately_and_passes_axe(ColorScheme scheme)
     {
         var clock = Stopwatch.StartNew();
+        browser.Say($"page sweep, {scheme} scheme: opening {browser.Portal.Pages.Count} pages with axe in {Tabs} tabs");
         await using var context = await browser.NewContextAsync(scheme);
         // Two tabs share the pages: while one waits for the server or the driver, the other runs axe.
         var shares = Enumerable.Range(0, Tabs).Select(i => browser.Portal.Pages.Where((_, n) => n % Tabs == i));
@@ -56,14 +57,22 @@ public sealed class PageSweepTests(BrowserFixture browser, ITestOutputHelper out
             .ToList();
 
         output.WriteLine($"{browser.Portal.Pages.Count} pages in the {scheme} scheme in {clock.Elapsed.TotalSeconds:F1} s");
+        browser.Say($"page sweep, {scheme} scheme: {browser.Portal.Pages.Count} pages in {clock.Elapsed.TotalSeconds:F0} s, {problems.Count} problem(s)");
         Assert.True(problems.Count == 0, $"{problems.Count} problem(s) in the {scheme} scheme:\n" + string.Join("\n", problems));
     }
 
     private async Task<List<string>> SweepAsync(PageRecorder tab, IEnumerable<SitePage> pages, ColorScheme scheme)
     {
         var problems = new List<string>();
+        var done = 0;
         foreach (var page in pages)
         {
+            // Each tab says how far it is every 20 pages, so a long sweep is not silent.
+            if (++done % 20 == 0)
+            {
+                browser.Say($"page sweep, {scheme} scheme: one tab at {page} ({done} of its pages)");
+            }
+
             tab.Clear();
             var response = await tab.Page.GotoAsync(page.Path, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
             if (response?.Status != 200)

@@ -8,7 +8,8 @@ namespace Hubwatch.Model.Search;
 /// <para>
 /// Each query word is tried in its forms (<see cref="SearchText.Variants"/>); a form's score is the share of its
 /// terms found in the title or other names, counted twice, plus the share found anywhere. A word scores its best
-/// form; a place name with its suffix (<c>전주시</c>) scores in full on the hub of that place. A document's score is
+/// form; a place name with its suffix (<c>전주시</c>), or any name of a province (<c>충청북도</c> for <c>충북</c>), scores in
+/// full on the hub of that place; English words are tried without their endings too (<c>pensions</c>). A document's score is
 /// the mean over the query's words, and a document is a result when on average at least half of each word's
 /// terms are found. Ties go to the kind listed first in the index (hubs), then to the shorter title.
 /// </para>
@@ -102,7 +103,7 @@ public sealed class SearchQuery
 
         if (word.IsHangul)
         {
-            var stems = SearchText.PlaceStems(word.Text);
+            var stems = SearchText.PlaceStems(word.Text).Concat(SearchText.RegionNamesOf(word.Text)).ToList();
             for (var doc = 0; doc < _index.Docs.Count; doc++)
             {
                 if (_index.Docs[doc].Places.Any(p => stems.Contains(p, StringComparer.Ordinal)))
@@ -120,7 +121,7 @@ public sealed class SearchQuery
     {
         if (!word.IsHangul)
         {
-            return [[Prefixed(word.Text)]];
+            return SearchText.EnglishVariants(word.Text).Select(variant => (IReadOnlyList<string[]>)[Prefixed(variant)]);
         }
 
         if (word.Text.Length == 1)
@@ -130,7 +131,7 @@ public sealed class SearchQuery
             return [[unit]];
         }
 
-        return SearchText.Variants(word.Text)
+        return SearchText.Variants(word.Text).Concat(SearchText.RegionNamesOf(word.Text))
             .Select(variant => (IReadOnlyList<string[]>)[.. SearchText.Grams(variant).Select(g => _index.Terms.ContainsKey(g) ? new[] { g } : [])]);
     }
 

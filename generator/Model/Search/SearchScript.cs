@@ -11,7 +11,7 @@ namespace Hubwatch.Model.Search;
 public static class SearchScript
 {
     /// <summary>The line of <c>search.js</c> the declarations replace.</summary>
-    public const string Marker = "  /* PARTICLES, PLACE_SUFFIXES, MINIMUM_STEM and MINIMUM_COVERAGE: written here by the generator from generator/Model/Search/SearchText.cs and SearchQuery.cs. */\n";
+    public const string Marker = "  /* PARTICLES, PLACE_SUFFIXES, REGION_NAMES, ENGLISH_ENDINGS, the minimums and MINIMUM_COVERAGE: written here by the generator from generator/Model/Search/SearchText.cs and SearchQuery.cs. */\n";
 
     /// <summary>Lines longer than this are broken where the items get shorter.</summary>
     private const int LineLimit = 120;
@@ -30,19 +30,16 @@ public static class SearchScript
     public static string Declarations() =>
         List("PARTICLES", SearchText.Particles)
         + List("PLACE_SUFFIXES", SearchText.PlaceSuffixes)
+        + $"  var REGION_NAMES = [\n    {string.Join(",\n    ", SearchText.RegionNames.Select(g => "[" + string.Join(", ", g.Select(Quoted)) + "]"))}];\n"
+        + List("ENGLISH_ENDINGS", SearchText.EnglishEndings)
         + $"  var MINIMUM_STEM = {SearchText.MinimumStem.ToString(CultureInfo.InvariantCulture)};\n"
+        + $"  var MINIMUM_ENGLISH_STEM = {SearchText.MinimumEnglishStem.ToString(CultureInfo.InvariantCulture)};\n"
         + $"  var MINIMUM_COVERAGE = {SearchQuery.MinimumCoverage.ToString(CultureInfo.InvariantCulture)};\n";
 
     private static string List(string name, IReadOnlyList<string> items)
     {
-        // The lists are Hangul syllables, so a quoted item needs no escaping; anything else is a mistake here.
-        if (items.Any(item => item.Length == 0 || !item.All(SearchText.IsHangulSyllable)))
-        {
-            throw new InvalidOperationException($"{name} may hold only Hangul syllables");
-        }
-
         var head = $"  var {name} = [";
-        var quoted = items.Select(item => $"'{item}'").ToArray();
+        var quoted = items.Select(Quoted).ToArray();
         var oneLine = head + string.Join(", ", quoted) + "];\n";
         if (oneLine.Length <= LineLimit)
         {
@@ -53,4 +50,13 @@ public static class SearchScript
         var lines = items.Select((item, i) => (item.Length, Quoted: quoted[i])).GroupBy(x => x.Length).Select(g => string.Join(", ", g.Select(x => x.Quoted)));
         return head + string.Join(",\n    ", lines) + "];\n";
     }
+
+    /// <summary>
+    /// An item in quotes. The lists are Hangul syllables or lower-case ASCII letters, so a quoted item needs no
+    /// escaping; anything else is a mistake here.
+    /// </summary>
+    private static string Quoted(string item) =>
+        item.Length > 0 && (item.All(SearchText.IsHangulSyllable) || item.All(char.IsAsciiLetterLower))
+            ? $"'{item}'"
+            : throw new InvalidOperationException($"'{item}': the search lists may hold only Hangul syllables or lower-case ASCII letters");
 }

@@ -29,6 +29,27 @@ public static class SearchText
     public static readonly IReadOnlyList<string> PlaceSuffixes =
         ["특별자치도", "특별자치시", "특별시", "광역시", "시", "군", "구", "도", "읍", "면", "동"];
 
+    /// <summary>
+    /// English endings a query word may carry, longest first: <c>pensions</c> is looked up as <c>pension</c> too, and since
+    /// words match by prefix, <c>studies</c> → <c>stud</c> finds <c>study</c>.
+    /// </summary>
+    public static readonly IReadOnlyList<string> EnglishEndings = ["ing", "ies", "es", "ed", "s"];
+
+    /// <summary>An English stem must keep at least this many letters, so <c>pens</c> is never read as <c>pen</c>.</summary>
+    public const int MinimumEnglishStem = 4;
+
+    /// <summary>
+    /// The official and short names of provinces, each group one place: 충청북도 is 충북, and 전라북도 became
+    /// 전북특별자치도. A query for one name finds a hub whose place is written as another.
+    /// </summary>
+    public static readonly IReadOnlyList<IReadOnlyList<string>> RegionNames =
+    [
+        ["충청북도", "충북"], ["충청남도", "충남"], ["전북특별자치도", "전라북도", "전북"], ["전라남도", "전남"],
+        ["경상북도", "경북"], ["경상남도", "경남"], ["강원특별자치도", "강원도", "강원"], ["경기도", "경기"],
+        ["제주특별자치도", "제주도", "제주"], ["세종특별자치시", "세종"], ["서울특별시", "서울"], ["부산광역시", "부산"],
+        ["대구광역시", "대구"], ["인천광역시", "인천"], ["광주광역시", "광주"], ["대전광역시", "대전"], ["울산광역시", "울산"],
+    ];
+
     /// <summary>A stem must keep at least this many syllables, so 국가 is never read as 국 + 가.</summary>
     public const int MinimumStem = 2;
 
@@ -165,6 +186,36 @@ public static class SearchText
         }
 
         return stems;
+    }
+
+    /// <summary>The forms an English query word is tried in: as typed, then without each ending it carries (<c>investments</c> → <c>investment</c>).</summary>
+    public static IReadOnlyList<string> EnglishVariants(string word)
+    {
+        var variants = new List<string> { word };
+        foreach (var ending in EnglishEndings)
+        {
+            if (word.EndsWith(ending, StringComparison.Ordinal) && word.Length - ending.Length >= MinimumEnglishStem && !variants.Contains(word[..^ending.Length], StringComparer.Ordinal))
+            {
+                variants.Add(word[..^ending.Length]);
+            }
+        }
+
+        return variants;
+    }
+
+    /// <summary>Every name of the province a Hangul query word names, once its particles are dropped: 충북에서 → 충청북도, 충북.</summary>
+    public static IReadOnlyList<string> RegionNamesOf(string hangul)
+    {
+        var names = new List<string>();
+        foreach (var variant in Variants(hangul))
+        {
+            foreach (var group in RegionNames.Where(g => g.Contains(variant, StringComparer.Ordinal)))
+            {
+                names.AddRange(group.Where(name => !names.Contains(name, StringComparer.Ordinal)));
+            }
+        }
+
+        return names;
     }
 
     /// <summary>Hangul jamo standing alone: what an input method shows before a syllable is complete.</summary>

@@ -25,4 +25,5 @@ public sealed record LayoutView(
     string Licence,
     string FeedUrl,
     string FeedTitle,
+    string MetaDescription,
     TrustedHtml? StructuredData = null);

@@ -1,4 +1,7 @@
+using System.Diagnostics;
 using Microsoft.Playwright;
+using Xunit.Abstractions;
+using Xunit.Sdk;
 
 namespace Hubwatch.BrowserTests.Support;
 
@@ -7,7 +10,12 @@ namespace Hubwatch.BrowserTests.Support;
 /// Debian Chromium driven by Playwright, shared by every browser test. Playwright never downloads a
 /// browser here: it launches the system's Chromium by path.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+/// <remarks>
+/// <see cref="Say"/> tells the person running the tests what is happening, while it happens: xunit passes the
+/// line to the test runner as a diagnostic message (xunit.runner.json turns them on), which <c>dotnet test</c>
+/// prints at once with the console logger's normal verbosity (test.sh and test.cmd ask for it).
+/// </remarks>
+public sealed class BrowserFixture(IMessageSink diagnostics) : IAsyncLifetime
 {
     /// <summary>Debian's Chromium (<c>apt-get install chromium</c>); HUBWATCH_CHROMIUM points elsewhere on other systems.</summary>
     public static string ChromiumPath => Environment.GetEnvironmentVariable("HUBWATCH_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
@@ -20,7 +28,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
-    public BuiltPortal Portal { get; } = new();
+    private BuiltPortal? _portal;
+
+    public BuiltPortal Portal => _portal ?? throw new InvalidOperationException("the portal is not built");
 
     public PagesServer Server => _server ?? throw new InvalidOperationException("the server is not started");
 
@@ -35,6 +45,10 @@ public sealed class BrowserFixture : IAsyncLifetime
                 "install it with 'apt-get install chromium' (.ci/run does), or set HUBWATCH_CHROMIUM to a Chromium or Chrome executable.");
         }
 
+        var clock = Stopwatch.StartNew();
+        Say($"building the portal under {BuiltPortal.BasePath} for the browser tests");
+        _portal = new BuiltPortal();
+        Say($"built {_portal.Pages.Count} pages in {clock.Elapsed.TotalSeconds:F1} s; starting Chromium ({ChromiumPath})");
         _server = new PagesServer(Portal.Site, BuiltPortal.BasePath);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -44,6 +58,9 @@ public sealed class BrowserFixture : IAsyncLifetime
             Args = ChromiumArgs,
         });
     }
+
+    /// <summary>Prints one line of progress where <c>dotnet test</c> shows it, as the tests run.</summary>
+    public void Say(string line) => diagnostics.OnMessage(new DiagnosticMessage(line));
 
     /// <summary>A fresh browser context (own cookies, cache and history) in a colour scheme and window width.</summary>
     public Task<IBrowserContext> NewContextAsync(ColorScheme scheme = ColorScheme.Light, int width = 1280, int height = 900) =>
@@ -63,7 +80,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
         _playwright?.Dispose();
         _server?.Dispose();
-        Portal.Dispose();
+        _portal?.Dispose();
     }
 }
 

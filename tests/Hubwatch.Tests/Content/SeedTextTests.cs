@@ -24,4 +24,20 @@ public sealed class SeedTextTests
         Assert.Equal("1000석 규모의 컨벤션센터", passage);
         Assert.Equal(1, at);
     }
+
+    [Fact]
+    public void Any_run_of_whitespace_matches_any_other_but_a_space_must_be_where_the_seed_has_one()
+    {
+        var seed = new SeedText("총사업비는\n120억원이다.");
+
+        // A line break in the seed: a space, spaces, a tab, a no-break or an ideographic space in the quote.
+        Assert.Equal((0, 14), seed.Find("총사업비는 120억원이다."));
+        Assert.Equal((0, 14), seed.Find(" 총사업비는 \t 120억원이다.\n"));
+        Assert.Equal((0, 14), seed.Find("총사업비는\u00a0120억원이다."));
+        Assert.Equal((0, 14), seed.Find("총사업비는\u3000120억원이다."));
+
+        // But not nothing, and no space where the seed has none.
+        Assert.Null(seed.Find("총사업비는120억원이다."));
+        Assert.Null(seed.Find("총사업비는 120억 원이다."));
+    }
 }

@@ -106,11 +106,35 @@ public sealed class SearchQueryTests(PortalFixture portal)
     [InlineData("pension")]
     [InlineData("PENSIÓN")]
     [InlineData("pens")]
+    [InlineData("pensions")]
+    [InlineData("national pensions")]
     [InlineData("national pension")]
     [InlineData("국민연금")]
     public void English_queries_and_korean_names_find_the_national_pension_service_first(string query)
     {
         Assert.Equal(Base + "en/partners/national-pension-service/", English.Run(query)[0].Document.Url);
+    }
+
+    [Theory]
+    [InlineData("충청북도", "hubs/ochang/")]
+    [InlineData("충북", "hubs/ochang/")]
+    [InlineData("충청북도의", "hubs/ochang/")]
+    [InlineData("전라북도", "hubs/jeonju/")]
+    [InlineData("전북특별자치도", "hubs/jeonju/")]
+    [InlineData("경상남도", "hubs/changwon/")]
+    [InlineData("경남", "hubs/changwon/")]
+    public void A_province_by_its_official_or_short_name_finds_its_hub_first(string query, string expected)
+    {
+        Assert.Equal(Base + expected, Korean.Run(query)[0].Document.Url);
+    }
+
+    [Fact]
+    public void English_plurals_and_endings_find_what_the_singular_finds()
+    {
+        Assert.Equal(Urls(English.Run("investment")), Urls(English.Run("investments")));
+        Assert.NotEmpty(English.Run("investments"));
+        Assert.Equal(["pensions", "pension"], Hubwatch.Model.Search.SearchText.EnglishVariants("pensions"));
+        Assert.Equal(["pens"], Hubwatch.Model.Search.SearchText.EnglishVariants("pens"));
     }
 
     [Fact]

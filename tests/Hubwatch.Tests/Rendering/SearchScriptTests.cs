@@ -33,6 +33,11 @@ public sealed class SearchScriptTests(PortalFixture portal)
         { "en/search/index.json", "national pension" },
         { "en/search/index.json", "innov" },
         { "en/search/index.json", "국민연금" },
+        { "en/search/index.json", "pensions" },
+        { "en/search/index.json", "investments in hubs" },
+        { "search/index.json", "충청북도" },
+        { "search/index.json", "전라북도에서" },
+        { "search/index.json", "경남" },
     };
 
     [Fact]
@@ -46,7 +51,10 @@ public sealed class SearchScriptTests(PortalFixture portal)
         Assert.DoesNotContain(SearchScript.Marker, built, StringComparison.Ordinal);
         Assert.Contains(SearchScript.Declarations(), built, StringComparison.Ordinal);
         Assert.Contains("  var PARTICLES = ['에서', '에게', '께서', '으로', '부터', '까지', '처럼', '보다', '이나', '하고',\n    '은', '는', '이', '가', '을', '를', '의', '에', '와', '과', '도', '로', '만'];\n", built, StringComparison.Ordinal);
-        Assert.Contains("  var PLACE_SUFFIXES = ['특별자치도', '특별자치시', '특별시', '광역시', '시', '군', '구', '도', '읍', '면', '동'];\n  var MINIMUM_STEM = 2;\n  var MINIMUM_COVERAGE = 0.5;\n", built, StringComparison.Ordinal);
+        Assert.Contains("  var PLACE_SUFFIXES = ['특별자치도', '특별자치시', '특별시', '광역시', '시', '군', '구', '도', '읍', '면', '동'];\n", built, StringComparison.Ordinal);
+        Assert.Contains("  var REGION_NAMES = [\n    ['충청북도', '충북'],\n", built, StringComparison.Ordinal);
+        Assert.Contains("    ['전북특별자치도', '전라북도', '전북'],\n", built, StringComparison.Ordinal);
+        Assert.Contains("  var ENGLISH_ENDINGS = ['ing', 'ies', 'es', 'ed', 's'];\n  var MINIMUM_STEM = 2;\n  var MINIMUM_ENGLISH_STEM = 4;\n  var MINIMUM_COVERAGE = 0.5;\n", built, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -129,6 +129,24 @@ public sealed class TempProject : IDisposable
         return new RunResult(code, stdout.ToString(), stderr.ToString().Replace(Repo.Root + "/", ""));
     }
 
+    /// <summary>Runs <paramref name="action"/> with the project's folder as the current directory, as a reader's terminal would be.</summary>
+    public T InRoot<T>(Func<T> action)
+    {
+        lock (CurrentDirectoryGate)
+        {
+            var previous = Directory.GetCurrentDirectory();
+            Directory.SetCurrentDirectory(Root);
+            try
+            {
+                return action();
+            }
+            finally
+            {
+                Directory.SetCurrentDirectory(previous);
+            }
+        }
+    }
+
     /// <summary>Every file under site/ with its bytes, keyed by path relative to site/.</summary>
     public IReadOnlyDictionary<string, byte[]> SiteFiles() =>
         Directory.EnumerateFiles(Output, "*", SearchOption.AllDirectories)
