@@ -34,6 +34,11 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
         }
 
         yield return Planned(Routes.Funding, FundingIndex, "funding");
+        foreach (var funding in Content.Funding)
+        {
+            yield return Planned(Routes.FundingFigure(funding.Id), () => FundingRecord(funding), HistoryKeys.Record("funding", funding.Id));
+        }
+
         yield return Planned(Routes.Programs, ProgramList, "programs");
         foreach (var program in Content.Programs)
         {
@@ -41,6 +46,11 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
         }
 
         yield return Planned(Routes.Timeline, Timeline, "agreements");
+        foreach (var agreement in Content.Agreements)
+        {
+            yield return Planned(Routes.Agreement(agreement.Id), () => AgreementRecord(agreement), HistoryKeys.Record("agreements", agreement.Id));
+        }
+
         yield return Planned(Routes.Sources, SourceList, HistoryKeys.Seeds);
         foreach (var seed in Content.Seeds)
         {
@@ -62,6 +72,9 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
             yield return Planned(Routes.Changes(n), () => Changes(n, pageCount));
         }
     }
+
+    /// <summary>How many figures the funding overview's list of the largest shows.</summary>
+    public const int LargestCount = 10;
 
     /// <summary>The most entries one page of the changes list shows.</summary>
     public const int ChangesPerPage = 100;
@@ -203,8 +216,36 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
     private PageModel FundingIndex()
     {
         var numbering = new CitationNumbering(site, language);
-        var view = new FundingIndexView(FundingRows(Content.Funding, numbering), Totals(site.Totals, Content.Funding));
+        var rows = FundingRows(Content.Funding, numbering);
+        var largest = rows.Where(r => r.PartOf is null).OrderByDescending(r => r.Amount.Value).ThenBy(r => r.Id, StringComparer.Ordinal).Take(LargestCount).ToArray();
+        var caption = T("funding.largest");
+        var bars = largest.Select(r => new TotalRowView(r.Title, r.Url, r.Amount, 1, 0)).ToArray();
+        var description = string.Format(CultureInfo.InvariantCulture, T("funding.chart_description_largest"), caption, string.Join("; ", bars.Select(r => $"{r.Label}: {r.Amount.Text}")));
+        var view = new FundingIndexView(rows, Totals(site.Totals, Content.Funding))
+        {
+            Largest = largest,
+            LargestChart = largest.Length == 0 ? null : ChartBuilder.Bars("largest", caption, description, bars),
+        };
         return Page(Routes.Funding, "funding", T("nav.funding"), T("funding.lead"), view, numbering, [Crumb(Routes.Home, T("nav.home"))]);
+    }
+
+    /// <summary>One figure's page: what its row says, each funder and place linked, the whole it belongs to and its parts.</summary>
+    private PageModel FundingRecord(Funding funding)
+    {
+        var numbering = new CitationNumbering(site, language);
+        var row = FundingRow(funding, numbering);
+        var whole = funding.PartOf is { } reference ? Index.Funding[reference.Id] : null;
+        var view = new FundingRecordView(
+            row,
+            [.. funding.Funders.Select(f => PartnerLink(site.PartnerId(f)))],
+            funding.HasUnnamedFunders,
+            [.. funding.SharedWith.Select(p => PartnerLink(site.PartnerId(p)))],
+            HubGroup.Of(funding).IsShared,
+            whole is null ? null : Money(whole.Amount),
+            // On the whole's own page its parts need not say whose part they are.
+            [.. FundingRows(SiteModel.Of(site.PartsOf, funding.Id), numbering).Select(part => part with { PartOf = null })]);
+        return Page(Routes.FundingFigure(funding.Id), "funding_record", funding.Title[language], funding.Purpose[language], view, numbering,
+            [Crumb(Routes.Home, T("nav.home")), Crumb(Routes.Funding, T("nav.funding"))], RecordKind.Funding);
     }
 
     private PageModel ProgramList()
@@ -253,6 +294,15 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
             .Select(g => new YearGroupView(g.Key.ToString(CultureInfo.InvariantCulture), [.. g.Select(a => Agreement(a, numbering))]))
             .ToArray();
         return Page(Routes.Timeline, "timeline", T("nav.timeline"), T("timeline.lead"), new TimelineView(years, Content.Agreements.Length), numbering, [Crumb(Routes.Home, T("nav.home"))]);
+    }
+
+    /// <summary>One agreement's or event's page: its date, kind, hub and program, every party with what it undertakes.</summary>
+    private PageModel AgreementRecord(Agreement agreement)
+    {
+        var numbering = new CitationNumbering(site, language);
+        var view = new AgreementRecordView(Agreement(agreement, numbering));
+        return Page(Routes.Agreement(agreement.Id), "agreement", agreement.Title[language], agreement.Summary[language], view, numbering,
+            [Crumb(Routes.Home, T("nav.home")), Crumb(Routes.Timeline, T("nav.timeline"))], RecordKind.Agreement);
     }
 
     private PageModel SourceList()
@@ -559,9 +609,9 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
 
     private LinkView ProgramLink(Id<HubProgram> id) => new(site.Urls.Page(Routes.Program(id), language), Index.Programs[id].Name[language]);
 
-    private string AgreementUrl(string id) => site.Urls.Page(Routes.Timeline, language) + "#a-" + id;
+    private string AgreementUrl(string id) => site.Urls.Page(Routes.Agreement(id), language);
 
-    private string FundingUrl(string id) => site.Urls.Page(Routes.Funding, language) + "#f-" + id;
+    private string FundingUrl(string id) => site.Urls.Page(Routes.FundingFigure(id), language);
 
     private LinkView Crumb(string route, string text) => new(site.Urls.Page(route, language), text);
 

@@ -16,6 +16,10 @@ public sealed class CorpusTests(PortalFixture portal)
         // 37 organisations and the index sorted by name (partners/by-name/).
         Assert.Equal(38, Pages("partners/"));
         Assert.Equal(5, Pages("sources/"));
+        // A page of its own for each funding figure and each agreement or event.
+        Assert.Equal(8, Pages("funding/"));
+        Assert.Equal(15, Pages("agreements/"));
+        Assert.Equal(15 + 8, Pages("en/agreements/") + Pages("en/funding/"));
         Assert.Equal(15, portal.Page("timeline/index.html").QuerySelectorAll("article.event").Length);
         // Seven figures and the part of the Jeonju plan's budget its table lists as already invested.
         Assert.Equal(8, portal.Page("funding/index.html").QuerySelectorAll("table.funding-table tbody tr").Length);

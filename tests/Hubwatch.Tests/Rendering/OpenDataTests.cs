@@ -231,7 +231,7 @@ public sealed class OpenDataTests(PortalFixture portal)
     private static string Describe(EvaluationResults results) =>
         string.Join("\n", (results.Details ?? []).Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Key}: {e.Value}")));
 
-    private static (IReadOnlyList<string> Headers, List<Dictionary<string, string>> Records) ReadCsv(byte[] bytes)
+    internal static (IReadOnlyList<string> Headers, List<Dictionary<string, string>> Records) ReadCsv(byte[] bytes)
     {
         using var reader = CsvReader.Create(bytes, new CsvReaderOptions { Separator = ',' });
         var headers = reader.Headers.ToArray();
