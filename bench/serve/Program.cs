@@ -158,8 +158,11 @@ static string EditEnglishText(string yaml, string field, int round)
     var at = value is ">-" or ">" or "|" or "|-"
         ? lineEnd + 1 + (yaml.Length - lineEnd - 1 - yaml[(lineEnd + 1)..].TrimStart(' ').Length)
         : en + 4 + (value.StartsWith('"') ? 1 : 0);
-    var edited = yaml.Insert(at, $"Edited {round} ");
-    return round == 0 ? edited : edited.Replace($"Edited {round} Edited {round - 1} ", $"Edited {round} ", StringComparison.Ordinal);
+    // The mark is a letter, not a number: English prose may state only the numbers its Korean twin states.
+    var edited = yaml.Insert(at, $"Edited {Mark(round)} ");
+    return round == 0 ? edited : edited.Replace($"Edited {Mark(round)} Edited {Mark(round - 1)} ", $"Edited {Mark(round)} ", StringComparison.Ordinal);
+
+    static string Mark(int round) => new((char)('a' + (round % 26)), 1 + (round / 26));
 }
 
 // CPU time of the whole process (all threads), in milliseconds: steadier than wall time on a shared machine.
