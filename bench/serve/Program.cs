@@ -106,7 +106,7 @@ try
                 var clock = Stopwatch.StartNew();
                 var page = session.State.Current.Files!.Get(shown[i]);
                 pageTimes[i].Add(last.Elapsed.TotalMilliseconds + clock.Elapsed.TotalMilliseconds);
-                if (page?.Bytes is null || !System.Text.Encoding.UTF8.GetString(page.Bytes).Contains($"Edited {round} ", StringComparison.Ordinal))
+                if (page?.Bytes is null || !System.Text.Encoding.UTF8.GetString(page.Bytes).Contains($"Edited {Mark(round)} ", StringComparison.Ordinal))
                 {
                     Console.Error.WriteLine($"{shown[i]} does not show the edit of round {round}");
                     return 1;
@@ -149,7 +149,7 @@ static string[] ShownOn(string file)
     return [$"en/hubs/{hub}/index.html", "en/funding/index.html"];
 }
 
-// Puts "Edited N" at the start of the English text of a field, whether written inline or as a block.
+// Puts "Edited a" (b, c, … for later rounds) at the start of the English text of a field, whether written inline or as a block.
 static string EditEnglishText(string yaml, string field, int round)
 {
     var en = yaml.IndexOf("en:", yaml.IndexOf(field, StringComparison.Ordinal), StringComparison.Ordinal);
@@ -161,9 +161,10 @@ static string EditEnglishText(string yaml, string field, int round)
     // The mark is a letter, not a number: English prose may state only the numbers its Korean twin states.
     var edited = yaml.Insert(at, $"Edited {Mark(round)} ");
     return round == 0 ? edited : edited.Replace($"Edited {Mark(round)} Edited {Mark(round - 1)} ", $"Edited {Mark(round)} ", StringComparison.Ordinal);
-
-    static string Mark(int round) => new((char)('a' + (round % 26)), 1 + (round / 26));
 }
+
+// The mark of an edit round: a, b, c, …, then aa, bb, …
+static string Mark(int round) => new((char)('a' + (round % 26)), 1 + (round / 26));
 
 // CPU time of the whole process (all threads), in milliseconds: steadier than wall time on a shared machine.
 static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
