@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.ComponentModel;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
@@ -53,7 +54,20 @@ public sealed class GitHistoryReader(string contentDir, string seedsDir)
 
         var head = repo.Head.Tip.Sha;
         var walk = new Walk(repo, content, seeds);
-        var records = previous?.Head == head ? previous.Records.Values : walk.Run();
+        IEnumerable<RecordHistory> records;
+        try
+        {
+            records = previous?.Head == head ? previous.Records.Values : walk.Run().ToList();
+        }
+        catch (Win32Exception)
+        {
+            return SiteHistory.None("the git command is not installed, and the history is read with it");
+        }
+        catch (InvalidOperationException e) when (e.Message.StartsWith("git log failed", StringComparison.Ordinal))
+        {
+            return SiteHistory.None(e.Message);
+        }
+
         var editing = Editing(repo, walk);
 
         // serve shows each file being edited on its page; a build says once that some are not dated.
