@@ -134,7 +134,7 @@ public sealed class PortalJsonWriter(SiteModel site)
         ["summary"] = Text(agreement.Summary),
         ["note"] = Text(agreement.Note),
         ["last_modified"] = LastModified(HistoryKeys.Record("agreements", agreement.Id)),
-        ["url"] = Urls(Routes.Timeline, "a-" + agreement.Id),
+        ["url"] = Urls(site.Places.AgreementRoute(agreement.Id), "a-" + agreement.Id),
         ["sources"] = Citations(agreement.Sources),
     };
 
@@ -166,7 +166,7 @@ public sealed class PortalJsonWriter(SiteModel site)
         }),
         ["note"] = Text(funding.Note),
         ["last_modified"] = LastModified(HistoryKeys.Record("funding", funding.Id)),
-        ["url"] = Urls(Routes.Funding, "f-" + funding.Id),
+        ["url"] = Urls(site.Places.FundingRoute(funding.Id), "f-" + funding.Id),
         ["sources"] = Citations(funding.Sources),
     };
 

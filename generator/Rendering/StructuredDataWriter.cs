@@ -25,9 +25,11 @@ public sealed class StructuredDataWriter(SiteModel site)
         var language = page.Language;
         var (organization, grants) = page.View switch
         {
-            PartnerView partner => (site.Index.Partners[new Id<Partner>(partner.Id)], SiteModel.Of(site.FundingByFunder, partner.Id).AsEnumerable()),
-            HubView hub => (null, SiteModel.Of(site.FundingByHub, hub.Id).AsEnumerable()),
-            FundingIndexView => (null, site.Index.Content.Funding.AsEnumerable()),
+            // The grants a page lists, no more: a page of a long list describes its own rows.
+            PartnerView partner => (site.Index.Partners[new Id<Partner>(partner.Id)], Listed(partner.Funding)),
+            HubView hub => (null, Listed(hub.Funding)),
+            FundingIndexView index => (null, Listed(index.Rows)),
+            FundingListView list => (null, Listed(list.Rows)),
             _ => ((Partner?)null, []),
         };
         var sorted = grants.OrderBy(f => f.Id, StringComparer.Ordinal).ToArray();
@@ -104,7 +106,7 @@ public sealed class StructuredDataWriter(SiteModel site)
 
     private void Grant(Utf8JsonWriter json, Funding funding, Language language, Urls urls)
     {
-        var url = urls.Funding + funding.Id;
+        var url = urls.Funding(funding.Id);
         json.WriteStartObject();
         json.WriteString("@type", "MonetaryGrant");
         json.WriteString("@id", url);
@@ -143,6 +145,8 @@ public sealed class StructuredDataWriter(SiteModel site)
         json.WriteEndObject();
     }
 
+    private IEnumerable<Funding> Listed(IReadOnlyList<FundingRowView> rows) => rows.Select(r => site.Index.Funding[new Id<Funding>(r.Id)]);
+
     private string OrganizationId(string partnerId, Language language) =>
         site.Absolute(site.Urls.Page(Routes.Partner(partnerId), language)) + "#organization";
 
@@ -152,8 +156,8 @@ public sealed class StructuredDataWriter(SiteModel site)
         private readonly Dictionary<string, string> _hubs = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _partners = new(StringComparer.Ordinal);
 
-        /// <summary>A funding figure's URL without its id: the funding page and the start of its fragment.</summary>
-        public string Funding { get; } = site.Absolute(site.Urls.Page(Routes.Funding, language) + "#f-");
+        /// <summary>A funding figure's URL: its row on the page of the funding list that shows it.</summary>
+        public string Funding(string id) => site.Absolute(site.Urls.Page(site.Places.FundingRoute(id), language) + "#f-" + id);
 
         public string Hub(string id) => Memo(_hubs, id, () => site.Absolute(site.Urls.Page(Routes.Hub(id), language)));
 

@@ -93,7 +93,7 @@ public sealed class SearchIndexBuilder(SiteModel site, Strings strings, Language
             return p.Undertakes is { } undertakes ? $"{name}: {undertakes[language]}" : name;
         });
         return Doc(
-            Routes.Timeline, RecordKind.Agreement, agreement.Title[language],
+            site.Places.AgreementRoute(agreement.Id), RecordKind.Agreement, agreement.Title[language],
             agreement.Title[language.Other()],
             Join(
                 $"{DateFormatter.Format(agreement.Date, language)} · {T("agreement_kind." + agreement.Kind.Code())} · {site.Index.Hubs[agreement.Hub.Id].Name[language]}",
@@ -107,7 +107,7 @@ public sealed class SearchIndexBuilder(SiteModel site, Strings strings, Language
     {
         var funder = funding.Funder is { } f ? site.Index.Partners[site.PartnerId(f)].Name[language] : null;
         return Doc(
-            Routes.Funding, RecordKind.Funding, funding.Title[language],
+            site.Places.FundingRoute(funding.Id), RecordKind.Funding, funding.Title[language],
             funding.Title[language.Other()],
             Join(
                 $"{MoneyFormatter.Format(funding.Amount, language)} ({funding.AmountAsWritten}) · {T("funder_kind." + funding.FunderKind.Code())}",

@@ -1,0 +1,100 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Hubwatch.Content;
+
+namespace Hubwatch.Model;
+
+/// <summary>
+/// Where the site's long lists put each record, the same in both languages: the order of the funding list and the
+/// page of <see cref="Routes.FundingAll"/> each figure is on, the page of the timeline each agreement is on, and the
+/// facets funding is browsed by (hub, funder kind, status, year). Links to a figure or an agreement point into the
+/// page that lists it, so a list can be paged without breaking a link.
+/// </summary>
+public sealed class ListPlaces
+{
+    private readonly Dictionary<string, int> _fundingPage;
+    private readonly Dictionary<string, int> _agreementPage;
+
+    public ListPlaces(SiteModel site)
+    {
+        var content = site.Index.Content;
+        Funding = Order(site, content.Funding);
+        _fundingPage = Pages(Funding.Select(f => f.Id.Value));
+        Agreements = [.. content.Agreements.OrderBy(a => a.Date).ThenBy(a => a.Id, StringComparer.Ordinal)];
+        _agreementPage = Pages(Agreements.Select(a => a.Id.Value));
+        Facets = [.. BuildFacets(site)];
+    }
+
+    /// <summary>Every figure in list order: wholes by amount, largest first, each followed by its parts.</summary>
+    public ImmutableArray<Funding> Funding { get; }
+
+    /// <summary>Every agreement and event by date, oldest first, as the timeline lists them.</summary>
+    public ImmutableArray<Agreement> Agreements { get; }
+
+    /// <summary>Every facet with at least one figure, by dimension and then key.</summary>
+    public ImmutableArray<FundingFacet> Facets { get; }
+
+    /// <summary>The page of the funding list that shows the figure.</summary>
+    public string FundingRoute(string id) => Paging.Route(Routes.FundingAll, _fundingPage.GetValueOrDefault(id, 1));
+
+    /// <summary>The page of the timeline that shows the agreement or event.</summary>
+    public string AgreementRoute(string id) => Paging.Route(Routes.Timeline, _agreementPage.GetValueOrDefault(id, 1));
+
+    /// <summary>The facet of a dimension and key, or null when no figure has it.</summary>
+    public FundingFacet? Facet(string dimension, string key) =>
+        Facets.FirstOrDefault(f => f.Dimension == dimension && f.Key == key);
+
+    /// <summary>Figures in list order: wholes by amount, largest first, each followed by those of its parts that are in the set.</summary>
+    public static ImmutableArray<Funding> Order(SiteModel site, IEnumerable<Funding> figures)
+    {
+        var set = figures.ToArray();
+        var ids = set.Select(f => f.Id).ToHashSet();
+        var ordered = new List<Funding>(set.Length);
+        foreach (var whole in set.Where(f => f.PartOf is null || !ids.Contains(f.PartOf.Id)).OrderByDescending(f => f.Amount.Value).ThenBy(f => f.Id, StringComparer.Ordinal))
+        {
+            ordered.Add(whole);
+            ordered.AddRange(SiteModel.Of(site.PartsOf, whole.Id).Where(p => ids.Contains(p.Id)));
+        }
+
+        return [.. ordered];
+    }
+
+    private static Dictionary<string, int> Pages(IEnumerable<string> ids) =>
+        ids.Select((id, index) => (id, index)).ToDictionary(x => x.id, x => Paging.PageOf(x.index), StringComparer.Ordinal);
+
+    private IEnumerable<FundingFacet> BuildFacets(SiteModel site)
+    {
+        // Grouped from the list order, so each facet lists its figures in that order too.
+        IEnumerable<FundingFacet> Group(string dimension, Func<Funding, IEnumerable<string>> keys) =>
+            Funding.SelectMany(f => keys(f).Distinct().Select(k => (Key: k, Figure: f)))
+                .GroupBy(x => x.Key, StringComparer.Ordinal)
+                .OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => new FundingFacet(dimension, g.Key, [.. g.Select(x => x.Figure)]));
+
+        return Group(FundingFacet.Hub, f => f.Hubs.Select(h => h.Id.Value))
+            .Concat(Group(FundingFacet.FunderKind, f => [f.FunderKind.Code()]))
+            .Concat(Group(FundingFacet.Status, f => [f.Status.Code()]))
+            .Concat(Group(FundingFacet.Year, f => f.Breakdown.Where(b => b.Year is not null).Select(b => b.Year!.Value.ToString(CultureInfo.InvariantCulture))));
+    }
+}
+
+/// <summary>
+/// The figures of one hub, funder kind, status or year (a year holds the figures whose yearly breakdown has money in
+/// it), in list order, with the route of its pages and the CSV file of exactly its rows.
+/// </summary>
+public sealed record FundingFacet(string Dimension, string Key, ImmutableArray<Funding> Figures)
+{
+    public const string Hub = "hub";
+    public const string FunderKind = "funder-kind";
+    public const string Status = "status";
+    public const string Year = "year";
+
+    /// <summary>The dimensions in the order the overview lists them.</summary>
+    public static IReadOnlyList<string> Dimensions { get; } = [Hub, FunderKind, Status, Year];
+
+    /// <summary>The first page of the facet's list, e.g. <c>funding/hub/jeonju/</c>.</summary>
+    public string Route => Routes.FundingFacet(Dimension, Key);
+
+    /// <summary>The facet's rows as CSV, once for both languages, e.g. <c>data/funding/hub/jeonju.csv</c>.</summary>
+    public string CsvPath => $"data/funding/{Dimension}/{Key}.csv";
+}
