@@ -21,9 +21,15 @@ public sealed class ListPlaces
         Funding = Order(site, content.Funding);
         _fundingPage = Pages(Funding.Select(f => f.Id.Value));
         Agreements = [.. content.Agreements.OrderBy(a => a.Date).ThenBy(a => a.Id, StringComparer.Ordinal)];
-        _agreementPage = Pages(Agreements.Select(a => a.Id.Value));
+        _agreementPage = Pages(Agreements.Select(a => a.Id.Value), AgreementsPerPage);
         Facets = [.. BuildFacets(site)];
     }
+
+    /// <summary>
+    /// How many agreements a page of the timeline shows: an agreement with its parties, their undertakings and quotes
+    /// weighs about three funding rows, and a hundred of them would pass the 300 KB a page may weigh.
+    /// </summary>
+    public const int AgreementsPerPage = 50;
 
     /// <summary>Every figure in list order: wholes by amount, largest first, each followed by its parts.</summary>
     public ImmutableArray<Funding> Funding { get; }
@@ -59,8 +65,8 @@ public sealed class ListPlaces
         return [.. ordered];
     }
 
-    private static Dictionary<string, int> Pages(IEnumerable<string> ids) =>
-        ids.Select((id, index) => (id, index)).ToDictionary(x => x.id, x => Paging.PageOf(x.index), StringComparer.Ordinal);
+    private static Dictionary<string, int> Pages(IEnumerable<string> ids, int size = Paging.PageSize) =>
+        ids.Select((id, index) => (id, index)).ToDictionary(x => x.id, x => Paging.PageOf(x.index, size), StringComparer.Ordinal);
 
     private IEnumerable<FundingFacet> BuildFacets(SiteModel site)
     {

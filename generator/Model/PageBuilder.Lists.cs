@@ -15,6 +15,15 @@ public sealed partial class PageBuilder
     /// <summary>How many of the largest figures the funding overview shows in full.</summary>
     public const int LargestShown = 10;
 
+    /// <summary>
+    /// How many figures, the largest, a hub, organisation or programme page shows in full; more are listed on their
+    /// own paged list. Half a page of a list, so that with the page's agreements it stays within one page's records.
+    /// </summary>
+    public const int RecordPageFunding = Paging.PageSize / 2;
+
+    /// <summary>How many agreements and events a hub, organisation or programme page shows; more are listed on their own paged list.</summary>
+    public const int RecordPageAgreements = ListPlaces.AgreementsPerPage;
+
     private ListPlaces Places => site.Places;
 
     private IEnumerable<PagePlan> FundingPlans()
@@ -37,7 +46,7 @@ public sealed partial class PageBuilder
         foreach (var partner in Content.Partners)
         {
             var funding = SiteModel.Of(site.FundingByFunder, partner.Id);
-            if (funding.Length > Paging.PageSize)
+            if (funding.Length > RecordPageFunding)
             {
                 var ordered = ListPlaces.Order(site, funding);
                 var title = string.Format(CultureInfo.InvariantCulture, T("paging.partner_title"), partner.Name[language]);
@@ -51,7 +60,7 @@ public sealed partial class PageBuilder
         foreach (var program in Content.Programs)
         {
             var funding = SiteModel.Of(site.FundingByProgram, program.Id);
-            if (funding.Length > Paging.PageSize)
+            if (funding.Length > RecordPageFunding)
             {
                 var ordered = ListPlaces.Order(site, funding);
                 var title = string.Format(CultureInfo.InvariantCulture, T("paging.program_title"), program.Name[language]);
@@ -62,6 +71,24 @@ public sealed partial class PageBuilder
             }
         }
     }
+
+    /// <summary>The paged agreements of the hubs, organisations and programmes that have more than their page shows.</summary>
+    private IEnumerable<PagePlan> OwnAgreementPlans()
+    {
+        IEnumerable<PagePlan> Of(string list, ImmutableArray<Agreement> agreements, string name, string crumbRoute, string? highlight) =>
+            agreements.Length <= RecordPageAgreements
+                ? []
+                : Paged(list, agreements.Length, n => AgreementList(list, string.Format(CultureInfo.InvariantCulture, T("paging.agreements_title"), name), agreements, n, Crumb(crumbRoute, name), highlight), "agreements", ListPlaces.AgreementsPerPage);
+
+        return Content.Hubs.SelectMany(h => Of(Routes.HubAgreements(h.Id), SiteModel.Of(site.AgreementsByHub, h.Id), h.Name[language], Routes.Hub(h.Id), null))
+            .Concat(Content.Partners.SelectMany(p => Of(Routes.PartnerAgreements(p.Id), SiteModel.Of(site.AgreementsByPartner, p.Id), p.Name[language], Routes.Partner(p.Id), p.Id)))
+            .Concat(Content.Programs.SelectMany(p => Of(Routes.ProgramAgreements(p.Id), SiteModel.Of(site.AgreementsByProgram, p.Id), p.Name[language], Routes.Program(p.Id), null)));
+    }
+
+    private LinkView? AllAgreementsLink(int count, string route) =>
+        count > RecordPageAgreements
+            ? new LinkView(site.Urls.Page(route, language), string.Format(CultureInfo.InvariantCulture, T("paging.more_agreements"), count, RecordPageAgreements))
+            : null;
 
     private IEnumerable<PagePlan> PartnerListPlans()
     {
@@ -77,14 +104,14 @@ public sealed partial class PageBuilder
         }
     }
 
-    private IEnumerable<PagePlan> TimelinePlans() => Paged(Routes.Timeline, Places.Agreements.Length, Timeline, "agreements");
+    private IEnumerable<PagePlan> TimelinePlans() => Paged(Routes.Timeline, Places.Agreements.Length, Timeline, "agreements", ListPlaces.AgreementsPerPage);
 
     private IEnumerable<PagePlan> SourceListPlans() => Paged(Routes.Sources, Content.Seeds.Length, SourceList, History.HistoryKeys.Seeds);
 
     /// <summary>The pages of a list of <paramref name="count"/> items, each built when asked for.</summary>
-    private IEnumerable<PagePlan> Paged(string list, int count, Func<int, PageModel> build, string historyKey)
+    private IEnumerable<PagePlan> Paged(string list, int count, Func<int, PageModel> build, string historyKey, int size = Paging.PageSize)
     {
-        var pages = Paging.PageCount(count);
+        var pages = Paging.PageCount(count, size);
         for (var number = 1; number <= pages; number++)
         {
             var n = number;
@@ -92,10 +119,10 @@ public sealed partial class PageBuilder
         }
     }
 
-    private PagerView? Pager(string list, int number, int count) =>
-        Paging.View(list, number, Paging.PageCount(count), route => site.Urls.Page(route, language), T);
+    private PagerView? Pager(string list, int number, int count, int size = Paging.PageSize) =>
+        Paging.View(list, number, Paging.PageCount(count, size), route => site.Urls.Page(route, language), T);
 
-    private string PagedTitle(string title, int number, int count) => Paging.Title(title, number, Paging.PageCount(count), T);
+    private string PagedTitle(string title, int number, int count, int size = Paging.PageSize) => Paging.Title(title, number, Paging.PageCount(count, size), T);
 
     private PageModel FundingIndex()
     {
@@ -179,10 +206,10 @@ public sealed partial class PageBuilder
     private string? FacetUrl(string dimension, string key) =>
         Places.Facet(dimension, key) is { } facet ? site.Urls.Page(facet.Route, language) : null;
 
-    /// <summary>The link to every figure of a hub, organisation or programme, when its page shows only the first <see cref="Paging.PageSize"/>.</summary>
+    /// <summary>The link to every figure of a hub, organisation or programme, when its page shows only the first <see cref="RecordPageFunding"/>.</summary>
     private LinkView? AllFundingLink(int count, string? route) =>
-        count > Paging.PageSize && route is not null
-            ? new LinkView(site.Urls.Page(route, language), string.Format(CultureInfo.InvariantCulture, T("paging.more_funding"), count, Paging.PageSize))
+        count > RecordPageFunding && route is not null
+            ? new LinkView(site.Urls.Page(route, language), string.Format(CultureInfo.InvariantCulture, T("paging.more_funding"), count, RecordPageFunding))
             : null;
 
     private PageModel PartnerList(bool byName, int number)
@@ -248,21 +275,29 @@ public sealed partial class PageBuilder
         return pages;
     }
 
-    private PageModel Timeline(int number)
+    private PageModel Timeline(int number) =>
+        AgreementList(Routes.Timeline, T("nav.timeline"), Places.Agreements, number, null, null) with { Description = T("timeline.lead") };
+
+    /// <summary>
+    /// A page of agreements by year: the timeline, or those of one hub, organisation or programme (<paramref name="owner"/>,
+    /// whose party is highlighted when <paramref name="highlight"/> names it).
+    /// </summary>
+    private PageModel AgreementList(string list, string title, IReadOnlyList<Agreement> all, int number, LinkView? owner, string? highlight)
     {
         var numbering = new CitationNumbering(site, language);
-        var all = Places.Agreements;
-        var years = Paging.Slice(all, number)
+        const int Size = ListPlaces.AgreementsPerPage;
+        var years = Paging.Slice(all, number, Size)
             .GroupBy(a => a.Date.Year)
-            .Select(g => new YearGroupView(g.Key.ToString(CultureInfo.InvariantCulture), [.. g.Select(a => Agreement(a, numbering))]))
+            .Select(g => new YearGroupView(g.Key.ToString(CultureInfo.InvariantCulture), [.. g.Select(a => Agreement(a, numbering, highlight))]))
             .ToArray();
         var yearLinks = all
-            .Select((a, i) => (Year: a.Date.Year.ToString(CultureInfo.InvariantCulture), Page: Paging.PageOf(i)))
+            .Select((a, i) => (Year: a.Date.Year.ToString(CultureInfo.InvariantCulture), Page: Paging.PageOf(i, Size)))
             .GroupBy(x => x.Year)
-            .Select(g => new LinkView(site.Urls.Page(Paging.Route(Routes.Timeline, g.First().Page), language) + "#y" + g.Key, g.Key))
+            .Select(g => new LinkView(site.Urls.Page(Paging.Route(list, g.First().Page), language) + "#y" + g.Key, g.Key))
             .ToArray();
-        var view = new TimelineView(years, all.Length) { Pager = Pager(Routes.Timeline, number, all.Length), YearLinks = yearLinks };
-        return Page(Paging.Route(Routes.Timeline, number), "timeline", PagedTitle(T("nav.timeline"), number, all.Length), T("timeline.lead"), view, numbering, [Crumb(Routes.Home, T("nav.home"))]);
+        var view = new TimelineView(years, all.Count) { Pager = Pager(list, number, all.Count, Size), YearLinks = yearLinks };
+        var crumbs = owner is null ? new[] { Crumb(Routes.Home, T("nav.home")) } : [Crumb(Routes.Home, T("nav.home")), owner];
+        return Page(Paging.Route(list, number), "timeline", PagedTitle(title, number, all.Count, Size), title, view, numbering, crumbs);
     }
 
     private PageModel SourceList(int number)

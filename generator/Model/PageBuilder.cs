@@ -47,7 +47,7 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
             yield return Planned(Routes.Program(program.Id), () => Program(program), HistoryKeys.Record("programs", program.Id));
         }
 
-        foreach (var plan in TimelinePlans().Concat(SourceListPlans()))
+        foreach (var plan in TimelinePlans().Concat(OwnAgreementPlans()).Concat(SourceListPlans()))
         {
             yield return plan;
         }
@@ -133,13 +133,14 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
             Map(hub.Id),
             figures,
             [.. hub.Programs.Select(p => ProgramLink(p.Id)).OrderBy(l => l.Text, _names)],
-            [.. SiteModel.Of(site.AgreementsByHub, hub.Id).Select(a => Agreement(a, numbering))],
+            [.. SiteModel.Of(site.AgreementsByHub, hub.Id).Take(RecordPageAgreements).Select(a => Agreement(a, numbering))],
             SortedPartnerLinks(SiteModel.Of(site.PartnersOfHub, hub.Id)),
-            FundingRows(funding, numbering, Paging.PageSize),
+            FundingRows(funding, numbering, RecordPageFunding),
             Totals(hubTotals, funding, hub: hub.Id),
             hubCites)
         {
             AllFunding = AllFundingLink(funding.Length, Places.Facet(FundingFacet.Hub, hub.Id)?.Route),
+            AllAgreements = AllAgreementsLink(SiteModel.Of(site.AgreementsByHub, hub.Id).Length, Routes.HubAgreements(hub.Id)),
             Inferences = Inferences(hub.Inferences, numbering),
             MoneyAnswer = new MoneyAnswer(site, strings, language, Money).For(hub.Id, hubTotals, funding, site.Urls.Page(Routes.Hub(hub.Id), language) + "#funding-heading", FundingUrl),
         };
@@ -163,7 +164,7 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
     private PageModel Partner(Partner partner)
     {
         var numbering = new CitationNumbering(site, language);
-        var agreements = SiteModel.Of(site.AgreementsByPartner, partner.Id).Select(a => Agreement(a, numbering, highlight: partner.Id)).ToArray();
+        var agreements = SiteModel.Of(site.AgreementsByPartner, partner.Id).Take(RecordPageAgreements).Select(a => Agreement(a, numbering, highlight: partner.Id)).ToArray();
         var funding = SiteModel.Of(site.FundingByFunder, partner.Id);
         var view = new PartnerView(
             partner.Id,
@@ -175,10 +176,11 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
             partner.Summary?[language],
             [.. SiteModel.Of(site.HubsOfPartner, partner.Id).Select(HubLink).OrderBy(l => l.Text, _names)],
             agreements,
-            FundingRows(funding, numbering, Paging.PageSize),
+            FundingRows(funding, numbering, RecordPageFunding),
             numbering.Cite(partner.Sources))
         {
             AllFunding = AllFundingLink(funding.Length, Routes.PartnerFunding(partner.Id)),
+            AllAgreements = AllAgreementsLink(SiteModel.Of(site.AgreementsByPartner, partner.Id).Length, Routes.PartnerAgreements(partner.Id)),
             Inferences = Inferences(partner.Inferences, numbering),
             Programs = [.. SiteModel.Of(site.ProgramsOfPartner, partner.Id).Select(ProgramLink).OrderBy(l => l.Text, _names)],
             Totals = funding.IsEmpty ? null : Totals(FundingTotals.Of(funding), funding, partner: partner.Id),
@@ -212,11 +214,12 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
             program.Summary[language],
             new MarkdownText(program.Body[language]),
             [.. SiteModel.Of(site.HubsByProgram, program.Id).Select(h => HubLink(h.Id)).OrderBy(l => l.Text, _names)],
-            [.. SiteModel.Of(site.AgreementsByProgram, program.Id).Select(a => Agreement(a, numbering))],
-            FundingRows(funding, numbering, Paging.PageSize),
+            [.. SiteModel.Of(site.AgreementsByProgram, program.Id).Take(RecordPageAgreements).Select(a => Agreement(a, numbering))],
+            FundingRows(funding, numbering, RecordPageFunding),
             numbering.Cite(program.Sources))
         {
             AllFunding = AllFundingLink(funding.Length, Routes.ProgramFunding(program.Id)),
+            AllAgreements = AllAgreementsLink(SiteModel.Of(site.AgreementsByProgram, program.Id).Length, Routes.ProgramAgreements(program.Id)),
             Inferences = Inferences(program.Inferences, numbering),
             Totals = funding.IsEmpty ? null : Totals(FundingTotals.Of(funding), funding),
         };

@@ -17,19 +17,26 @@ public static class Paging
     /// <summary>How many pages to either side of the current one the pager links by number.</summary>
     public const int Window = 2;
 
-    /// <summary>How many pages a list of <paramref name="items"/> items takes; an empty list is one empty page.</summary>
-    public static int PageCount(int items) => Math.Max(1, (items + PageSize - 1) / PageSize);
+    /// <summary>
+    /// How many pages a list of <paramref name="items"/> items takes, <paramref name="size"/> (at most
+    /// <see cref="PageSize"/>) to a page; an empty list is one empty page.
+    /// </summary>
+    public static int PageCount(int items, int size = PageSize) => Math.Max(1, (items + Size(size) - 1) / Size(size));
 
     /// <summary>The route of page <paramref name="number"/> (from 1) of the list at <paramref name="list"/>.</summary>
     public static string Route(string list, int number) =>
         number <= 1 ? list : $"{list}page/{number.ToString(CultureInfo.InvariantCulture)}/";
 
     /// <summary>The page (from 1) that shows the item at <paramref name="index"/> (from 0).</summary>
-    public static int PageOf(int index) => (index / PageSize) + 1;
+    public static int PageOf(int index, int size = PageSize) => (index / Size(size)) + 1;
 
     /// <summary>The items of page <paramref name="number"/> (from 1).</summary>
-    public static IReadOnlyList<T> Slice<T>(IReadOnlyList<T> items, int number) =>
-        [.. items.Skip((number - 1) * PageSize).Take(PageSize)];
+    public static IReadOnlyList<T> Slice<T>(IReadOnlyList<T> items, int number, int size = PageSize) =>
+        [.. items.Skip((number - 1) * Size(size)).Take(Size(size))];
+
+    private static int Size(int size) => size is >= 1 and <= PageSize
+        ? size
+        : throw new ArgumentOutOfRangeException(nameof(size), size, $"a page holds 1 to {PageSize} items");
 
     /// <summary>
     /// The page numbers the pager shows, in order: the first and last page, and <see cref="Window"/> pages to either

@@ -38,6 +38,13 @@ public static class Routes
 
     public static string ProgramFunding(string id) => $"programs/{id}/funding/";
 
+    /// <summary>The agreements and events of a hub, organisation or programme, when they are too many for its page.</summary>
+    public static string HubAgreements(string id) => $"hubs/{id}/agreements/";
+
+    public static string PartnerAgreements(string id) => $"partners/{id}/agreements/";
+
+    public static string ProgramAgreements(string id) => $"programs/{id}/agreements/";
+
     public static string Page(string id) => $"{id}/";
 
     /// <summary>A page of the list of changes: the newest at <c>changes/</c>, older ones at <c>changes/2/</c> and on.</summary>

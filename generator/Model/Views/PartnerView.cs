@@ -25,4 +25,7 @@ public sealed record PartnerView(
 
     /// <summary>The page listing every figure, when there are more than one page shows; null otherwise.</summary>
     public LinkView? AllFunding { get; init; }
+
+    /// <summary>The page listing every agreement and event, when there are more than one page shows; null otherwise.</summary>
+    public LinkView? AllAgreements { get; init; }
 }

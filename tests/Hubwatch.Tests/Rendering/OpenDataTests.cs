@@ -39,9 +39,11 @@ public sealed class OpenDataTests(PortalFixture portal)
     {
         var (_, records) = ReadCsv(portal.Files["data/funding.csv"]);
         var page = portal.Page("funding/index.html");
+        var all = portal.Page("funding/all/index.html");
+        Assert.Equal(records.Count, all.QuerySelectorAll("table.funding-table tbody tr").Length);
         foreach (var record in records)
         {
-            var row = page.GetElementById("f-" + record["Identifier"])!;
+            var row = all.GetElementById("f-" + record["Identifier"])!;
             Assert.Equal(row.QuerySelector("td.num")!.GetAttribute("data-value"), record["Amount Awarded"]);
             Assert.Equal(row.QuerySelector(".row-title")!.TextContent, record["Title"]);
             Assert.Equal("KRW", record["Currency"]);
@@ -231,7 +233,7 @@ public sealed class OpenDataTests(PortalFixture portal)
     private static string Describe(EvaluationResults results) =>
         string.Join("\n", (results.Details ?? []).Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Key}: {e.Value}")));
 
-    private static (IReadOnlyList<string> Headers, List<Dictionary<string, string>> Records) ReadCsv(byte[] bytes)
+    internal static (IReadOnlyList<string> Headers, List<Dictionary<string, string>> Records) ReadCsv(byte[] bytes)
     {
         using var reader = CsvReader.Create(bytes, new CsvReaderOptions { Separator = ',' });
         var headers = reader.Headers.ToArray();

@@ -42,10 +42,13 @@ public sealed class StructuredDataTests(PortalFixture portal)
     }
 
     [Fact]
-    public void The_funding_page_describes_each_figure_as_a_monetary_grant_with_the_amount_it_shows()
+    public void The_funding_pages_describe_each_figure_they_list_as_a_monetary_grant_with_the_amount_they_show()
     {
-        var page = portal.Page("funding/index.html");
-        var grants = Graph("funding/index.html");
+        // The overview describes the largest figures it shows; the list of every figure describes every row of its page.
+        var overview = portal.Page("funding/index.html");
+        Assert.Equal(overview.QuerySelectorAll("table.funding-table tbody tr").Length, Graph("funding/index.html").Length);
+        var page = portal.Page("funding/all/index.html");
+        var grants = Graph("funding/all/index.html");
         Assert.Equal(page.QuerySelectorAll("table.funding-table tbody tr").Length, grants.Length);
         foreach (var grant in grants)
         {
