@@ -71,7 +71,7 @@ public sealed class GitHistoryTests : IClassFixture<GitHistoryTests.History>
         Assert.All(texts[3..], t => Assert.Equal(created, t));
         Assert.All(dates[3..], d => Assert.Equal("2024-05-01T10:00:00+09:00", d));
         Assert.DoesNotContain(entries, e => e.TextContent.Contains(_history.Third[..7], StringComparison.Ordinal));
-        Assert.Equal("/portal/" + (path.StartsWith("en/", StringComparison.Ordinal) ? "en/" : "") + "funding/#f-hanbit-budget", entries[1].QuerySelector(".event-meta a")!.GetAttribute("href"));
+        Assert.Equal("/portal/" + (path.StartsWith("en/", StringComparison.Ordinal) ? "en/" : "") + "funding/all/#f-hanbit-budget", entries[1].QuerySelector(".event-meta a")!.GetAttribute("href"));
     }
 
     [Theory]

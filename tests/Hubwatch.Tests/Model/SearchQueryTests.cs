@@ -65,7 +65,7 @@ public sealed class SearchQueryTests(PortalFixture portal)
     [InlineData("광주시가", "hubs/gwangju/")]
     [InlineData("오창읍", "hubs/ochang/")]
     [InlineData("창원시", "hubs/changwon/")]
-    [InlineData("수소시범도시 총사업비", "funding/#f-hydrogen-pilot-city-total")]
+    [InlineData("수소시범도시 총사업비", "funding/all/#f-hydrogen-pilot-city-total")]
     [InlineData("카카오엔터프라이즈와", "partners/kakao-enterprise/")]
     [InlineData("㈜카카오엔터프라이즈", "partners/kakao-enterprise/")]
     [InlineData("신년브리핑", "timeline/#a-jeonju-new-year-economic-briefing-2020")]
