@@ -4,7 +4,7 @@ using System.Text;
 using Hubwatch.Bench.Corpus;
 using Hubwatch.History;
 
-// hubwatch-history-bench [--size N] [--commits C] [--runs R] [--seed S] [--keep <dir>]
+// hubwatch-history-bench [--size N] [--commits C] [--runs R] [--seed S] [--keep <dir>]   (a kept repository is reused by the next run)
 // Makes a git repository holding the synthetic corpus of N funding figures, first committed whole and then changed
 // by C - 1 more commits (each changes one figure's amount and only reformats another), then reads its history R times
 // as a build does (GitHistoryReader: one pass over the log, every changed record read before and after).
@@ -22,51 +22,59 @@ var seed = Option("--seed", 1);
 var root = options.TryGetValue("--keep", out var keep) ? Path.GetFullPath(keep) : Path.Combine(Path.GetTempPath(), "hubwatch-history-bench", Guid.NewGuid().ToString("N"));
 
 var clock = Stopwatch.StartNew();
-var corpus = new CorpusBuilder(seed, size).Build();
-HubwatchWriter.Write(corpus, root);
-var files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-    .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
-    .Order(StringComparer.Ordinal)
-    .ToArray();
-var funding = files.Where(f => f.StartsWith("content/funding/", StringComparison.Ordinal)).ToArray();
-Console.Error.WriteLine($"corpus: {files.Length} files ({funding.Length} funding figures) in {clock.Elapsed.TotalSeconds:0.0} s");
-
-// git fast-import writes the commits into one pack, as a long-lived repository's history would be stored.
-clock.Restart();
-Git(root, "init -q -b main");
-var stream = new MemoryStream();
-var writer = new StreamWriter(stream, new UTF8Encoding(false)) { NewLine = "\n" };
-var texts = files.ToDictionary(f => f, f => File.ReadAllBytes(Path.Combine(root, f)), StringComparer.Ordinal);
-var when = new DateTimeOffset(2024, 1, 1, 9, 0, 0, TimeSpan.FromHours(9));
-for (var c = 1; c <= commits; c++)
+// A repository kept by an earlier run (--keep) is read again as it is.
+if (!Directory.Exists(Path.Combine(root, ".git")))
 {
-    writer.WriteLine("commit refs/heads/main");
-    writer.WriteLine($"committer Editor <editor@example.org> {when.AddHours(c).ToUnixTimeSeconds()} +0900");
-    Data(writer, c == 1 ? "Add the corpus" : $"Change {c}");
-    // Each commit follows the previous one on the branch; fast-import needs no "from" for that.
-    var changed = c == 1 ? files : [funding[(c * 7919) % funding.Length], funding[(c * 104729) % funding.Length]];
-    for (var k = 0; k < changed.Length; k++)
+    var corpus = new CorpusBuilder(seed, size).Build();
+    HubwatchWriter.Write(corpus, root);
+    var files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+        .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
+        .Order(StringComparer.Ordinal)
+        .ToArray();
+    var funding = files.Where(f => f.StartsWith("content/funding/", StringComparison.Ordinal)).ToArray();
+    Console.Error.WriteLine($"corpus: {files.Length} files ({funding.Length} funding figures) in {clock.Elapsed.TotalSeconds:0.0} s");
+
+    // git fast-import writes the commits into one pack, as a long-lived repository's history would be stored.
+    clock.Restart();
+    Git(root, "init -q -b main");
+    var stream = new MemoryStream();
+    var writer = new StreamWriter(stream, new UTF8Encoding(false)) { NewLine = "\n" };
+    var texts = files.ToDictionary(f => f, f => File.ReadAllBytes(Path.Combine(root, f)), StringComparer.Ordinal);
+    var when = new DateTimeOffset(2024, 1, 1, 9, 0, 0, TimeSpan.FromHours(9));
+    for (var c = 1; c <= commits; c++)
     {
-        var path = changed[k];
-        if (c > 1)
+        writer.WriteLine("commit refs/heads/main");
+        writer.WriteLine($"committer Editor <editor@example.org> {when.AddHours(c).ToUnixTimeSeconds()} +0900");
+        Data(writer, c == 1 ? "Add the corpus" : $"Change {c}");
+        // Each commit follows the previous one on the branch; fast-import needs no "from" for that.
+        var changed = c == 1 ? files : [funding[(c * 7919) % funding.Length], funding[(c * 104729) % funding.Length]];
+        for (var k = 0; k < changed.Length; k++)
         {
-            var text = Encoding.UTF8.GetString(texts[path]);
-            texts[path] = Encoding.UTF8.GetBytes(k == 0 ? ChangeAmount(text, c) : text + "\n# reviewed\n");
+            var path = changed[k];
+            if (c > 1)
+            {
+                var text = Encoding.UTF8.GetString(texts[path]);
+                texts[path] = Encoding.UTF8.GetBytes(k == 0 ? ChangeAmount(text, c) : text + "\n# reviewed\n");
+            }
+
+            writer.WriteLine($"M 100644 inline {path}");
+            writer.Flush();
+            Data(writer, texts[path]);
         }
 
-        writer.WriteLine($"M 100644 inline {path}");
-        writer.Flush();
-        Data(writer, texts[path]);
+        writer.WriteLine();
     }
 
-    writer.WriteLine();
+    writer.Flush();
+    Git(root, "fast-import --quiet", input: stream.ToArray());
+    Git(root, "reset -q --hard main");
+    Git(root, "checkout -q main");
+    Console.Error.WriteLine($"repository: {commits} commits written with git fast-import in {clock.Elapsed.TotalSeconds:0.0} s");
 }
-
-writer.Flush();
-Git(root, "fast-import --quiet", input: stream.ToArray());
-Git(root, "reset -q --hard main");
-Git(root, "checkout -q main");
-Console.Error.WriteLine($"repository: {commits} commits written with git fast-import in {clock.Elapsed.TotalSeconds:0.0} s");
+else
+{
+    Console.Error.WriteLine($"repository: reusing {root}");
+}
 
 var reader = new GitHistoryReader(Path.Combine(root, "content"), Path.Combine(root, "seeds"));
 var times = new List<double>();

@@ -127,7 +127,7 @@ public sealed class GitHistoryReader(string contentDir, string seedsDir)
                 SortBy = CommitSortStrategies.Topological | CommitSortStrategies.Reverse,
             };
             var options = new CompareOptions { Similarity = SimilarityOptions.None, IncludeUnmodified = false };
-            var paths = PathSpec;
+            var roots = Roots;
             var sequence = 0;
             foreach (var commit in repo.Commits.QueryBy(filter))
             {
@@ -139,16 +139,24 @@ public sealed class GitHistoryReader(string contentDir, string seedsDir)
                 }
 
                 var info = new CommitInfo(commit.Sha, commit.Committer.When, commit.MessageShort, sequence);
-                var changes = paths.Count == 0
-                    ? repo.Diff.Compare<TreeChanges>(parents.FirstOrDefault()?.Tree, commit.Tree, options)
-                    : repo.Diff.Compare<TreeChanges>(parents.FirstOrDefault()?.Tree, commit.Tree, paths, options);
-                using (changes)
+                foreach (var root in roots)
                 {
+                    // Only the content and seeds folders are compared, and a folder whose tree is unchanged not at
+                    // all: a commit elsewhere in the repository costs two lookups, and git compares subtrees by id.
+                    var before = parents.Length == 0 ? null : Subtree(parents[0].Tree, root);
+                    var after = Subtree(commit.Tree, root);
+                    if (before?.Id == after?.Id)
+                    {
+                        continue;
+                    }
+
+                    using var changes = repo.Diff.Compare<TreeChanges>(before, after, options);
                     foreach (var change in changes)
                     {
-                        if (KeyOf(change.Path) is { } key)
+                        var path = Join(root, change.Path);
+                        if (KeyOf(path) is { } key)
                         {
-                            Add(key, info, Compare(key, change));
+                            Add(key, info, Compare(key, change, Join(root, change.OldPath), path));
                         }
                     }
                 }
@@ -179,7 +187,19 @@ public sealed class GitHistoryReader(string contentDir, string seedsDir)
             list.Add(new Revision(commit, changes));
         }
 
-        private ImmutableArray<FieldChange> Compare(string key, TreeEntryChanges change)
+        /// <summary>The folders compared commit by commit, relative to the working tree ("" is the whole tree); a folder inside another is not compared twice.</summary>
+        private IReadOnlyList<string> Roots =>
+            content.Length == 0 || seeds is { Length: 0 } ? [""]
+            : seeds is null || Under(seeds, content) is not null ? [content]
+            : Under(content, seeds) is not null ? [seeds]
+            : [content, seeds];
+
+        /// <summary>The tree of a folder at a commit, or null when the commit has no such folder.</summary>
+        private static Tree? Subtree(Tree tree, string folder) => folder.Length == 0 ? tree : tree[folder]?.Target as Tree;
+
+        private static string Join(string root, string path) => root.Length == 0 ? path.Replace('\\', '/') : root + "/" + path.Replace('\\', '/');
+
+        private ImmutableArray<FieldChange> Compare(string key, TreeEntryChanges change, string oldPath, string path)
         {
             var isAdded = change.Status == ChangeKind.Added;
             var isDeleted = change.Status == ChangeKind.Deleted;
@@ -189,7 +209,7 @@ public sealed class GitHistoryReader(string contentDir, string seedsDir)
                 // Seeds, pages and site.yaml: any change but to whitespace or, in YAML, comments.
                 return isAdded ? [new FieldChange("record", FieldChangeKind.Created)]
                     : isDeleted ? [new FieldChange("record", FieldChangeKind.Deleted)]
-                    : Canonical(change.OldOid, change.Path) == Canonical(change.Oid, change.Path) ? []
+                    : Canonical(change.OldOid, path) == Canonical(change.Oid, path) ? []
                     : [new FieldChange("text", FieldChangeKind.Edited)];
             }
 
@@ -203,8 +223,8 @@ public sealed class GitHistoryReader(string contentDir, string seedsDir)
                 return [new FieldChange("record", FieldChangeKind.Deleted)];
             }
 
-            var before = Parse(folder, HistoryKeys.IdOf(key), change.OldPath, change.OldOid);
-            var after = Parse(folder, HistoryKeys.IdOf(key), change.Path, change.Oid);
+            var before = Parse(folder, HistoryKeys.IdOf(key), oldPath, change.OldOid);
+            var after = Parse(folder, HistoryKeys.IdOf(key), path, change.Oid);
             if (before is null || after is null)
             {
                 // A version that is not a valid record (the build would have refused it): say the file changed.

@@ -25,7 +25,7 @@ public static class ChartBuilder
                 row.Amount.Text,
                 row.Amount.Value,
                 i * rowHeight,
-                Math.Max(1, Math.Round(room * row.Amount.Value / max, 1))))
+                Math.Max(1, Math.Round(room * row.Amount.Value / max, 1))) { Url = row.Url })
             .ToArray();
         var height = (int)Math.Ceiling(Math.Max(1, rows.Count) * rowHeight);
         return new ChartView(id, title, description, Width, height, LabelHeight, BarHeight, bars);

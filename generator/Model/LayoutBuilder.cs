@@ -58,5 +58,8 @@ public sealed class LayoutBuilder(SiteModel site, Strings strings)
             MetaDescription.Of(page.Description));
     }
 
-    private static bool IsIn(string route, string section) => route.StartsWith(section, StringComparison.Ordinal);
+    /// <summary>Whether a page is in a section; an agreement's page is in the timeline's, which lists it.</summary>
+    private static bool IsIn(string route, string section) =>
+        route.StartsWith(section, StringComparison.Ordinal)
+        || (section == Routes.Timeline && route.StartsWith(Routes.Agreements, StringComparison.Ordinal));
 }

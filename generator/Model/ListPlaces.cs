@@ -5,23 +5,16 @@ using Hubwatch.Content;
 namespace Hubwatch.Model;
 
 /// <summary>
-/// Where the site's long lists put each record, the same in both languages: the order of the funding list and the
-/// page of <see cref="Routes.FundingAll"/> each figure is on, the page of the timeline each agreement is on, and the
-/// facets funding is browsed by (hub, funder kind, status, year). Links to a figure or an agreement point into the
-/// page that lists it, so a list can be paged without breaking a link.
+/// The order of the site's long lists, the same in both languages: every funding figure (<see cref="Routes.FundingAll"/>),
+/// every agreement (the timeline), and the facets funding is browsed by (hub, funder kind, status, year).
 /// </summary>
 public sealed class ListPlaces
 {
-    private readonly Dictionary<string, int> _fundingPage;
-    private readonly Dictionary<string, int> _agreementPage;
-
     public ListPlaces(SiteModel site)
     {
         var content = site.Index.Content;
         Funding = Order(site, content.Funding);
-        _fundingPage = Pages(Funding.Select(f => f.Id.Value));
         Agreements = [.. content.Agreements.OrderBy(a => a.Date).ThenBy(a => a.Id, StringComparer.Ordinal)];
-        _agreementPage = Pages(Agreements.Select(a => a.Id.Value), AgreementsPerPage);
         Facets = [.. BuildFacets(site)];
     }
 
@@ -39,12 +32,6 @@ public sealed class ListPlaces
 
     /// <summary>Every facet with at least one figure, by dimension and then key.</summary>
     public ImmutableArray<FundingFacet> Facets { get; }
-
-    /// <summary>The page of the funding list that shows the figure.</summary>
-    public string FundingRoute(string id) => Paging.Route(Routes.FundingAll, _fundingPage.GetValueOrDefault(id, 1));
-
-    /// <summary>The page of the timeline that shows the agreement or event.</summary>
-    public string AgreementRoute(string id) => Paging.Route(Routes.Timeline, _agreementPage.GetValueOrDefault(id, 1));
 
     /// <summary>The facet of a dimension and key, or null when no figure has it.</summary>
     public FundingFacet? Facet(string dimension, string key) =>
@@ -64,9 +51,6 @@ public sealed class ListPlaces
 
         return [.. ordered];
     }
-
-    private static Dictionary<string, int> Pages(IEnumerable<string> ids, int size = Paging.PageSize) =>
-        ids.Select((id, index) => (id, index)).ToDictionary(x => x.id, x => Paging.PageOf(x.index, size), StringComparer.Ordinal);
 
     private IEnumerable<FundingFacet> BuildFacets(SiteModel site)
     {

@@ -12,9 +12,6 @@ namespace Hubwatch.Model;
 /// </summary>
 public sealed partial class PageBuilder
 {
-    /// <summary>How many of the largest figures the funding overview shows in full.</summary>
-    public const int LargestShown = 10;
-
     /// <summary>
     /// How many figures, the largest, a hub, organisation or programme page shows in full; more are listed on their
     /// own paged list. Half a page of a list, so that with the page's agreements it stays within one page's records.
@@ -124,12 +121,18 @@ public sealed partial class PageBuilder
 
     private string PagedTitle(string title, int number, int count, int size = Paging.PageSize) => Paging.Title(title, number, Paging.PageCount(count, size), T);
 
+    /// <summary>The overview: totals (each line linking its facet), the largest figures, the way to every figure and the facets.</summary>
     private PageModel FundingIndex()
     {
         var numbering = new CitationNumbering(site, language);
-        var largest = Places.Funding.Where(f => f.PartOf is null).Take(LargestShown);
-        var view = new FundingIndexView(FundingRows(largest, numbering), Totals(site.Totals, Content.Funding, facets: true))
+        var largest = FundingRows(Places.Funding.Where(f => f.PartOf is null).Take(LargestCount), numbering);
+        var caption = T("funding.largest");
+        var bars = largest.Select(r => new TotalRowView(r.Title, r.Url, r.Amount, 1, 0)).ToArray();
+        var description = string.Format(CultureInfo.InvariantCulture, T("funding.chart_description_largest"), caption, string.Join("; ", bars.Select(r => $"{r.Label}: {r.Amount.Text}")));
+        var view = new FundingIndexView([], Totals(site.Totals, Content.Funding, facets: true))
         {
+            Largest = largest,
+            LargestChart = largest.Count == 0 ? null : ChartBuilder.Bars("largest", caption, description, bars),
             All = new LinkView(site.Urls.Page(Routes.FundingAll, language), string.Format(CultureInfo.InvariantCulture, T("paging.all_link"), Content.Funding.Length)),
             Facets = [.. FundingFacet.Dimensions.Select(d => new FacetGroupView(
                 T("paging.browse_" + d),
@@ -141,12 +144,10 @@ public sealed partial class PageBuilder
 
     private PageModel FundingAll(int number)
     {
-        var numbering = new CitationNumbering(site, language);
         var all = Places.Funding;
-        var rows = Paging.Slice(all, number).Select(f => FundingRow(f, numbering)).ToArray();
         var csv = new LinkView(site.Urls.Root(OpenData.OpenDataBuilder.Folder + OpenData.OpenDataBuilder.FileOf("funding")), string.Format(CultureInfo.InvariantCulture, T(all.Length == 1 ? "paging.csv_one" : "paging.csv"), all.Length));
-        var view = new FundingListView(T("paging.all_lead"), FacetTotal(all, null), rows, [], Pager(Routes.FundingAll, number, all.Length), csv, Crumb(Routes.Funding, T("paging.back")));
-        return Page(Paging.Route(Routes.FundingAll, number), "funding_list", PagedTitle(T("paging.all_title"), number, all.Length), T("paging.all_lead"), view, numbering,
+        var view = new FundingListView(T("paging.all_lead"), FacetTotal(all, null), Items(all, number), Pager(Routes.FundingAll, number, all.Length), csv, Crumb(Routes.Funding, T("paging.back")));
+        return Page(Paging.Route(Routes.FundingAll, number), "funding_list", PagedTitle(T("paging.all_title"), number, all.Length), T("paging.all_lead"), view, null,
             [Crumb(Routes.Home, T("nav.home")), Crumb(Routes.Funding, T("nav.funding"))]);
     }
 
@@ -155,14 +156,14 @@ public sealed partial class PageBuilder
         var figures = facet.Figures;
         var title = string.Format(CultureInfo.InvariantCulture, T("paging.facet_" + facet.Dimension), FacetLabel(facet));
         var csv = new LinkView(site.Urls.Root(facet.CsvPath), string.Format(CultureInfo.InvariantCulture, T(figures.Length == 1 ? "paging.csv_one" : "paging.csv"), figures.Length));
-        var view = new FundingListView(T("paging.facet_lead_" + facet.Dimension), FacetTotal(figures, facet.Dimension == FundingFacet.Year ? facet.Key : null), [], Items(figures, number), Pager(facet.Route, number, figures.Length), csv, Crumb(Routes.Funding, T("paging.back")));
+        var view = new FundingListView(T("paging.facet_lead_" + facet.Dimension), FacetTotal(figures, facet.Dimension == FundingFacet.Year ? facet.Key : null), Items(figures, number), Pager(facet.Route, number, figures.Length), csv, Crumb(Routes.Funding, T("paging.back")));
         return Page(Paging.Route(facet.Route, number), "funding_list", PagedTitle(title, number, figures.Length), title, view, null,
             [Crumb(Routes.Home, T("nav.home")), Crumb(Routes.Funding, T("nav.funding"))]);
     }
 
     private PageModel OwnFundingPage(string list, string title, ImmutableArray<Funding> figures, int number, LinkView owner)
     {
-        var view = new FundingListView(title, FacetTotal(figures, null), [], Items(figures, number), Pager(list, number, figures.Length), null, owner);
+        var view = new FundingListView(title, FacetTotal(figures, null), Items(figures, number), Pager(list, number, figures.Length), null, owner);
         return Page(Paging.Route(list, number), "funding_list", PagedTitle(title, number, figures.Length), title, view, null,
             [Crumb(Routes.Home, T("nav.home")), owner]);
     }

@@ -41,13 +41,28 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
             yield return plan;
         }
 
+        foreach (var funding in Content.Funding)
+        {
+            yield return Planned(Routes.FundingFigure(funding.Id), () => FundingRecord(funding), HistoryKeys.Record("funding", funding.Id));
+        }
+
         yield return Planned(Routes.Programs, ProgramList, "programs");
         foreach (var program in Content.Programs)
         {
             yield return Planned(Routes.Program(program.Id), () => Program(program), HistoryKeys.Record("programs", program.Id));
         }
 
-        foreach (var plan in TimelinePlans().Concat(OwnAgreementPlans()).Concat(SourceListPlans()))
+        foreach (var plan in TimelinePlans().Concat(OwnAgreementPlans()))
+        {
+            yield return plan;
+        }
+
+        foreach (var agreement in Content.Agreements)
+        {
+            yield return Planned(Routes.Agreement(agreement.Id), () => AgreementRecord(agreement), HistoryKeys.Record("agreements", agreement.Id));
+        }
+
+        foreach (var plan in SourceListPlans())
         {
             yield return plan;
         }
@@ -72,6 +87,9 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
             yield return Planned(Routes.Changes(n), () => Changes(n, pageCount));
         }
     }
+
+    /// <summary>How many figures the funding overview's list of the largest shows.</summary>
+    public const int LargestCount = 10;
 
     /// <summary>The most entries one page of the changes list shows.</summary>
     public const int ChangesPerPage = 100;
@@ -189,6 +207,25 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
             [Crumb(Routes.Home, T("nav.home")), Crumb(Routes.Partners, T("nav.partners"))], RecordKind.Partner, Pending(partner.IsTranslationPending));
     }
 
+    /// <summary>One figure's page: what its row says, each funder and place linked, the whole it belongs to and its parts.</summary>
+    private PageModel FundingRecord(Funding funding)
+    {
+        var numbering = new CitationNumbering(site, language);
+        var row = FundingRow(funding, numbering);
+        var whole = funding.PartOf is { } reference ? Index.Funding[reference.Id] : null;
+        var view = new FundingRecordView(
+            row,
+            [.. funding.Funders.Select(f => PartnerLink(site.PartnerId(f)))],
+            funding.HasUnnamedFunders,
+            [.. funding.SharedWith.Select(p => PartnerLink(site.PartnerId(p)))],
+            HubGroup.Of(funding).IsShared,
+            whole is null ? null : Money(whole.Amount),
+            // On the whole's own page its parts need not say whose part they are.
+            [.. FundingRows(SiteModel.Of(site.PartsOf, funding.Id), numbering).Select(part => part with { PartOf = null })]);
+        return Page(Routes.FundingFigure(funding.Id), "funding_record", funding.Title[language], funding.Purpose[language], view, numbering,
+            [Crumb(Routes.Home, T("nav.home")), Crumb(Routes.Funding, T("nav.funding"))], RecordKind.Funding);
+    }
+
     private PageModel ProgramList()
     {
         var items = Content.Programs
@@ -225,6 +262,15 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
         };
         return Page(Routes.Program(program.Id), "program", program.Name[language], program.Summary[language], view, numbering,
             [Crumb(Routes.Home, T("nav.home")), Crumb(Routes.Programs, T("nav.programs"))], RecordKind.Program, Pending(program.IsTranslationPending));
+    }
+
+    /// <summary>One agreement's or event's page: its date, kind, hub and program, every party with what it undertakes.</summary>
+    private PageModel AgreementRecord(Agreement agreement)
+    {
+        var numbering = new CitationNumbering(site, language);
+        var view = new AgreementRecordView(Agreement(agreement, numbering));
+        return Page(Routes.Agreement(agreement.Id), "agreement", agreement.Title[language], agreement.Summary[language], view, numbering,
+            [Crumb(Routes.Home, T("nav.home")), Crumb(Routes.Timeline, T("nav.timeline"))], RecordKind.Agreement);
     }
 
     private PageModel Source(Seed seed)
@@ -519,9 +565,9 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
 
     private LinkView ProgramLink(Id<HubProgram> id) => new(site.Urls.Page(Routes.Program(id), language), Index.Programs[id].Name[language]);
 
-    private string AgreementUrl(string id) => site.Urls.Page(site.Places.AgreementRoute(id), language) + "#a-" + id;
+    private string AgreementUrl(string id) => site.Urls.Page(Routes.Agreement(id), language);
 
-    private string FundingUrl(string id) => site.Urls.Page(site.Places.FundingRoute(id), language) + "#f-" + id;
+    private string FundingUrl(string id) => site.Urls.Page(Routes.FundingFigure(id), language);
 
     private LinkView Crumb(string route, string text) => new(site.Urls.Page(route, language), text);
 

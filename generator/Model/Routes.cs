@@ -28,6 +28,15 @@ public static class Routes
 
     public static string Program(string id) => $"programs/{id}/";
 
+    /// <summary>A funding figure's own page, under the funding overview.</summary>
+    public static string FundingFigure(string id) => $"funding/{id}/";
+
+    /// <summary>The folder of the agreements' own pages. It has no page of its own: the timeline lists them all.</summary>
+    public const string Agreements = "agreements/";
+
+    /// <summary>An agreement's or event's own page.</summary>
+    public static string Agreement(string id) => Agreements + id + "/";
+
     public static string Source(string seed) => $"sources/{seed}/";
 
     /// <summary>The figures of one hub, funder kind, status or year (see <see cref="FundingFacet"/>).</summary>

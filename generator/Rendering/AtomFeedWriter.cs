@@ -51,7 +51,7 @@ public sealed class AtomFeedWriter(SiteModel site, Strings strings)
 
             foreach (var agreement in agreements)
             {
-                var url = site.Absolute(site.Urls.Page(site.Places.AgreementRoute(agreement.Id), language) + "#a-" + agreement.Id);
+                var url = site.Absolute(site.Urls.Page(Routes.Agreement(agreement.Id), language));
                 var parties = agreement.Parties.Select(p => site.Index.Partners[site.PartnerId(p.Partner)].Name[language]).ToArray();
                 var summary = new StringBuilder()
                     .Append(DateFormatter.Format(agreement.Date, language)).Append(" · ")

@@ -134,7 +134,7 @@ public sealed class PortalJsonWriter(SiteModel site)
         ["summary"] = Text(agreement.Summary),
         ["note"] = Text(agreement.Note),
         ["last_modified"] = LastModified(HistoryKeys.Record("agreements", agreement.Id)),
-        ["url"] = Urls(site.Places.AgreementRoute(agreement.Id), "a-" + agreement.Id),
+        ["url"] = Urls(Routes.Agreement(agreement.Id)),
         ["sources"] = Citations(agreement.Sources),
     };
 
@@ -166,7 +166,7 @@ public sealed class PortalJsonWriter(SiteModel site)
         }),
         ["note"] = Text(funding.Note),
         ["last_modified"] = LastModified(HistoryKeys.Record("funding", funding.Id)),
-        ["url"] = Urls(site.Places.FundingRoute(funding.Id), "f-" + funding.Id),
+        ["url"] = Urls(Routes.FundingFigure(funding.Id)),
         ["sources"] = Citations(funding.Sources),
     };
 
@@ -187,10 +187,10 @@ public sealed class PortalJsonWriter(SiteModel site)
     /// <summary>When the record last changed in git (360Giving's Last Modified), or null when it has no history.</summary>
     private string? LastModified(string key) => site.History.For(key) is { } history ? HistoryDates.Timestamp(history.LastChanged) : null;
 
-    private JsonObject Urls(string route, string? anchor = null) => new()
+    private JsonObject Urls(string route) => new()
     {
-        ["ko"] = site.Absolute(site.Urls.Page(route, Language.Ko)) + (anchor is null ? "" : "#" + anchor),
-        ["en"] = site.Absolute(site.Urls.Page(route, Language.En)) + (anchor is null ? "" : "#" + anchor),
+        ["ko"] = site.Absolute(site.Urls.Page(route, Language.Ko)),
+        ["en"] = site.Absolute(site.Urls.Page(route, Language.En)),
     };
 
     private static JsonObject? Text(LocalizedText? text) => text is null ? null : new JsonObject { ["ko"] = text.Ko, ["en"] = text.En };

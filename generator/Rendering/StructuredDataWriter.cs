@@ -8,8 +8,9 @@ using Hubwatch.Model.Views;
 namespace Hubwatch.Rendering;
 
 /// <summary>
-/// schema.org JSON-LD for the pages that have it: an organisation on its partner page, and a MonetaryGrant for
-/// each funding figure on the funding page, on its hub's page and on its funder's page. Written straight to a
+/// schema.org JSON-LD for the pages that have it: an organisation on its partner page, a MonetaryGrant for each
+/// funding figure on its own page, the funding page, its hub's page and its funder's page, and an Event on an
+/// agreement's own page. Written straight to a
 /// <see cref="Utf8JsonWriter"/> (the funding page of a national portal has tens of thousands of grants) with
 /// <see cref="JsonOutput.Encoder"/>, which escapes <c>&lt;</c>, so no text can close the script element.
 /// </summary>
@@ -23,13 +24,23 @@ public sealed class StructuredDataWriter(SiteModel site)
     public string? For(PageModel page)
     {
         var language = page.Language;
+        if (page.View is AgreementRecordView record)
+        {
+            return Json(json =>
+            {
+                json.WriteStartArray("@graph");
+                Event(json, site.Index.Agreements[new Id<Agreement>(record.Agreement.Id)], language);
+                json.WriteEndArray();
+            });
+        }
+
         var (organization, grants) = page.View switch
         {
-            // The grants a page lists, no more: a page of a long list describes its own rows.
+            // The grants a page shows, no more: a figure's own page its figure, a list or record page the rows it lists.
+            FundingRecordView figure => (null, [site.Index.Funding[new Id<Funding>(figure.Figure.Id)]]),
             PartnerView partner => (site.Index.Partners[new Id<Partner>(partner.Id)], Listed(partner.Funding)),
             HubView hub => (null, Listed(hub.Funding)),
-            FundingIndexView index => (null, Listed(index.Rows)),
-            FundingListView list => (null, Listed(list.Rows)),
+            FundingIndexView index => (null, Listed(index.Largest)),
             _ => ((Partner?)null, []),
         };
         var sorted = grants.OrderBy(f => f.Id, StringComparer.Ordinal).ToArray();
@@ -38,11 +49,8 @@ public sealed class StructuredDataWriter(SiteModel site)
             return null;
         }
 
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var json = new Utf8JsonWriter(buffer, Options))
+        return Json(json =>
         {
-            json.WriteStartObject();
-            json.WriteString("@context", Context);
             json.WriteStartArray("@graph");
             if (organization is not null)
             {
@@ -56,6 +64,18 @@ public sealed class StructuredDataWriter(SiteModel site)
             }
 
             json.WriteEndArray();
+        });
+    }
+
+    /// <summary>A JSON-LD object in the schema.org context, its other members written by <paramref name="write"/>.</summary>
+    private static string Json(Action<Utf8JsonWriter> write)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer, Options))
+        {
+            json.WriteStartObject();
+            json.WriteString("@context", Context);
+            write(json);
             json.WriteEndObject();
         }
 
@@ -130,16 +150,66 @@ public sealed class StructuredDataWriter(SiteModel site)
         }
 
         json.WriteEndArray();
-        if (funding.Funder is { } reference)
+        // Several funders without a stated split are all funders of the whole grant.
+        var funders = funding.Funders.Select(f => site.Index.Partners[site.PartnerId(f)]).ToArray();
+        if (funders.Length == 1)
         {
-            var funder = site.Index.Partners[site.PartnerId(reference)];
-            json.WriteStartObject("funder");
-            json.WriteString("@type", OrganizationType(funder.Type));
-            var funderUrl = urls.Partner(funder.Id);
-            json.WriteString("@id", funderUrl + "#organization");
-            json.WriteString("name", funder.Name[language]);
-            json.WriteString("url", funderUrl);
-            json.WriteEndObject();
+            json.WritePropertyName("funder");
+            OrganizationRef(json, funders[0], language, urls);
+        }
+        else if (funders.Length > 1)
+        {
+            json.WriteStartArray("funder");
+            foreach (var funder in funders)
+            {
+                OrganizationRef(json, funder, language, urls);
+            }
+
+            json.WriteEndArray();
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void OrganizationRef(Utf8JsonWriter json, Partner partner, Language language, Urls urls)
+    {
+        json.WriteStartObject();
+        json.WriteString("@type", OrganizationType(partner.Type));
+        var url = urls.Partner(partner.Id);
+        json.WriteString("@id", url + "#organization");
+        json.WriteString("name", partner.Name[language]);
+        json.WriteString("url", url);
+        json.WriteEndObject();
+    }
+
+    /// <summary>An agreement or event: its date (as precise as the source gives it), its hub as the place, its parties as organisers.</summary>
+    private void Event(Utf8JsonWriter json, Agreement agreement, Language language)
+    {
+        var urls = new Urls(site, language);
+        var url = site.Absolute(site.Urls.Page(Routes.Agreement(agreement.Id), language));
+        json.WriteStartObject();
+        json.WriteString("@type", "Event");
+        json.WriteString("@id", url);
+        json.WriteString("identifier", agreement.Id);
+        json.WriteString("name", agreement.Title[language]);
+        json.WriteString("description", agreement.Summary[language]);
+        json.WriteString("startDate", agreement.Date.Iso);
+        json.WriteString("url", url);
+        var hub = site.Index.Hubs[agreement.Hub.Id];
+        json.WriteStartObject("location");
+        json.WriteString("@type", "Place");
+        json.WriteString("name", hub.Name[language]);
+        json.WriteString("url", urls.Hub(hub.Id));
+        json.WriteEndObject();
+        if (!agreement.Parties.IsEmpty)
+        {
+            json.WriteStartArray("organizer");
+            foreach (var party in agreement.Parties)
+            {
+                OrganizationRef(json, site.Index.Partners[site.PartnerId(party.Partner)], language, urls);
+            }
+
+            json.WriteEndArray();
         }
 
         json.WriteEndObject();
@@ -156,8 +226,7 @@ public sealed class StructuredDataWriter(SiteModel site)
         private readonly Dictionary<string, string> _hubs = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _partners = new(StringComparer.Ordinal);
 
-        /// <summary>A funding figure's URL: its row on the page of the funding list that shows it.</summary>
-        public string Funding(string id) => site.Absolute(site.Urls.Page(site.Places.FundingRoute(id), language) + "#f-" + id);
+        public string Funding(string id) => site.Absolute(site.Urls.Page(Routes.FundingFigure(id), language));
 
         public string Hub(string id) => Memo(_hubs, id, () => site.Absolute(site.Urls.Page(Routes.Hub(id), language)));
 

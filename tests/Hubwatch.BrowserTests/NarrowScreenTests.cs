@@ -39,10 +39,11 @@ public sealed class NarrowScreenTests(BrowserFixture browser)
         Assert.True(tooWide.Count == 0, string.Join("\n", tooWide));
     }
 
-    /// <summary>The home page, the hub list, every hub page and the funding page, in both languages: where the amounts are.</summary>
+    /// <summary>The home page, the hub list, every hub page, the funding page and every figure's page, in both languages: where the amounts are.</summary>
     private IEnumerable<string> MoneyPages() => browser.Portal.Pages
         .Where(p => p.File is "index.html" or "en/index.html"
             || p.File.EndsWith("funding/index.html", StringComparison.Ordinal)
+            || p.File.Contains("funding/", StringComparison.Ordinal)
             || p.File.EndsWith("hubs/index.html", StringComparison.Ordinal)
             || (p.File.Contains("hubs/", StringComparison.Ordinal) && p.File.Count(c => c == '/') == (p.IsEnglish ? 3 : 2)))
         .Select(p => p.Path);
@@ -56,7 +57,7 @@ public sealed class NarrowScreenTests(BrowserFixture browser)
         var tab = await PageRecorder.OpenAsync(context);
         var problems = new List<string>();
         var pages = MoneyPages().ToList();
-        Assert.True(pages.Count >= 14, $"only {pages.Count} pages with amounts: {string.Join(", ", pages)}");
+        Assert.True(pages.Count >= 28, $"only {pages.Count} pages with amounts: {string.Join(", ", pages)}");
 
         foreach (var path in pages)
         {

@@ -52,7 +52,7 @@ public sealed class OpenDataBuilder(SiteModel site)
         new("Note", "note", (model, f) => f.Note?.Ko),
         new("Note (English)", "note_en", (model, f) => f.Note?.En),
         new("Sources", "sources", (model, f) => Seeds(f.Sources)),
-        new("URL", "funding_url", (model, f) => model.Absolute(model.Site.Urls.Page(model.Site.Places.FundingRoute(f.Id), Language.Ko) + "#f-" + f.Id)),
+        new("URL", "funding_url", (model, f) => model.Absolute(model.Site.Urls.Page(Routes.FundingFigure(f.Id), Language.Ko))),
         new("Last Modified", "last_modified", (model, f) => model.LastModified("funding", f.Id)),
     ];
 
@@ -122,7 +122,7 @@ public sealed class OpenDataBuilder(SiteModel site)
         new("Summary", "summary", (model, a) => a.Summary.Ko),
         new("Summary (English)", "summary_en", (model, a) => a.Summary.En),
         new("Sources", "sources", (model, a) => Seeds(a.Sources)),
-        new("URL", "agreement_url", (model, a) => model.Absolute(model.Site.Urls.Page(model.Site.Places.AgreementRoute(a.Id), Language.Ko) + "#a-" + a.Id)),
+        new("URL", "agreement_url", (model, a) => model.Absolute(model.Site.Urls.Page(Routes.Agreement(a.Id), Language.Ko))),
         new("Last Modified", "last_modified", (model, a) => model.LastModified("agreements", a.Id)),
     ];
 

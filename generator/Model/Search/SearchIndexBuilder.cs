@@ -93,29 +93,27 @@ public sealed class SearchIndexBuilder(SiteModel site, Strings strings, Language
             return p.Undertakes is { } undertakes ? $"{name}: {undertakes[language]}" : name;
         });
         return Doc(
-            site.Places.AgreementRoute(agreement.Id), RecordKind.Agreement, agreement.Title[language],
+            Routes.Agreement(agreement.Id), RecordKind.Agreement, agreement.Title[language],
             agreement.Title[language.Other()],
             Join(
                 $"{DateFormatter.Format(agreement.Date, language)} · {T("agreement_kind." + agreement.Kind.Code())} · {site.Index.Hubs[agreement.Hub.Id].Name[language]}",
                 agreement.Summary[language],
                 agreement.Note?[language],
-                Join(parties)),
-            anchor: "a-" + agreement.Id);
+                Join(parties)));
     }
 
     private SearchDocument Funding(Funding funding)
     {
         var funder = funding.Funder is { } f ? site.Index.Partners[site.PartnerId(f)].Name[language] : null;
         return Doc(
-            site.Places.FundingRoute(funding.Id), RecordKind.Funding, funding.Title[language],
+            Routes.FundingFigure(funding.Id), RecordKind.Funding, funding.Title[language],
             funding.Title[language.Other()],
             Join(
                 $"{MoneyFormatter.Format(funding.Amount, language)} ({funding.AmountAsWritten}) · {T("funder_kind." + funding.FunderKind.Code())}",
                 funder,
                 Join(funding.Hubs.Select(h => site.Index.Hubs[h.Id].Name[language])),
                 funding.Purpose[language],
-                funding.Note?[language]),
-            anchor: "f-" + funding.Id);
+                funding.Note?[language]));
     }
 
     private SearchDocument Source(Seed seed) => Doc(
@@ -125,9 +123,9 @@ public sealed class SearchIndexBuilder(SiteModel site, Strings strings, Language
 
     private SearchDocument Page(TextPage page) => Doc(Routes.Page(page.Id), RecordKind.Page, page.Title, "", PlainText(page.Body));
 
-    private SearchDocument Doc(string route, RecordKind kind, string title, string names, string text, IReadOnlyList<string>? places = null, string? anchor = null) =>
+    private SearchDocument Doc(string route, RecordKind kind, string title, string names, string text, IReadOnlyList<string>? places = null) =>
         new(
-            site.Urls.Page(route, language) + (anchor is null ? "" : "#" + anchor),
+            site.Urls.Page(route, language),
             KindOrder.ToList().IndexOf(kind),
             Clean(title),
             Clean(names),

@@ -76,6 +76,6 @@ public sealed partial class CorpusGeneratorTests
     [GeneratedRegex(@": (error|warning): ")]
     private static partial Regex Diagnostic();
 
-    [GeneratedRegex("<tr id=\"f-")]
+    [GeneratedRegex("<li data-id=\"")]
     private static partial Regex FundingRow();
 }

@@ -197,10 +197,19 @@ public sealed partial class EditorsGuideTests
         var run = Task.Run(() => ServeCommand.RunAsync(settings, printed, printed, stop.Token));
         var seen = 0;
 
+        // The synchronised writer locks itself while serve prints from its threads; reading takes the same lock.
+        string Printed()
+        {
+            lock (printed)
+            {
+                return log.ToString();
+            }
+        }
+
         // The lines printed since the last call, once the last of them contains what is awaited.
         async Task<string[]> Until(string awaited)
         {
-            var text = await Poll.UntilAsync(() => Task.FromResult(log.ToString()), t => t[seen..].Contains(awaited, StringComparison.Ordinal), awaited, TimeSpan.FromSeconds(60));
+            var text = await Poll.UntilAsync(() => Task.FromResult(Printed()), t => t[seen..].Contains(awaited, StringComparison.Ordinal), awaited, TimeSpan.FromSeconds(60));
             var lines = text[seen..].ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
             seen = text.Length;
             // A temporary project has no git history; a reader's clone has, so serve does not warn about it. A loaded

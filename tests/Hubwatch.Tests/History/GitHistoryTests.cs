@@ -34,6 +34,8 @@ public sealed class GitHistoryTests : IClassFixture<GitHistoryTests.History>
     [Theory]
     [InlineData("hubs/hanbit/index.html", "처음 게시", "2024년 5월 1일", "마지막 수정", "2024년 6월 3일")]
     [InlineData("en/hubs/hanbit/index.html", "First published", "1 May 2024", "Last updated", "3 June 2024")]
+    [InlineData("funding/hanbit-budget/index.html", "처음 게시", "2024년 5월 1일", "마지막 수정", "2024년 6월 3일")]
+    [InlineData("en/agreements/hanbit-mou-2024/index.html", "First published", "1 May 2024", "Last updated", "3 June 2024")]
     public void A_record_page_says_when_it_was_first_published_and_last_updated(string path, string published, string publishedDate, string updated, string updatedDate)
     {
         var dates = Page(path).QuerySelector(".page-dates")!;
@@ -46,6 +48,8 @@ public sealed class GitHistoryTests : IClassFixture<GitHistoryTests.History>
     [Theory]
     [InlineData("hubs/hanbit/index.html", "2024년 6월 3일 — 단계 계획 → 선정", "2024년 5월 1일 — 새로 등록", "커밋")]
     [InlineData("en/hubs/hanbit/index.html", "3 June 2024 — Status: Planned → Selected", "1 May 2024 — New record", "Commit")]
+    [InlineData("funding/hanbit-budget/index.html", "2024년 6월 3일 — 금액 5억 원 → 12억 5,000만 원", "2024년 5월 1일 — 새로 등록", "커밋")]
+    [InlineData("en/agreements/hanbit-mou-2024/index.html", "3 June 2024 — Party added: Hanbit University", "1 May 2024 — New record", "Commit")]
     public void A_record_page_lists_its_changes_newest_first_with_a_link_to_each_commit(string path, string newest, string oldest, string commit)
     {
         var items = Page(path).QuerySelectorAll(".history li").ToArray();
@@ -71,7 +75,7 @@ public sealed class GitHistoryTests : IClassFixture<GitHistoryTests.History>
         Assert.All(texts[3..], t => Assert.Equal(created, t));
         Assert.All(dates[3..], d => Assert.Equal("2024-05-01T10:00:00+09:00", d));
         Assert.DoesNotContain(entries, e => e.TextContent.Contains(_history.Third[..7], StringComparison.Ordinal));
-        Assert.Equal("/portal/" + (path.StartsWith("en/", StringComparison.Ordinal) ? "en/" : "") + "funding/all/#f-hanbit-budget", entries[1].QuerySelector(".event-meta a")!.GetAttribute("href"));
+        Assert.Equal("/portal/" + (path.StartsWith("en/", StringComparison.Ordinal) ? "en/" : "") + "funding/hanbit-budget/", entries[1].QuerySelector(".event-meta a")!.GetAttribute("href"));
     }
 
     [Theory]
@@ -123,6 +127,8 @@ public sealed class GitHistoryTests : IClassFixture<GitHistoryTests.History>
     [InlineData("https://example.org/portal/hubs/hanbit/", "2024-06-03T15:30:00+09:00")]
     [InlineData("https://example.org/portal/en/partners/hanbit-city/", "2024-05-01T10:00:00+09:00")]
     [InlineData("https://example.org/portal/funding/", "2024-06-03T15:30:00+09:00")]
+    [InlineData("https://example.org/portal/funding/hanbit-budget/", "2024-06-03T15:30:00+09:00")]
+    [InlineData("https://example.org/portal/en/agreements/hanbit-mou-2024/", "2024-06-03T15:30:00+09:00")]
     public void The_sitemap_dates_each_page_by_its_last_commit(string loc, string lastmod)
     {
         XNamespace sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";

@@ -53,7 +53,7 @@ public sealed class SearchQueryTests(PortalFixture portal)
                 Base + "programs/financial-hub-designation/",
                 Base + "programs/jeonju-four-future-industries/",
                 Base + "programs/jeonju-financial-hub-plan/",
-                Base + "timeline/#a-jeonbuk-digital-finance-mou-2023",
+                Base + "agreements/jeonbuk-digital-finance-mou-2023/",
             ],
             Urls(hits, 6));
         Assert.Equal(3.0, hits[0].Score);
@@ -65,10 +65,10 @@ public sealed class SearchQueryTests(PortalFixture portal)
     [InlineData("광주시가", "hubs/gwangju/")]
     [InlineData("오창읍", "hubs/ochang/")]
     [InlineData("창원시", "hubs/changwon/")]
-    [InlineData("수소시범도시 총사업비", "funding/all/#f-hydrogen-pilot-city-total")]
+    [InlineData("수소시범도시 총사업비", "funding/hydrogen-pilot-city-total/")]
     [InlineData("카카오엔터프라이즈와", "partners/kakao-enterprise/")]
     [InlineData("㈜카카오엔터프라이즈", "partners/kakao-enterprise/")]
-    [InlineData("신년브리핑", "timeline/#a-jeonju-new-year-economic-briefing-2020")]
+    [InlineData("신년브리핑", "agreements/jeonju-new-year-economic-briefing-2020/")]
     public void Korean_queries_find_the_page_the_reader_means_first(string query, string expected)
     {
         Assert.Equal(Base + expected, Korean.Run(query)[0].Document.Url);

@@ -15,7 +15,7 @@ public sealed class FeedAndSitemapTests(PortalFixture portal)
     [Theory]
     [InlineData("feed.xml", "ko", "timeline/index.html")]
     [InlineData("en/feed.xml", "en", "en/timeline/index.html")]
-    public void Each_feed_lists_every_agreement_newest_first_linking_to_the_timeline(string path, string lang, string timelinePath)
+    public void Each_feed_lists_every_agreement_newest_first_linking_to_its_page(string path, string lang, string timelinePath)
     {
         var feed = XDocument.Parse(portal.Text(path)).Root!;
         Assert.Equal(Atom + "feed", feed.Name);
@@ -35,15 +35,17 @@ public sealed class FeedAndSitemapTests(PortalFixture portal)
         {
             var href = entry.Element(Atom + "link")!.Attribute("href")!.Value;
             Assert.Equal(href, entry.Element(Atom + "id")!.Value);
-            var anchor = href[(href.IndexOf('#') + 1)..];
-            var article = timeline.GetElementById(anchor);
-            Assert.NotNull(article);
-            Assert.Equal(article!.QuerySelector("h3")!.ChildNodes[0].TextContent.Trim(), entry.Element(Atom + "title")!.Value);
-            Assert.StartsWith(article.QuerySelector("time")!.GetAttribute("datetime")!, entry.Element(Atom + "published")!.Value);
+            var record = portal.Page(ToPath(href));
+            Assert.Equal(record.QuerySelector("h1")!.ChildNodes[0].TextContent.Trim(), entry.Element(Atom + "title")!.Value);
+            Assert.StartsWith(record.QuerySelector(".kicker time")!.GetAttribute("datetime")!, entry.Element(Atom + "published")!.Value);
             Assert.NotEmpty(entry.Element(Atom + "summary")!.Value);
+
+            // The timeline shows the same event, its title linking to the same page.
+            var id = href.TrimEnd('/')[(href.TrimEnd('/').LastIndexOf('/') + 1)..];
+            Assert.Equal(new Uri(href).AbsolutePath, timeline.GetElementById("a-" + id)!.QuerySelector("h3 a")!.GetAttribute("href"));
         }
 
-        var mou = entries.Single(e => e.Element(Atom + "id")!.Value.EndsWith("#a-jeonbuk-digital-finance-mou-2023", StringComparison.Ordinal));
+        var mou = entries.Single(e => e.Element(Atom + "id")!.Value.EndsWith("/agreements/jeonbuk-digital-finance-mou-2023/", StringComparison.Ordinal));
         Assert.Equal("2023-11-20T00:00:00+09:00", mou.Element(Atom + "updated")!.Value);
         Assert.Equal("mou", mou.Element(Atom + "category")!.Attribute("term")!.Value);
     }
@@ -89,7 +91,7 @@ public sealed class FeedAndSitemapTests(PortalFixture portal)
 
         var feed = XDocument.Parse(System.Text.Encoding.UTF8.GetString(project.SiteFiles()["feed.xml"])).Root!;
         Assert.Equal("https://example.org/hubwatch/feed.xml", SelfLink(feed));
-        Assert.Equal("https://example.org/hubwatch/timeline/#a-hanbit-mou-2024", feed.Element(Atom + "entry")!.Element(Atom + "id")!.Value);
+        Assert.Equal("https://example.org/hubwatch/agreements/hanbit-mou-2024/", feed.Element(Atom + "entry")!.Element(Atom + "id")!.Value);
     }
 
     private static string SelfLink(XElement feed) =>

@@ -83,7 +83,7 @@ public sealed partial class PagedListsTests(PagedCorpusFixture corpus) : IClassF
         foreach (var (route, number) in routes.Select((r, i) => (r, i + 1)))
         {
             var page = corpus.Parse(route);
-            var rows = page.QuerySelectorAll("table.funding-table tbody tr").Select(tr => tr.Id![2..]).ToArray();
+            var rows = page.QuerySelectorAll("ol.compact-list > li").Select(li => li.GetAttribute("data-id")!).ToArray();
             Assert.Equal(number < count ? 100 : 50, rows.Length);
             ids.AddRange(rows);
 

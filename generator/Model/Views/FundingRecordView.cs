@@ -1,0 +1,18 @@
+namespace Hubwatch.Model.Views;
+
+/// <summary>
+/// One funding figure's own page: the figure as its table row shows it, every funder and place it belongs to (linked),
+/// the whole it is part of and the parts it is made of.
+/// </summary>
+public sealed record FundingRecordView(
+    FundingRowView Figure,
+    IReadOnlyList<LinkView> Funders,
+    bool HasUnnamedFunders,
+    IReadOnlyList<LinkView> SharedWith,
+    bool IsSharedByPlaces,
+    MoneyView? WholeAmount,
+    IReadOnlyList<FundingRowView> Parts)
+{
+    /// <summary>Whether several funders give the figure together without a stated split.</summary>
+    public bool IsSharedByFunders => Funders.Count > 1 || HasUnnamedFunders;
+}

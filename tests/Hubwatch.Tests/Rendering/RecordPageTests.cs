@@ -1,0 +1,225 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using Hubwatch.Tests.Support;
+
+namespace Hubwatch.Tests.Rendering;
+
+/// <summary>
+/// A page per funding figure and per agreement, in both languages: each record of portal.json has one, every link to a
+/// record's page resolves, and the sitemap, feed, CSV and search index point to them.
+/// </summary>
+[Collection(PortalCollection.Name)]
+public sealed partial class RecordPageTests(PortalFixture portal)
+{
+    private const string Base = PortalFixture.BasePath;
+
+    private JsonNode Portal => JsonNode.Parse(portal.Files["data/portal.json"])!;
+
+    [Theory]
+    [InlineData("funding", 8)]
+    [InlineData("agreements", 15)]
+    public void Every_record_in_portal_json_has_its_page_in_both_languages(string kind, int count)
+    {
+        var records = Portal[kind]!.AsArray();
+        Assert.Equal(count, records.Count);
+        foreach (var record in records)
+        {
+            var id = (string)record!["id"]!;
+            foreach (var language in new[] { "ko", "en" })
+            {
+                var url = (string)record["url"]![language]!;
+                var path = (language == "en" ? "en/" : "") + kind + "/" + id + "/index.html";
+                Assert.Equal(path, ToPath(url));
+                var page = portal.Page(path);
+                Assert.Equal(language, page.DocumentElement.GetAttribute("lang"));
+                Assert.Equal(url, page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+                Assert.Equal((string)record["title"]![language]!, page.QuerySelector("h1")!.ChildNodes[0].TextContent.Trim());
+                Assert.NotNull(page.QuerySelector("script[type='application/ld+json']"));
+            }
+        }
+    }
+
+    [Fact]
+    public void Every_link_to_a_record_page_resolves_and_every_place_that_shows_a_record_links_to_it()
+    {
+        var links = portal.Pages
+            .SelectMany(p => p.Value.QuerySelectorAll("[href]").Select(a => (From: p.Key, Href: a.GetAttribute("href")!)))
+            .Where(l => RecordLink().IsMatch(l.Href))
+            .ToList();
+        foreach (var (from, href) in links)
+        {
+            var hash = href.IndexOf('#');
+            var path = (hash < 0 ? href : href[..hash])[Base.Length..] + "index.html";
+            Assert.True(portal.Pages.ContainsKey(path), $"{from} links to {href}, which is no page");
+            if (hash >= 0)
+            {
+                Assert.NotNull(portal.Page(path).GetElementById(href[(hash + 1)..]));
+            }
+        }
+
+        string[] Targets(string page, string selector) => [.. portal.Page(page).QuerySelectorAll(selector).Select(a => a.GetAttribute("href")!)];
+        var figures = Portal["funding"]!.AsArray().Select(f => Base + "funding/" + (string)f!["id"]! + "/").ToHashSet();
+        var agreements = Portal["agreements"]!.AsArray().Select(a => Base + "agreements/" + (string)a!["id"]! + "/").ToHashSet();
+
+        // Each line of the list of every figure, each event of the timeline and of the home page's latest, each bar of the largest figures.
+        Assert.Equal(figures, Targets("funding/all/index.html", "ol.compact-list > li > a").ToHashSet());
+        Assert.Equal(agreements, Targets("timeline/index.html", "article.event h3 > a").ToHashSet());
+        Assert.Equal(6, Targets("index.html", "article.event h3 > a").Intersect(agreements).Count());
+        var bars = Targets("funding/index.html", "section.largest svg.chart a.bar-link");
+        Assert.Equal(6, bars.Length);
+        Assert.All(bars, b => Assert.Contains(b, figures));
+        Assert.Equal(Base + "funding/jeonbuk-digital-finance-investment/", bars[0]);
+
+        // A bar of the totals by hub links to the hub's figures (its facet); a bar of a group of hubs has no one page to go to.
+        Assert.Equal([Base + "funding/hub/jeonju/", Base + "funding/hub/gwangju/"], Targets("funding/index.html", "#by-hub-heading + svg.chart a.bar-link"));
+
+        // A hub's funding rows and events, a partner's and a program's.
+        Assert.Contains(Base + "funding/jeonju-financial-hub-plan-budget/", Targets("hubs/jeonju/index.html", "table.funding-table a.row-title"));
+        Assert.Contains(Base + "agreements/jeonbuk-digital-finance-mou-2023/", Targets("hubs/jeonju/index.html", "article.event h3 > a"));
+        Assert.Contains(Base + "funding/hydrogen-pilot-city-national-funds/", Targets("partners/molit/index.html", "table.funding-table a.row-title"));
+        Assert.Contains(Base + "funding/hydrogen-pilot-city-total/", Targets("programs/hydrogen-pilot-city/index.html", "table.funding-table a.row-title"));
+        Assert.Contains(Base + "en/agreements/jeonbuk-digital-finance-mou-2023/", Targets("en/partners/national-pension-service/index.html", "article.event h3 > a"));
+    }
+
+    [Fact]
+    public void A_funding_page_shows_the_amount_funders_hubs_and_quotes_of_the_figure()
+    {
+        var page = portal.Page("funding/jeonbuk-digital-finance-investment/index.html");
+        var amount = page.QuerySelector(".record-amount data.money")!;
+        Assert.Equal("1000000000000", amount.GetAttribute("value"));
+        Assert.Equal("1조 원", amount.TextContent);
+        Assert.Equal("1,000,000,000,000원", amount.GetAttribute("title"));
+        Assert.Contains("1조원", page.QuerySelector(".as-written")!.TextContent);
+
+        // One named funder and others the source does not name: "파인앤파트너스자산운용 등 투자 주관사".
+        var funders = Fact(page, "재원 주체");
+        Assert.Equal([Base + "partners/pine-and-partners-asset-management/"], funders.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+        Assert.Contains("이름이 나오지 않은 다른 투자자", funders.TextContent);
+        Assert.Contains("몫은 출처 문서에 나오지 않습니다", funders.TextContent);
+        Assert.Equal([Base + "hubs/jeonju/"], Fact(page, "거점").QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+
+        // Each quote the record cites is in a highlighted passage of its source that the page's list of sources links
+        // to, and a quote with a passage of its own is listed word for word.
+        var record = Portal["funding"]!.AsArray().Single(f => (string)f!["id"]! == "jeonbuk-digital-finance-investment")!;
+        var cited = record["sources"]!.AsArray().Select(c => Collapse((string)c!["quote"]!)).ToArray();
+        Assert.Equal(6, cited.Length);
+        var source = portal.Page("sources/000_42d1823d9c141a6c/index.html");
+        var notes = page.QuerySelectorAll(".page-sources li").Select(li => (Quote: li.QuerySelector("q")!.TextContent, Href: li.QuerySelector("a")!.GetAttribute("href")!)).ToArray();
+        string Passage(string href)
+        {
+            Assert.StartsWith(Base + "sources/000_42d1823d9c141a6c/#", href);
+            var mark = source.GetElementById(href[(href.IndexOf('#') + 1)..])!;
+            Assert.Equal("MARK", mark.TagName);
+            return Collapse(mark.TextContent);
+        }
+
+        Assert.All(cited, quote => Assert.Contains(notes, n => Passage(n.Href).Contains(quote, StringComparison.Ordinal)));
+        Assert.Contains(notes, n => n.Quote == "펀드 등 포함 2027년까지 1조원 투자" && Passage(n.Href) == n.Quote);
+        Assert.Subset(notes.Select(n => n.Href).ToHashSet(), page.QuerySelectorAll(".record-amount a.cite").Select(a => a.GetAttribute("href")!).ToHashSet());
+
+        var grant = JsonLd(page)[0];
+        Assert.Equal("MonetaryGrant", grant.GetProperty("@type").GetString());
+        Assert.Equal(page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"), grant.GetProperty("url").GetString());
+        Assert.Equal("KRW", grant.GetProperty("amount").GetProperty("currency").GetString());
+        Assert.Equal(1_000_000_000_000, grant.GetProperty("amount").GetProperty("value").GetInt64());
+        Assert.Equal("파인앤파트너스자산운용", grant.GetProperty("funder").GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public void A_whole_lists_its_parts_and_a_part_links_its_whole_in_both_languages()
+    {
+        var whole = portal.Page("en/funding/hydrogen-pilot-city-total/index.html");
+        var part = whole.QuerySelector("section[aria-labelledby=parts-heading] table.funding-table a.row-title")!;
+        Assert.Equal(Base + "en/funding/hydrogen-pilot-city-national-funds/", part.GetAttribute("href"));
+        Assert.Equal("32000000000", whole.QuerySelector(".record-amount data")!.GetAttribute("value"));
+        // Shared with Wanju, which is no hub here, with no stated split.
+        var places = Fact(whole, "Hub");
+        Assert.Equal([Base + "en/hubs/jeonju/", Base + "en/partners/wanju-county/"], places.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+        Assert.Contains("do not state the split", places.TextContent);
+
+        var page = portal.Page("en/funding/hydrogen-pilot-city-national-funds/index.html");
+        var link = page.QuerySelector("section[aria-labelledby=whole-heading] a")!;
+        Assert.Equal(Base + "en/funding/hydrogen-pilot-city-total/", link.GetAttribute("href"));
+        Assert.Equal("32000000000", link.ParentElement!.QuerySelector("data")!.GetAttribute("value"));
+        Assert.Equal([Base + "en/partners/molit/"], Fact(page, "Funders").QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+    }
+
+    [Fact]
+    public void An_agreement_page_lists_every_party_with_what_it_undertakes_and_describes_the_event()
+    {
+        var page = portal.Page("agreements/jeonbuk-digital-finance-mou-2023/index.html");
+        Assert.Equal("2023-11-20", page.QuerySelector(".kicker time")!.GetAttribute("datetime"));
+        Assert.Equal([Base + "hubs/jeonju/"], Fact(page, "거점").QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+        var parties = page.QuerySelectorAll(".party-list li").ToArray();
+        Assert.Equal(15, parties.Length);
+        Assert.Contains(parties, p => p.QuerySelector("a")!.GetAttribute("href") == Base + "partners/national-pension-service/");
+        Assert.All(parties, p => Assert.NotEmpty(p.QuerySelector("p")!.TextContent.Trim()));
+
+        var agreement = JsonLd(page)[0];
+        Assert.Equal("Event", agreement.GetProperty("@type").GetString());
+        Assert.Equal("2023-11-20", agreement.GetProperty("startDate").GetString());
+        Assert.Equal(15, agreement.GetProperty("organizer").GetArrayLength());
+        Assert.EndsWith(Base + "hubs/jeonju/", agreement.GetProperty("location").GetProperty("url").GetString());
+
+        // The page sits in the timeline's section of the navigation.
+        Assert.Equal(Base + "timeline/", page.QuerySelector(".site-nav a[aria-current]")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void The_sitemap_feed_csv_and_search_index_point_to_the_record_pages()
+    {
+        var sitemap = XDocument.Parse(portal.Text("sitemap.xml")).Root!;
+        XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        var locations = sitemap.Elements(ns + "url").Select(u => ToPath(u.Element(ns + "loc")!.Value)).ToHashSet();
+
+        var (_, funding) = OpenDataTests.ReadCsv(portal.Files["data/funding.csv"]);
+        var (_, agreements) = OpenDataTests.ReadCsv(portal.Files["data/agreements.csv"]);
+        foreach (var (kind, rows) in new[] { ("funding", funding), ("agreements", agreements) })
+        {
+            Assert.NotEmpty(rows);
+            foreach (var row in rows)
+            {
+                var path = kind + "/" + row["Identifier"] + "/index.html";
+                Assert.Equal(path, ToPath(row["URL"]));
+                Assert.Equal(row["URL"], portal.Page(path).QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+                Assert.Contains(path, locations);
+                Assert.Contains("en/" + path, locations);
+            }
+        }
+
+        XNamespace atom = "http://www.w3.org/2005/Atom";
+        var entries = XDocument.Parse(portal.Text("en/feed.xml")).Root!.Elements(atom + "entry").ToList();
+        Assert.Equal(15, entries.Count);
+        Assert.All(entries, e => Assert.Matches("^en/agreements/[a-z0-9-]+/index.html$", ToPath(e.Element(atom + "id")!.Value)));
+
+        var index = JsonDocument.Parse(portal.Files["search/index.json"]).RootElement;
+        var urls = index.GetProperty("docs").EnumerateArray().Select(d => d.GetProperty("url").GetString()).ToList();
+        Assert.Contains(Base + "funding/hydrogen-pilot-city-total/", urls);
+        Assert.Contains(Base + "agreements/jeonbuk-digital-finance-mou-2023/", urls);
+        Assert.DoesNotContain(urls, u => u!.Contains('#'));
+    }
+
+    /// <summary>The value of a fact in the record's list of facts, by its label.</summary>
+    private static IElement Fact(IHtmlDocument page, string label) =>
+        page.QuerySelectorAll(".record-facts div").Single(d => d.QuerySelector("dt")!.TextContent == label).QuerySelector("dd")!;
+
+    private static JsonElement[] JsonLd(IHtmlDocument page) =>
+        [.. JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent).RootElement.GetProperty("@graph").EnumerateArray()];
+
+    private static string Collapse(string text) => Regex.Replace(text, @"\s+", " ").Trim();
+
+    /// <summary>The file under site/ an absolute URL of the portal points to.</summary>
+    private static string ToPath(string absolute)
+    {
+        var path = new Uri(absolute).AbsolutePath;
+        path = path[(path.IndexOf(Base, StringComparison.Ordinal) + Base.Length)..];
+        return path.EndsWith('/') || path.Length == 0 ? path + "index.html" : path;
+    }
+
+    [GeneratedRegex(@"^/portal/(en/)?(funding|agreements)/[a-z0-9-]+/")]
+    private static partial Regex RecordLink();
+}
