@@ -7,7 +7,7 @@ using Hubwatch.Model.Views;
 namespace Hubwatch.Model;
 
 /// <summary>Builds every page of one language edition from the site model: views with links, formatted money and dates, numbered sources.</summary>
-public sealed class PageBuilder(SiteModel site, Strings strings, Language language)
+public sealed partial class PageBuilder(SiteModel site, Strings strings, Language language)
 {
     private readonly StringComparer _names = StringComparer.Create(
         CultureInfo.GetCultureInfo(language == Language.Ko ? "ko-KR" : "en-US"), CompareOptions.None);
@@ -26,14 +26,21 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
             yield return Planned(Routes.Hub(hub.Id), () => Hub(hub), HistoryKeys.Record("hubs", hub.Id));
         }
 
-        yield return Planned(Routes.Partners, () => PartnerList(byName: false), "partners");
-        yield return Planned(Routes.PartnersByName, () => PartnerList(byName: true), "partners");
+        foreach (var plan in PartnerListPlans())
+        {
+            yield return plan;
+        }
+
         foreach (var partner in Content.Partners)
         {
             yield return Planned(Routes.Partner(partner.Id), () => Partner(partner), HistoryKeys.Record("partners", partner.Id));
         }
 
-        yield return Planned(Routes.Funding, FundingIndex, "funding");
+        foreach (var plan in FundingPlans())
+        {
+            yield return plan;
+        }
+
         foreach (var funding in Content.Funding)
         {
             yield return Planned(Routes.FundingFigure(funding.Id), () => FundingRecord(funding), HistoryKeys.Record("funding", funding.Id));
@@ -45,13 +52,21 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
             yield return Planned(Routes.Program(program.Id), () => Program(program), HistoryKeys.Record("programs", program.Id));
         }
 
-        yield return Planned(Routes.Timeline, Timeline, "agreements");
+        foreach (var plan in TimelinePlans().Concat(OwnAgreementPlans()))
+        {
+            yield return plan;
+        }
+
         foreach (var agreement in Content.Agreements)
         {
             yield return Planned(Routes.Agreement(agreement.Id), () => AgreementRecord(agreement), HistoryKeys.Record("agreements", agreement.Id));
         }
 
-        yield return Planned(Routes.Sources, SourceList, HistoryKeys.Seeds);
+        foreach (var plan in SourceListPlans())
+        {
+            yield return plan;
+        }
+
         foreach (var seed in Content.Seeds)
         {
             yield return Planned(Routes.Source(seed.Id), () => Source(seed), HistoryKeys.Seed(seed.Id));
@@ -136,42 +151,19 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
             Map(hub.Id),
             figures,
             [.. hub.Programs.Select(p => ProgramLink(p.Id)).OrderBy(l => l.Text, _names)],
-            [.. SiteModel.Of(site.AgreementsByHub, hub.Id).Select(a => Agreement(a, numbering))],
+            [.. SiteModel.Of(site.AgreementsByHub, hub.Id).Take(RecordPageAgreements).Select(a => Agreement(a, numbering))],
             SortedPartnerLinks(SiteModel.Of(site.PartnersOfHub, hub.Id)),
-            FundingRows(funding, numbering),
+            FundingRows(funding, numbering, RecordPageFunding),
             Totals(hubTotals, funding, hub: hub.Id),
             hubCites)
         {
+            AllFunding = AllFundingLink(funding.Length, Places.Facet(FundingFacet.Hub, hub.Id)?.Route),
+            AllAgreements = AllAgreementsLink(SiteModel.Of(site.AgreementsByHub, hub.Id).Length, Routes.HubAgreements(hub.Id)),
             Inferences = Inferences(hub.Inferences, numbering),
             MoneyAnswer = new MoneyAnswer(site, strings, language, Money).For(hub.Id, hubTotals, funding, site.Urls.Page(Routes.Hub(hub.Id), language) + "#funding-heading", FundingUrl),
         };
         return Page(Routes.Hub(hub.Id), "hub", hub.Name[language], hub.Summary[language], view, numbering,
             [Crumb(Routes.Home, T("nav.home")), Crumb(Routes.Hubs, T("nav.hubs"))], RecordKind.Hub, Pending(hub.IsTranslationPending));
-    }
-
-    private PageModel PartnerList(bool byName)
-    {
-        var rows = Content.Partners.Select(PartnerRow).OrderBy(r => r.Partner.Text, _names).ThenBy(r => r.Partner.Url, StringComparer.Ordinal).ToArray();
-        var groups = Vocabulary.CodesOf<PartnerType>()
-            .Select(type => new PartnerGroupView(
-                type,
-                T("partner_type." + type),
-                [.. rows.Where(r => r.TypeId == type).Select(r => r.Partner)])
-            {
-                Rows = [.. rows.Where(r => r.TypeId == type)],
-            })
-            .Where(g => g.Partners.Count > 0)
-            .ToArray();
-        var view = new PartnerListView(groups, Content.Partners.Length)
-        {
-            IsByName = byName,
-            Rows = rows,
-            ByTypeUrl = site.Urls.Page(Routes.Partners, language),
-            ByNameUrl = site.Urls.Page(Routes.PartnersByName, language),
-        };
-        var route = byName ? Routes.PartnersByName : Routes.Partners;
-        var crumbs = byName ? [Crumb(Routes.Home, T("nav.home")), Crumb(Routes.Partners, T("nav.partners"))] : new[] { Crumb(Routes.Home, T("nav.home")) };
-        return Page(route, "partners", byName ? T("partners.title_by_name") : T("nav.partners"), T("partners.lead"), view, null, crumbs);
     }
 
     private PartnerRowView PartnerRow(Partner partner)
@@ -184,49 +176,35 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
             [.. SiteModel.Of(site.HubsOfPartner, partner.Id).Select(HubLink).OrderBy(l => l.Text, _names)],
             SiteModel.Of(site.AgreementsByPartner, partner.Id).Length,
             funding.IsEmpty ? null : Money(FundingTotals.Of(funding).Total),
-            funding.Any(f => !f.CoFunders.IsEmpty || f.HasUnnamedFunders));
+            funding.Any(f => !f.CoFunders.IsEmpty || f.HasUnnamedFunders)) { TypeUrl = PartnerTypeUrl(partner.Type.Code()) };
     }
 
     private PageModel Partner(Partner partner)
     {
         var numbering = new CitationNumbering(site, language);
-        var agreements = SiteModel.Of(site.AgreementsByPartner, partner.Id).Select(a => Agreement(a, numbering, highlight: partner.Id)).ToArray();
+        var agreements = SiteModel.Of(site.AgreementsByPartner, partner.Id).Take(RecordPageAgreements).Select(a => Agreement(a, numbering, highlight: partner.Id)).ToArray();
         var funding = SiteModel.Of(site.FundingByFunder, partner.Id);
         var view = new PartnerView(
             partner.Id,
             partner.Name[language],
             partner.Name[language.Other()],
             T("partner_type." + partner.Type.Code()),
-            new LinkView(site.Urls.Page(Routes.Partners, language) + "#" + partner.Type.Code(), T("partner_type." + partner.Type.Code())),
+            new LinkView(PartnerTypeUrl(partner.Type.Code()), T("partner_type." + partner.Type.Code())),
             [.. partner.Aliases],
             partner.Summary?[language],
             [.. SiteModel.Of(site.HubsOfPartner, partner.Id).Select(HubLink).OrderBy(l => l.Text, _names)],
             agreements,
-            FundingRows(funding, numbering),
+            FundingRows(funding, numbering, RecordPageFunding),
             numbering.Cite(partner.Sources))
         {
+            AllFunding = AllFundingLink(funding.Length, Routes.PartnerFunding(partner.Id)),
+            AllAgreements = AllAgreementsLink(SiteModel.Of(site.AgreementsByPartner, partner.Id).Length, Routes.PartnerAgreements(partner.Id)),
             Inferences = Inferences(partner.Inferences, numbering),
             Programs = [.. SiteModel.Of(site.ProgramsOfPartner, partner.Id).Select(ProgramLink).OrderBy(l => l.Text, _names)],
             Totals = funding.IsEmpty ? null : Totals(FundingTotals.Of(funding), funding, partner: partner.Id),
         };
         return Page(Routes.Partner(partner.Id), "partner", partner.Name[language], partner.Summary?[language] ?? T("partner_type." + partner.Type.Code()), view, numbering,
             [Crumb(Routes.Home, T("nav.home")), Crumb(Routes.Partners, T("nav.partners"))], RecordKind.Partner, Pending(partner.IsTranslationPending));
-    }
-
-    private PageModel FundingIndex()
-    {
-        var numbering = new CitationNumbering(site, language);
-        var rows = FundingRows(Content.Funding, numbering);
-        var largest = rows.Where(r => r.PartOf is null).OrderByDescending(r => r.Amount.Value).ThenBy(r => r.Id, StringComparer.Ordinal).Take(LargestCount).ToArray();
-        var caption = T("funding.largest");
-        var bars = largest.Select(r => new TotalRowView(r.Title, r.Url, r.Amount, 1, 0)).ToArray();
-        var description = string.Format(CultureInfo.InvariantCulture, T("funding.chart_description_largest"), caption, string.Join("; ", bars.Select(r => $"{r.Label}: {r.Amount.Text}")));
-        var view = new FundingIndexView(rows, Totals(site.Totals, Content.Funding))
-        {
-            Largest = largest,
-            LargestChart = largest.Length == 0 ? null : ChartBuilder.Bars("largest", caption, description, bars),
-        };
-        return Page(Routes.Funding, "funding", T("nav.funding"), T("funding.lead"), view, numbering, [Crumb(Routes.Home, T("nav.home"))]);
     }
 
     /// <summary>One figure's page: what its row says, each funder and place linked, the whole it belongs to and its parts.</summary>
@@ -273,27 +251,17 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
             program.Summary[language],
             new MarkdownText(program.Body[language]),
             [.. SiteModel.Of(site.HubsByProgram, program.Id).Select(h => HubLink(h.Id)).OrderBy(l => l.Text, _names)],
-            [.. SiteModel.Of(site.AgreementsByProgram, program.Id).Select(a => Agreement(a, numbering))],
-            FundingRows(funding, numbering),
+            [.. SiteModel.Of(site.AgreementsByProgram, program.Id).Take(RecordPageAgreements).Select(a => Agreement(a, numbering))],
+            FundingRows(funding, numbering, RecordPageFunding),
             numbering.Cite(program.Sources))
         {
+            AllFunding = AllFundingLink(funding.Length, Routes.ProgramFunding(program.Id)),
+            AllAgreements = AllAgreementsLink(SiteModel.Of(site.AgreementsByProgram, program.Id).Length, Routes.ProgramAgreements(program.Id)),
             Inferences = Inferences(program.Inferences, numbering),
             Totals = funding.IsEmpty ? null : Totals(FundingTotals.Of(funding), funding),
         };
         return Page(Routes.Program(program.Id), "program", program.Name[language], program.Summary[language], view, numbering,
             [Crumb(Routes.Home, T("nav.home")), Crumb(Routes.Programs, T("nav.programs"))], RecordKind.Program, Pending(program.IsTranslationPending));
-    }
-
-    private PageModel Timeline()
-    {
-        var numbering = new CitationNumbering(site, language);
-        var years = Content.Agreements
-            .OrderBy(a => a.Date)
-            .ThenBy(a => a.Id, StringComparer.Ordinal)
-            .GroupBy(a => a.Date.Year)
-            .Select(g => new YearGroupView(g.Key.ToString(CultureInfo.InvariantCulture), [.. g.Select(a => Agreement(a, numbering))]))
-            .ToArray();
-        return Page(Routes.Timeline, "timeline", T("nav.timeline"), T("timeline.lead"), new TimelineView(years, Content.Agreements.Length), numbering, [Crumb(Routes.Home, T("nav.home"))]);
     }
 
     /// <summary>One agreement's or event's page: its date, kind, hub and program, every party with what it undertakes.</summary>
@@ -303,12 +271,6 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
         var view = new AgreementRecordView(Agreement(agreement, numbering));
         return Page(Routes.Agreement(agreement.Id), "agreement", agreement.Title[language], agreement.Summary[language], view, numbering,
             [Crumb(Routes.Home, T("nav.home")), Crumb(Routes.Timeline, T("nav.timeline"))], RecordKind.Agreement);
-    }
-
-    private PageModel SourceList()
-    {
-        var items = Content.Seeds.Select(SourceItem).ToArray();
-        return Page(Routes.Sources, "sources", T("nav.sources"), T("sources.lead"), new SourceListView(items), null, [Crumb(Routes.Home, T("nav.home"))]);
     }
 
     private PageModel Source(Seed seed)
@@ -445,31 +407,25 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
     private IReadOnlyList<InferenceView> Inferences(ImmutableArray<Inference> inferences, CitationNumbering numbering) =>
         [.. inferences.Select(i => new InferenceView(i.Text[language], i.Reasoning[language], numbering.Cite(i.Sources)))];
 
-    /// <summary>Rows ordered by amount, each whole followed by its parts, so a part is read as part of its whole.</summary>
-    private IReadOnlyList<FundingRowView> FundingRows(IEnumerable<Funding> figures, CitationNumbering numbering)
-    {
-        var set = figures.ToArray();
-        var ids = set.Select(f => f.Id).ToHashSet();
-        var ordered = new List<Funding>();
-        foreach (var whole in set.Where(f => f.PartOf is null || !ids.Contains(f.PartOf.Id)).OrderByDescending(f => f.Amount.Value).ThenBy(f => f.Id, StringComparer.Ordinal))
-        {
-            ordered.Add(whole);
-            ordered.AddRange(SiteModel.Of(site.PartsOf, whole.Id).Where(p => ids.Contains(p.Id)));
-        }
+    /// <summary>
+    /// Rows ordered by amount, each whole followed by its parts, so a part is read as part of its whole; at most
+    /// <paramref name="limit"/> of them (the largest) when given.
+    /// </summary>
+    private IReadOnlyList<FundingRowView> FundingRows(IEnumerable<Funding> figures, CitationNumbering numbering, int limit = int.MaxValue) =>
+        [.. ListPlaces.Order(site, figures).Take(limit).Select(f => FundingRow(f, numbering))];
 
-        return [.. ordered.Select(f => FundingRow(f, numbering))];
-    }
+    private string? Period(Funding funding) => funding.Period switch
+    {
+        null => null,
+        { From: { } from, To: { } to } => $"{from}–{to}",
+        { From: { } from } => string.Format(CultureInfo.InvariantCulture, T("funding.period_from"), from),
+        { To: { } to } => string.Format(CultureInfo.InvariantCulture, T("funding.period_to"), to),
+        _ => null,
+    };
 
     private FundingRowView FundingRow(Funding funding, CitationNumbering numbering)
     {
-        var period = funding.Period switch
-        {
-            null => null,
-            { From: { } from, To: { } to } => $"{from}–{to}",
-            { From: { } from } => string.Format(CultureInfo.InvariantCulture, T("funding.period_from"), from),
-            { To: { } to } => string.Format(CultureInfo.InvariantCulture, T("funding.period_to"), to),
-            _ => null,
-        };
+        var period = Period(funding);
         return new FundingRowView(
             funding.Id,
             FundingUrl(funding.Id),
@@ -493,7 +449,7 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
     /// The totals of a set of figures as a page shows them. <paramref name="hub"/> or <paramref name="partner"/> is the
     /// page's own hub or organisation, left out of each "shared with" list.
     /// </summary>
-    private TotalsView Totals(FundingTotals totals, IEnumerable<Funding> figures, string? hub = null, string? partner = null)
+    private TotalsView Totals(FundingTotals totals, IEnumerable<Funding> figures, string? hub = null, string? partner = null, bool facets = false)
     {
         TotalRowView[] Rows(IEnumerable<(string Label, string? Url, Krw Amount, int Count)> lines)
         {
@@ -515,13 +471,13 @@ public sealed class PageBuilder(SiteModel site, Strings strings, Language langua
         var sections = new List<TotalsSectionView>();
         if (totals.ByHub.Length > 1 || totals.ByHub.Any(l => l.Group.IsShared))
         {
-            sections.Add(Section("by-hub", "funding.by_hub", Rows(totals.ByHub.Select(l => HubGroupLabel(l.Group) is var (label, url) ? (label, url, l.Amount, l.Count) : default))));
+            sections.Add(Section("by-hub", "funding.by_hub", Rows(totals.ByHub.Select(l => HubGroupLabel(l.Group) is var (label, url) ? (label, facets && !l.Group.IsShared ? FacetUrl(FundingFacet.Hub, l.Group.Hubs[0]) : url, l.Amount, l.Count) : default))));
         }
 
-        sections.Add(Section("by-funder-kind", "funding.by_funder_kind", Lines(totals.ByFunderKind, k => (T("funder_kind." + k), null))));
+        sections.Add(Section("by-funder-kind", "funding.by_funder_kind", Lines(totals.ByFunderKind, k => (T("funder_kind." + k), facets ? FacetUrl(FundingFacet.FunderKind, k) : null))));
         if (totals.ByYear.Length > 0)
         {
-            sections.Add(Section("by-year", "funding.by_year", Lines(totals.ByYear, k => (k == FundingTotals.EarlierKey ? T("funding.earlier") : YearLabel(k), null))));
+            sections.Add(Section("by-year", "funding.by_year", Lines(totals.ByYear, k => (k == FundingTotals.EarlierKey ? T("funding.earlier") : YearLabel(k), facets && k != FundingTotals.EarlierKey ? FacetUrl(FundingFacet.Year, k) : null))));
         }
 
         return new TotalsView(

@@ -11,6 +11,9 @@ public static class Routes
     public const string PartnersByName = "partners/by-name/";
     public const string Programs = "programs/";
     public const string Funding = "funding/";
+
+    /// <summary>Every funding figure, paged (see <see cref="Paging"/>); <see cref="Funding"/> is the overview.</summary>
+    public const string FundingAll = "funding/all/";
     public const string Timeline = "timeline/";
     public const string Sources = "sources/";
     public const string Search = "search/";
@@ -35,6 +38,21 @@ public static class Routes
     public static string Agreement(string id) => Agreements + id + "/";
 
     public static string Source(string seed) => $"sources/{seed}/";
+
+    /// <summary>The figures of one hub, funder kind, status or year (see <see cref="FundingFacet"/>).</summary>
+    public static string FundingFacet(string dimension, string key) => $"funding/{dimension}/{key}/";
+
+    /// <summary>The figures an organisation provides, or a programme funds, when they are too many for its page.</summary>
+    public static string PartnerFunding(string id) => $"partners/{id}/funding/";
+
+    public static string ProgramFunding(string id) => $"programs/{id}/funding/";
+
+    /// <summary>The agreements and events of a hub, organisation or programme, when they are too many for its page.</summary>
+    public static string HubAgreements(string id) => $"hubs/{id}/agreements/";
+
+    public static string PartnerAgreements(string id) => $"partners/{id}/agreements/";
+
+    public static string ProgramAgreements(string id) => $"programs/{id}/agreements/";
 
     public static string Page(string id) => $"{id}/";
 

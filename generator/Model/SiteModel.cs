@@ -124,7 +124,13 @@ public sealed class SiteModel
         HubsOfPartner = hubsOfPartner.ToMap(SortedDistinct);
         ProgramsOfPartner = programsOfPartner.ToMap(SortedDistinct);
         (Totals, Annotations) = alongside.GetAwaiter().GetResult();
+        _places = new Lazy<ListPlaces>(() => new ListPlaces(this), LazyThreadSafetyMode.ExecutionAndPublication);
     }
+
+    private readonly Lazy<ListPlaces> _places;
+
+    /// <summary>Where the long lists put each record, worked out when first asked for.</summary>
+    public ListPlaces Places => _places.Value;
 
     /// <summary>The model of an index, every part worked out from the records.</summary>
     public static SiteModel Of(ContentIndex index, UrlScheme urls) =>

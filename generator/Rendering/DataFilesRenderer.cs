@@ -22,6 +22,12 @@ public sealed class DataFilesRenderer(SiteModel site, Strings strings)
             yield return (OpenDataBuilder.Folder + file, () => CsvExportWriter.Write(tables().Single(t => t.File == file)));
         }
 
+        // Each facet's rows, for the download link on its pages (see FundingFacet).
+        foreach (var facet in site.Places.Facets)
+        {
+            yield return (facet.CsvPath, () => CsvExportWriter.Write(new OpenDataBuilder(site).Facet(facet)));
+        }
+
         yield return (OpenDataBuilder.Folder + DataPageBuilder.PortalJson, () => new PortalJsonWriter(site).Write());
         yield return (OpenDataBuilder.Folder + DataPageBuilder.PortalSchema, PortalJsonWriter.Schema);
 

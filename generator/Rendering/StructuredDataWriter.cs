@@ -36,10 +36,11 @@ public sealed class StructuredDataWriter(SiteModel site)
 
         var (organization, grants) = page.View switch
         {
+            // The grants a page shows, no more: a figure's own page its figure, a list or record page the rows it lists.
             FundingRecordView figure => (null, [site.Index.Funding[new Id<Funding>(figure.Figure.Id)]]),
-            PartnerView partner => (site.Index.Partners[new Id<Partner>(partner.Id)], SiteModel.Of(site.FundingByFunder, partner.Id).AsEnumerable()),
-            HubView hub => (null, SiteModel.Of(site.FundingByHub, hub.Id).AsEnumerable()),
-            FundingIndexView => (null, site.Index.Content.Funding.AsEnumerable()),
+            PartnerView partner => (site.Index.Partners[new Id<Partner>(partner.Id)], Listed(partner.Funding)),
+            HubView hub => (null, Listed(hub.Funding)),
+            FundingIndexView index => (null, Listed(index.Largest)),
             _ => ((Partner?)null, []),
         };
         var sorted = grants.OrderBy(f => f.Id, StringComparer.Ordinal).ToArray();
@@ -213,6 +214,8 @@ public sealed class StructuredDataWriter(SiteModel site)
 
         json.WriteEndObject();
     }
+
+    private IEnumerable<Funding> Listed(IReadOnlyList<FundingRowView> rows) => rows.Select(r => site.Index.Funding[new Id<Funding>(r.Id)]);
 
     private string OrganizationId(string partnerId, Language language) =>
         site.Absolute(site.Urls.Page(Routes.Partner(partnerId), language)) + "#organization";

@@ -142,6 +142,13 @@ public sealed class OpenDataBuilder(SiteModel site)
 
     public IReadOnlyList<ExportTable> Tables() => [Funding(), Hubs(), Partners(), Agreements()];
 
+    /// <summary>The rows of a facet, with the same columns as the whole funding table and in the same (id) order.</summary>
+    public ExportTable Facet(FundingFacet facet)
+    {
+        var table = Table("funding", facet.Figures.OrderBy(f => f.Id, StringComparer.Ordinal), FundingColumns);
+        return table with { File = facet.CsvPath };
+    }
+
     private ExportTable Funding() => Table("funding", Content.Funding.OrderBy(f => f.Id, StringComparer.Ordinal), FundingColumns);
 
     private ExportTable Hubs() => Table("hubs", Content.Hubs.OrderBy(h => h.Id, StringComparer.Ordinal), HubsColumns);

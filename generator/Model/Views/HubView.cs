@@ -26,4 +26,10 @@ public sealed record HubView(
 
     /// <summary>The computed paragraph at the top of the page: how much money, at what stage, public or private, from whom, shared with whom.</summary>
     public IReadOnlyList<AnswerPartView> MoneyAnswer { get; init; } = [];
+
+    /// <summary>The page listing every figure, when there are more than one page shows; null otherwise.</summary>
+    public LinkView? AllFunding { get; init; }
+
+    /// <summary>The page listing every agreement and event, when there are more than one page shows; null otherwise.</summary>
+    public LinkView? AllAgreements { get; init; }
 }

@@ -14,4 +14,10 @@ public sealed record PartnerListView(IReadOnlyList<PartnerGroupView> Groups, int
 
     /// <summary>The page sorted by name.</summary>
     public string ByNameUrl { get; init; } = "";
+
+    /// <summary>The links to the other pages of the list, null when it is one page.</summary>
+    public PagerView? Pager { get; init; }
+
+    /// <summary>Each type's chip, linking to the page where its group starts.</summary>
+    public IReadOnlyList<TotalRowView> TypeLinks { get; init; } = [];
 }

@@ -18,4 +18,10 @@ public sealed record ProgramView(
 
     /// <summary>The totals of <see cref="Funding"/>, by stage, public or private money and funder kind; null when there is none.</summary>
     public TotalsView? Totals { get; init; }
+
+    /// <summary>The page listing every figure, when there are more than one page shows; null otherwise.</summary>
+    public LinkView? AllFunding { get; init; }
+
+    /// <summary>The page listing every agreement and event, when there are more than one page shows; null otherwise.</summary>
+    public LinkView? AllAgreements { get; init; }
 }

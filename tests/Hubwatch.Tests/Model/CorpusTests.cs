@@ -16,13 +16,15 @@ public sealed class CorpusTests(PortalFixture portal)
         // 37 organisations and the index sorted by name (partners/by-name/).
         Assert.Equal(38, Pages("partners/"));
         Assert.Equal(5, Pages("sources/"));
-        // A page of its own for each funding figure and each agreement or event.
-        Assert.Equal(8, Pages("funding/"));
+        // A page of its own for each funding figure and each agreement or event, and the list of every figure (funding/all/).
+        Assert.Equal(8 + 1, Pages("funding/"));
         Assert.Equal(15, Pages("agreements/"));
-        Assert.Equal(15 + 8, Pages("en/agreements/") + Pages("en/funding/"));
+        Assert.Equal(15 + 8 + 1, Pages("en/agreements/") + Pages("en/funding/"));
         Assert.Equal(15, portal.Page("timeline/index.html").QuerySelectorAll("article.event").Length);
-        // Seven figures and the part of the Jeonju plan's budget its table lists as already invested.
-        Assert.Equal(8, portal.Page("funding/index.html").QuerySelectorAll("table.funding-table tbody tr").Length);
+        // Seven figures and the part of the Jeonju plan's budget its table lists as already invested, on the list of
+        // every figure; the overview shows the largest figures that are not part of another: the six there are.
+        Assert.Equal(8, portal.Page("funding/all/index.html").QuerySelectorAll("ol.compact-list > li").Length);
+        Assert.Equal(6, portal.Page("funding/index.html").QuerySelectorAll("ol.largest-list > li").Length);
     }
 
     [Fact]

@@ -35,15 +35,17 @@ public sealed class OpenDataTests(PortalFixture portal)
     }
 
     [Fact]
-    public void Funding_csv_rows_are_the_rows_of_the_funding_page_and_add_up_to_its_total()
+    public void Funding_csv_rows_are_the_rows_of_the_funding_list_and_add_up_to_the_overview_total()
     {
         var (_, records) = ReadCsv(portal.Files["data/funding.csv"]);
         var page = portal.Page("funding/index.html");
+        var rows = portal.Page("funding/all/index.html").QuerySelectorAll("ol.compact-list > li").ToDictionary(li => li.GetAttribute("data-id")!);
+        Assert.Equal(records.Count, rows.Count);
         foreach (var record in records)
         {
-            var row = page.GetElementById("f-" + record["Identifier"])!;
-            Assert.Equal(row.QuerySelector("td.num")!.GetAttribute("data-value"), record["Amount Awarded"]);
-            Assert.Equal(row.QuerySelector(".row-title")!.TextContent, record["Title"]);
+            var row = rows[record["Identifier"]];
+            Assert.Equal(row.QuerySelector("data.money")!.GetAttribute("value"), record["Amount Awarded"]);
+            Assert.Equal(row.QuerySelector("a")!.TextContent, record["Title"]);
             Assert.Equal("KRW", record["Currency"]);
             Assert.Equal(record["Part Of"].Length == 0 ? "true" : "false", record["Counted In Totals"]);
         }

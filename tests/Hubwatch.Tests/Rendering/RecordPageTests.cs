@@ -65,8 +65,8 @@ public sealed partial class RecordPageTests(PortalFixture portal)
         var figures = Portal["funding"]!.AsArray().Select(f => Base + "funding/" + (string)f!["id"]! + "/").ToHashSet();
         var agreements = Portal["agreements"]!.AsArray().Select(a => Base + "agreements/" + (string)a!["id"]! + "/").ToHashSet();
 
-        // Each row of the funding table, each event of the timeline and of the home page's latest, each bar of the largest figures.
-        Assert.Equal(figures, Targets("funding/index.html", "table.funding-table a.row-title").ToHashSet());
+        // Each line of the list of every figure, each event of the timeline and of the home page's latest, each bar of the largest figures.
+        Assert.Equal(figures, Targets("funding/all/index.html", "ol.compact-list > li > a").ToHashSet());
         Assert.Equal(agreements, Targets("timeline/index.html", "article.event h3 > a").ToHashSet());
         Assert.Equal(6, Targets("index.html", "article.event h3 > a").Intersect(agreements).Count());
         var bars = Targets("funding/index.html", "section.largest svg.chart a.bar-link");
@@ -74,8 +74,8 @@ public sealed partial class RecordPageTests(PortalFixture portal)
         Assert.All(bars, b => Assert.Contains(b, figures));
         Assert.Equal(Base + "funding/jeonbuk-digital-finance-investment/", bars[0]);
 
-        // A bar of the totals by hub links to its hub; a bar of a group of hubs has no one page to go to.
-        Assert.Equal([Base + "hubs/jeonju/", Base + "hubs/gwangju/"], Targets("funding/index.html", "#by-hub-heading + svg.chart a.bar-link"));
+        // A bar of the totals by hub links to the hub's figures (its facet); a bar of a group of hubs has no one page to go to.
+        Assert.Equal([Base + "funding/hub/jeonju/", Base + "funding/hub/gwangju/"], Targets("funding/index.html", "#by-hub-heading + svg.chart a.bar-link"));
 
         // A hub's funding rows and events, a partner's and a program's.
         Assert.Contains(Base + "funding/jeonju-financial-hub-plan-budget/", Targets("hubs/jeonju/index.html", "table.funding-table a.row-title"));

@@ -42,21 +42,24 @@ public sealed class StructuredDataTests(PortalFixture portal)
     }
 
     [Fact]
-    public void The_funding_page_describes_each_figure_as_a_monetary_grant_with_the_amount_it_shows()
+    public void The_funding_overview_describes_each_figure_it_shows_as_a_monetary_grant_with_the_amount_it_shows()
     {
+        // The overview lists the largest figures, and describes those; each figure's own page describes it.
         var page = portal.Page("funding/index.html");
         var grants = Graph("funding/index.html");
-        Assert.Equal(page.QuerySelectorAll("table.funding-table tbody tr").Length, grants.Length);
+        var shown = page.QuerySelectorAll("ol.largest-list > li").ToDictionary(li => li.QuerySelector("a")!.GetAttribute("href")!);
+        Assert.NotEmpty(grants);
+        Assert.Equal(shown.Count, grants.Length);
         foreach (var grant in grants)
         {
             Assert.Equal("MonetaryGrant", grant.GetProperty("@type").GetString());
-            var id = grant.GetProperty("identifier").GetString()!;
+            var url = new Uri(grant.GetProperty("url").GetString()!).AbsolutePath;
             var amount = grant.GetProperty("amount");
             Assert.Equal("KRW", amount.GetProperty("currency").GetString());
-            Assert.Equal(page.GetElementById("f-" + id)!.QuerySelector("td.num")!.GetAttribute("data-value"), amount.GetProperty("value").GetInt64().ToString());
+            Assert.Equal(shown[url].QuerySelector("data.money")!.GetAttribute("value"), amount.GetProperty("value").GetInt64().ToString());
         }
 
-        var hydrogen = grants.Single(g => g.GetProperty("identifier").GetString() == "hydrogen-pilot-city-national-funds");
+        var hydrogen = Assert.Single(Graph("funding/hydrogen-pilot-city-national-funds/index.html"), g => g.GetProperty("identifier").GetString() == "hydrogen-pilot-city-national-funds");
         Assert.Equal("국토교통부", hydrogen.GetProperty("funder").GetProperty("name").GetString());
         Assert.Equal("전주·전북혁신도시", hydrogen.GetProperty("fundedItem")[0].GetProperty("name").GetString());
     }

@@ -1,0 +1,90 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Hubwatch.Content;
+
+namespace Hubwatch.Model;
+
+/// <summary>
+/// The order of the site's long lists, the same in both languages: every funding figure (<see cref="Routes.FundingAll"/>),
+/// every agreement (the timeline), and the facets funding is browsed by (hub, funder kind, status, year).
+/// </summary>
+public sealed class ListPlaces
+{
+    public ListPlaces(SiteModel site)
+    {
+        var content = site.Index.Content;
+        Funding = Order(site, content.Funding);
+        Agreements = [.. content.Agreements.OrderBy(a => a.Date).ThenBy(a => a.Id, StringComparer.Ordinal)];
+        Facets = [.. BuildFacets(site)];
+    }
+
+    /// <summary>
+    /// How many agreements a page of the timeline shows: an agreement with its parties, their undertakings and quotes
+    /// weighs about three funding rows, and a hundred of them would pass the 300 KB a page may weigh.
+    /// </summary>
+    public const int AgreementsPerPage = 50;
+
+    /// <summary>Every figure in list order: wholes by amount, largest first, each followed by its parts.</summary>
+    public ImmutableArray<Funding> Funding { get; }
+
+    /// <summary>Every agreement and event by date, oldest first, as the timeline lists them.</summary>
+    public ImmutableArray<Agreement> Agreements { get; }
+
+    /// <summary>Every facet with at least one figure, by dimension and then key.</summary>
+    public ImmutableArray<FundingFacet> Facets { get; }
+
+    /// <summary>The facet of a dimension and key, or null when no figure has it.</summary>
+    public FundingFacet? Facet(string dimension, string key) =>
+        Facets.FirstOrDefault(f => f.Dimension == dimension && f.Key == key);
+
+    /// <summary>Figures in list order: wholes by amount, largest first, each followed by those of its parts that are in the set.</summary>
+    public static ImmutableArray<Funding> Order(SiteModel site, IEnumerable<Funding> figures)
+    {
+        var set = figures.ToArray();
+        var ids = set.Select(f => f.Id).ToHashSet();
+        var ordered = new List<Funding>(set.Length);
+        foreach (var whole in set.Where(f => f.PartOf is null || !ids.Contains(f.PartOf.Id)).OrderByDescending(f => f.Amount.Value).ThenBy(f => f.Id, StringComparer.Ordinal))
+        {
+            ordered.Add(whole);
+            ordered.AddRange(SiteModel.Of(site.PartsOf, whole.Id).Where(p => ids.Contains(p.Id)));
+        }
+
+        return [.. ordered];
+    }
+
+    private IEnumerable<FundingFacet> BuildFacets(SiteModel site)
+    {
+        // Grouped from the list order, so each facet lists its figures in that order too.
+        IEnumerable<FundingFacet> Group(string dimension, Func<Funding, IEnumerable<string>> keys) =>
+            Funding.SelectMany(f => keys(f).Distinct().Select(k => (Key: k, Figure: f)))
+                .GroupBy(x => x.Key, StringComparer.Ordinal)
+                .OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => new FundingFacet(dimension, g.Key, [.. g.Select(x => x.Figure)]));
+
+        return Group(FundingFacet.Hub, f => f.Hubs.Select(h => h.Id.Value))
+            .Concat(Group(FundingFacet.FunderKind, f => [f.FunderKind.Code()]))
+            .Concat(Group(FundingFacet.Status, f => [f.Status.Code()]))
+            .Concat(Group(FundingFacet.Year, f => f.Breakdown.Where(b => b.Year is not null).Select(b => b.Year!.Value.ToString(CultureInfo.InvariantCulture))));
+    }
+}
+
+/// <summary>
+/// The figures of one hub, funder kind, status or year (a year holds the figures whose yearly breakdown has money in
+/// it), in list order, with the route of its pages and the CSV file of exactly its rows.
+/// </summary>
+public sealed record FundingFacet(string Dimension, string Key, ImmutableArray<Funding> Figures)
+{
+    public const string Hub = "hub";
+    public const string FunderKind = "funder-kind";
+    public const string Status = "status";
+    public const string Year = "year";
+
+    /// <summary>The dimensions in the order the overview lists them.</summary>
+    public static IReadOnlyList<string> Dimensions { get; } = [Hub, FunderKind, Status, Year];
+
+    /// <summary>The first page of the facet's list, e.g. <c>funding/hub/jeonju/</c>.</summary>
+    public string Route => Routes.FundingFacet(Dimension, Key);
+
+    /// <summary>The facet's rows as CSV, once for both languages, e.g. <c>data/funding/hub/jeonju.csv</c>.</summary>
+    public string CsvPath => $"data/funding/{Dimension}/{Key}.csv";
+}

@@ -1,0 +1,312 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Hubwatch.Content;
+using Hubwatch.Model.Views;
+
+namespace Hubwatch.Model;
+
+/// <summary>
+/// The long lists of an edition, each paged with <see cref="Paging"/>: the funding overview, every figure, the facets
+/// (hub, funder kind, status, year), an organisation's or programme's figures when one page cannot hold them, the
+/// organisations by type and by name, the timeline and the sources.
+/// </summary>
+public sealed partial class PageBuilder
+{
+    /// <summary>
+    /// How many figures, the largest, a hub, organisation or programme page shows in full; more are listed on their
+    /// own paged list. Measured at 30,000 figures, a hub page with 50 figures and 50 agreements in full weighed up to
+    /// 430 KB; with 20 of each it stays within the 300 KB a page may weigh.
+    /// </summary>
+    public const int RecordPageFunding = 20;
+
+    /// <summary>How many agreements and events a hub, organisation or programme page shows; more are listed on their own paged list.</summary>
+    public const int RecordPageAgreements = 20;
+
+    private ListPlaces Places => site.Places;
+
+    private IEnumerable<PagePlan> FundingPlans()
+    {
+        yield return Planned(Routes.Funding, FundingIndex, "funding");
+        var all = Places.Funding;
+        foreach (var plan in Paged(Routes.FundingAll, all.Length, n => FundingAll(n), "funding"))
+        {
+            yield return plan;
+        }
+
+        foreach (var facet in Places.Facets)
+        {
+            foreach (var plan in Paged(facet.Route, facet.Figures.Length, n => FacetPage(facet, n), "funding"))
+            {
+                yield return plan;
+            }
+        }
+
+        foreach (var partner in Content.Partners)
+        {
+            var funding = SiteModel.Of(site.FundingByFunder, partner.Id);
+            if (funding.Length > RecordPageFunding)
+            {
+                var ordered = ListPlaces.Order(site, funding);
+                var title = string.Format(CultureInfo.InvariantCulture, T("paging.partner_title"), partner.Name[language]);
+                foreach (var plan in Paged(Routes.PartnerFunding(partner.Id), ordered.Length, n => OwnFundingPage(Routes.PartnerFunding(partner.Id), title, ordered, n, Crumb(Routes.Partner(partner.Id), partner.Name[language])), "funding"))
+                {
+                    yield return plan;
+                }
+            }
+        }
+
+        foreach (var program in Content.Programs)
+        {
+            var funding = SiteModel.Of(site.FundingByProgram, program.Id);
+            if (funding.Length > RecordPageFunding)
+            {
+                var ordered = ListPlaces.Order(site, funding);
+                var title = string.Format(CultureInfo.InvariantCulture, T("paging.program_title"), program.Name[language]);
+                foreach (var plan in Paged(Routes.ProgramFunding(program.Id), ordered.Length, n => OwnFundingPage(Routes.ProgramFunding(program.Id), title, ordered, n, Crumb(Routes.Program(program.Id), program.Name[language])), "funding"))
+                {
+                    yield return plan;
+                }
+            }
+        }
+    }
+
+    /// <summary>The paged agreements of the hubs, organisations and programmes that have more than their page shows.</summary>
+    private IEnumerable<PagePlan> OwnAgreementPlans()
+    {
+        IEnumerable<PagePlan> Of(string list, ImmutableArray<Agreement> agreements, string name, string crumbRoute, string? highlight) =>
+            agreements.Length <= RecordPageAgreements
+                ? []
+                : Paged(list, agreements.Length, n => AgreementList(list, string.Format(CultureInfo.InvariantCulture, T("paging.agreements_title"), name), agreements, n, Crumb(crumbRoute, name), highlight), "agreements", ListPlaces.AgreementsPerPage);
+
+        return Content.Hubs.SelectMany(h => Of(Routes.HubAgreements(h.Id), SiteModel.Of(site.AgreementsByHub, h.Id), h.Name[language], Routes.Hub(h.Id), null))
+            .Concat(Content.Partners.SelectMany(p => Of(Routes.PartnerAgreements(p.Id), SiteModel.Of(site.AgreementsByPartner, p.Id), p.Name[language], Routes.Partner(p.Id), p.Id)))
+            .Concat(Content.Programs.SelectMany(p => Of(Routes.ProgramAgreements(p.Id), SiteModel.Of(site.AgreementsByProgram, p.Id), p.Name[language], Routes.Program(p.Id), null)));
+    }
+
+    private LinkView? AllAgreementsLink(int count, string route) =>
+        count > RecordPageAgreements
+            ? new LinkView(site.Urls.Page(route, language), string.Format(CultureInfo.InvariantCulture, T("paging.more_agreements"), count, RecordPageAgreements))
+            : null;
+
+    private IEnumerable<PagePlan> PartnerListPlans()
+    {
+        var count = Content.Partners.Length;
+        foreach (var plan in Paged(Routes.Partners, count, n => PartnerList(byName: false, n), "partners"))
+        {
+            yield return plan;
+        }
+
+        foreach (var plan in Paged(Routes.PartnersByName, count, n => PartnerList(byName: true, n), "partners"))
+        {
+            yield return plan;
+        }
+    }
+
+    private IEnumerable<PagePlan> TimelinePlans() => Paged(Routes.Timeline, Places.Agreements.Length, Timeline, "agreements", ListPlaces.AgreementsPerPage);
+
+    private IEnumerable<PagePlan> SourceListPlans() => Paged(Routes.Sources, Content.Seeds.Length, SourceList, History.HistoryKeys.Seeds);
+
+    /// <summary>The pages of a list of <paramref name="count"/> items, each built when asked for.</summary>
+    private IEnumerable<PagePlan> Paged(string list, int count, Func<int, PageModel> build, string historyKey, int size = Paging.PageSize)
+    {
+        var pages = Paging.PageCount(count, size);
+        for (var number = 1; number <= pages; number++)
+        {
+            var n = number;
+            yield return Planned(Paging.Route(list, n), () => build(n), historyKey);
+        }
+    }
+
+    private PagerView? Pager(string list, int number, int count, int size = Paging.PageSize) =>
+        Paging.View(list, number, Paging.PageCount(count, size), route => site.Urls.Page(route, language), T);
+
+    private string PagedTitle(string title, int number, int count, int size = Paging.PageSize) => Paging.Title(title, number, Paging.PageCount(count, size), T);
+
+    /// <summary>The overview: totals (each line linking its facet), the largest figures, the way to every figure and the facets.</summary>
+    private PageModel FundingIndex()
+    {
+        var numbering = new CitationNumbering(site, language);
+        var largest = FundingRows(Places.Funding.Where(f => f.PartOf is null).Take(LargestCount), numbering);
+        var caption = T("funding.largest");
+        var bars = largest.Select(r => new TotalRowView(r.Title, r.Url, r.Amount, 1, 0)).ToArray();
+        var description = string.Format(CultureInfo.InvariantCulture, T("funding.chart_description_largest"), caption, string.Join("; ", bars.Select(r => $"{r.Label}: {r.Amount.Text}")));
+        var view = new FundingIndexView([], Totals(site.Totals, Content.Funding, facets: true))
+        {
+            Largest = largest,
+            LargestChart = largest.Count == 0 ? null : ChartBuilder.Bars("largest", caption, description, bars),
+            All = new LinkView(site.Urls.Page(Routes.FundingAll, language), string.Format(CultureInfo.InvariantCulture, T("paging.all_link"), Content.Funding.Length)),
+            Facets = [.. FundingFacet.Dimensions.Select(d => new FacetGroupView(
+                T("paging.browse_" + d),
+                [.. Places.Facets.Where(f => f.Dimension == d).Select(f => new TotalRowView(FacetLabel(f), site.Urls.Page(f.Route, language), Money(FundingTotals.Of(f.Figures).Total), f.Figures.Length, 0))]))
+                .Where(g => g.Links.Count > 0)],
+        };
+        return Page(Routes.Funding, "funding", T("nav.funding"), T("funding.lead"), view, numbering, [Crumb(Routes.Home, T("nav.home"))]);
+    }
+
+    private PageModel FundingAll(int number)
+    {
+        var all = Places.Funding;
+        var csv = new LinkView(site.Urls.Root(OpenData.OpenDataBuilder.Folder + OpenData.OpenDataBuilder.FileOf("funding")), string.Format(CultureInfo.InvariantCulture, T(all.Length == 1 ? "paging.csv_one" : "paging.csv"), all.Length));
+        var view = new FundingListView(T("paging.all_lead"), FacetTotal(all, null), Items(all, number), Pager(Routes.FundingAll, number, all.Length), csv, Crumb(Routes.Funding, T("paging.back")));
+        return Page(Paging.Route(Routes.FundingAll, number), "funding_list", PagedTitle(T("paging.all_title"), number, all.Length), T("paging.all_lead"), view, null,
+            [Crumb(Routes.Home, T("nav.home")), Crumb(Routes.Funding, T("nav.funding"))]);
+    }
+
+    private PageModel FacetPage(FundingFacet facet, int number)
+    {
+        var figures = facet.Figures;
+        var title = string.Format(CultureInfo.InvariantCulture, T("paging.facet_" + facet.Dimension), FacetLabel(facet));
+        var csv = new LinkView(site.Urls.Root(facet.CsvPath), string.Format(CultureInfo.InvariantCulture, T(figures.Length == 1 ? "paging.csv_one" : "paging.csv"), figures.Length));
+        var view = new FundingListView(T("paging.facet_lead_" + facet.Dimension), FacetTotal(figures, facet.Dimension == FundingFacet.Year ? facet.Key : null), Items(figures, number), Pager(facet.Route, number, figures.Length), csv, Crumb(Routes.Funding, T("paging.back")));
+        return Page(Paging.Route(facet.Route, number), "funding_list", PagedTitle(title, number, figures.Length), title, view, null,
+            [Crumb(Routes.Home, T("nav.home")), Crumb(Routes.Funding, T("nav.funding"))]);
+    }
+
+    private PageModel OwnFundingPage(string list, string title, ImmutableArray<Funding> figures, int number, LinkView owner)
+    {
+        var view = new FundingListView(title, FacetTotal(figures, null), Items(figures, number), Pager(list, number, figures.Length), null, owner);
+        return Page(Paging.Route(list, number), "funding_list", PagedTitle(title, number, figures.Length), title, view, null,
+            [Crumb(Routes.Home, T("nav.home")), owner]);
+    }
+
+    private IReadOnlyList<FundingItemView> Items(ImmutableArray<Funding> figures, int number) =>
+        [.. Paging.Slice(figures, number).Select(f => new FundingItemView(
+            f.Id,
+            FundingUrl(f.Id),
+            f.Title[language],
+            Money(f.Amount),
+            T("funding_status." + f.Status.Code()),
+            T("funder_kind." + f.FunderKind.Code()),
+            Period(f),
+            f.PartOf is not null))];
+
+    /// <summary>The totals of a whole list (not of one page), from <see cref="FundingTotals"/>; on a year's list also the money of that year.</summary>
+    private FacetTotalView FacetTotal(ImmutableArray<Funding> figures, string? year)
+    {
+        var totals = FundingTotals.Of(figures);
+        var parts = figures.Length - totals.CountedFigures;
+        var yearLine = year is null ? null : totals.ByYear.FirstOrDefault(l => l.Key == year);
+        return new FacetTotalView(
+            string.Format(CultureInfo.InvariantCulture, T(parts > 0 ? "paging.count_with_parts" : figures.Length == 1 ? "paging.count_one" : "paging.count"), figures.Length, parts),
+            figures.Length,
+            parts,
+            Money(totals.Total),
+            Headline(totals),
+            yearLine is null ? null : Money(yearLine.Amount),
+            yearLine is null ? null : string.Format(CultureInfo.InvariantCulture, T("paging.year_amount"), YearLabel(year!)));
+    }
+
+    private string FacetLabel(FundingFacet facet) => facet.Dimension switch
+    {
+        FundingFacet.Hub => Index.Hubs[new Id<Hub>(facet.Key)].Name[language],
+        FundingFacet.FunderKind => T("funder_kind." + facet.Key),
+        FundingFacet.Status => T("funding_status." + facet.Key),
+        _ => YearLabel(facet.Key),
+    };
+
+    /// <summary>The URL of a facet's first page, or null when no figure has that key.</summary>
+    private string? FacetUrl(string dimension, string key) =>
+        Places.Facet(dimension, key) is { } facet ? site.Urls.Page(facet.Route, language) : null;
+
+    /// <summary>The link to every figure of a hub, organisation or programme, when its page shows only the first <see cref="RecordPageFunding"/>.</summary>
+    private LinkView? AllFundingLink(int count, string? route) =>
+        count > RecordPageFunding && route is not null
+            ? new LinkView(site.Urls.Page(route, language), string.Format(CultureInfo.InvariantCulture, T("paging.more_funding"), count, RecordPageFunding))
+            : null;
+
+    private PageModel PartnerList(bool byName, int number)
+    {
+        var all = Content.Partners.Select(PartnerRow).OrderBy(r => r.Partner.Text, _names).ThenBy(r => r.Partner.Url, StringComparer.Ordinal).ToArray();
+        var types = Vocabulary.CodesOf<PartnerType>().ToArray();
+        var byType = types.SelectMany(type => all.Where(r => r.TypeId == type)).ToArray();
+        var ordered = byName ? all : byType;
+        var slice = Paging.Slice(ordered, number);
+        var groups = types
+            .Select(type => new PartnerGroupView(
+                type,
+                T("partner_type." + type),
+                [.. all.Where(r => r.TypeId == type).Select(r => r.Partner)])
+            {
+                Rows = [.. slice.Where(r => r.TypeId == type)],
+            })
+            .Where(g => g.Rows.Count > 0)
+            .ToArray();
+        var view = new PartnerListView(groups, Content.Partners.Length)
+        {
+            IsByName = byName,
+            Rows = slice,
+            ByTypeUrl = site.Urls.Page(Routes.Partners, language),
+            ByNameUrl = site.Urls.Page(Routes.PartnersByName, language),
+            Pager = Pager(byName ? Routes.PartnersByName : Routes.Partners, number, ordered.Length),
+            TypeLinks = [.. types
+                .Select(type => (Type: type, Count: all.Count(r => r.TypeId == type)))
+                .Where(t => t.Count > 0)
+                .Select(t => new TotalRowView(T("partner_type." + t.Type), PartnerTypeUrl(t.Type), Money(new Krw(0)), t.Count, 0))],
+        };
+        var list = byName ? Routes.PartnersByName : Routes.Partners;
+        var crumbs = byName ? [Crumb(Routes.Home, T("nav.home")), Crumb(Routes.Partners, T("nav.partners"))] : new[] { Crumb(Routes.Home, T("nav.home")) };
+        return Page(Paging.Route(list, number), "partners", PagedTitle(byName ? T("partners.title_by_name") : T("nav.partners"), number, ordered.Length), T("partners.lead"), view, null, crumbs);
+    }
+
+    /// <summary>The page of the organisations by type where a type's group starts, with the group's anchor.</summary>
+    private string PartnerTypeUrl(string type) =>
+        site.Urls.Page(Paging.Route(Routes.Partners, PartnerTypePages.GetValueOrDefault(type, 1)), language) + "#" + type;
+
+    /// <summary>Worked out when first asked for; two pages rendered at once may both work it out, to the same result.</summary>
+    private Dictionary<string, int> PartnerTypePages => field ??= PartnerTypePagesOf();
+
+    private Dictionary<string, int> PartnerTypePagesOf()
+    {
+        var names = Content.Partners
+            .Select(p => (Type: p.Type.Code(), Name: Index.Partners[p.Id].Name[language], Url: site.Urls.Page(Routes.Partner(p.Id), language)))
+            .OrderBy(p => p.Name, _names).ThenBy(p => p.Url, StringComparer.Ordinal)
+            .ToArray();
+        var pages = new Dictionary<string, int>(StringComparer.Ordinal);
+        var index = 0;
+        foreach (var type in Vocabulary.CodesOf<PartnerType>())
+        {
+            var count = names.Count(n => n.Type == type);
+            if (count > 0)
+            {
+                pages[type] = Paging.PageOf(index);
+            }
+
+            index += count;
+        }
+
+        return pages;
+    }
+
+    private PageModel Timeline(int number) =>
+        AgreementList(Routes.Timeline, T("nav.timeline"), Places.Agreements, number, null, null) with { Description = T("timeline.lead") };
+
+    /// <summary>
+    /// A page of agreements by year: the timeline, or those of one hub, organisation or programme (<paramref name="owner"/>,
+    /// whose party is highlighted when <paramref name="highlight"/> names it).
+    /// </summary>
+    private PageModel AgreementList(string list, string title, IReadOnlyList<Agreement> all, int number, LinkView? owner, string? highlight)
+    {
+        var numbering = new CitationNumbering(site, language);
+        const int Size = ListPlaces.AgreementsPerPage;
+        var years = Paging.Slice(all, number, Size)
+            .GroupBy(a => a.Date.Year)
+            .Select(g => new YearGroupView(g.Key.ToString(CultureInfo.InvariantCulture), [.. g.Select(a => Agreement(a, numbering, highlight))]))
+            .ToArray();
+        var yearLinks = all
+            .Select((a, i) => (Year: a.Date.Year.ToString(CultureInfo.InvariantCulture), Page: Paging.PageOf(i, Size)))
+            .GroupBy(x => x.Year)
+            .Select(g => new LinkView(site.Urls.Page(Paging.Route(list, g.First().Page), language) + "#y" + g.Key, g.Key))
+            .ToArray();
+        var view = new TimelineView(years, all.Count) { Pager = Pager(list, number, all.Count, Size), YearLinks = yearLinks };
+        var crumbs = owner is null ? new[] { Crumb(Routes.Home, T("nav.home")) } : [Crumb(Routes.Home, T("nav.home")), owner];
+        return Page(Paging.Route(list, number), "timeline", PagedTitle(title, number, all.Count, Size), title, view, numbering, crumbs);
+    }
+
+    private PageModel SourceList(int number)
+    {
+        var seeds = Content.Seeds;
+        var items = Paging.Slice(seeds, number).Select(SourceItem).ToArray();
+        var view = new SourceListView(items) { Pager = Pager(Routes.Sources, number, seeds.Length) };
+        return Page(Paging.Route(Routes.Sources, number), "sources", PagedTitle(T("nav.sources"), number, seeds.Length), T("sources.lead"), view, null, [Crumb(Routes.Home, T("nav.home"))]);
+    }
+}

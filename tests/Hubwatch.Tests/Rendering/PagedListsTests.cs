@@ -1,0 +1,231 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using Hubwatch.Bench.Corpus;
+using Hubwatch.Model;
+using Hubwatch.Tests.Support;
+
+namespace Hubwatch.Tests.Rendering;
+
+/// <summary>
+/// The benchmark's synthetic corpus at 1,050 funding figures (210 organisations, 262 agreements, 109 sources), built
+/// once: big enough that every long list has several pages, small enough that the build and the checks run in well
+/// under a minute (about 15 s to build on two cores). Each page is parsed once, and only what the tests read is kept.
+/// </summary>
+public sealed class PagedCorpusFixture : IDisposable
+{
+    public const int Size = 1050;
+    public const string BasePath = "/c/";
+
+    private readonly TempProject _project = new();
+
+    public PagedCorpusFixture()
+    {
+        HubwatchWriter.Write(new CorpusBuilder(seed: 3, size: Size).Build(), _project.Root);
+        var result = _project.Run("build", "--quiet", "--base-path", BasePath);
+        if (result.ExitCode != 0)
+        {
+            throw new InvalidOperationException("the corpus does not build:\n" + result.Stderr);
+        }
+
+        Files = _project.SiteFiles();
+        var parser = new HtmlParser();
+        Pages = Files.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal))
+            .ToDictionary(f => f.Key, f => PageFacts.Of(parser.ParseDocument(Encoding.UTF8.GetString(f.Value)), f.Value.Length), StringComparer.Ordinal);
+    }
+
+    public IReadOnlyDictionary<string, byte[]> Files { get; }
+
+    public IReadOnlyDictionary<string, PageFacts> Pages { get; }
+
+    public IHtmlDocument Parse(string path) => new HtmlParser().ParseDocument(Encoding.UTF8.GetString(Files[path]));
+
+    /// <summary>The file a site URL (absolute or under the base path) is served from.</summary>
+    public static string ToFile(string url)
+    {
+        var path = (Uri.TryCreate(url, UriKind.Absolute, out var absolute) ? absolute.AbsolutePath : url)[BasePath.Length..];
+        return path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
+    }
+
+    public void Dispose() => _project.Dispose();
+}
+
+/// <summary>What the tests read of a page: its weight, its ids, its internal links, and how many records it lists.</summary>
+public sealed record PageFacts(int Bytes, HashSet<string> Ids, IReadOnlyList<string> Links, int Records)
+{
+    /// <summary>The records a page lists: funding rows and lines, agreements, organisations, sources.</summary>
+    public const string RecordSelector =
+        "table.funding-table tbody tr, ol.compact-list > li, article.event, table.partners-table tbody tr:not(.group-row), ul.cards > li.card";
+
+    public static PageFacts Of(IHtmlDocument page, int bytes) => new(
+        bytes,
+        [.. page.QuerySelectorAll("[id]").Select(e => e.Id!)],
+        [.. page.QuerySelectorAll("a[href], link[href]").Select(a => a.GetAttribute("href")!).Where(h => !h.StartsWith("http", StringComparison.Ordinal) && !h.StartsWith("mailto:", StringComparison.Ordinal))],
+        page.QuerySelectorAll(RecordSelector).Length);
+}
+
+/// <summary>Paging, facets and the page-weight budget on a generated corpus whose lists run to several pages.</summary>
+public sealed partial class PagedListsTests(PagedCorpusFixture corpus) : IClassFixture<PagedCorpusFixture>
+{
+    [Theory]
+    [InlineData("", "모든 재원 ({0}쪽 중 {1}쪽)", "{0}쪽 중 {1}쪽")]
+    [InlineData("en/", "All funding figures — page {1} of {0}", "page {1} of {0}")]
+    public void Every_figure_is_on_exactly_one_page_of_the_funding_list_and_the_pages_link_first_middle_and_last(string lang, string title, string pageOf)
+    {
+        var count = Paging.PageCount(PagedCorpusFixture.Size);
+        Assert.Equal(11, count);
+        var routes = Enumerable.Range(1, count).Select(n => lang + Paging.Route(Routes.FundingAll, n) + "index.html").ToArray();
+        Assert.All(routes, r => Assert.True(corpus.Files.ContainsKey(r), r));
+        Assert.False(corpus.Files.ContainsKey(lang + Paging.Route(Routes.FundingAll, count + 1) + "index.html"));
+
+        var ids = new List<string>();
+        foreach (var (route, number) in routes.Select((r, i) => (r, i + 1)))
+        {
+            var page = corpus.Parse(route);
+            var rows = page.QuerySelectorAll("ol.compact-list > li").Select(li => li.GetAttribute("data-id")!).ToArray();
+            Assert.Equal(number < count ? 100 : 50, rows.Length);
+            ids.AddRange(rows);
+
+            var expectedTitle = string.Format(title, count, number);
+            Assert.StartsWith(expectedTitle + " — ", page.Title);
+            Assert.Equal(expectedTitle, page.QuerySelector("h1")!.TextContent);
+            var canonical = page.QuerySelector("link[rel=canonical]")!.GetAttribute("href")!;
+            Assert.Equal(route, PagedCorpusFixture.ToFile(canonical));
+            Assert.StartsWith("https://", canonical);
+
+            var nav = Assert.Single(page.QuerySelectorAll("nav.paging"));
+            Assert.Contains(string.Format(pageOf, count, number), nav.GetAttribute("aria-label"));
+            var current = Assert.Single(nav.QuerySelectorAll("a[aria-current=page]"));
+            Assert.Equal(number.ToString(), current.TextContent);
+            Assert.Equal(route, PagedCorpusFixture.ToFile(current.GetAttribute("href")!));
+
+            string? Rel(string rel) => nav.QuerySelector($"a[rel={rel}]")?.GetAttribute("href") is { } href ? PagedCorpusFixture.ToFile(href) : null;
+            Assert.Equal(number > 1 ? routes[number - 2] : null, Rel("prev"));
+            Assert.Equal(number < count ? routes[number] : null, Rel("next"));
+            var numbered = nav.QuerySelectorAll("a:not([rel])").Select(a => PagedCorpusFixture.ToFile(a.GetAttribute("href")!)).ToArray();
+            Assert.Contains(routes[0], numbered);
+            Assert.Contains(routes[^1], numbered);
+            if (number == 6)
+            {
+                // The middle page: the window around it, the ends, and a gap on either side.
+                Assert.Equal([routes[0], routes[3], routes[4], routes[5], routes[6], routes[7], routes[^1]], numbered.Distinct());
+                Assert.Equal(2, nav.QuerySelectorAll("li.gap").Length);
+            }
+        }
+
+        var (_, records) = OpenDataTests.ReadCsv(corpus.Files["data/funding.csv"]);
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        Assert.Equal(records.Select(r => r["Identifier"]).Order(StringComparer.Ordinal), ids.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Each_facet_lists_exactly_the_rows_of_its_csv_and_its_totals_add_them_up()
+    {
+        var (_, all) = OpenDataTests.ReadCsv(corpus.Files["data/funding.csv"]);
+        var overview = corpus.Parse("funding/index.html");
+        var firstPages = corpus.Files.Keys.Where(k => FacetFirstPage().IsMatch(k)).Order(StringComparer.Ordinal).ToArray();
+        Assert.Contains(firstPages, p => p.StartsWith("funding/hub/", StringComparison.Ordinal));
+        Assert.Contains(firstPages, p => p.StartsWith("funding/funder-kind/", StringComparison.Ordinal));
+        Assert.Contains(firstPages, p => p.StartsWith("funding/status/", StringComparison.Ordinal));
+        Assert.Contains(firstPages, p => p.StartsWith("funding/year/", StringComparison.Ordinal));
+        Assert.Contains(firstPages, p => corpus.Files.ContainsKey(p.Replace("index.html", "page/2/index.html")));
+
+        var linked = overview.QuerySelectorAll("a[href]").Select(a => PagedCorpusFixture.ToFile(a.GetAttribute("href")!)).ToHashSet();
+        foreach (var first in firstPages)
+        {
+            Assert.Contains(first, linked);
+            var page = corpus.Parse(first);
+            var csvLink = page.QuerySelector("a.csv")!.GetAttribute("href")!;
+            var (_, rows) = OpenDataTests.ReadCsv(corpus.Files[PagedCorpusFixture.ToFile(csvLink)]);
+            var listed = new List<string>();
+            var folder = first[..^"index.html".Length];
+            for (var n = 1; corpus.Files.ContainsKey(Paging.Route(folder, n) + "index.html"); n++)
+            {
+                var p = n == 1 ? page : corpus.Parse(Paging.Route(folder, n) + "index.html");
+                var items = p.QuerySelectorAll("ol.compact-list > li").Select(li => li.GetAttribute("data-id")!).ToArray();
+                Assert.InRange(items.Length, 1, Paging.PageSize);
+                listed.AddRange(items);
+            }
+
+            var ids = rows.Select(r => r["Identifier"]).ToHashSet();
+            Assert.Equal(ids.Order(StringComparer.Ordinal), listed.Order(StringComparer.Ordinal));
+
+            // The total counts a figure once: a part whose whole is on the same list is inside the whole already.
+            var total = page.QuerySelector(".list-total")!;
+            var expected = rows.Where(r => !ids.Contains(r["Part Of"])).Sum(r => long.Parse(r["Amount Awarded"]));
+            Assert.Equal(rows.Count.ToString(), total.GetAttribute("data-count"));
+            Assert.Equal(expected.ToString(), total.GetAttribute("data-amount"));
+            Assert.Equal(expected.ToString(), total.QuerySelector("strong data")!.GetAttribute("value"));
+
+            // The facet's CSV has the columns and the cells of the whole table.
+            Assert.All(rows, r => Assert.Equal(all.Single(a => a["Identifier"] == r["Identifier"]), r));
+        }
+    }
+
+    [Fact]
+    public void No_page_weighs_more_than_300_KB_or_lists_more_than_100_records()
+    {
+        Assert.True(corpus.Pages.Count > 800, $"{corpus.Pages.Count} pages");
+        var heavy = corpus.Pages.Where(p => p.Value.Bytes > 300 * 1024).Select(p => $"{p.Key}: {p.Value.Bytes:N0} bytes").ToArray();
+        var long_ = corpus.Pages.Where(p => p.Value.Records > Paging.PageSize).Select(p => $"{p.Key}: {p.Value.Records} records").ToArray();
+        Assert.True(heavy.Length == 0, string.Join("\n", heavy));
+        Assert.True(long_.Length == 0, string.Join("\n", long_));
+
+        // The lists that are long enough are paged: organisations, both orders; the timeline; the sources.
+        Assert.True(corpus.Files.ContainsKey("partners/page/3/index.html"));
+        Assert.True(corpus.Files.ContainsKey("en/partners/by-name/page/3/index.html"));
+        Assert.True(corpus.Files.ContainsKey("timeline/page/6/index.html"));
+        Assert.True(corpus.Files.ContainsKey("en/sources/page/2/index.html"));
+    }
+
+    [Fact]
+    public void Every_internal_link_and_anchor_of_the_corpus_resolves()
+    {
+        var broken = new List<string>();
+        foreach (var (path, page) in corpus.Pages)
+        {
+            foreach (var href in page.Links)
+            {
+                var hash = href.IndexOf('#');
+                var target = hash >= 0 ? href[..hash] : href;
+                var fragment = hash >= 0 ? Uri.UnescapeDataString(href[(hash + 1)..]) : "";
+                var file = target.Length == 0 ? path : PagedCorpusFixture.ToFile(target);
+                if (!corpus.Files.ContainsKey(file))
+                {
+                    broken.Add($"{path}: {href} (no such file)");
+                }
+                else if (fragment.Length > 0 && !(corpus.Pages.TryGetValue(file, out var linked) && linked.Ids.Contains(fragment)))
+                {
+                    broken.Add($"{path}: {href} (no element with id '{fragment}')");
+                }
+            }
+        }
+
+        Assert.True(broken.Count == 0, $"{broken.Count} broken links, e.g.:\n" + string.Join("\n", broken.Take(20)));
+    }
+
+    [Fact]
+    public void A_type_heading_link_leads_to_the_page_where_that_type_starts()
+    {
+        var partner = corpus.Parse("en/partners/by-name/page/2/index.html");
+        foreach (var link in partner.QuerySelectorAll("table.partners-table td:nth-child(2) a"))
+        {
+            var href = link.GetAttribute("href")!;
+            var type = href[(href.IndexOf('#') + 1)..];
+            var target = corpus.Parse(PagedCorpusFixture.ToFile(href[..href.IndexOf('#')]));
+            var group = target.GetElementById(type)!;
+            Assert.Equal(link.TextContent, group.QuerySelector("tr.group-row th")!.TextContent.Split(" (")[0]);
+
+            // The page before has no row of this type: the link goes to the group's first rows.
+            var previous = target.QuerySelector("nav.paging a[rel=prev]")?.GetAttribute("href");
+            if (previous is not null)
+            {
+                Assert.Null(corpus.Parse(PagedCorpusFixture.ToFile(previous)).GetElementById(type));
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^funding/(hub|funder-kind|status|year)/[^/]+/index\.html$")]
+    private static partial Regex FacetFirstPage();
+}
