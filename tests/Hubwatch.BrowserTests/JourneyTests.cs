@@ -24,7 +24,7 @@ public sealed class JourneyTests(BrowserFixture browser) : IAsyncLifetime
     public Task DisposeAsync() => _context.CloseAsync();
 
     [Fact]
-    public async Task From_home_to_a_hub_to_a_partner_to_the_funding_index_and_back()
+    public async Task From_home_to_a_hub_to_a_partner_to_the_funding_overview_and_back()
     {
         await Page.GotoAsync(BuiltPortal.BasePath);
         var homeTitle = await Heading();
@@ -46,7 +46,9 @@ public sealed class JourneyTests(BrowserFixture browser) : IAsyncLifetime
 
         await Page.Locator($"nav.site-nav a[href='{BuiltPortal.BasePath}funding/']").ClickAsync();
         await Expect(Page).ToHaveURLAsync(browser.Server.Url(BuiltPortal.BasePath + "funding/"));
-        await Expect(Page.Locator(".funding-table tbody tr").First).ToBeVisibleAsync();
+        // The overview lists the largest figures, each linking to its own page, and links the list of every figure.
+        await Expect(Page.Locator($".largest-list a[href^='{BuiltPortal.BasePath}funding/']").First).ToBeVisibleAsync();
+        await Expect(Page.Locator($".more-funding a[href='{BuiltPortal.BasePath}funding/all/']")).ToBeVisibleAsync();
         await Expect(Page.Locator(".grand-total data.money")).ToBeVisibleAsync();
         await Expect(Page.Locator($"nav.site-nav a[href='{BuiltPortal.BasePath}funding/']")).ToHaveAttributeAsync("aria-current", "true");
 
