@@ -41,31 +41,16 @@ public sealed partial class PageBuilder
             }
         }
 
-        foreach (var partner in Content.Partners)
+        var owners = Content.Partners.Select(p => (Route: Routes.PartnerFunding(p.Id), Owner: Crumb(Routes.Partner(p.Id), p.Name[language]), TitleKey: "paging.partner_title", Funding: SiteModel.Of(site.FundingByFunder, p.Id)))
+            .Concat(Content.Programs.Select(p => (Route: Routes.ProgramFunding(p.Id), Owner: Crumb(Routes.Program(p.Id), p.Name[language]), TitleKey: "paging.program_title", Funding: SiteModel.Of(site.FundingByProgram, p.Id))));
+        foreach (var (route, owner, titleKey, funding) in owners.Where(o => o.Funding.Length > RecordPageFunding))
         {
-            var funding = SiteModel.Of(site.FundingByFunder, partner.Id);
-            if (funding.Length > RecordPageFunding)
+            // A partner's or program's figures beyond those its own page shows, paged like every list.
+            var ordered = ListPlaces.Order(site, funding);
+            var title = string.Format(CultureInfo.InvariantCulture, T(titleKey), owner.Text);
+            foreach (var plan in Paged(route, ordered.Length, n => OwnFundingPage(route, title, ordered, n, owner), "funding"))
             {
-                var ordered = ListPlaces.Order(site, funding);
-                var title = string.Format(CultureInfo.InvariantCulture, T("paging.partner_title"), partner.Name[language]);
-                foreach (var plan in Paged(Routes.PartnerFunding(partner.Id), ordered.Length, n => OwnFundingPage(Routes.PartnerFunding(partner.Id), title, ordered, n, Crumb(Routes.Partner(partner.Id), partner.Name[language])), "funding"))
-                {
-                    yield return plan;
-                }
-            }
-        }
-
-        foreach (var program in Content.Programs)
-        {
-            var funding = SiteModel.Of(site.FundingByProgram, program.Id);
-            if (funding.Length > RecordPageFunding)
-            {
-                var ordered = ListPlaces.Order(site, funding);
-                var title = string.Format(CultureInfo.InvariantCulture, T("paging.program_title"), program.Name[language]);
-                foreach (var plan in Paged(Routes.ProgramFunding(program.Id), ordered.Length, n => OwnFundingPage(Routes.ProgramFunding(program.Id), title, ordered, n, Crumb(Routes.Program(program.Id), program.Name[language])), "funding"))
-                {
-                    yield return plan;
-                }
+                yield return plan;
             }
         }
     }
