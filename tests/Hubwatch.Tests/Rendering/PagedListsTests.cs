@@ -1,9 +1,11 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using System.Xml.Linq;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Hubwatch.Bench.Corpus;
 using Hubwatch.Model;
+using Hubwatch.Rendering;
 using Hubwatch.Tests.Support;
 
 namespace Hubwatch.Tests.Rendering;
@@ -216,6 +218,25 @@ public sealed partial class PagedListsTests(PagedCorpusFixture corpus) : IClassF
         Assert.Equal(string.Format(all, hubs), link.TextContent);
         Assert.Equal(lang + "hubs/index.html", PagedCorpusFixture.ToFile(link.GetAttribute("href")!));
         Assert.Equal(hubs.ToString(), home.QuerySelector("ul.stats li strong")!.TextContent);
+    }
+
+    [Theory]
+    [InlineData("feed.xml")]
+    [InlineData("en/feed.xml")]
+    public void The_feed_holds_the_hundred_newest_agreements(string path)
+    {
+        XNamespace atom = "http://www.w3.org/2005/Atom";
+        var (_, agreements) = OpenDataTests.ReadCsv(corpus.Files["data/agreements.csv"]);
+        Assert.True(agreements.Count > AtomFeedWriter.MaxEntries, $"{agreements.Count} agreements");
+        var entries = XDocument.Parse(Encoding.UTF8.GetString(corpus.Files[path])).Root!.Elements(atom + "entry").ToList();
+        Assert.Equal(AtomFeedWriter.MaxEntries, entries.Count);
+
+        var published = entries.Select(e => DateTimeOffset.Parse(e.Element(atom + "published")!.Value)).ToList();
+        Assert.Equal(published.OrderByDescending(d => d), published);
+        var inFeed = entries.Select(e => e.Element(atom + "link")!.Attribute("href")!.Value.TrimEnd('/').Split('/')[^1]).ToHashSet();
+        var left = agreements.Where(a => !inFeed.Contains(a["Identifier"])).ToList();
+        Assert.Equal(agreements.Count - AtomFeedWriter.MaxEntries, left.Count);
+        Assert.All(left, a => Assert.True(int.Parse(a["Date"][..4]) <= published[^1].Year, $"{a["Identifier"]} ({a["Date"]}) is newer than the oldest entry ({published[^1]:yyyy-MM-dd})"));
     }
 
     [Fact]
