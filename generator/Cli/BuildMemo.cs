@@ -73,6 +73,20 @@ public sealed class BuildMemo
         return values.MoveToImmutable();
     }
 
+    /// <summary>As above, for a stage that also reads <paramref name="alsoOn"/>: a record's kept value holds while that is the same.</summary>
+    public ImmutableArray<TValue> ReuseEach<T, TValue>(ImmutableArray<T> records, object alsoOn, Func<T, TValue> stage)
+        where T : class
+        where TValue : notnull
+    {
+        var values = ImmutableArray.CreateBuilder<TValue>(records.Length);
+        foreach (var record in records)
+        {
+            values.Add(Reuse(record, alsoOn, stage.Method, () => stage(record)));
+        }
+
+        return values.MoveToImmutable();
+    }
+
     private TValue Reuse<TValue>(object? input, object? alsoOn, MethodInfo stage, Func<TValue> make)
         where TValue : notnull
     {

@@ -79,7 +79,16 @@ public static class BuildStages
             ]),
             () => bag.AddRange(index.CitationsPerKind.SelectMany(kind => memo.Reuse(kind, index.SeedTexts, facts => CitationChecker.Check(facts, index.SeedTexts)))),
             () => bag.AddRange(FundingChecker.Check(index)),
-            () => bag.AddRange(GroundingChecker.Check(content)));
+            () => bag.AddRange(
+            [
+                // Each record's prose against its own quotes, kept while the record and the sources are unchanged.
+                .. memo.ReuseEach(content.Hubs, index.Seeds, hub => GroundingChecker.Check(hub, index.Seeds)).SelectMany(d => d),
+                .. memo.ReuseEach(content.Programs, index.Seeds, program => GroundingChecker.Check(program, index.Seeds)).SelectMany(d => d),
+                .. memo.ReuseEach(content.Partners, index.Seeds, partner => GroundingChecker.Check(partner, index.Seeds)).SelectMany(d => d),
+                .. memo.ReuseEach(content.Agreements, index.Seeds, agreement => GroundingChecker.Check(agreement, index.Seeds)).SelectMany(d => d),
+                .. memo.ReuseEach(content.Funding, index.Seeds, funding => GroundingChecker.Check(funding, index.Seeds)).SelectMany(d => d),
+                .. GroundingChecker.CheckDates(content, index.Seeds),
+            ]));
 
         // These judge the content as a whole. While it has errors, a record that failed to load or a broken
         // reference would show up here again as a false alarm (a name no longer linked), so they wait for clean content.

@@ -32,19 +32,38 @@ public static partial class GroundingChecker
     [GeneratedRegex(@"[가-힣ㄱ-ㆎ]+")]
     private static partial Regex Hangul();
 
+    /// <summary>Every record of <paramref name="content"/>, and the dates of its sources.</summary>
     public static ImmutableArray<Diagnostic> Check(ContentSet content)
     {
         var seeds = content.Seeds.GroupBy(s => s.Id).ToDictionary(g => g.Key, g => g.First());
-        return DiagnosticBag.Collect(bag =>
-        {
-            foreach (var claims in AllClaims(content))
-            {
-                CheckRecord(claims, seeds, bag);
-            }
-
-            CheckDisagreeingDates(content, seeds, bag);
-        });
+        return
+        [
+            .. content.Hubs.SelectMany(r => Check(r, seeds)),
+            .. content.Programs.SelectMany(r => Check(r, seeds)),
+            .. content.Partners.SelectMany(r => Check(r, seeds)),
+            .. content.Agreements.SelectMany(r => Check(r, seeds)),
+            .. content.Funding.SelectMany(r => Check(r, seeds)),
+            .. CheckDates(content, seeds),
+        ];
     }
+
+    /// <summary>One hub's prose against its quotes (each record is checked on its own, so a rebuild can keep what it gave).</summary>
+    public static ImmutableArray<Diagnostic> Check(Hub hub, IReadOnlyDictionary<Id<Seed>, Seed> seeds) => Check(ClaimsOf(hub), seeds);
+
+    public static ImmutableArray<Diagnostic> Check(HubProgram program, IReadOnlyDictionary<Id<Seed>, Seed> seeds) => Check(ClaimsOf(program), seeds);
+
+    public static ImmutableArray<Diagnostic> Check(Partner partner, IReadOnlyDictionary<Id<Seed>, Seed> seeds) => Check(ClaimsOf(partner), seeds);
+
+    public static ImmutableArray<Diagnostic> Check(Agreement agreement, IReadOnlyDictionary<Id<Seed>, Seed> seeds) => Check(ClaimsOf(agreement), seeds);
+
+    public static ImmutableArray<Diagnostic> Check(Funding funding, IReadOnlyDictionary<Id<Seed>, Seed> seeds) => Check(ClaimsOf(funding), seeds);
+
+    /// <summary>A source whose own dates conflict says which it used, and so does every agreement dated from it.</summary>
+    public static ImmutableArray<Diagnostic> CheckDates(ContentSet content, IReadOnlyDictionary<Id<Seed>, Seed> seeds) =>
+        DiagnosticBag.Collect(bag => CheckDisagreeingDates(content, seeds, bag));
+
+    private static ImmutableArray<Diagnostic> Check(Claims claims, IReadOnlyDictionary<Id<Seed>, Seed> seeds) =>
+        DiagnosticBag.Collect(bag => CheckRecord(claims, seeds, bag));
 
     /// <summary>A source whose own dates conflict says which it used, and so does every agreement dated from it.</summary>
     private static void CheckDisagreeingDates(ContentSet content, IReadOnlyDictionary<Id<Seed>, Seed> seeds, DiagnosticBag bag)
@@ -65,64 +84,59 @@ public static partial class GroundingChecker
         }
     }
 
-    private static IEnumerable<Claims> AllClaims(ContentSet content)
+    private static Claims ClaimsOf(Hub hub)
     {
-        foreach (var hub in content.Hubs)
+        var texts = ImmutableArray.CreateBuilder<Prose>();
+        texts.Add(new Prose("summary", hub.Summary));
+        texts.Add(new Prose("body", hub.Body));
+        AddIf(texts, "area", hub.Area);
+        AddIf(texts, "note", hub.Note);
+        for (var i = 0; i < hub.KeyFigures.Length; i++)
         {
-            var texts = ImmutableArray.CreateBuilder<Prose>();
-            texts.Add(new Prose("summary", hub.Summary));
-            texts.Add(new Prose("body", hub.Body));
-            AddIf(texts, "area", hub.Area);
-            AddIf(texts, "note", hub.Note);
-            for (var i = 0; i < hub.KeyFigures.Length; i++)
-            {
-                texts.Add(new Prose($"key_figures[{i}].label", hub.KeyFigures[i].Label));
-                texts.Add(new Prose($"key_figures[{i}].value", hub.KeyFigures[i].Value));
-            }
-
-            yield return new Claims($"hub '{hub.Id}'", hub.Where, texts.ToImmutable(), [.. hub.Sources, .. hub.KeyFigures.SelectMany(k => k.Sources)], hub.Inferences);
+            texts.Add(new Prose($"key_figures[{i}].label", hub.KeyFigures[i].Label));
+            texts.Add(new Prose($"key_figures[{i}].value", hub.KeyFigures[i].Value));
         }
 
-        foreach (var program in content.Programs)
+        return new Claims($"hub '{hub.Id}'", hub.Where, texts.ToImmutable(), [.. hub.Sources, .. hub.KeyFigures.SelectMany(k => k.Sources)], hub.Inferences);
+    }
+
+    private static Claims ClaimsOf(HubProgram program) =>
+        new($"program '{program.Id}'", program.Where, [new Prose("summary", program.Summary), new Prose("body", program.Body)], program.Sources, program.Inferences);
+
+    private static Claims ClaimsOf(Partner partner)
+    {
+        var texts = ImmutableArray.CreateBuilder<Prose>();
+        AddIf(texts, "summary", partner.Summary);
+        return new Claims($"partner '{partner.Id}'", partner.Where, texts.ToImmutable(), partner.Sources, partner.Inferences);
+    }
+
+    private static Claims ClaimsOf(Agreement agreement)
+    {
+        var texts = ImmutableArray.CreateBuilder<Prose>();
+        texts.Add(new Prose("title", agreement.Title));
+        texts.Add(new Prose("summary", agreement.Summary));
+        AddIf(texts, "note", agreement.Note);
+        AddIf(texts, "date_note", agreement.DateNote);
+        for (var i = 0; i < agreement.Parties.Length; i++)
         {
-            yield return new Claims($"program '{program.Id}'", program.Where, [new Prose("summary", program.Summary), new Prose("body", program.Body)], program.Sources, program.Inferences);
+            AddIf(texts, $"parties[{i}].undertakes", agreement.Parties[i].Undertakes);
         }
 
-        foreach (var partner in content.Partners)
+        return new Claims($"agreement '{agreement.Id}'", agreement.Where, texts.ToImmutable(), [.. agreement.Sources, .. agreement.Parties.SelectMany(p => p.Sources)], agreement.Inferences);
+    }
+
+    private static Claims ClaimsOf(Funding funding)
+    {
+        var texts = ImmutableArray.CreateBuilder<Prose>();
+        texts.Add(new Prose("title", funding.Title));
+        texts.Add(new Prose("purpose", funding.Purpose));
+        AddIf(texts, "note", funding.Note);
+        for (var i = 0; i < funding.Breakdown.Length; i++)
         {
-            var texts = ImmutableArray.CreateBuilder<Prose>();
-            AddIf(texts, "summary", partner.Summary);
-            yield return new Claims($"partner '{partner.Id}'", partner.Where, texts.ToImmutable(), partner.Sources, partner.Inferences);
+            AddIf(texts, $"breakdown[{i}].label", funding.Breakdown[i].Label);
         }
 
-        foreach (var agreement in content.Agreements)
-        {
-            var texts = ImmutableArray.CreateBuilder<Prose>();
-            texts.Add(new Prose("title", agreement.Title));
-            texts.Add(new Prose("summary", agreement.Summary));
-            AddIf(texts, "note", agreement.Note);
-            AddIf(texts, "date_note", agreement.DateNote);
-            for (var i = 0; i < agreement.Parties.Length; i++)
-            {
-                AddIf(texts, $"parties[{i}].undertakes", agreement.Parties[i].Undertakes);
-            }
-
-            yield return new Claims($"agreement '{agreement.Id}'", agreement.Where, texts.ToImmutable(), [.. agreement.Sources, .. agreement.Parties.SelectMany(p => p.Sources)], agreement.Inferences);
-        }
-
-        foreach (var funding in content.Funding)
-        {
-            var texts = ImmutableArray.CreateBuilder<Prose>();
-            texts.Add(new Prose("title", funding.Title));
-            texts.Add(new Prose("purpose", funding.Purpose));
-            AddIf(texts, "note", funding.Note);
-            for (var i = 0; i < funding.Breakdown.Length; i++)
-            {
-                AddIf(texts, $"breakdown[{i}].label", funding.Breakdown[i].Label);
-            }
-
-            yield return new Claims($"funding '{funding.Id}'", funding.Where, texts.ToImmutable(), funding.Sources, funding.Inferences);
-        }
+        return new Claims($"funding '{funding.Id}'", funding.Where, texts.ToImmutable(), funding.Sources, funding.Inferences);
     }
 
     private static void AddIf(ImmutableArray<Prose>.Builder texts, string field, LocalizedText? text)

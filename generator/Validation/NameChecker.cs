@@ -35,24 +35,17 @@ public static class NameChecker
 
                 var texts = new List<Prose> { new("title", agreement.Title), new("summary", agreement.Summary) };
                 texts.AddRange(agreement.Parties.Select((p, i) => p.Undertakes is null ? null : new Prose($"parties[{i}].undertakes", p.Undertakes)).OfType<Prose>());
-                CheckNames(texts, linked, names, $"agreement '{agreement.Id}'", "add it as a party, or remove the name", agreement.Where, bag);
+                CheckNames(texts, linked.Contains, names, $"agreement '{agreement.Id}'", "add it as a party, or remove the name", agreement.Where, bag);
             }
 
             foreach (var funding in content.Funding)
             {
-                var linked = new HashSet<string>(StringComparer.Ordinal);
-                if (funding.Funder is not null)
-                {
-                    linked.Add(links.Id(funding.Funder));
-                }
+                // Asked only of the few names a text holds, rather than gathered for every figure.
+                var funder = funding.Funder is null ? null : links.Id(funding.Funder);
+                var ofProgram = funding.Program is null ? new HashSet<string>() : links.PartnersOfProgram(funding.Program.Id);
+                bool Linked(string id) => id == funder || ofProgram.Contains(id) || funding.Hubs.Any(h => links.PartnersOfHub(h.Id).Contains(id));
 
-                linked.UnionWith(funding.Program is null ? [] : links.PartnersOfProgram(funding.Program.Id));
-                foreach (var hub in content.Hubs.Where(h => funding.Hubs.Any(r => r.Id == h.Id)))
-                {
-                    linked.UnionWith(links.PartnersOfHub(hub));
-                }
-
-                CheckNames([new("title", funding.Title), new("purpose", funding.Purpose)], linked, names, $"funding '{funding.Id}'", "name it as the funder, or link it to the figure's program or hub, or remove the name", funding.Where, bag);
+                CheckNames([new("title", funding.Title), new("purpose", funding.Purpose)], Linked, names, $"funding '{funding.Id}'", "name it as the funder, or link it to the figure's program or hub, or remove the name", funding.Where, bag);
             }
 
             foreach (var program in content.Programs)
@@ -61,16 +54,16 @@ public static class NameChecker
                 var linked = new HashSet<string>(links.PartnersOfProgram(program.Id), StringComparer.Ordinal);
                 foreach (var hub in content.Hubs.Where(h => h.Programs.Any(r => r.Id == program.Id)))
                 {
-                    linked.UnionWith(links.PartnersOfHub(hub));
+                    linked.UnionWith(links.PartnersOfHub(hub.Id));
                 }
 
-                CheckNames([new("summary", program.Summary), new("body", program.Body)], linked, names, $"program '{program.Id}'",
+                CheckNames([new("summary", program.Summary), new("body", program.Body)], linked.Contains, names, $"program '{program.Id}'",
                     "make it the owner, a party to one of the program's agreements, the funder of its funding or a partner of a hub it runs at, or remove the name", program.Where, bag);
             }
 
             foreach (var hub in content.Hubs)
             {
-                CheckNames([new("summary", hub.Summary), new("body", hub.Body)], links.PartnersOfHub(hub), names, $"hub '{hub.Id}'",
+                CheckNames([new("summary", hub.Summary), new("body", hub.Body)], links.PartnersOfHub(hub.Id).Contains, names, $"hub '{hub.Id}'",
                     "link it through an agreement, a funding figure or a program it owns, or remove the name", hub.Where, bag);
             }
 
@@ -78,7 +71,7 @@ public static class NameChecker
             {
                 if (partner.Summary is not null)
                 {
-                    CheckNames([new("summary", partner.Summary)], links.PartnersOfPartner(partner.Id), names, $"partner '{partner.Id}'",
+                    CheckNames([new("summary", partner.Summary)], links.PartnersOfPartner(partner.Id).Contains, names, $"partner '{partner.Id}'",
                         "link the two through an agreement or program, or remove the name", partner.Where, bag);
                     CheckShown(partner, content, links, bag);
                 }
@@ -87,11 +80,11 @@ public static class NameChecker
     }
 
     /// <summary>Each name in the Korean texts that belongs to a partner the record does not link.</summary>
-    private static void CheckNames(IEnumerable<Prose> texts, IReadOnlySet<string> linked, PartnerNames names, string what, string hint, SourceLocation fallback, DiagnosticBag bag)
+    private static void CheckNames(IEnumerable<Prose> texts, Func<string, bool> linked, PartnerNames names, string what, string hint, SourceLocation fallback, DiagnosticBag bag)
     {
         foreach (var prose in texts)
         {
-            foreach (var named in Find(prose.Text.Ko, names).Where(n => !linked.Contains(n.Id)))
+            foreach (var named in Find(prose.Text.Ko, names).Where(n => !linked(n.Id)))
             {
                 bag.Error(
                     prose.Text.KoWritten?.Locate(prose.Text.Ko, named.Offset) ?? fallback,
@@ -267,7 +260,7 @@ public static class NameChecker
         }
 
         /// <summary>Parties of the hub's agreements, funders of its funding, owners of its programs.</summary>
-        public IReadOnlySet<string> PartnersOfHub(Hub hub) => Get(_partnersOfHub, hub.Id);
+        public IReadOnlySet<string> PartnersOfHub(string hub) => Get(_partnersOfHub, hub);
 
         /// <summary>A reference's partner id: references may name a partner by an alias.</summary>
         public string Id(EntityRef<Partner> reference) => _ids.TryGetValue(reference.Id, out var id) ? id : reference.Id;
