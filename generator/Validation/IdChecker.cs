@@ -13,6 +13,17 @@ public static partial class IdChecker
 
     public static bool IsSlug(string id) => Slug.IsValid(id);
 
+    /// <summary>
+    /// The names the site's own lists take beside a kind's record pages (<c>/funding/all/</c>, <c>/partners/by-name/</c>,
+    /// <c>…/page/2/</c>): a record with one of them as its id would be written over a list, or the list over it.
+    /// </summary>
+    public static IReadOnlySet<string> Reserved(string kind) => kind switch
+    {
+        "funding" => new HashSet<string>(["page", "all", "hub", "funder-kind", "status", "year"], StringComparer.Ordinal),
+        "partner" => new HashSet<string>(["page", "by-name"], StringComparer.Ordinal),
+        _ => new HashSet<string>(["page"], StringComparer.Ordinal),
+    };
+
     public static ImmutableArray<Diagnostic> Check(ImmutableArray<Hub> hubs) => CheckKind("hub", hubs.Select(h => (h.Id.Value, h.Where)));
 
     public static ImmutableArray<Diagnostic> Check(ImmutableArray<HubProgram> programs) => CheckKind("program", programs.Select(p => (p.Id.Value, p.Where)));
@@ -31,6 +42,11 @@ public static partial class IdChecker
             bag.Error(seed.Where, $"seed id '{seed.Id}' may only use a-z, 0-9, '_' and '-'");
         }
 
+        foreach (var seed in seeds.Where(s => Reserved("seed").Contains(s.Id)))
+        {
+            bag.Error(seed.Where, $"seed id '{seed.Id}' is the name of one of the site's lists, whose page would be written where this source's page is", "rename the file");
+        }
+
         foreach (var page in pages.Where(p => !IsSlug(p.Id)))
         {
             bag.Error(page.Where, $"page id '{page.Id}' is not a slug", "use lower-case ASCII letters, digits and single hyphens");
@@ -46,6 +62,11 @@ public static partial class IdChecker
             {
                 var why = Slug.IsDeviceName(id) ? "is a reserved device name on Windows" : id.Length > Slug.MaxLength ? $"is longer than {Slug.MaxLength} characters" : "is not a slug";
                 bag.Error(where, $"{kind} id '{id}' {why}", "use lower-case ASCII letters, digits and single hyphens, e.g. 'jeonju-financial-centre'");
+            }
+
+            if (Reserved(kind).Contains(id))
+            {
+                bag.Error(where, $"{kind} id '{id}' is the name of one of the site's lists, whose page would be written where this {kind}'s page is", $"choose another id; these are taken: {string.Join(", ", Reserved(kind).Order(StringComparer.Ordinal))}");
             }
 
             if (!seen.TryAdd(id, where))

@@ -240,6 +240,38 @@ public sealed partial class PagedListsTests(PagedCorpusFixture corpus) : IClassF
     }
 
     [Fact]
+    public void Every_list_beside_the_record_pages_of_a_kind_has_a_name_no_record_of_that_kind_may_take()
+    {
+        var (_, funding) = OpenDataTests.ReadCsv(corpus.Files["data/funding.csv"]);
+        var (_, partners) = OpenDataTests.ReadCsv(corpus.Files["data/partners.csv"]);
+        var (_, hubs) = OpenDataTests.ReadCsv(corpus.Files["data/hubs.csv"]);
+        var (_, agreements) = OpenDataTests.ReadCsv(corpus.Files["data/agreements.csv"]);
+        var kinds = new (string Folder, string Kind, HashSet<string> Ids)[]
+        {
+            ("funding", "funding", [.. funding.Select(r => r["Identifier"])]),
+            ("partners", "partner", [.. partners.Select(r => r["Identifier"])]),
+            ("hubs", "hub", [.. hubs.Select(r => r["Identifier"])]),
+            ("agreements", "agreement", [.. agreements.Select(r => r["Identifier"])]),
+        };
+        foreach (var (folder, kind, ids) in kinds)
+        {
+            // The first segment under the folder of every page that is not a record's own page (or below it).
+            var lists = corpus.Pages.Keys
+                .Select(p => p.StartsWith("en/", StringComparison.Ordinal) ? p[3..] : p)
+                .Where(p => p.StartsWith(folder + "/", StringComparison.Ordinal) && p.Count(c => c == '/') >= 2)
+                .Select(p => p.Split('/')[1])
+                .Where(segment => !ids.Contains(segment))
+                .ToHashSet();
+            Assert.NotEmpty(ids);
+            Assert.All(lists, segment => Assert.Contains(segment, Hubwatch.Validation.IdChecker.Reserved(kind)));
+            if (kind is "funding")
+            {
+                Assert.Equal(["all", "funder-kind", "hub", "status", "year"], lists.Order(StringComparer.Ordinal));
+            }
+        }
+    }
+
+    [Fact]
     public void No_page_weighs_more_than_300_KB_or_lists_more_than_100_records()
     {
         Assert.True(corpus.Pages.Count > 800, $"{corpus.Pages.Count} pages");
