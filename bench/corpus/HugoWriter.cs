@@ -65,10 +65,12 @@ public static class HugoWriter
             string T(Text text) => lang == "ko" ? text.Ko : text.En;
             Page(Path.Combine(dir, "_index.md"), Map(("title", Scalar(lang == "ko" ? "허브워치 벤치마크" : "Hubwatch benchmark"))),
                 lang == "ko" ? "합성 코퍼스로 만든 **벤치마크** 포털이다.\n" : "A **benchmark** portal built from a synthetic corpus.\n");
-            foreach (var (section, ko, en) in new[] { ("funding", "재원", "Funding"), ("agreements", "연표", "Timeline") })
-            {
-                Page(Path.Combine(dir, section, "_index.md"), Map(("title", Scalar(lang == "ko" ? ko : en))), "");
-            }
+            Page(Path.Combine(dir, "funding", "_index.md"), Map(("title", Scalar(lang == "ko" ? "재원" : "Funding"))), "");
+
+            // The agreements' section page is the timeline, at Hubwatch's address.
+            Page(Path.Combine(dir, "agreements", "_index.md"), Map(
+                ("title", Scalar(lang == "ko" ? "연표" : "Timeline")),
+                ("url", Scalar(lang == "ko" ? "/timeline/" : "/en/timeline/"))), "");
 
             // Every figure, paged (/funding/all/), and the partners by name (/partners/by-name/), as sections of their
             // own: the funding section's page is the overview, the partners taxonomy's page lists them by type.
