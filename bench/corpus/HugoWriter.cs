@@ -84,6 +84,21 @@ public static class HugoWriter
                 Page(Path.Combine(dir, taxonomy, "_index.md"), Map(("title", Scalar(taxonomy)), ("_build", Map(("render", Scalar("never")), ("list", Scalar("never"))))), "");
             }
 
+            // Each facet value's term page, so that the Korean one can also write the facet's rows as CSV, once for
+            // both languages as Hubwatch does (its English pages link to the same file).
+            var facets = corpus.Funding.SelectMany(f => f.Hubs.Select(h => ("facet_hubs", h.Id))
+                    .Append(("funder_kinds", f.FunderKind))
+                    .Append(("statuses", f.Status))
+                    .Concat(f.Breakdown.Where(b => b.Year is not null).Select(b => ("years", b.Year!.Value.ToString(Invariant)))))
+                .Distinct()
+                .Order();
+            foreach (var (taxonomy, key) in facets)
+            {
+                Page(Path.Combine(dir, taxonomy, key, "_index.md"), Map(
+                    ("title", Scalar(key)),
+                    ("outputs", lang == "ko" ? FlowList(["html", "csv"]) : null)), "");
+            }
+
             foreach (var hub in corpus.Hubs)
             {
                 var province = HubwatchWriter.ProvinceOf(hub);

@@ -53,6 +53,23 @@ public sealed class HugoWriterTests(HugoCorpusFixture corpus) : IClassFixture<Hu
         Assert.Contains(funding, f => List(f, "years").Length > 0);
     }
 
+    [Fact]
+    public void Each_facet_value_has_a_term_page_and_only_the_Korean_one_writes_the_CSV()
+    {
+        var funding = Records("ko", "funding");
+        foreach (var (taxonomy, keys) in new[] { "facet_hubs", "funder_kinds", "statuses", "years" }.Select(t => (t, funding.SelectMany(f => List(f, t)).Distinct().ToArray())))
+        {
+            Assert.NotEmpty(keys);
+            Assert.Equal(keys.Order(StringComparer.Ordinal), Directory.GetDirectories(Path.Combine(_root, "content", "ko", taxonomy)).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+            Assert.All(keys, key =>
+            {
+                var ko = FrontMatter(Path.Combine(_root, "content", "ko", taxonomy, key, "_index.md"));
+                Assert.Equal(["html", "csv"], ((YamlSequenceNode)ko["outputs"]).Select(n => ((YamlScalarNode)n).Value));
+                Assert.False(FrontMatter(Path.Combine(_root, "content", "en", taxonomy, key, "_index.md")).Children.ContainsKey("outputs"));
+            });
+        }
+    }
+
     [Theory]
     [InlineData("ko", "/partners/by-name/", "/timeline/")]
     [InlineData("en", "/en/partners/by-name/", "/en/timeline/")]
