@@ -42,6 +42,19 @@ fi
 hubwatch="$out/hubwatch/hubwatch"
 dotnet build bench/corpus -c Release -o "$out/corpus-tool" >>"$log" 2>&1
 
+# pages <site>: the .html files written, less Hugo's redirect stubs (it writes one at page/1/ of every paged list,
+# and one at /ko/ for the default language; Hubwatch writes none).
+pages() { echo $(( $(find "$1" -name '*.html' | wc -l) - $(find "$1" -name '*.html' -size -2k -exec grep -l 'http-equiv="refresh"' {} + | wc -l) )); }
+
+# kinds <site>: how many pages of each kind (ids, facet keys and page numbers replaced, /en/ folded into Korean).
+kinds() {
+  (cd "$1" && find . -name '*.html' | sed -E -e 's#^\./##' -e 's#^en/##' \
+    -e 's#/page/1/index.html$#/page/1/index.html (redirect)#' -e 's#/page/[0-9]+/index.html$#/page/N/index.html#' \
+    -e 's#^funding/(hub|year|status|funder-kind)/[^/]+/#funding/\1/KEY/#' -e 's#^(partners|programs|hubs)/[^/]+/(funding|agreements)/#\1/ID/\2/#' \
+    -e 's#^(funding/all|partners/by-name)/#\1:/#' -e 's#^(funding|agreements|hubs|partners|programs|sources)/[^/:A-Z]+/index.html#\1/ID/index.html#' \
+    -e 's#:/#/#' | sort | uniq -c)
+}
+
 median() { sort -g | awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]; else printf "%.3f\n", (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 minmax() { sort -g | awk 'NR == 1 { lo = $1 } { hi = $1 } END { printf "%s–%s", lo, hi }'; }
 
@@ -78,12 +91,15 @@ for n in $sizes; do
   # One more Hubwatch build, untimed, for the stage timings it prints with --verbose.
   rm -rf "$work/hubwatch/site"
   "$hubwatch" build --verbose --content "$work/hubwatch/content" --templates "$root/templates" --output "$work/hubwatch/site" 2> "$out/stages-$n.txt"
-  hw_pages=$(find "$work/hubwatch/site" -name '*.html' | wc -l)
+  hw_pages=$(pages "$work/hubwatch/site")
   hw_files=$(find "$work/hubwatch/site" -type f | wc -l)
   hw_bytes=$(du -sb "$work/hubwatch/site" | cut -f1)
-  hg_pages=$(find "$work/hugo-site" -name '*.html' | wc -l)
+  hg_pages=$(pages "$work/hugo-site")
   hg_files=$(find "$work/hugo-site" -type f | wc -l)
   hg_bytes=$(du -sb "$work/hugo-site" | cut -f1)
+  join -a1 -a2 -e 0 -1 2 -2 2 -o 0,1.1,2.1 -t $'\t' <(kinds "$work/hubwatch/site" | awk '{ c = $1; $1 = ""; sub(/^ /, ""); print c "\t" $0 }' | sort -t $'\t' -k2,2) \
+    <(kinds "$work/hugo-site" | awk '{ c = $1; $1 = ""; sub(/^ /, ""); print c "\t" $0 }' | sort -t $'\t' -k2,2) \
+    | awk -F'\t' 'BEGIN { print "page kind (both languages)\thubwatch\thugo" } { print }' > "$out/pages-$n.tsv"
   printf "%s\t%s\t%s\t%s\t%s\t%s\t%s\n" "$n" "$hw_pages" "$hw_files" "$hw_bytes" "$hg_pages" "$hg_files" "$hg_bytes" >> "$out/sizes.tsv"
 done
 
