@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Compares two commits of Hubwatch on the same synthetic corpus, in one run: cold builds (wall time, CPU, peak
 # memory), alternating the two so that other load on the machine falls on both alike, then bench/serve's one-file
-# rebuilds for each. Each commit is built from its own temporary checkout.
+# rebuilds for each. Each commit is built from its own temporary checkout; bench/serve is this checkout's for both.
 #
 #   bench/compare.sh OLD [NEW]        # NEW defaults to HEAD;  N=10000 RUNS=3 SEED=1 by default
 #
-# Everything goes to bench/out/compare/ (git-ignored); the report is bench/out/compare/results.md.
+# Everything goes to $COMPARE_DIR (default: /tmp/hubwatch-compare), outside any git repository: the history that
+# build and serve read from git would otherwise walk this repository and its ignored bench output, the same cost for
+# both commits that hides the difference being measured. The report is $COMPARE_DIR/results.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -14,7 +16,7 @@ new=$(git rev-parse --short "${2:-HEAD}")
 n=${N:-10000}
 runs=${RUNS:-3}
 seed=${SEED:-1}
-out="$root/bench/out/compare"
+out=${COMPARE_DIR:-${TMPDIR:-/tmp}/hubwatch-compare}
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 rm -rf "$out"
 mkdir -p "$out"
@@ -23,6 +25,8 @@ log="$out/build.log"
 for commit in "$old" "$new"; do
   git archive "$commit" | (mkdir -p "$out/$commit/src" && tar -x -C "$out/$commit/src")
   dotnet publish "$out/$commit/src/generator" -c Release -o "$out/$commit/hubwatch" >>"$log" 2>&1
+  # The same serve benchmark for both, this checkout's, built against each commit's generator.
+  rm -rf "$out/$commit/src/bench/serve" && cp -r "$root/bench/serve" "$out/$commit/src/bench/serve" && rm -rf "$out/$commit/src/bench/serve/bin" "$out/$commit/src/bench/serve/obj"
   dotnet build "$out/$commit/src/bench/serve" -c Release -o "$out/$commit/src/bench/out/serve" >>"$log" 2>&1
 done
 
