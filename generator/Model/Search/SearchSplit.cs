@@ -80,7 +80,7 @@ public sealed class SearchSplit : ISearchIndexSource
     private static SortedDictionary<string, int[]> Keys(SearchIndex index)
     {
         var keys = new SortedDictionary<string, int[]>(StringComparer.Ordinal);
-        var syllables = new Dictionary<char, SortedDictionary<int, int>>();
+        var syllables = new Dictionary<char, Dictionary<int, int>>();
         foreach (var (term, postings) in index.Terms)
         {
             keys[term] = SearchPostings.Encode(postings.Select(p => (p >> SearchIndex.FieldBits, p & ((1 << SearchIndex.FieldBits) - 1))));
@@ -108,7 +108,7 @@ public sealed class SearchSplit : ISearchIndexSource
 
         foreach (var (syllable, merged) in syllables)
         {
-            keys[SearchPostings.SyllableKey(syllable)] = SearchPostings.Encode(merged.Select(m => (m.Key, m.Value)));
+            keys[SearchPostings.SyllableKey(syllable)] = SearchPostings.Encode(merged.OrderBy(m => m.Key).Select(m => (m.Key, m.Value)));
         }
 
         var places = index.Docs
