@@ -641,7 +641,8 @@
         renderFilter(all);
         list.replaceChildren();
         status.textContent = hits.length === 0 ? format(form.dataset.none, query) : format(form.dataset.count, hits.length);
-        shown.forEach(function (hit) {
+        // A chunk from a newer build than the manifest may lack a document: such a result is left out, not broken.
+        shown.filter(function (hit) { return hit.document; }).forEach(function (hit) {
           var parts = snippet(hit.document, query);
           var item = doc.createElement('li');
           item.className = 'search-result';

@@ -145,6 +145,27 @@ public sealed class SearchQueryTests(PortalFixture portal)
         Assert.Empty(English.Run("qqqq"));
     }
 
+    [Theory]
+    [InlineData("search/")]
+    [InlineData("en/search/")]
+    public void The_portal_index_is_one_shard_and_a_few_chunks_numbered_by_kind_then_title_length(string folder)
+    {
+        var index = SearchFiles.Read(portal.Files, folder);
+        var manifest = index.Manifest;
+
+        // A small site takes the same path as a large one, with a single shard.
+        Assert.Equal([SearchSplit.ShardName(0)], portal.Files.Keys.Where(p => p.StartsWith(folder + "terms/", StringComparison.Ordinal)).Select(p => p[folder.Length..]));
+        Assert.Single(manifest.Shards);
+        Assert.Equal(SearchSplit.ChunkCount(manifest.Documents), portal.Files.Keys.Count(p => p.StartsWith(folder + "docs/", StringComparison.Ordinal)));
+        Assert.True(manifest.Chunks.Count > 1, $"{manifest.Chunks.Count} chunks");
+
+        // The lower number wins a tie, so documents run by kind, then by the length of their titles.
+        var docs = SearchFiles.Documents(index).ToList();
+        var order = docs.Select(d => (Kind: manifest.KindOf(d.Doc), d.Entry.Title.Length)).ToList();
+        Assert.Equal(order.OrderBy(o => o.Kind).ThenBy(o => o.Length), order);
+        Assert.Equal(["hub", "program", "partner", "agreement", "funding", "source", "page"], docs.Select(d => d.Kind).Distinct());
+    }
+
     [Fact]
     public void The_index_covers_every_kind_of_record_and_every_entry_links_to_an_existing_page()
     {
