@@ -12,7 +12,10 @@ public sealed class DataFilesRenderer(SiteModel site, Strings strings)
     {
         foreach (var language in LanguageExtensions.All)
         {
-            yield return (SearchPageBuilder.IndexPath(language), () => SearchIndexWriter.Write(site, strings, language));
+            foreach (var file in SearchIndexWriter.Plan(site, strings, language))
+            {
+                yield return file;
+            }
         }
 
         // Open data is written once, for both languages: the files carry both languages' text side by side.

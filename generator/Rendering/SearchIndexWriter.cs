@@ -5,16 +5,53 @@ using Hubwatch.Model.Search;
 
 namespace Hubwatch.Rendering;
 
-/// <summary>Writes the search index of each language as compact JSON, the file <c>assets/search.js</c> fetches.</summary>
+/// <summary>
+/// Writes the search index of each language as compact JSON files, split as <see cref="SearchSplit"/> says: the
+/// manifest at <see cref="SearchPageBuilder.IndexPath"/>, which <c>assets/search.js</c> fetches first, and the shards
+/// and chunks beside it. Their names depend on the number of documents only, so they are planned before the index
+/// is built; the index is built once, when the first of them is written.
+/// </summary>
 public static class SearchIndexWriter
 {
     private static readonly JsonSerializerOptions Options = JsonOutput.Options(indented: false);
 
-    /// <summary>The index of one language, written to <see cref="SearchPageBuilder.IndexPath"/>.</summary>
-    public static byte[] Write(SiteModel site, Strings strings, Language language) =>
-        JsonSerializer.SerializeToUtf8Bytes(new SearchIndexBuilder(site, strings, language).Build(), Options);
+    /// <summary>Every file of one language's index, by its path in the site, each with the way to write it.</summary>
+    public static IEnumerable<(string Path, Func<byte[]> Write)> Plan(SiteModel site, Strings strings, Language language)
+    {
+        var builder = new SearchIndexBuilder(site, strings, language);
+        var documents = builder.DocumentCount;
+        var split = new Lazy<SearchSplit>(() => SearchSplit.Of(builder.Build()));
+        var manifest = SearchPageBuilder.IndexPath(language);
+        var folder = manifest[..(manifest.LastIndexOf('/') + 1)];
+        yield return (manifest, () => JsonSerializer.SerializeToUtf8Bytes(split.Value.Manifest, Options));
+        for (var shard = 0; shard < SearchSplit.ShardCount(documents); shard++)
+        {
+            var number = shard;
+            yield return (folder + SearchSplit.ShardName(number), () => JsonSerializer.SerializeToUtf8Bytes(split.Value.Shards[number], Options));
+        }
 
-    /// <summary>Reads an index back, as the tests and the benchmark do.</summary>
-    public static SearchIndex Read(ReadOnlySpan<byte> json) =>
-        JsonSerializer.Deserialize<SearchIndex>(json, Options) ?? throw new JsonException("the search index is empty");
+        for (var chunk = 0; chunk < SearchSplit.ChunkCount(documents); chunk++)
+        {
+            var number = chunk;
+            yield return (folder + SearchSplit.ChunkName(number), () => JsonSerializer.SerializeToUtf8Bytes(split.Value.Chunks[number], Options));
+        }
+    }
+
+    /// <summary>
+    /// Reads an index back from its files, as the tests and the benchmark do: <paramref name="file"/> gives a file's
+    /// bytes by its name relative to the manifest's folder (<c>index.json</c>, <c>terms/0.json</c>, …), and is
+    /// asked for a shard or chunk only when a query needs it.
+    /// </summary>
+    public static ISearchIndexSource Read(Func<string, byte[]> file) => new FileSource(file);
+
+    private static T Deserialize<T>(byte[] json) => JsonSerializer.Deserialize<T>(json, Options) ?? throw new JsonException("a search index file is empty");
+
+    private sealed class FileSource(Func<string, byte[]> file) : ISearchIndexSource
+    {
+        public SearchManifest Manifest { get; } = Deserialize<SearchManifest>(file("index.json"));
+
+        public IReadOnlyDictionary<string, int[]> Shard(int number) => Deserialize<Dictionary<string, int[]>>(file(SearchSplit.ShardName(number)));
+
+        public IReadOnlyList<SearchEntry> Chunk(int number) => Deserialize<SearchEntry[]>(file(SearchSplit.ChunkName(number)));
+    }
 }

@@ -1,6 +1,7 @@
 /*
- * Hubwatch search: reads the index the generator wrote (search/index.json of the page's language)
- * and answers queries in the browser, with no framework and no request to any other host.
+ * Hubwatch search: reads the index the generator wrote for the page's language (the manifest search/index.json,
+ * then only the term shards and document chunks each query needs) and answers queries in the browser, with no
+ * framework and no request to any other host.
  *
  * The rules are those of generator/Model/Search/SearchText.cs and SearchQuery.cs, which the tests run
  * against the same index; change both together. Results are built with DOM nodes and textContent only.
@@ -17,8 +18,9 @@
 }(this, function () {
   'use strict';
 
-  /* PARTICLES, PLACE_SUFFIXES, REGION_NAMES, ENGLISH_ENDINGS, the minimums and MINIMUM_COVERAGE: written here by the generator from generator/Model/Search/SearchText.cs and SearchQuery.cs. */
+  /* PARTICLES, PLACE_SUFFIXES, REGION_NAMES, ENGLISH_ENDINGS, the minimums, MINIMUM_COVERAGE, MAX_SHOWN and the key prefixes: written here by the generator from generator/Model/Search/SearchText.cs, SearchQuery.cs and SearchPostings.cs. */
   var FIELD_BITS = 3;
+  var FIELD_MASK = (1 << FIELD_BITS) - 1;
   var TITLE_FIELDS = 1 | 2;
   var WORD_CHAR = /^[\p{L}\p{Nd}]$/u;
   var MARKS = /\p{M}/gu;
@@ -169,131 +171,224 @@
     return a < b ? -1 : a > b ? 1 : 0;
   }
 
-  /* Answers queries over one language's index. */
-  function Searcher(index) {
-    this.index = index;
-    this.terms = Object.keys(index.terms).sort(compareOrdinal);
-    this.gramsBySyllable = new Map();
-    for (var i = 0; i < this.terms.length; i++) {
-      var term = this.terms[i];
-      if (term.length === 2 && isHangulSyllable(term[0]) && isHangulSyllable(term[1])) {
-        this.addGram(term[0], term);
-        if (term[1] !== term[0]) {
-          this.addGram(term[1], term);
-        }
-      }
-    }
-  }
-
-  Searcher.prototype.addGram = function (syllable, term) {
-    var list = this.gramsBySyllable.get(syllable);
-    if (!list) {
-      list = [];
-      this.gramsBySyllable.set(syllable, list);
-    }
-    list.push(term);
-  };
-
-  /* Every indexed word starting with the prefix, by binary search in the sorted terms. */
-  Searcher.prototype.prefixed = function (prefix) {
+  /* The last position in a sorted list whose value is at or before the given one (0 when none is). */
+  function lastAtOrBefore(list, value) {
     var low = 0;
-    var high = this.terms.length;
+    var high = list.length;
     while (low < high) {
       var middle = (low + high) >>> 1;
-      if (this.terms[middle] < prefix) {
+      if (list[middle] <= value) {
         low = middle + 1;
       } else {
         high = middle;
       }
     }
-    var found = [];
-    for (var i = low; i < this.terms.length && this.terms[i].startsWith(prefix); i++) {
-      found.push(this.terms[i]);
+    return Math.max(0, low - 1);
+  }
+
+  /* Postings as written: document differences shifted past the field bits. Calls back (doc, fields) in order. */
+  function eachPosting(postings, callback) {
+    var doc = 0;
+    for (var i = 0; i < postings.length; i++) {
+      doc += postings[i] >> FIELD_BITS;
+      callback(doc, postings[i] & FIELD_MASK);
     }
-    return found;
+  }
+
+  /*
+   * Answers queries over one language's split index: the manifest, then only the term shards a query's words
+   * fall in and the chunks of the documents it shows, each fetched once by load(name), a name relative to the
+   * manifest's folder, which returns a promise of the parsed JSON.
+   */
+  function Searcher(manifest, load) {
+    this.manifest = manifest;
+    this.load = load;
+    this.shards = new Map();
+    this.chunks = new Map();
+  }
+
+  Searcher.prototype.shardOf = function (key) {
+    return lastAtOrBefore(this.manifest.shards, key);
   };
 
-  /* The forms a word is looked up in, each a list of units; a unit is found when any of its terms is. */
-  Searcher.prototype.forms = function (word) {
-    var terms = this.index.terms;
-    var self = this;
-    if (!word.hangul) {
-      return englishVariants(word.text).map(function (variant) {
-        return [self.prefixed(variant)];
+  /* Every shard that may hold a key starting with the prefix. */
+  Searcher.prototype.shardsWithPrefix = function (prefix) {
+    var shards = this.manifest.shards;
+    var list = [this.shardOf(prefix)];
+    for (var i = list[0] + 1; i < shards.length && shards[i].startsWith(prefix); i++) {
+      list.push(i);
+    }
+    return list;
+  };
+
+  Searcher.prototype.kindOf = function (doc) {
+    return lastAtOrBefore(this.manifest.kind_starts, doc);
+  };
+
+  /* A shard as a Map of key to postings, fetched once. */
+  Searcher.prototype.shard = function (number) {
+    var shard = this.shards.get(number);
+    if (!shard) {
+      var self = this;
+      shard = this.load('terms/' + number + '.json').then(function (json) {
+        return new Map(Object.keys(json).map(function (key) { return [key, json[key]]; }));
       });
+      shard.catch(function () { self.shards.delete(number); });
+      this.shards.set(number, shard);
+    }
+    return shard;
+  };
+
+  Searcher.prototype.chunk = function (number) {
+    var chunk = this.chunks.get(number);
+    if (!chunk) {
+      var self = this;
+      chunk = this.load('docs/' + number + '.json');
+      chunk.catch(function () { self.chunks.delete(number); });
+      this.chunks.set(number, chunk);
+    }
+    return chunk;
+  };
+
+  /* The keys a word is looked up by: exact keys and prefixes (of English words). */
+  function wordKeys(word) {
+    if (!word.hangul) {
+      return { exact: [], prefixes: englishVariants(word.text) };
     }
     if (word.text.length === 1) {
-      var unit = (this.gramsBySyllable.get(word.text) || []).slice();
-      if (Object.prototype.hasOwnProperty.call(terms, word.text)) {
-        unit.push(word.text);
-      }
-      return [[unit]];
+      return { exact: [SYLLABLE_KEY + word.text], prefixes: [] };
     }
-    return variants(word.text).concat(regionNamesOf(word.text)).map(function (variant) {
-      return grams(variant).map(function (gram) {
-        return Object.prototype.hasOwnProperty.call(terms, gram) ? [gram] : [];
+    var exact = [];
+    variants(word.text).concat(regionNamesOf(word.text)).forEach(function (variant) {
+      exact.push.apply(exact, grams(variant));
+    });
+    placeStems(word.text).concat(regionNamesOf(word.text)).forEach(function (stem) {
+      exact.push(PLACE_KEY + stem);
+    });
+    return { exact: exact, prefixes: [] };
+  }
+
+  /* The numbers of the shards a query's words need, in order. */
+  Searcher.prototype.shardsFor = function (words) {
+    var needed = new Set();
+    var self = this;
+    words.forEach(function (word) {
+      var keys = wordKeys(word);
+      keys.exact.forEach(function (key) { needed.add(self.shardOf(key)); });
+      keys.prefixes.forEach(function (prefix) {
+        self.shardsWithPrefix(prefix).forEach(function (number) { needed.add(number); });
       });
     });
+    return Array.from(needed).sort(function (a, b) { return a - b; });
   };
 
-  /* Each document's best score and best share of terms found for one word: Map doc → {score, covered}. */
-  Searcher.prototype.scoreWord = function (word) {
-    var best = new Map();
-    function offer(doc, score, covered) {
-      var previous = best.get(doc);
-      if (previous) {
-        previous.score = Math.max(previous.score, score);
-        previous.covered = Math.max(previous.covered, covered);
-      } else {
-        best.set(doc, { score: score, covered: covered });
-      }
-    }
-    var terms = this.index.terms;
-    this.forms(word).forEach(function (units) {
-      var counts = new Map();
-      units.forEach(function (unit) {
-        var fields = new Map();
-        unit.forEach(function (term) {
-          var postings = terms[term];
-          for (var i = 0; i < postings.length; i++) {
-            var doc = postings[i] >> FIELD_BITS;
-            fields.set(doc, (fields.get(doc) || 0) | postings[i]);
-          }
-        });
-        fields.forEach(function (mask, doc) {
-          var count = counts.get(doc) || { title: 0, any: 0 };
-          count.title += (mask & TITLE_FIELDS) !== 0 ? 1 : 0;
-          count.any += 1;
-          counts.set(doc, count);
-        });
-      });
-      counts.forEach(function (count, doc) {
-        offer(doc, (2 * count.title + count.any) / units.length, count.any / units.length);
-      });
-    });
-    if (word.hangul) {
-      var stems = placeStems(word.text).concat(regionNamesOf(word.text));
-      var docs = this.index.docs;
-      for (var doc = 0; doc < docs.length; doc++) {
-        if (docs[doc].places.some(function (place) { return stems.indexOf(place) >= 0; })) {
-          offer(doc, 3, 1);
-        }
-      }
-    }
-    return best;
-  };
-
-  /* Ranked results: [{doc, score, document}], best first. */
+  /* Ranked results, a promise of [{doc, score, kind}], best first; document comes with documents(). */
   Searcher.prototype.search = function (query) {
     var words = tokenize(query);
     if (words.length === 0) {
-      return [];
+      return Promise.resolve([]);
     }
+    var self = this;
+    var numbers = this.shardsFor(words);
+    return Promise.all(numbers.map(function (number) { return self.shard(number); })).then(function (loaded) {
+      var shards = new Map();
+      numbers.forEach(function (number, i) { shards.set(number, loaded[i]); });
+      return self.rank(words, shards);
+    });
+  };
+
+  /* Fills in the document of each hit from its chunk; a promise of the same hits. */
+  Searcher.prototype.documents = function (hits) {
+    var self = this;
+    var starts = this.manifest.chunks;
+    return Promise.all(hits.map(function (hit) {
+      var number = lastAtOrBefore(starts, hit.doc);
+      return self.chunk(number).then(function (chunk) {
+        hit.document = chunk[hit.doc - starts[number]];
+      });
+    })).then(function () { return hits; });
+  };
+
+  /* Ranks with the shards loaded: the same rules as SearchQuery.cs. */
+  Searcher.prototype.rank = function (words, shards) {
+    var self = this;
+    function postings(key) {
+      return shards.get(self.shardOf(key)).get(key);
+    }
+    function found(key) {
+      var list = postings(key);
+      return list ? [list] : [];
+    }
+    function prefixed(prefix) {
+      var keys = [];
+      self.shardsWithPrefix(prefix).forEach(function (number) {
+        shards.get(number).forEach(function (list, key) {
+          if (key.startsWith(prefix)) {
+            keys.push(key);
+          }
+        });
+      });
+      keys.sort(compareOrdinal);
+      return keys.map(function (key) { return postings(key); });
+    }
+    /* The forms a word is looked up in, each a list of units; a unit is found when any of its keys' postings hold the document. */
+    function forms(word) {
+      if (!word.hangul) {
+        return englishVariants(word.text).map(function (variant) { return [prefixed(variant)]; });
+      }
+      if (word.text.length === 1) {
+        return [[found(SYLLABLE_KEY + word.text)]];
+      }
+      return variants(word.text).concat(regionNamesOf(word.text)).map(function (variant) {
+        return grams(variant).map(found);
+      });
+    }
+    /* Each document's best score and best share of terms found for one word: Map doc → {score, covered}. */
+    function scoreWord(word) {
+      var best = new Map();
+      function offer(doc, score, covered) {
+        var previous = best.get(doc);
+        if (previous) {
+          previous.score = Math.max(previous.score, score);
+          previous.covered = Math.max(previous.covered, covered);
+        } else {
+          best.set(doc, { score: score, covered: covered });
+        }
+      }
+      forms(word).forEach(function (units) {
+        var counts = new Map();
+        units.forEach(function (unit) {
+          var fields = new Map();
+          unit.forEach(function (list) {
+            eachPosting(list, function (doc, mask) {
+              fields.set(doc, (fields.get(doc) || 0) | mask);
+            });
+          });
+          fields.forEach(function (mask, doc) {
+            var count = counts.get(doc) || { title: 0, any: 0 };
+            count.title += (mask & TITLE_FIELDS) !== 0 ? 1 : 0;
+            count.any += 1;
+            counts.set(doc, count);
+          });
+        });
+        counts.forEach(function (count, doc) {
+          offer(doc, (2 * count.title + count.any) / units.length, count.any / units.length);
+        });
+      });
+      if (word.hangul) {
+        placeStems(word.text).concat(regionNamesOf(word.text)).forEach(function (stem) {
+          eachPosting(postings(PLACE_KEY + stem) || [], function (doc) {
+            offer(doc, 3, 1);
+          });
+        });
+      }
+      return best;
+    }
+
     var scores = new Map();
     var coverage = new Map();
-    var self = this;
     words.forEach(function (word) {
-      self.scoreWord(word).forEach(function (value, doc) {
+      scoreWord(word).forEach(function (value, doc) {
         scores.set(doc, (scores.get(doc) || 0) + value.score);
         coverage.set(doc, (coverage.get(doc) || 0) + value.covered);
       });
@@ -301,14 +396,12 @@
     var hits = [];
     scores.forEach(function (score, doc) {
       if (coverage.get(doc) / words.length >= MINIMUM_COVERAGE) {
-        hits.push({ doc: doc, score: score / words.length, document: self.index.docs[doc] });
+        hits.push({ doc: doc, score: score / words.length, kind: self.kindOf(doc), document: null });
       }
     });
+    // Documents are numbered by kind, then by the length of their titles: the lower number wins a tie.
     hits.sort(function (a, b) {
-      return (b.score - a.score) ||
-        (a.document.kind - b.document.kind) ||
-        (a.document.title.length - b.document.title.length) ||
-        (a.doc - b.doc);
+      return (b.score - a.score) || (a.doc - b.doc);
     });
     return hits;
   };
@@ -449,8 +542,6 @@
     return { title: pieces(title, matchRanges(title, words), 0, title.length), text: body };
   }
 
-  var MAX_SHOWN = 50;
-
   function append(parent, list) {
     var ownerDocument = parent.ownerDocument;
     list.forEach(function (piece) {
@@ -489,7 +580,7 @@
     /* One choice per kind that has results (all, hubs, partners, …), each with its count; hidden when only one kind has any. */
     function renderFilter(hits) {
       var counts = kinds.map(function () { return 0; });
-      hits.forEach(function (hit) { counts[hit.document.kind] += 1; });
+      hits.forEach(function (hit) { counts[hit.kind] += 1; });
       var shown = kinds.filter(function (kind, i) { return counts[i] > 0; });
       filter.replaceChildren();
       filter.hidden = shown.length < 2;
@@ -517,47 +608,72 @@
       });
     }
 
+    /* Shows the results of the current query; a promise, settled once they are on the page (or a later query took over). */
+    var rendering = 0;
     function render() {
       var query = input.value.trim();
-      list.replaceChildren();
+      var current = ++rendering;
       if (query.length === 0) {
+        list.replaceChildren();
         status.textContent = '';
         filter.hidden = true;
-        return;
+        return Promise.resolve();
       }
       if (!searcher) {
+        list.replaceChildren();
         status.textContent = form.dataset.loading;
-        return;
+        return Promise.resolve();
       }
-      var all = searcher.search(query);
-      if (!kinds.some(function (kind, i) { return kind.id === chosenKind && all.some(function (hit) { return hit.document.kind === i; }); })) {
-        chosenKind = '';
-      }
-      renderFilter(all);
-      var hits = chosenKind === '' ? all : all.filter(function (hit) { return kinds[hit.document.kind].id === chosenKind; });
-      status.textContent = hits.length === 0 ? format(form.dataset.none, query) : format(form.dataset.count, hits.length);
-      hits.slice(0, MAX_SHOWN).forEach(function (hit) {
-        var parts = snippet(hit.document, query);
-        var item = doc.createElement('li');
-        item.className = 'search-result';
-        var heading = doc.createElement('p');
-        heading.className = 'result-head';
-        var link = doc.createElement('a');
-        link.href = hit.document.url;
-        append(link, parts.title);
-        var kind = doc.createElement('span');
-        kind.className = 'tag';
-        kind.textContent = kinds[hit.document.kind].label;
-        heading.appendChild(link);
-        heading.appendChild(doc.createTextNode(' '));
-        heading.appendChild(kind);
-        var text = doc.createElement('p');
-        text.className = 'snippet';
-        append(text, parts.text);
-        item.appendChild(heading);
-        item.appendChild(text);
-        list.appendChild(item);
+      var all = [];
+      var hits = [];
+      return searcher.search(query).then(function (found) {
+        all = found;
+        if (!kinds.some(function (kind, i) { return kind.id === chosenKind && all.some(function (hit) { return hit.kind === i; }); })) {
+          chosenKind = '';
+        }
+        hits = chosenKind === '' ? all : all.filter(function (hit) { return kinds[hit.kind].id === chosenKind; });
+        // Only the results shown are fetched in full.
+        return current === rendering ? searcher.documents(hits.slice(0, MAX_SHOWN)) : [];
+      }).then(function (shown) {
+        if (current !== rendering) {
+          return;
+        }
+        renderFilter(all);
+        list.replaceChildren();
+        status.textContent = hits.length === 0 ? format(form.dataset.none, query) : format(form.dataset.count, hits.length);
+        // A chunk from a newer build than the manifest may lack a document: such a result is left out, not broken.
+        shown.filter(function (hit) { return hit.document; }).forEach(function (hit) {
+          var parts = snippet(hit.document, query);
+          var item = doc.createElement('li');
+          item.className = 'search-result';
+          var heading = doc.createElement('p');
+          heading.className = 'result-head';
+          var link = doc.createElement('a');
+          link.href = hit.document.url;
+          append(link, parts.title);
+          var kind = doc.createElement('span');
+          kind.className = 'tag';
+          kind.textContent = kinds[hit.kind].label;
+          heading.appendChild(link);
+          heading.appendChild(doc.createTextNode(' '));
+          heading.appendChild(kind);
+          var text = doc.createElement('p');
+          text.className = 'snippet';
+          append(text, parts.text);
+          item.appendChild(heading);
+          item.appendChild(text);
+          list.appendChild(item);
+        });
+      }).catch(function () {
+        if (current === rendering) {
+          status.textContent = form.dataset.failed;
+        }
       });
+    }
+
+    /* Shows the results, then keeps the query and the chosen kind in the address. */
+    function update() {
+      return render().then(remember);
     }
 
     function remember() {
@@ -583,25 +699,21 @@
     input.value = new URL(win.location.href).searchParams.get('q') || '';
     input.addEventListener('input', function () {
       win.clearTimeout(timer);
-      timer = win.setTimeout(function () {
-        render();
-        remember();
-      }, 120);
+      timer = win.setTimeout(update, 120);
     });
     filter.addEventListener('change', function (event) {
       chosenKind = event.target.value;
-      render();
-      remember();
-      var checked = filter.querySelector('input:checked');
-      if (checked) {
-        checked.focus();
-      }
+      update().then(function () {
+        var checked = filter.querySelector('input:checked');
+        if (checked) {
+          checked.focus();
+        }
+      });
     });
     form.addEventListener('submit', function (event) {
       event.preventDefault();
       win.clearTimeout(timer);
-      render();
-      remember();
+      update();
     });
     input.addEventListener('keydown', function (event) {
       var all = links();
@@ -638,10 +750,18 @@
         }
         return response.json();
       })
-      .then(function (index) {
-        kinds = index.kinds;
-        searcher = new Searcher(index);
-        render();
+      .then(function (manifest) {
+        var base = new URL(form.dataset.index, win.location.href);
+        kinds = manifest.kinds;
+        searcher = new Searcher(manifest, function (name) {
+          return win.fetch(new URL(name, base).href, { credentials: 'same-origin' }).then(function (response) {
+            if (!response.ok) {
+              throw new Error(String(response.status));
+            }
+            return response.json();
+          });
+        });
+        return render();
       })
       .catch(function () {
         status.textContent = form.dataset.failed;
@@ -649,6 +769,7 @@
   }
 
   return {
+    MAX_SHOWN: MAX_SHOWN,
     tokenize: tokenize,
     variants: variants,
     placeStems: placeStems,

@@ -127,6 +127,17 @@ public sealed class JourneyTests(BrowserFixture browser) : IAsyncLifetime
 
         var result = Page.Locator($"#search-results a[href='{Jeonju}']");
         await Expect(result).ToBeVisibleAsync();
+
+        // The page fetched the index's manifest, then the shard of the query's words and the chunks of the results
+        // it shows, each once, and nothing of the English index.
+        var index = browser.Server.Url(BuiltPortal.BasePath + "search/");
+        var fetched = _tab.Requests.Where(u => u.EndsWith(".json", StringComparison.Ordinal)).ToList();
+        Assert.Equal(index + "index.json", fetched[0]);
+        Assert.Equal(index + "terms/0.json", fetched[1]);
+        Assert.NotEmpty(fetched.Skip(2));
+        Assert.All(fetched.Skip(2), u => Assert.Matches(@"/portal/search/docs/\d+\.json$", u));
+        Assert.Equal(fetched.Count, fetched.Distinct().Count());
+
         await result.ClickAsync();
 
         await Expect(Page).ToHaveURLAsync(browser.Server.Url(Jeonju));

@@ -1,8 +1,8 @@
 namespace Hubwatch.Model.Search;
 
 /// <summary>
-/// The search index of one language edition, as written to <c>search/index.json</c> and read by
-/// <c>templates/assets/search.js</c>. <see cref="Terms"/> maps each term (see <see cref="SearchText"/>) to its
+/// The search index of one language edition, whole, as the generator builds it; <see cref="SearchSplit"/> cuts it
+/// into the files <c>templates/assets/search.js</c> fetches. <see cref="Terms"/> maps each term (see <see cref="SearchText"/>) to its
 /// postings, one integer per document: <c>document &lt;&lt; 3 | fields</c>, where the field bits are
 /// <see cref="TitleField"/>, <see cref="NamesField"/> and <see cref="TextField"/>.
 /// </summary>

@@ -7,7 +7,9 @@ namespace Hubwatch.Model.Search;
 /// <summary>
 /// Builds the search index of one language from the site model: hubs, programs, partners (with their aliases),
 /// agreements, funding figures, source documents (with their full text) and free pages, each linked to the
-/// place on the site that shows it.
+/// place on the site that shows it. Documents are numbered kind by kind in <see cref="KindOrder"/>, and within a
+/// kind by the length of their titles, so that the lower number wins a tie between results (see <see cref="SearchQuery"/>)
+/// and a document's kind follows from its number.
 /// </summary>
 public sealed class SearchIndexBuilder(SiteModel site, Strings strings, Language language)
 {
@@ -30,6 +32,13 @@ public sealed class SearchIndexBuilder(SiteModel site, Strings strings, Language
         docs.AddRange(Content.Funding.Select(Funding));
         docs.AddRange(Content.Seeds.Select(Source));
         docs.AddRange(Content.Pages.Where(p => p.Language == language).OrderBy(p => p.Id, StringComparer.Ordinal).Select(Page));
+        if (docs.Count != DocumentCount)
+        {
+            throw new InvalidOperationException($"the search index has {docs.Count} documents where {DocumentCount} were planned");
+        }
+
+        // A stable sort: documents of one kind and title length keep the order they were added in.
+        docs = [.. docs.OrderBy(d => d.Kind).ThenBy(d => d.Title.Length)];
 
         var terms = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
         for (var number = 0; number < docs.Count; number++)
@@ -62,6 +71,11 @@ public sealed class SearchIndexBuilder(SiteModel site, Strings strings, Language
         var sorted = new SortedDictionary<string, int[]>(terms.ToDictionary(t => t.Key, t => t.Value.ToArray(), StringComparer.Ordinal), StringComparer.Ordinal);
         return new SearchIndex(language.Code(), kinds, docs, sorted);
     }
+
+    /// <summary>How many documents the index holds, known without building it: the build names the index's files by it.</summary>
+    public int DocumentCount =>
+        Content.Hubs.Length + Content.Programs.Length + Content.Partners.Length + Content.Agreements.Length + Content.Funding.Length
+        + Content.Seeds.Length + Content.Pages.Count(p => p.Language == language);
 
     public static string KindId(RecordKind kind) => kind.ToString().ToLowerInvariant();
 

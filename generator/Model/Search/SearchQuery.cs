@@ -1,40 +1,53 @@
-using System.Collections.Frozen;
-
 namespace Hubwatch.Model.Search;
 
 /// <summary>
-/// Answers queries over a <see cref="SearchIndex"/> exactly as <c>templates/assets/search.js</c> does in the
-/// browser, so the index can be tested here.
+/// Answers queries over a split index (<see cref="ISearchIndexSource"/>) exactly as <c>templates/assets/search.js</c>
+/// does in the browser, loading the same shards and chunks, so the index and what a query downloads can be tested here.
 /// <para>
 /// Each query word is tried in its forms (<see cref="SearchText.Variants"/>); a form's score is the share of its
 /// terms found in the title or other names, counted twice, plus the share found anywhere. A word scores its best
 /// form; a place name with its suffix (<c>전주시</c>), or any name of a province (<c>충청북도</c> for <c>충북</c>), scores in
 /// full on the hub of that place; English words are tried without their endings too (<c>pensions</c>). A document's score is
 /// the mean over the query's words, and a document is a result when on average at least half of each word's
-/// terms are found. Ties go to the kind listed first in the index (hubs), then to the shorter title.
+/// terms are found. Ties go to the lower document number: documents are numbered by kind (hubs first), then by
+/// the length of their titles (see <see cref="SearchIndexBuilder"/>).
 /// </para>
 /// </summary>
-public sealed class SearchQuery
+public sealed class SearchQuery(ISearchIndexSource source)
 {
     /// <summary>A result must hold at least this share of the query's terms, on average over its words.</summary>
     public const double MinimumCoverage = 0.5;
 
-    private readonly SearchIndex _index;
-    private readonly string[] _terms;
-    private readonly FrozenDictionary<char, string[]> _gramsBySyllable;
+    /// <summary>The page shows this many results, and fetches the chunks of these only.</summary>
+    public const int MaxShown = 50;
 
-    public SearchQuery(SearchIndex index)
+    private readonly Dictionary<int, IReadOnlyDictionary<string, int[]>> _shards = [];
+    private readonly Dictionary<int, IReadOnlyList<SearchEntry>> _chunks = [];
+    private readonly HashSet<int> _shardsRead = [];
+
+    public SearchManifest Manifest => source.Manifest;
+
+    /// <summary>Every result, best first, each with its document.</summary>
+    public IReadOnlyList<SearchHit> Run(string query) =>
+        [.. Rank(query).Select(r => new SearchHit(r.Doc, r.Score, r.Kind, Entry(r.Doc)))];
+
+    /// <summary>
+    /// The files the search page downloads to show the first page of results of one query, relative to the
+    /// manifest's folder: the manifest, the shards of the query's words and the chunks of the results shown
+    /// (of <paramref name="kind"/> only, when the reader narrowed them to one kind).
+    /// </summary>
+    public IReadOnlyList<string> Downloads(string query, string? kind = null)
     {
-        _index = index;
-        _terms = [.. index.Terms.Keys.Order(StringComparer.Ordinal)];
-        _gramsBySyllable = _terms
-            .Where(t => t.Length == 2 && SearchText.IsHangulSyllable(t[0]) && SearchText.IsHangulSyllable(t[1]))
-            .SelectMany(t => new[] { (Syllable: t[0], Term: t), (Syllable: t[1], Term: t) })
-            .GroupBy(x => x.Syllable)
-            .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Term).Distinct(StringComparer.Ordinal).ToArray());
+        _shardsRead.Clear();
+        var hits = Rank(query);
+        var shards = _shardsRead.Order().Select(SearchSplit.ShardName);
+        var shown = hits.Where(h => kind is null || Manifest.Kinds[h.Kind].Id == kind).Take(MaxShown);
+        var chunks = shown.Select(h => Manifest.ChunkOf(h.Doc)).Distinct().Order().Select(SearchSplit.ChunkName);
+        return ["index.json", .. shards, .. chunks];
     }
 
-    public IReadOnlyList<SearchHit> Run(string query)
+    /// <summary>Every result, best first, without its document: what the page has before it fetches any chunk.</summary>
+    public IReadOnlyList<SearchRank> Rank(string query)
     {
         var words = SearchText.Tokenize(query);
         if (words.Count == 0)
@@ -55,11 +68,21 @@ public sealed class SearchQuery
 
         return [.. scores
             .Where(s => coverage[s.Key] / words.Count >= MinimumCoverage)
-            .Select(s => new SearchHit(s.Key, s.Value / words.Count, _index.Docs[s.Key]))
+            .Select(s => new SearchRank(s.Key, s.Value / words.Count, Manifest.KindOf(s.Key)))
             .OrderByDescending(h => h.Score)
-            .ThenBy(h => h.Document.Kind)
-            .ThenBy(h => h.Document.Title.Length)
             .ThenBy(h => h.Doc)];
+    }
+
+    /// <summary>What a result shows of a document, from its chunk.</summary>
+    public SearchEntry Entry(int doc)
+    {
+        var number = Manifest.ChunkOf(doc);
+        if (!_chunks.TryGetValue(number, out var chunk))
+        {
+            _chunks[number] = chunk = source.Chunk(number);
+        }
+
+        return chunk[doc - Manifest.Chunks[number]];
     }
 
     /// <summary>Each document's best score and best share of terms found for one query word.</summary>
@@ -79,12 +102,11 @@ public sealed class SearchQuery
             foreach (var unit in units)
             {
                 var fields = new Dictionary<int, int>();
-                foreach (var term in unit)
+                foreach (var postings in unit)
                 {
-                    foreach (var posting in _index.Terms[term])
+                    foreach (var (doc, mask) in SearchPostings.Decode(postings))
                     {
-                        var doc = posting >> SearchIndex.FieldBits;
-                        fields[doc] = fields.GetValueOrDefault(doc) | posting;
+                        fields[doc] = fields.GetValueOrDefault(doc) | mask;
                     }
                 }
 
@@ -103,10 +125,9 @@ public sealed class SearchQuery
 
         if (word.IsHangul)
         {
-            var stems = SearchText.PlaceStems(word.Text).Concat(SearchText.RegionNamesOf(word.Text)).ToList();
-            for (var doc = 0; doc < _index.Docs.Count; doc++)
+            foreach (var stem in SearchText.PlaceStems(word.Text).Concat(SearchText.RegionNamesOf(word.Text)))
             {
-                if (_index.Docs[doc].Places.Any(p => stems.Contains(p, StringComparer.Ordinal)))
+                foreach (var (doc, _) in SearchPostings.Decode(Postings(SearchPostings.PlaceKey(stem)) ?? []))
                 {
                     Offer(doc, 3.0, 1.0);
                 }
@@ -116,40 +137,43 @@ public sealed class SearchQuery
         return best;
     }
 
-    /// <summary>The forms a word is looked up in, each a list of units; a unit is found when any of its terms is.</summary>
-    private IEnumerable<IReadOnlyList<string[]>> Forms(SearchToken word)
+    /// <summary>The forms a word is looked up in, each a list of units; a unit is found when any of its keys' postings hold the document.</summary>
+    private IEnumerable<IReadOnlyList<int[][]>> Forms(SearchToken word)
     {
         if (!word.IsHangul)
         {
-            return SearchText.EnglishVariants(word.Text).Select(variant => (IReadOnlyList<string[]>)[Prefixed(variant)]);
+            return [.. SearchText.EnglishVariants(word.Text).Select(variant => (IReadOnlyList<int[][]>)[Prefixed(variant)])];
         }
 
         if (word.Text.Length == 1)
         {
-            var syllable = word.Text[0];
-            string[] unit = [.. _gramsBySyllable.GetValueOrDefault(syllable, []), .. _index.Terms.ContainsKey(word.Text) ? [word.Text] : Array.Empty<string>()];
-            return [[unit]];
+            // One syllable: every term that holds it, merged into one key by the build.
+            return [[Found(SearchPostings.SyllableKey(word.Text[0]))]];
         }
 
-        return SearchText.Variants(word.Text).Concat(SearchText.RegionNamesOf(word.Text))
-            .Select(variant => (IReadOnlyList<string[]>)[.. SearchText.Grams(variant).Select(g => _index.Terms.ContainsKey(g) ? new[] { g } : [])]);
+        return [.. SearchText.Variants(word.Text).Concat(SearchText.RegionNamesOf(word.Text))
+            .Select(variant => (IReadOnlyList<int[][]>)[.. SearchText.Grams(variant).Select(Found)])];
     }
 
-    /// <summary>Every indexed word that starts with the folded query word, found by binary search in the sorted terms.</summary>
-    private string[] Prefixed(string prefix)
+    private int[][] Found(string key) => Postings(key) is { } postings ? [postings] : [];
+
+    /// <summary>The postings of every term that starts with the folded query word, from the shards its prefix falls in.</summary>
+    private int[][] Prefixed(string prefix) =>
+        [.. Manifest.ShardsWithPrefix(prefix)
+            .SelectMany(number => Shard(number).Where(k => k.Key.StartsWith(prefix, StringComparison.Ordinal)))
+            .OrderBy(k => k.Key, StringComparer.Ordinal)
+            .Select(k => k.Value)];
+
+    private int[]? Postings(string key) => Shard(Manifest.ShardOf(key)).GetValueOrDefault(key);
+
+    private IReadOnlyDictionary<string, int[]> Shard(int number)
     {
-        var start = Array.BinarySearch(_terms, prefix, StringComparer.Ordinal);
-        if (start < 0)
+        _shardsRead.Add(number);
+        if (!_shards.TryGetValue(number, out var shard))
         {
-            start = ~start;
+            _shards[number] = shard = source.Shard(number);
         }
 
-        var end = start;
-        while (end < _terms.Length && _terms[end].StartsWith(prefix, StringComparison.Ordinal))
-        {
-            end++;
-        }
-
-        return _terms[start..end];
+        return shard;
     }
 }

@@ -11,7 +11,7 @@ namespace Hubwatch.Model.Search;
 public static class SearchScript
 {
     /// <summary>The line of <c>search.js</c> the declarations replace.</summary>
-    public const string Marker = "  /* PARTICLES, PLACE_SUFFIXES, REGION_NAMES, ENGLISH_ENDINGS, the minimums and MINIMUM_COVERAGE: written here by the generator from generator/Model/Search/SearchText.cs and SearchQuery.cs. */\n";
+    public const string Marker = "  /* PARTICLES, PLACE_SUFFIXES, REGION_NAMES, ENGLISH_ENDINGS, the minimums, MINIMUM_COVERAGE, MAX_SHOWN and the key prefixes: written here by the generator from generator/Model/Search/SearchText.cs, SearchQuery.cs and SearchPostings.cs. */\n";
 
     /// <summary>Lines longer than this are broken where the items get shorter.</summary>
     private const int LineLimit = 120;
@@ -34,7 +34,10 @@ public static class SearchScript
         + List("ENGLISH_ENDINGS", SearchText.EnglishEndings)
         + $"  var MINIMUM_STEM = {SearchText.MinimumStem.ToString(CultureInfo.InvariantCulture)};\n"
         + $"  var MINIMUM_ENGLISH_STEM = {SearchText.MinimumEnglishStem.ToString(CultureInfo.InvariantCulture)};\n"
-        + $"  var MINIMUM_COVERAGE = {SearchQuery.MinimumCoverage.ToString(CultureInfo.InvariantCulture)};\n";
+        + $"  var MINIMUM_COVERAGE = {SearchQuery.MinimumCoverage.ToString(CultureInfo.InvariantCulture)};\n"
+        + $"  var MAX_SHOWN = {SearchQuery.MaxShown.ToString(CultureInfo.InvariantCulture)};\n"
+        + $"  var SYLLABLE_KEY = '{SearchPostings.SyllablePrefix}';\n"
+        + $"  var PLACE_KEY = '{SearchPostings.PlacePrefix}';\n";
 
     private static string List(string name, IReadOnlyList<string> items)
     {

@@ -69,8 +69,15 @@ public sealed class ServeSessionTests
         var changed = Changed(first, second);
         Assert.Equal([KakaoPage], changed.Where(IsPage));
 
-        // Besides the page, the summary is in the open data and the English search index.
-        Assert.Equal(["data/partners.csv", "data/portal.json", "en/search/index.json"], changed.Where(p => !IsPage(p)));
+        // Besides the page, the summary is in the open data and the English search index: the chunk that holds the
+        // organisation's entry and the shards of the words that came and went, not the manifest nor the Korean index.
+        var index = SearchFiles.Read(second, "en/search/");
+        var kakao = SearchFiles.Documents(index).Single(d => d.Entry.Url.EndsWith("/en/partners/kakao-enterprise/", StringComparison.Ordinal)).Doc;
+        var search = changed.Where(p => p.StartsWith("en/search/", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["data/partners.csv", "data/portal.json", .. search], changed.Where(p => !IsPage(p)));
+        Assert.Equal("en/search/" + Hubwatch.Model.Search.SearchSplit.ChunkName(index.Manifest.ChunkOf(kakao)), search[0]);
+        Assert.NotEmpty(search.Skip(1));
+        Assert.All(search.Skip(1), p => Assert.StartsWith("en/search/terms/", p));
         AssertSameAsFullBuild(second, settings);
     }
 

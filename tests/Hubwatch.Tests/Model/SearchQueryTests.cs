@@ -10,9 +10,9 @@ public sealed class SearchQueryTests(PortalFixture portal)
 {
     private const string Base = PortalFixture.BasePath;
 
-    private SearchQuery Korean => new(SearchIndexWriter.Read(portal.Files["search/index.json"]));
+    private SearchQuery Korean => SearchFiles.Query(portal.Files, "search/");
 
-    private SearchQuery English => new(SearchIndexWriter.Read(portal.Files["en/search/index.json"]));
+    private SearchQuery English => SearchFiles.Query(portal.Files, "en/search/");
 
     private static string[] Urls(IReadOnlyList<SearchHit> hits, int take = int.MaxValue) => [.. hits.Take(take).Select(h => h.Document.Url)];
 
@@ -58,7 +58,7 @@ public sealed class SearchQueryTests(PortalFixture portal)
             Urls(hits, 6));
         Assert.Equal(3.0, hits[0].Score);
         Assert.Equal(1.0, hits[1].Score);
-        Assert.All(hits, h => Assert.Contains("국민연금", h.Document.Title + h.Document.Names + h.Document.Text));
+        Assert.All(hits, h => Assert.Contains("국민연금", h.Document.Title + h.Document.Text));
     }
 
     [Theory]
@@ -145,19 +145,42 @@ public sealed class SearchQueryTests(PortalFixture portal)
         Assert.Empty(English.Run("qqqq"));
     }
 
+    [Theory]
+    [InlineData("search/")]
+    [InlineData("en/search/")]
+    public void The_portal_index_is_one_shard_and_a_few_chunks_numbered_by_kind_then_title_length(string folder)
+    {
+        var index = SearchFiles.Read(portal.Files, folder);
+        var manifest = index.Manifest;
+
+        // A small site takes the same path as a large one, with a single shard.
+        Assert.Equal([SearchSplit.ShardName(0)], portal.Files.Keys.Where(p => p.StartsWith(folder + "terms/", StringComparison.Ordinal)).Select(p => p[folder.Length..]));
+        Assert.Single(manifest.Shards);
+        Assert.Equal(SearchSplit.ChunkCount(manifest.Documents), portal.Files.Keys.Count(p => p.StartsWith(folder + "docs/", StringComparison.Ordinal)));
+        Assert.True(manifest.Chunks.Count > 1, $"{manifest.Chunks.Count} chunks");
+
+        // The lower number wins a tie, so documents run by kind, then by the length of their titles.
+        var docs = SearchFiles.Documents(index).ToList();
+        var order = docs.Select(d => (Kind: manifest.KindOf(d.Doc), d.Entry.Title.Length)).ToList();
+        Assert.Equal(order.OrderBy(o => o.Kind).ThenBy(o => o.Length), order);
+        Assert.Equal(["hub", "program", "partner", "agreement", "funding", "source", "page"], docs.Select(d => d.Kind).Distinct());
+    }
+
     [Fact]
     public void The_index_covers_every_kind_of_record_and_every_entry_links_to_an_existing_page()
     {
-        var index = SearchIndexWriter.Read(portal.Files["search/index.json"]);
-        var kinds = index.Docs.GroupBy(d => index.Kinds[d.Kind].Id).ToDictionary(g => g.Key, g => g.Count());
+        var index = SearchFiles.Read(portal.Files, "search/");
+        var docs = SearchFiles.Documents(index).ToList();
+        Assert.Equal(index.Manifest.Documents, docs.Count);
+        var kinds = docs.GroupBy(d => d.Kind).ToDictionary(g => g.Key, g => g.Count());
         Assert.Equal(6, kinds["hub"]);
         Assert.Equal(11, kinds["program"]);
         Assert.Equal(37, kinds["partner"]);
         Assert.Equal(15, kinds["agreement"]);
         Assert.Equal(8, kinds["funding"]);
         Assert.Equal(5, kinds["source"]);
-        Assert.Equal(["거점", "사업", "기관", "협약·행사", "재원", "출처 문서", "안내"], index.Kinds.Select(k => k.Label));
-        foreach (var doc in index.Docs)
+        Assert.Equal(["거점", "사업", "기관", "협약·행사", "재원", "출처 문서", "안내"], index.Manifest.Kinds.Select(k => k.Label));
+        foreach (var doc in docs.Select(d => d.Entry))
         {
             var hash = doc.Url.IndexOf('#');
             var path = (hash < 0 ? doc.Url : doc.Url[..hash])[Base.Length..] + "index.html";

@@ -196,8 +196,7 @@ public sealed partial class RecordPageTests(PortalFixture portal)
         Assert.Equal(15, entries.Count);
         Assert.All(entries, e => Assert.Matches("^en/agreements/[a-z0-9-]+/index.html$", ToPath(e.Element(atom + "id")!.Value)));
 
-        var index = JsonDocument.Parse(portal.Files["search/index.json"]).RootElement;
-        var urls = index.GetProperty("docs").EnumerateArray().Select(d => d.GetProperty("url").GetString()).ToList();
+        var urls = SearchFiles.Documents(SearchFiles.Read(portal.Files, "search/")).Select(d => d.Entry.Url).ToList();
         Assert.Contains(Base + "funding/hydrogen-pilot-city-total/", urls);
         Assert.Contains(Base + "agreements/jeonbuk-digital-finance-mou-2023/", urls);
         Assert.DoesNotContain(urls, u => u!.Contains('#'));

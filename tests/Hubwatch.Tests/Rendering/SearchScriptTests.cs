@@ -18,26 +18,26 @@ public sealed class SearchScriptTests(PortalFixture portal)
 
     public static TheoryData<string, string> Queries => new()
     {
-        { "search/index.json", "전주시가" },
-        { "search/index.json", "국민연금" },
-        { "search/index.json", "연금공단" },
-        { "search/index.json", "국민연" },
-        { "search/index.json", "국민연금공단에서" },
-        { "search/index.json", "수소시범도시 총사업비" },
-        { "search/index.json", "금" },
-        { "search/index.json", "전북도와 LX" },
-        { "search/index.json", "㈜카카오엔터프라이즈" },
-        { "search/index.json", "2023년" },
-        { "en/search/index.json", "Jeonju" },
-        { "en/search/index.json", "PENSIÓN" },
-        { "en/search/index.json", "national pension" },
-        { "en/search/index.json", "innov" },
-        { "en/search/index.json", "국민연금" },
-        { "en/search/index.json", "pensions" },
-        { "en/search/index.json", "investments in hubs" },
-        { "search/index.json", "충청북도" },
-        { "search/index.json", "전라북도에서" },
-        { "search/index.json", "경남" },
+        { "search/", "전주시가" },
+        { "search/", "국민연금" },
+        { "search/", "연금공단" },
+        { "search/", "국민연" },
+        { "search/", "국민연금공단에서" },
+        { "search/", "수소시범도시 총사업비" },
+        { "search/", "금" },
+        { "search/", "전북도와 LX" },
+        { "search/", "㈜카카오엔터프라이즈" },
+        { "search/", "2023년" },
+        { "en/search/", "Jeonju" },
+        { "en/search/", "PENSIÓN" },
+        { "en/search/", "national pension" },
+        { "en/search/", "innov" },
+        { "en/search/", "국민연금" },
+        { "en/search/", "pensions" },
+        { "en/search/", "investments in hubs" },
+        { "search/", "충청북도" },
+        { "search/", "전라북도에서" },
+        { "search/", "경남" },
     };
 
     [Fact]
@@ -55,24 +55,38 @@ public sealed class SearchScriptTests(PortalFixture portal)
         Assert.Contains("  var REGION_NAMES = [\n    ['충청북도', '충북'],\n", built, StringComparison.Ordinal);
         Assert.Contains("    ['전북특별자치도', '전라북도', '전북'],\n", built, StringComparison.Ordinal);
         Assert.Contains("  var ENGLISH_ENDINGS = ['ing', 'ies', 'es', 'ed', 's'];\n  var MINIMUM_STEM = 2;\n  var MINIMUM_ENGLISH_STEM = 4;\n  var MINIMUM_COVERAGE = 0.5;\n", built, StringComparison.Ordinal);
+        Assert.Contains("  var MAX_SHOWN = 50;\n  var SYLLABLE_KEY = '~';\n  var PLACE_KEY = '@';\n", built, StringComparison.Ordinal);
     }
 
     [Theory]
     [MemberData(nameof(Queries))]
-    public void The_script_ranks_results_as_the_generator_does(string indexPath, string query)
+    public void The_script_ranks_results_as_the_generator_does(string folder, string query)
     {
-        var expected = new SearchQuery(SearchIndexWriter.Read(portal.Files[indexPath])).Run(query);
-        var actual = RunScript(indexPath, [query])[0].GetProperty("hits").EnumerateArray().ToArray();
+        var expected = SearchFiles.Query(portal.Files, folder).Run(query);
+        var actual = RunScript(folder, [query])[0].GetProperty("hits").EnumerateArray().ToArray();
 
         Assert.NotEmpty(expected);
         Assert.Equal(expected.Select(h => h.Document.Url), actual.Select(h => h.GetProperty("url").GetString()));
         Assert.Equal(expected.Select(h => h.Score), actual.Select(h => h.GetProperty("score").GetDouble()));
+        Assert.Equal(expected.Select(h => h.Kind), actual.Select(h => h.GetProperty("kind").GetInt32()));
+    }
+
+    [Theory]
+    [MemberData(nameof(Queries))]
+    public void The_script_downloads_the_files_the_generator_says_a_query_needs(string folder, string query)
+    {
+        var expected = SearchFiles.Query(portal.Files, folder).Downloads(query);
+        var actual = RunScript(folder, [query])[0].GetProperty("downloads").EnumerateArray().Select(d => d.GetString()!).ToArray();
+
+        Assert.Equal(expected.Order(StringComparer.Ordinal), actual.Order(StringComparer.Ordinal));
+        Assert.Equal(actual.Length, actual.Distinct().Count());
+        Assert.All(actual, name => Assert.True(portal.Files.ContainsKey(folder + name), folder + name));
     }
 
     [Fact]
     public void Snippets_mark_what_the_reader_typed_without_its_particle()
     {
-        var result = RunScript("search/index.json", ["전주시가", "국민연금"]);
+        var result = RunScript("search/", ["전주시가", "국민연금"]);
 
         var jeonju = result[0].GetProperty("hits")[0].GetProperty("snippet");
         Assert.Equal(["전주"], Marked(jeonju.GetProperty("title")));
@@ -87,7 +101,7 @@ public sealed class SearchScriptTests(PortalFixture portal)
     [Fact]
     public void English_snippets_mark_word_beginnings_whatever_their_case_and_accents()
     {
-        var result = RunScript("en/search/index.json", ["PENSIÓN", "pens"]);
+        var result = RunScript("en/search/", ["PENSIÓN", "pens"]);
         Assert.Equal(["Pension"], Marked(result[0].GetProperty("hits")[0].GetProperty("snippet").GetProperty("title")));
         Assert.Equal(["Pens"], Marked(result[1].GetProperty("hits")[0].GetProperty("snippet").GetProperty("title")));
     }
@@ -110,13 +124,19 @@ public sealed class SearchScriptTests(PortalFixture portal)
     private static string Text(JsonElement pieces) =>
         string.Concat(pieces.EnumerateArray().Select(p => p.GetProperty("text").GetString()));
 
-    private JsonElement[] RunScript(string indexPath, string[] queries)
+    private JsonElement[] RunScript(string folder, string[] queries)
     {
-        // The script as the build wrote it, with the generator's word lists in it.
-        var index = Path.Combine(Path.GetTempPath(), "hubwatch-tests", Guid.NewGuid().ToString("N") + ".json");
-        var script = Path.ChangeExtension(index, ".js");
-        Directory.CreateDirectory(Path.GetDirectoryName(index)!);
-        File.WriteAllBytes(index, portal.Files[indexPath]);
+        // The script as the build wrote it, with the generator's word lists in it, and the language's index files.
+        var temp = Path.Combine(Path.GetTempPath(), "hubwatch-tests", Guid.NewGuid().ToString("N"));
+        var script = Path.Combine(temp, "search.js");
+        var index = Path.Combine(temp, "index");
+        foreach (var (path, bytes) in portal.Files.Where(f => f.Key.StartsWith(folder, StringComparison.Ordinal) && f.Key.EndsWith(".json", StringComparison.Ordinal)))
+        {
+            var file = Path.Combine(index, path[folder.Length..]);
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            File.WriteAllBytes(file, bytes);
+        }
+
         File.WriteAllBytes(script, portal.Files["assets/search.js"]);
         try
         {
@@ -140,8 +160,7 @@ public sealed class SearchScriptTests(PortalFixture portal)
         }
         finally
         {
-            File.Delete(index);
-            File.Delete(script);
+            Directory.Delete(temp, recursive: true);
         }
     }
 }
