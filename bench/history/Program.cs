@@ -37,21 +37,26 @@ var clock = Stopwatch.StartNew();
 // A repository kept by an earlier run (--keep) is read again as it is.
 if (!Directory.Exists(Path.Combine(root, ".git")))
 {
+    // The corpus is written to a folder of its own, committed into a bare repository, and cloned to the root: the
+    // repository read is one as a user has it after `git clone`, packed as the clone receives it.
+    var written = root + "-corpus";
     var corpus = new CorpusBuilder(seed, size).Build();
-    HubwatchWriter.Write(corpus, root);
-    var files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-        .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
+    HubwatchWriter.Write(corpus, written);
+    var files = Directory.EnumerateFiles(written, "*", SearchOption.AllDirectories)
+        .Select(f => Path.GetRelativePath(written, f).Replace('\\', '/'))
         .Order(StringComparer.Ordinal)
         .ToArray();
     var funding = files.Where(f => f.StartsWith("content/funding/", StringComparison.Ordinal)).ToArray();
     Console.Error.WriteLine($"corpus: {files.Length} files ({funding.Length} funding figures) in {clock.Elapsed.TotalSeconds:0.0} s");
 
-    // git fast-import writes the commits into one pack, as a long-lived repository's history would be stored.
+    // git fast-import writes the commits into one pack (deltas included); the clone then receives them as a pack.
     clock.Restart();
-    Git(root, "init -q -b main");
+    var bare = root + "-import.git";
+    Directory.CreateDirectory(bare);
+    Git(bare, "init -q --bare -b main");
     var stream = new MemoryStream();
     var writer = new StreamWriter(stream, new UTF8Encoding(false)) { NewLine = "\n" };
-    var texts = files.ToDictionary(f => f, f => File.ReadAllBytes(Path.Combine(root, f)), StringComparer.Ordinal);
+    var texts = files.ToDictionary(f => f, f => File.ReadAllBytes(Path.Combine(written, f)), StringComparer.Ordinal);
     var when = new DateTimeOffset(2024, 1, 1, 9, 0, 0, TimeSpan.FromHours(9));
     for (var c = 1; c <= commits; c++)
     {
@@ -66,7 +71,7 @@ if (!Directory.Exists(Path.Combine(root, ".git")))
             if (c > 1)
             {
                 var text = Encoding.UTF8.GetString(texts[path]);
-                texts[path] = Encoding.UTF8.GetBytes(k == 0 ? ChangeAmount(text, c) : text + "\n# reviewed\n");
+                texts[path] = Encoding.UTF8.GetBytes(k == 0 ? ChangePurpose(text) : text + "\n# reviewed\n");
             }
 
             writer.WriteLine($"M 100644 inline {path}");
@@ -78,10 +83,13 @@ if (!Directory.Exists(Path.Combine(root, ".git")))
     }
 
     writer.Flush();
-    Git(root, "fast-import --quiet", input: stream.ToArray());
-    Git(root, "reset -q --hard main");
-    Git(root, "checkout -q main");
+    Git(bare, "fast-import --quiet", input: stream.ToArray());
     Console.Error.WriteLine($"repository: {commits} commits written with git fast-import in {clock.Elapsed.TotalSeconds:0.0} s");
+    clock.Restart();
+    Git(Path.GetDirectoryName(root)!, $"clone -q --no-local \"{bare}\" \"{root}\"");
+    Directory.Delete(bare, recursive: true);
+    Directory.Delete(written, recursive: true);
+    Console.Error.WriteLine($"repository: cloned in {clock.Elapsed.TotalSeconds:0.0} s");
 }
 else
 {
@@ -214,19 +222,22 @@ static void Data(StreamWriter writer, object content)
     writer.WriteLine();
 }
 
-static string ChangeAmount(string text, int commit)
+static string ChangePurpose(string text)
 {
-    // A new whole amount in 억원, so the change is a real change of the record's amount.
+    // A reworded purpose: a real change of the record (the comparer reports it), which keeps the figure valid, so
+    // the site at the last commit still builds (a new amount would no longer match the figure's breakdown or parts).
     var lines = text.Split('\n');
-    for (var i = 0; i < lines.Length; i++)
+    var purpose = Array.FindIndex(lines, l => l.StartsWith("purpose:", StringComparison.Ordinal));
+    var english = purpose < 0 ? -1 : Array.FindIndex(lines, purpose, l => l.StartsWith("  en: ", StringComparison.Ordinal));
+    if (english < 0)
     {
-        if (lines[i].StartsWith("amount: ", StringComparison.Ordinal))
-        {
-            lines[i] = $"amount: {commit}억원";
-            break;
-        }
+        throw new InvalidOperationException("a funding figure of the corpus has no purpose in English");
     }
 
+    // " (revised)" at the end of the text, inside its quotes if it has any; no number, as the Korean text states none.
+    var line = lines[english].TrimEnd();
+    var quoted = line.EndsWith('\'') || line.EndsWith('"');
+    lines[english] = quoted ? $"{line[..^1]} (revised){line[^1]}" : $"{line} (revised)";
     return string.Join('\n', lines);
 }
 
