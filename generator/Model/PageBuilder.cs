@@ -20,7 +20,11 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
     public IEnumerable<PagePlan> Plan()
     {
         yield return Planned(Routes.Home, Home);
-        yield return Planned(Routes.Hubs, HubList, "hubs");
+        foreach (var plan in Paged(Routes.Hubs, Content.Hubs.Length, HubList, "hubs"))
+        {
+            yield return plan;
+        }
+
         foreach (var hub in Content.Hubs)
         {
             yield return Planned(Routes.Hub(hub.Id), () => Hub(hub), HistoryKeys.Record("hubs", hub.Id));
@@ -91,6 +95,15 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
     /// <summary>How many figures the funding overview's list of the largest shows.</summary>
     public const int LargestCount = 10;
 
+    /// <summary>How many hub cards the home page shows; with more hubs it links the list of them all.</summary>
+    public const int HomeHubCards = 12;
+
+    /// <summary>The most lines a total by hub shows: the largest, then one line for all the others.</summary>
+    public const int MaxHubLines = 12;
+
+    /// <summary>The most shared figures a total names; the others are counted in one sentence.</summary>
+    public const int MaxSharedNotes = 10;
+
     /// <summary>The most entries one page of the changes list shows.</summary>
     public const int ChangesPerPage = 100;
 
@@ -110,22 +123,34 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
             .Take(6)
             .Select(a => Agreement(a, numbering))
             .ToArray();
+        var cards = HubCards();
         var view = new HomeView(
             new MarkdownText(Content.Site.Intro[language]),
             Map(null),
-            HubCards(),
+            [.. cards.Take(HomeHubCards)],
             Totals(site.Totals, Content.Funding),
             Content.Partners.Length,
             Content.Agreements.Length,
             Content.Seeds.Length,
-            latest);
+            latest)
+        {
+            HubCount = cards.Count,
+            AllHubs = cards.Count > HomeHubCards
+                ? new LinkView(site.Urls.Page(Routes.Hubs, language), string.Format(CultureInfo.InvariantCulture, T("home.all_hubs"), cards.Count))
+                : null,
+        };
         return Page(Routes.Home, "home", Content.Site.Title[language], Content.Site.Tagline[language], view, numbering, []);
     }
 
-    private PageModel HubList()
+    /// <summary>A page of the list of hubs: the map of them all, and at most a page's worth of cards.</summary>
+    private PageModel HubList(int number)
     {
-        var view = new HubListView(HubCards(), Map(null), Totals(site.Totals, Content.Funding));
-        return Page(Routes.Hubs, "hubs", T("nav.hubs"), T("hubs.lead"), view, null, [Crumb(Routes.Home, T("nav.home"))]);
+        var cards = HubCards();
+        var view = new HubListView(Paging.Slice(cards, number), Map(null), Totals(site.Totals, Content.Funding))
+        {
+            Pager = Pager(Routes.Hubs, number, cards.Count),
+        };
+        return Page(Paging.Route(Routes.Hubs, number), "hubs", PagedTitle(T("nav.hubs"), number, cards.Count), T("hubs.lead"), view, null, [Crumb(Routes.Home, T("nav.home"))]);
     }
 
     private PageModel Hub(Hub hub)
@@ -471,7 +496,20 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
         var sections = new List<TotalsSectionView>();
         if (totals.ByHub.Length > 1 || totals.ByHub.Any(l => l.Group.IsShared))
         {
-            sections.Add(Section("by-hub", "funding.by_hub", Rows(totals.ByHub.Select(l => HubGroupLabel(l.Group) is var (label, url) ? (label, facets && !l.Group.IsShared ? FacetUrl(FundingFacet.Hub, l.Group.Hubs[0]) : url, l.Amount, l.Count) : default))));
+            // The largest lines, and the rest in one line that says how many it holds, so that the lines still add up.
+            var shown = totals.ByHub.Length <= MaxHubLines ? totals.ByHub : totals.ByHub[..(MaxHubLines - 1)];
+            var lines = shown.Select(l => HubGroupLabel(l.Group) is var (label, url) ? (label, facets && !l.Group.IsShared ? FacetUrl(FundingFacet.Hub, l.Group.Hubs[0]) : url, l.Amount, l.Count) : default);
+            if (shown.Length < totals.ByHub.Length)
+            {
+                var rest = totals.ByHub[shown.Length..];
+                lines = lines.Append((
+                    string.Format(CultureInfo.InvariantCulture, T("funding.other_hub_lines"), rest.Length),
+                    facets ? "#facets-heading" : null,
+                    new Krw(rest.Sum(l => l.Amount.Value)),
+                    rest.Sum(l => l.Count)));
+            }
+
+            sections.Add(Section("by-hub", "funding.by_hub", Rows(lines)));
         }
 
         sections.Add(Section("by-funder-kind", "funding.by_funder_kind", Lines(totals.ByFunderKind, k => (T("funder_kind." + k), facets ? FacetUrl(FundingFacet.FunderKind, k) : null))));
@@ -490,9 +528,18 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
             Headline = Headline(totals),
             Stages = Lines(totals.ByStatus, k => (T("funding_status." + k), null)),
             Sectors = Lines(totals.BySector, k => (T("funder_sector." + k), null)),
-            Shared = [.. totals.Shared.Select(f => new SharedNoteView(new LinkView(FundingUrl(f.Id), f.Title[language]), Money(f.Amount), SharedWith(f, hub, partner)))],
+            Shared = [.. SharedShown(totals.Shared).Select(f => new SharedNoteView(new LinkView(FundingUrl(f.Id), f.Title[language]), Money(f.Amount), SharedWith(f, hub, partner)))],
+            SharedMore = totals.Shared.Length <= MaxSharedNotes ? null : string.Format(
+                CultureInfo.InvariantCulture,
+                T("funding.shared_more"),
+                totals.Shared.Length - MaxSharedNotes,
+                MoneyFormatter.Format(new Krw(totals.Shared.Sum(f => f.Amount.Value) - SharedShown(totals.Shared).Sum(f => f.Amount.Value)), language)),
         };
     }
+
+    /// <summary>The shared figures a total names: all of them, or the largest when there are more than a page should list.</summary>
+    private static IEnumerable<Funding> SharedShown(ImmutableArray<Funding> shared) =>
+        shared.Length <= MaxSharedNotes ? shared : shared.OrderByDescending(f => f.Amount.Value).ThenBy(f => f.Id.Value, StringComparer.Ordinal).Take(MaxSharedNotes);
 
     /// <summary>What a total adds up, named by its stages: "발표·계획된 금액", "Announced or planned".</summary>
     private string Headline(FundingTotals totals)

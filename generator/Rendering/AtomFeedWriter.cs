@@ -8,7 +8,8 @@ using Hubwatch.Model;
 namespace Hubwatch.Rendering;
 
 /// <summary>
-/// Writes the Atom feed of one language: every agreement and event, newest first. Each entry is published on the
+/// Writes the Atom feed of one language: the <see cref="MaxEntries"/> newest agreements and events, newest first (a
+/// feed reader polls it often; the timeline holds them all). Each entry is published on the
 /// event's own date (the first day of the month or year when the source gives no more) and updated when its record last
 /// changed in git, never by the clock, so two builds of the same commit give the same feed.
 /// </summary>
@@ -19,6 +20,9 @@ public sealed class AtomFeedWriter(SiteModel site, Strings strings)
     /// <summary>Dates are Korean dates; an event dated 20 November happened on 20 November in Korea.</summary>
     private const string KoreanOffset = "+09:00";
 
+    /// <summary>The most entries the feed holds.</summary>
+    public const int MaxEntries = 100;
+
     public static string FeedPath(Language language) => UrlScheme.LanguagePrefix(language) + Routes.FeedFile;
 
     public byte[] Write(Language language)
@@ -27,6 +31,7 @@ public sealed class AtomFeedWriter(SiteModel site, Strings strings)
         var agreements = site.Index.Content.Agreements
             .OrderByDescending(a => a.Date)
             .ThenBy(a => a.Id, StringComparer.Ordinal)
+            .Take(MaxEntries)
             .ToArray();
         var feedUrl = site.Absolute(site.Urls.Root(FeedPath(language)));
 

@@ -48,7 +48,7 @@ public sealed class SitePlan
         // The search script gets the generator's word lists written into it (see SearchScript).
         files.AddRange(templates.Assets.Select(a => ("assets/" + a.Key, a.Key == "search.js" ? () => SearchScript.Complete(a.Value) : (Func<byte[]>)(() => a.Value))));
         files.AddRange(new DataFilesRenderer(site, templates.Strings).Plan(() => tables.Value));
-        files.Add(("sitemap.xml", () => SitemapWriter.Write(site, Pages.Select(p => (p.Route, p.Language, site.History.LastChanged(p.HistoryKey))))));
+        files.AddRange(SitemapWriter.Plan(site, Pages.Length, () => Pages.Select(p => (p.Route, p.Language, site.History.LastChanged(p.HistoryKey)))));
         files.Add(("robots.txt", () => Utf8.GetBytes($"User-agent: *\nAllow: /\n\nSitemap: {site.Absolute(site.Urls.Root("sitemap.xml"))}\n")));
         files.Add((".nojekyll", () => []));
         Files = files;
@@ -66,6 +66,9 @@ public sealed class SitePlan
 
         Paths = [.. _pagesByPath.Keys.Concat(_filesByPath.Keys.Where(path => !_pagesByPath.ContainsKey(path))).Order(StringComparer.Ordinal)];
     }
+
+    /// <summary>The model the pages are built from.</summary>
+    public SiteModel Site => _site;
 
     /// <summary>The base path every link of the site starts with.</summary>
     public string BasePath => _site.Urls.BasePath;

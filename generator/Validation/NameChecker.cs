@@ -18,10 +18,9 @@ public static class NameChecker
 
     public static ImmutableArray<Diagnostic> Check(ContentSet content)
     {
-        var names = content.Partners
+        var names = new PartnerNames(content.Partners
             .SelectMany(p => p.Aliases.Append(p.Name.Ko).Where(n => n.Length >= 2).Select(n => (Name: n, Id: p.Id.Value)))
-            .DistinctBy(n => n.Name, StringComparer.Ordinal)
-            .ToList();
+            .DistinctBy(n => n.Name, StringComparer.Ordinal));
         var links = new Links(content);
         return DiagnosticBag.Collect(bag =>
         {
@@ -88,7 +87,7 @@ public static class NameChecker
     }
 
     /// <summary>Each name in the Korean texts that belongs to a partner the record does not link.</summary>
-    private static void CheckNames(IEnumerable<Prose> texts, IReadOnlySet<string> linked, List<(string Name, string Id)> names, string what, string hint, SourceLocation fallback, DiagnosticBag bag)
+    private static void CheckNames(IEnumerable<Prose> texts, IReadOnlySet<string> linked, PartnerNames names, string what, string hint, SourceLocation fallback, DiagnosticBag bag)
     {
         foreach (var prose in texts)
         {
@@ -136,14 +135,18 @@ public static class NameChecker
     private static string ProgramName(string name) => name.IndexOf(" (", StringComparison.Ordinal) is var cut and > 0 ? name[..cut] : name;
 
     /// <summary>Partner names in a text, longest first where they overlap ("광주시의회" is not also "광주시").</summary>
-    private static IEnumerable<Named> Find(string text, List<(string Name, string Id)> names)
+    private static IEnumerable<Named> Find(string text, PartnerNames names)
     {
         var found = new List<Named>();
-        foreach (var (name, id) in names)
+        for (var at = 0; at + 1 < text.Length; at++)
         {
-            for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+            foreach (var (name, id) in names.StartingWith(text[at], text[at + 1]))
             {
-                found.Add(new Named(at, name.Length, id, name));
+                // A name is found where it starts, and not again inside itself (as IndexOf after the end finds it).
+                if (string.CompareOrdinal(text, at, name, 0, name.Length) == 0 && !found.Any(f => f.Name == name && f.Offset + f.Length > at))
+                {
+                    found.Add(new Named(at, name.Length, id, name));
+                }
             }
         }
 
@@ -152,6 +155,14 @@ public static class NameChecker
             .GroupBy(n => n.Id, StringComparer.Ordinal)
             .Select(g => g.OrderBy(n => n.Offset).First())
             .OrderBy(n => n.Offset);
+    }
+
+    /// <summary>The partners' names (two characters or more), looked up by their first two characters.</summary>
+    private sealed class PartnerNames(IEnumerable<(string Name, string Id)> names)
+    {
+        private readonly ILookup<(char, char), (string Name, string Id)> _byStart = names.ToLookup(n => (n.Name[0], n.Name[1]));
+
+        public IEnumerable<(string Name, string Id)> StartingWith(char first, char second) => _byStart[(first, second)];
     }
 
     /// <summary>Who is linked to what, worked out once from the content, as the site's pages link them.</summary>
@@ -163,6 +174,7 @@ public static class NameChecker
         private readonly Dictionary<string, HashSet<string>> _hubsOfPartner = new(StringComparer.Ordinal);
         private readonly Dictionary<string, HashSet<string>> _programsOfPartner = new(StringComparer.Ordinal);
         private readonly Dictionary<string, HashSet<string>> _coPartners = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, HashSet<string>> _partnersOfHub = new(StringComparer.Ordinal);
 
         public Links(ContentSet content)
         {
@@ -190,11 +202,22 @@ public static class NameChecker
                 }
             }
 
+            // Two programs may share an id in content that has errors: each one's owner counts.
+            var owners = content.Programs.Where(p => p.Owner is not null).ToLookup(p => p.Id.Value, p => Id(p.Owner!), StringComparer.Ordinal);
+            foreach (var hub in content.Hubs)
+            {
+                foreach (var owner in hub.Programs.SelectMany(p => owners[p.Id.Value]))
+                {
+                    Add(_partnersOfHub, hub.Id, owner);
+                }
+            }
+
             foreach (var agreement in content.Agreements)
             {
                 var parties = agreement.Parties.Select(p => Id(p.Partner)).ToList();
                 foreach (var party in parties)
                 {
+                    Add(_partnersOfHub, agreement.Hub.Id, party);
                     Add(_hubsOfPartner, party, agreement.Hub.Id);
                     if (agreement.Program is not null)
                     {
@@ -214,6 +237,7 @@ public static class NameChecker
                 foreach (var hub in funding.Hubs)
                 {
                     Add(_hubsOfPartner, Id(funding.Funder!), hub.Id);
+                    Add(_partnersOfHub, hub.Id, Id(funding.Funder!));
                 }
 
                 if (funding.Program is not null)
@@ -243,26 +267,7 @@ public static class NameChecker
         }
 
         /// <summary>Parties of the hub's agreements, funders of its funding, owners of its programs.</summary>
-        public IReadOnlySet<string> PartnersOfHub(Hub hub)
-        {
-            var set = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var agreement in _content.Agreements.Where(a => a.Hub.Id == hub.Id))
-            {
-                set.UnionWith(agreement.Parties.Select(p => Id(p.Partner)));
-            }
-
-            foreach (var funding in _content.Funding.Where(f => f.Funder is not null && f.Hubs.Any(h => h.Id == hub.Id)))
-            {
-                set.Add(Id(funding.Funder!));
-            }
-
-            foreach (var program in hub.Programs)
-            {
-                set.UnionWith(_content.Programs.Where(p => p.Id == program.Id && p.Owner is not null).Select(p => Id(p.Owner!)));
-            }
-
-            return set;
-        }
+        public IReadOnlySet<string> PartnersOfHub(Hub hub) => Get(_partnersOfHub, hub.Id);
 
         /// <summary>A reference's partner id: references may name a partner by an alias.</summary>
         public string Id(EntityRef<Partner> reference) => _ids.TryGetValue(reference.Id, out var id) ? id : reference.Id;

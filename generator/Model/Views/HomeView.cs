@@ -9,4 +9,11 @@ public sealed record HomeView(
     int PartnerCount,
     int AgreementCount,
     int SourceCount,
-    IReadOnlyList<AgreementView> Latest);
+    IReadOnlyList<AgreementView> Latest)
+{
+    /// <summary>How many hubs the portal covers; <see cref="Hubs"/> holds the cards shown, at most <see cref="PageBuilder.HomeHubCards"/>.</summary>
+    public int HubCount { get; init; }
+
+    /// <summary>The link to the list of every hub, when the home page shows only some of them.</summary>
+    public LinkView? AllHubs { get; init; }
+}

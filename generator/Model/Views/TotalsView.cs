@@ -23,4 +23,7 @@ public sealed record TotalsView(
 
     /// <summary>The figures in the total that belong to other places or funders too, each with whom.</summary>
     public IReadOnlyList<SharedNoteView> Shared { get; init; } = [];
+
+    /// <summary>How many more shared figures there are, and how much they hold, when <see cref="Shared"/> names only the largest.</summary>
+    public string? SharedMore { get; init; }
 }

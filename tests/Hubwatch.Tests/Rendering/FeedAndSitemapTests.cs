@@ -1,4 +1,8 @@
+using System.Text;
 using System.Xml.Linq;
+using Hubwatch.Cli;
+using Hubwatch.History;
+using Hubwatch.Rendering;
 using Hubwatch.Tests.Support;
 
 namespace Hubwatch.Tests.Rendering;
@@ -79,6 +83,38 @@ public sealed class FeedAndSitemapTests(PortalFixture portal)
             Assert.Equal(["ko", "en"], alternates.Keys);
             Assert.All(alternates.Values, twin => Assert.Contains(twin, pages));
         }
+    }
+
+    [Fact]
+    public void More_pages_than_one_sitemap_may_list_go_into_parts_listed_by_a_sitemap_index()
+    {
+        var settings = new BuildSettings { ContentDir = Repo.Content, TemplatesDir = Repo.Templates, IsQuiet = true };
+        using var progress = new Progress(TextWriter.Null, isQuiet: true, isVerbose: false);
+        var (plan, _) = new BuildPipeline(settings, progress).Plan();
+        var when = new DateTimeOffset(2026, 3, 4, 5, 6, 7, TimeSpan.Zero);
+        var pages = plan!.Pages.Select((p, i) => (p.Route, p.Language, i == 150 ? new CommitInfo("abc1234", when, "an edit", 1) : (CommitInfo?)null)).ToArray();
+        Assert.InRange(pages.Length, 201, 300);
+
+        var files = SitemapWriter.Plan(plan.Site, pages.Length, () => pages, urlsPerFile: 100).ToDictionary(f => f.Path, f => XDocument.Parse(Encoding.UTF8.GetString(f.Write())).Root!);
+        Assert.Equal(["sitemap.xml", "sitemaps/1.xml", "sitemaps/2.xml", "sitemaps/3.xml"], files.Keys.Order(StringComparer.Ordinal));
+
+        var index = files["sitemap.xml"];
+        Assert.Equal(Sitemap + "sitemapindex", index.Name);
+        var parts = index.Elements(Sitemap + "sitemap").ToList();
+        Assert.Equal(
+            ["https://hubwatch.github.io/hubwatch/sitemaps/1.xml", "https://hubwatch.github.io/hubwatch/sitemaps/2.xml", "https://hubwatch.github.io/hubwatch/sitemaps/3.xml"],
+            parts.Select(p => p.Element(Sitemap + "loc")!.Value));
+        Assert.Equal([null, "2026-03-04T14:06:07+09:00", null], parts.Select(p => p.Element(Sitemap + "lastmod")?.Value));
+
+        // The parts list every page once, at most 100 to a file, each with its twin.
+        var urls = files.Where(f => f.Key != "sitemap.xml").Select(f => f.Value.Elements(Sitemap + "url").ToList()).ToList();
+        Assert.All(urls, u => Assert.InRange(u.Count, 1, 100));
+        var locations = urls.SelectMany(u => u).Select(u => u.Element(Sitemap + "loc")!.Value).ToList();
+        Assert.Equal(pages.Length, locations.Distinct().Count());
+        Assert.Equal(
+            pages.Select(p => plan.Site.Absolute(plan.Site.Urls.Page(p.Route, p.Language))).Order(StringComparer.Ordinal),
+            locations.Order(StringComparer.Ordinal));
+        Assert.All(urls.SelectMany(u => u), u => Assert.Equal(2, u.Elements(Xhtml + "link").Count()));
     }
 
     [Fact]

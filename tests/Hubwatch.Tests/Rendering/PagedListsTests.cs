@@ -1,9 +1,11 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using System.Xml.Linq;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Hubwatch.Bench.Corpus;
 using Hubwatch.Model;
+using Hubwatch.Rendering;
 using Hubwatch.Tests.Support;
 
 namespace Hubwatch.Tests.Rendering;
@@ -161,6 +163,80 @@ public sealed partial class PagedListsTests(PagedCorpusFixture corpus) : IClassF
             // The facet's CSV has the columns and the cells of the whole table.
             Assert.All(rows, r => Assert.Equal(all.Single(a => a["Identifier"] == r["Identifier"]), r));
         }
+    }
+
+    [Theory]
+    [InlineData("", "그 밖의 거점·공유 묶음 {0}개")]
+    [InlineData("en/", "{0} other hubs and shared groups")]
+    public void A_total_by_hub_shows_the_largest_lines_and_one_line_for_the_rest_and_still_adds_up(string lang, string rest)
+    {
+        var overview = corpus.Parse(lang + "funding/index.html");
+        var grand = long.Parse(overview.QuerySelector(".grand-total strong data")!.GetAttribute("value")!);
+        var (_, figures) = OpenDataTests.ReadCsv(corpus.Files["data/funding.csv"]);
+        var counted = figures.Count(r => r["Part Of"].Length == 0);
+        var rows = overview.QuerySelectorAll("#by-hub-heading ~ table tbody tr");
+        Assert.Equal(PageBuilder.MaxHubLines, rows.Length);
+
+        // The hubs of the corpus each have a line of their own in the whole set, so the last line holds the others.
+        var lines = corpus.Files.Keys.Count(k => FacetFirstPage().IsMatch(k) && k.StartsWith("funding/hub/", StringComparison.Ordinal));
+        Assert.True(lines > PageBuilder.MaxHubLines, $"{lines} hubs");
+        var last = rows[^1].QuerySelector("th")!.TextContent;
+        var folded = int.Parse(Regex.Match(last, @"\d+").Value);
+        Assert.Equal(string.Format(rest, folded), last);
+        Assert.True(folded >= lines - (PageBuilder.MaxHubLines - 1), $"{folded} lines folded, {lines} hubs");
+        Assert.Equal(grand, rows.Sum(r => long.Parse(r.QuerySelector("td data")!.GetAttribute("value")!)));
+        Assert.Equal(counted, rows.Sum(r => int.Parse(r.QuerySelectorAll("td")[1].TextContent)));
+
+        // The lines shown are the largest: none folded into the rest is larger than the smallest line shown.
+        var shown = rows.Take(PageBuilder.MaxHubLines - 1).Select(r => long.Parse(r.QuerySelector("td data")!.GetAttribute("value")!)).ToArray();
+        Assert.Equal(shown.OrderByDescending(v => v), shown);
+        Assert.All(rows.Take(PageBuilder.MaxHubLines - 1), r => Assert.NotNull(r.QuerySelector("th a[href]")));
+    }
+
+    [Fact]
+    public void A_total_names_at_most_ten_shared_figures_and_counts_the_others()
+    {
+        var overview = corpus.Parse("funding/index.html");
+        var notes = overview.QuerySelectorAll("ul.shared-notes > li");
+        Assert.Equal(PageBuilder.MaxSharedNotes + 1, notes.Length);
+        var named = notes.Take(PageBuilder.MaxSharedNotes).Select(li => long.Parse(li.QuerySelector("data")!.GetAttribute("value")!)).ToArray();
+        Assert.Equal(named.OrderByDescending(v => v), named);
+        Assert.Matches(@"^그 밖에 다른 곳과 함께 쓰는 금액 \d+건, 모두 .+ 원$", notes[^1].TextContent);
+        Assert.Equal("more", notes[^1].ClassName);
+    }
+
+    [Theory]
+    [InlineData("", "거점 {0}곳 모두 보기")]
+    [InlineData("en/", "All {0} hubs")]
+    public void The_home_page_shows_twelve_hub_cards_and_links_the_list_of_every_hub(string lang, string all)
+    {
+        var home = corpus.Parse(lang + "index.html");
+        var hubs = corpus.Parse(lang + "hubs/index.html").QuerySelectorAll("ul.cards > li.card").Length;
+        Assert.True(hubs > PageBuilder.HomeHubCards, $"{hubs} hubs");
+        Assert.Equal(PageBuilder.HomeHubCards, home.QuerySelectorAll("ul.cards > li.card").Length);
+        var link = home.QuerySelector("p.more-hubs a")!;
+        Assert.Equal(string.Format(all, hubs), link.TextContent);
+        Assert.Equal(lang + "hubs/index.html", PagedCorpusFixture.ToFile(link.GetAttribute("href")!));
+        Assert.Equal(hubs.ToString(), home.QuerySelector("ul.stats li strong")!.TextContent);
+    }
+
+    [Theory]
+    [InlineData("feed.xml")]
+    [InlineData("en/feed.xml")]
+    public void The_feed_holds_the_hundred_newest_agreements(string path)
+    {
+        XNamespace atom = "http://www.w3.org/2005/Atom";
+        var (_, agreements) = OpenDataTests.ReadCsv(corpus.Files["data/agreements.csv"]);
+        Assert.True(agreements.Count > AtomFeedWriter.MaxEntries, $"{agreements.Count} agreements");
+        var entries = XDocument.Parse(Encoding.UTF8.GetString(corpus.Files[path])).Root!.Elements(atom + "entry").ToList();
+        Assert.Equal(AtomFeedWriter.MaxEntries, entries.Count);
+
+        var published = entries.Select(e => DateTimeOffset.Parse(e.Element(atom + "published")!.Value)).ToList();
+        Assert.Equal(published.OrderByDescending(d => d), published);
+        var inFeed = entries.Select(e => e.Element(atom + "link")!.Attribute("href")!.Value.TrimEnd('/').Split('/')[^1]).ToHashSet();
+        var left = agreements.Where(a => !inFeed.Contains(a["Identifier"])).ToList();
+        Assert.Equal(agreements.Count - AtomFeedWriter.MaxEntries, left.Count);
+        Assert.All(left, a => Assert.True(int.Parse(a["Date"][..4]) <= published[^1].Year, $"{a["Identifier"]} ({a["Date"]}) is newer than the oldest entry ({published[^1]:yyyy-MM-dd})"));
     }
 
     [Fact]
