@@ -158,7 +158,8 @@ return 0;
 static int OneBuild(string root, string templates, HistoryUse history)
 {
     var settings = new BuildSettings { ContentDir = Path.Combine(root, "content"), SeedsDir = Path.Combine(root, "seeds"), TemplatesDir = templates, IsQuiet = true };
-    using var progress = new Progress(TextWriter.Null, isQuiet: true, isVerbose: false);
+    // The stage times go to stderr: with the history, its stage is the wait for git after validate.
+    using var progress = new Progress(Console.Error, isQuiet: false, isVerbose: true, heartbeat: TimeSpan.Zero);
     var cpu = Cpu();
     var clock = Stopwatch.StartNew();
     var result = new BuildPipeline(settings, progress, history: history).Run(new SiteOutput.Discard());
