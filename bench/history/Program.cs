@@ -6,7 +6,7 @@ using Hubwatch.Cli;
 using Hubwatch.History;
 using Hubwatch.Output;
 
-// hubwatch-history-bench [--size N] [--commits C] [--runs R] [--builds B] [--seed S] [--keep <dir>] [--templates <dir>]
+// hubwatch-history-bench [--size N] [--commits C] [--runs R] [--builds B] [--plan-only yes] [--seed S] [--keep <dir>] [--templates <dir>]
 // Makes a git repository holding the synthetic corpus of N funding figures, first committed whole and then changed
 // by C - 1 more commits (each changes one figure's amount and only reformats another), then reads its history R times
 // as a build does (GitHistoryReader: one pass over the log, every changed record read before and after), and times
@@ -25,12 +25,14 @@ var commits = Option("--commits", 1_000);
 var runs = Option("--runs", 5);
 var seed = Option("--seed", 1);
 var builds = Option("--builds", 3);
+// --plan-only: the builds stop after the plan (load, validate, history, model, plan), rendering nothing.
+var planOnly = options.TryGetValue("--plan-only", out var plan) && plan == "yes";
 var templates = Path.GetFullPath(options.TryGetValue("--templates", out var given) ? given : "templates");
 var root = options.TryGetValue("--keep", out var keep) ? Path.GetFullPath(keep) : Path.Combine(Path.GetTempPath(), "hubwatch-history-bench", Guid.NewGuid().ToString("N"));
 
 if (options.TryGetValue("--one-build", out var mode))
 {
-    return OneBuild(root, templates, mode == "with" ? HistoryUse.Committed : HistoryUse.None);
+    return OneBuild(root, templates, mode == "with" ? HistoryUse.Committed : HistoryUse.None, planOnly);
 }
 
 var clock = Stopwatch.StartNew();
@@ -111,6 +113,24 @@ var median = times[times.Count / 2];
 Console.WriteLine($"size {size}, commits {commits}: {history!.Records.Count} files with history, {history.NewestFirst.Length} revisions, incomplete: {history.Incomplete ?? "no"}");
 Console.WriteLine($"history read: median {median:0} ms, min {times[0]:0} ms, max {times[^1]:0} ms over {runs} runs (sorted: {string.Join(", ", times.Select(t => t.ToString("0", CultureInfo.InvariantCulture)))})");
 
+// A serve rebuild at the same commit reuses the revisions and asks git only about uncommitted edits: of every file
+// when the changes are not known, of the files the watcher named (and those known to be edited) when they are.
+var served = reader.Read(withEditing: true);
+var named = new[] { Path.Combine(root, "content", "funding", Directory.EnumerateFiles(Path.Combine(root, "content", "funding")).Select(Path.GetFileName).Order(StringComparer.Ordinal).First()!) };
+var allFiles = new List<double>();
+var namedFiles = new List<double>();
+for (var run = 0; run < runs; run++)
+{
+    clock.Restart();
+    reader.Read(withEditing: true, served);
+    allFiles.Add(clock.Elapsed.TotalMilliseconds);
+    clock.Restart();
+    reader.Read(withEditing: true, served, named);
+    namedFiles.Add(clock.Elapsed.TotalMilliseconds);
+}
+
+Console.WriteLine($"serve rebuild, history at the same commit: median {allFiles.Order().ElementAt(runs / 2):0} ms asking about every file, {namedFiles.Order().ElementAt(runs / 2):0} ms asking about the one file named");
+
 // git log alone, as the reader runs it, its output read and dropped.
 var logTimes = new List<double>();
 for (var run = 0; run < runs; run++)
@@ -155,19 +175,32 @@ return 0;
 
 // One build of the kept repository's site, rendered but not written (every page is made, none is stored), as
 // build runs it with or without the history; prints its wall and CPU time (git's processes included) in ms.
-static int OneBuild(string root, string templates, HistoryUse history)
+static int OneBuild(string root, string templates, HistoryUse history, bool planOnly)
 {
     var settings = new BuildSettings { ContentDir = Path.Combine(root, "content"), SeedsDir = Path.Combine(root, "seeds"), TemplatesDir = templates, IsQuiet = true };
     // The stage times go to stderr: with the history, its stage is the wait for git after validate.
     using var progress = new Progress(Console.Error, isQuiet: false, isVerbose: true, heartbeat: TimeSpan.Zero);
     var cpu = Cpu();
     var clock = Stopwatch.StartNew();
-    var result = new BuildPipeline(settings, progress, history: history).Run(new SiteOutput.Discard());
+    var pipeline = new BuildPipeline(settings, progress, history: history);
+    bool good;
+    Hubwatch.Diagnostics.DiagnosticBag diagnostics;
+    if (planOnly)
+    {
+        var (planned, bag) = pipeline.Plan();
+        (good, diagnostics) = (planned is not null, bag);
+    }
+    else
+    {
+        var result = pipeline.Run(new SiteOutput.Discard());
+        (good, diagnostics) = (result.Files is not null, result.Diagnostics);
+    }
+
     var wall = clock.Elapsed.TotalMilliseconds;
-    if (result.Files is null)
+    if (!good)
     {
         Console.Error.WriteLine("the corpus does not build:");
-        App.Report(result.Diagnostics, Console.Error);
+        App.Report(diagnostics, Console.Error);
         return 1;
     }
 
@@ -182,7 +215,7 @@ static int OneBuild(string root, string templates, HistoryUse history)
     var self = Environment.ProcessPath!;
     var isHost = Path.GetFileNameWithoutExtension(self) == "dotnet";
     var start = new ProcessStartInfo(self) { RedirectStandardOutput = true };
-    foreach (var argument in (isHost ? [System.Reflection.Assembly.GetEntryAssembly()!.Location] : Array.Empty<string>()).Concat(["--keep", root, "--templates", templates, "--one-build", withHistory ? "with" : "without"]))
+    foreach (var argument in (isHost ? [System.Reflection.Assembly.GetEntryAssembly()!.Location] : Array.Empty<string>()).Concat(["--keep", root, "--templates", templates, "--one-build", withHistory ? "with" : "without", "--plan-only", planOnly ? "yes" : "no"]))
     {
         start.ArgumentList.Add(argument);
     }
