@@ -63,6 +63,10 @@ public sealed class BuildPipeline(BuildSettings settings, Progress progress, Bui
             return (null, bag);
         }
 
+        // The history needs only the paths: git is read while the content loads and is checked, and the model waits
+        // for it. Leaving early (errors) stops it.
+        using var history = StartHistory(paths);
+
         var content = progress.Stage("load", () => new ContentLoader(paths, _memo.Files).Load(bag), c =>
             $"{c.Hubs.Length} hubs, {c.Programs.Length} programs, {c.Partners.Length} partners, {c.Agreements.Length} agreements, {c.Funding.Length} funding figures, {c.Seeds.Length} sources{Reads()}");
         var templates = progress.Stage("templates", () => LoadTemplates(paths, bag), t => $"{t?.Templates.Count ?? 0} templates");
@@ -81,7 +85,7 @@ public sealed class BuildPipeline(BuildSettings settings, Progress progress, Bui
         }
 
         // Model: the history, the site model, and the pages planned in Model (each builds its view model when rendered).
-        var changes = progress.Stage("history", () => ReadHistory(paths, bag), h => $"{h.Records.Count} files with history, {h.NewestFirst.Length} revisions");
+        var changes = progress.Stage("history", () => FinishHistory(history, paths, bag), h => $"{h.Records.Count} files with history, {h.NewestFirst.Length} revisions (the wait for git after validate)");
         var model = progress.Stage("model", () => BuildStages.Model(index, urls, _memo, changes), m => $"base path {urls.BasePath}, total {MoneyFormatter.Korean(m.Totals.Total)}");
         var plan = progress.Stage("plan", () => new SitePlan(model, new SitePages(model, templates.Strings), templates, BuildStages.Renderer(templates, urls.BasePath, _memo)), p => $"{p.Pages.Length + 1} pages, {p.Paths.Count} files");
         UrlCollisionChecker.Check(plan.AllPaths, paths.Display(paths.ContentDir), bag);
@@ -106,17 +110,30 @@ public sealed class BuildPipeline(BuildSettings settings, Progress progress, Bui
         return cache.GetOrRead(dir, files, bag, loader.Load);
     }
 
-    /// <summary>Reads the history of the content and seeds; says once, as a warning, when it is incomplete.</summary>
-    private SiteHistory ReadHistory(ContentPaths paths, DiagnosticBag bag)
+    /// <summary>Starts reading the history of the content and seeds, unless this build reads none (check).</summary>
+    private HistoryRead StartHistory(ContentPaths paths)
     {
         if (history == HistoryUse.None)
         {
-            return SiteHistory.None("not read");
+            return new HistoryRead(_ => SiteHistory.None("not read"));
         }
 
-        var read = new GitHistoryReader(paths.ContentDir, paths.SeedsDir).Read(history == HistoryUse.WithEditing, _memo.History);
-        _memo.History = read;
+        // serve asks git again only about the files the watcher saw change (and those it knew were edited).
+        var reader = new GitHistoryReader(paths.ContentDir, paths.SeedsDir);
+        var (previous, changed) = (_memo.History, _memo.Files?.ExpectedChanges);
+        return new HistoryRead(cancel => reader.Read(history == HistoryUse.WithEditing, previous, changed, cancel));
+    }
 
+    /// <summary>The history once read; says once, as a warning, when it is incomplete.</summary>
+    private SiteHistory FinishHistory(HistoryRead pending, ContentPaths paths, DiagnosticBag bag)
+    {
+        var read = pending.Result;
+        if (history == HistoryUse.None)
+        {
+            return read;
+        }
+
+        _memo.History = read;
         if (read.Incomplete is { } why)
         {
             bag.Warning(
@@ -129,4 +146,38 @@ public sealed class BuildPipeline(BuildSettings settings, Progress progress, Bui
     }
 
     private string Reads() => _memo.Files is not { } cache ? "" : $" ({cache.Reads} files read, {cache.Reuses} unchanged)";
+
+    /// <summary>The history being read on a thread of its own; disposing it before it is done stops it and waits for it to end.</summary>
+    private sealed class HistoryRead : IDisposable
+    {
+        private readonly CancellationTokenSource _cancel = new();
+        private readonly Task<SiteHistory> _read;
+
+        public HistoryRead(Func<CancellationToken, SiteHistory> read)
+        {
+            var token = _cancel.Token;
+            _read = Task.Factory.StartNew(() => read(token), token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        }
+
+        /// <summary>Waits for the history; a failure is thrown as it was.</summary>
+        public SiteHistory Result => _read.GetAwaiter().GetResult();
+
+        public void Dispose()
+        {
+            if (!_read.IsCompleted)
+            {
+                _cancel.Cancel();
+                try
+                {
+                    _read.Wait();
+                }
+                catch (AggregateException)
+                {
+                    // Stopped, or failed: either way nothing of it is used.
+                }
+            }
+
+            _cancel.Dispose();
+        }
+    }
 }

@@ -11,9 +11,11 @@ public sealed class SiteHistory
     private readonly Dictionary<string, (CommitInfo First, CommitInfo Last)> _folders = new(StringComparer.Ordinal);
 
     /// <param name="head">The commit the history was read at, so <c>serve</c> can tell whether it must be read again.</param>
-    public SiteHistory(IEnumerable<RecordHistory> records, string? incomplete, ImmutableHashSet<string>? editing = null, string? head = null)
+    /// <param name="editedFiles">The files behind <paramref name="editing"/>, relative to the working tree (serve), so the next rebuild asks about them again.</param>
+    public SiteHistory(IEnumerable<RecordHistory> records, string? incomplete, ImmutableHashSet<string>? editing = null, string? head = null, ImmutableHashSet<string>? editedFiles = null)
     {
         Head = head;
+        EditedFiles = editedFiles;
         Records = records.ToDictionary(r => r.Key, StringComparer.Ordinal);
         Incomplete = incomplete;
         Editing = editing ?? [];
@@ -45,6 +47,9 @@ public sealed class SiteHistory
 
     /// <summary>Keys with edits not yet committed; filled by <c>serve</c> only, so a built site never shows them.</summary>
     public ImmutableHashSet<string> Editing { get; }
+
+    /// <summary>The files with edits not yet committed, relative to the working tree; null unless read for <c>serve</c>.</summary>
+    public ImmutableHashSet<string>? EditedFiles { get; }
 
     /// <summary>Every revision of every record, newest first (ties by commit order, then key).</summary>
     public ImmutableArray<ChangeEntry> NewestFirst { get; }

@@ -55,8 +55,14 @@ public sealed class FileCache
     /// is read. Which files there are is still up to the caller (the loader lists every folder on every build,
     /// so new and deleted files are noticed whatever the set says).
     /// </remarks>
-    public void ExpectChanges(IReadOnlyCollection<string>? changedPaths) =>
+    public void ExpectChanges(IReadOnlyCollection<string>? changedPaths)
+    {
+        ExpectedChanges = changedPaths;
         _changed = changedPaths is null ? null : new ChangedPaths(changedPaths);
+    }
+
+    /// <summary>The paths given to the last <see cref="ExpectChanges"/>; null when the changes are not known (every file is looked at).</summary>
+    public IReadOnlyCollection<string>? ExpectedChanges { get; private set; }
 
     /// <summary>
     /// The value read from <paramref name="files"/>, from the cache when none of them changed; otherwise

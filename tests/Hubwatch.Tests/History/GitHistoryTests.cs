@@ -196,6 +196,59 @@ public sealed class GitHistoryTests : IClassFixture<GitHistoryTests.History>
     }
 
     [Fact]
+    public void In_serve_a_file_edited_then_reverted_is_no_longer_marked_as_editing()
+    {
+        using var git = History.Make();
+        var hub = Path.Combine(git.Project.Content, "hubs", "hanbit.yaml");
+        var committed = File.ReadAllText(hub);
+        var settings = new BuildSettings { ContentDir = git.Project.Content, TemplatesDir = Repo.Templates, IsQuiet = true };
+        var session = new ServeSession(settings, new Progress(TextWriter.Null, isQuiet: true, isVerbose: false), TextWriter.Null);
+        string Served() => Encoding.UTF8.GetString(session.State.Current.Files!.Get("hubs/hanbit/index.html")!.Bytes!);
+
+        Assert.True(session.Rebuild([]).IsGood);
+        Assert.DoesNotContain("수정 중", Served(), StringComparison.Ordinal);
+
+        File.WriteAllText(hub, committed.Replace("status: selected", "status: operating", StringComparison.Ordinal));
+        Assert.True(session.Rebuild([hub]).IsGood);
+        Assert.Contains("<span class=\"tag editing\">수정 중 (미반영)</span>", Served(), StringComparison.Ordinal);
+
+        File.WriteAllText(hub, committed);
+        Assert.True(session.Rebuild([hub]).IsGood);
+        Assert.DoesNotContain("수정 중", Served(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_rebuild_asks_git_about_the_files_the_watcher_named_and_those_known_to_be_edited_only()
+    {
+        using var git = History.Make();
+        var reader = new GitHistoryReader(git.Project.Content, Path.Combine(git.Project.Root, "seeds"));
+        var hub = Path.Combine(git.Project.Content, "hubs", "hanbit.yaml");
+        var agreement = Path.Combine(git.Project.Content, "agreements", "hanbit-mou-2024.yaml");
+        var committedHub = File.ReadAllText(hub);
+        var first = reader.Read(withEditing: true);
+        Assert.Empty(first.Editing);
+
+        // Both files edited (a comment is enough for git), one named: only that one is asked about.
+        File.AppendAllText(hub, "# under review\n");
+        File.AppendAllText(agreement, "# under review\n");
+        var second = reader.Read(withEditing: true, first, changedFiles: [hub]);
+        Assert.Equal(["hubs/hanbit"], second.Editing);
+
+        // The other named next: the first is still known to be edited.
+        var third = reader.Read(withEditing: true, second, changedFiles: [agreement]);
+        Assert.Equal(["agreements/hanbit-mou-2024", "hubs/hanbit"], third.Editing.Order(StringComparer.Ordinal));
+
+        // A file known to be edited is asked about again even when not named: reverted, it is edited no more.
+        File.WriteAllText(hub, committedHub);
+        var fourth = reader.Read(withEditing: true, third, changedFiles: []);
+        Assert.Equal(["agreements/hanbit-mou-2024"], fourth.Editing);
+
+        // Without the watcher's list every file is asked about, with the same answer.
+        Assert.Equal(fourth.Editing, reader.Read(withEditing: true, fourth).Editing);
+        Assert.Equal(first.Records.Keys.Order(StringComparer.Ordinal), fourth.Records.Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void The_reader_finds_one_revision_per_commit_that_changed_a_record()
     {
         var history = new GitHistoryReader(_history.Git.Project.Content, Path.Combine(_history.Git.Project.Root, "seeds")).Read();
