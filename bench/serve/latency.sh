@@ -69,9 +69,11 @@ wait_for() {
 
 median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 
-funding=$(ls "$work/corpus/content/funding" | head -1); funding=${funding%.yaml}
-hub=$(ls "$work/corpus/content/hubs" | head -1); hub=${hub%.yaml}
-partner=$(ls "$work/corpus/content/partners" | head -1); partner=${partner%.yaml}
+# The first file of each folder (a glob, not ls | head, which fails under pipefail).
+first() { local files=("$work/corpus/content/$1"/*.yaml); basename "${files[0]}" .yaml; }
+funding=$(first funding)
+hub=$(first hubs)
+partner=$(first partners)
 marks=(a b c d e f g h i j k l m n o p q r s t)
 
 {
