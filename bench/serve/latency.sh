@@ -58,7 +58,8 @@ EOF
 wait_for() {
   local url=$1 text=$2 from=$3
   for _ in $(seq 1 6000); do
-    if curl -s "$url" | grep -q "$text"; then
+    # Read the whole page first: grep -q leaving early would fail the pipe under pipefail.
+    if [[ $(curl -s "$url") == *"$text"* ]]; then
       echo $(( $(now_ms) - from ))
       return
     fi
