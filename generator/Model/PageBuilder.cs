@@ -518,6 +518,7 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
             sections.Add(Section("by-year", "funding.by_year", Lines(totals.ByYear, k => (k == FundingTotals.EarlierKey ? T("funding.earlier") : YearLabel(k), facets && k != FundingTotals.EarlierKey ? FacetUrl(FundingFacet.Year, k) : null))));
         }
 
+        var shared = SharedShown(totals.Shared);
         return new TotalsView(
             Money(totals.Total),
             totals.CountedFigures,
@@ -528,18 +529,18 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
             Headline = Headline(totals),
             Stages = Lines(totals.ByStatus, k => (T("funding_status." + k), null)),
             Sectors = Lines(totals.BySector, k => (T("funder_sector." + k), null)),
-            Shared = [.. SharedShown(totals.Shared).Select(f => new SharedNoteView(new LinkView(FundingUrl(f.Id), f.Title[language]), Money(f.Amount), SharedWith(f, hub, partner)))],
-            SharedMore = totals.Shared.Length <= MaxSharedNotes ? null : string.Format(
+            Shared = [.. shared.Select(f => new SharedNoteView(new LinkView(FundingUrl(f.Id), f.Title[language]), Money(f.Amount), SharedWith(f, hub, partner)))],
+            SharedMore = shared.Length == totals.Shared.Length ? null : string.Format(
                 CultureInfo.InvariantCulture,
                 T("funding.shared_more"),
-                totals.Shared.Length - MaxSharedNotes,
-                MoneyFormatter.Format(new Krw(totals.Shared.Sum(f => f.Amount.Value) - SharedShown(totals.Shared).Sum(f => f.Amount.Value)), language)),
+                totals.Shared.Length - shared.Length,
+                MoneyFormatter.Format(new Krw(totals.Shared.Sum(f => f.Amount.Value) - shared.Sum(f => f.Amount.Value)), language)),
         };
     }
 
     /// <summary>The shared figures a total names: all of them, or the largest when there are more than a page should list.</summary>
-    private static IEnumerable<Funding> SharedShown(ImmutableArray<Funding> shared) =>
-        shared.Length <= MaxSharedNotes ? shared : shared.OrderByDescending(f => f.Amount.Value).ThenBy(f => f.Id.Value, StringComparer.Ordinal).Take(MaxSharedNotes);
+    private static ImmutableArray<Funding> SharedShown(ImmutableArray<Funding> shared) =>
+        shared.Length <= MaxSharedNotes ? shared : [.. shared.OrderByDescending(f => f.Amount.Value).ThenBy(f => f.Id.Value, StringComparer.Ordinal).Take(MaxSharedNotes)];
 
     /// <summary>What a total adds up, named by its stages: "발표·계획된 금액", "Announced or planned".</summary>
     private string Headline(FundingTotals totals)

@@ -42,7 +42,8 @@ public static partial class IdChecker
             bag.Error(seed.Where, $"seed id '{seed.Id}' may only use a-z, 0-9, '_' and '-'");
         }
 
-        foreach (var seed in seeds.Where(s => Reserved("seed").Contains(s.Id)))
+        var reserved = Reserved("seed");
+        foreach (var seed in seeds.Where(s => reserved.Contains(s.Id)))
         {
             bag.Error(seed.Where, $"seed id '{seed.Id}' is the name of one of the site's lists, whose page would be written where this source's page is", "rename the file");
         }
@@ -56,6 +57,7 @@ public static partial class IdChecker
     private static ImmutableArray<Diagnostic> CheckKind(string kind, IEnumerable<(string Id, SourceLocation Where)> records) => DiagnosticBag.Collect(bag =>
     {
         var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        var reserved = Reserved(kind);
         foreach (var (id, where) in InPathOrder([.. records]))
         {
             if (!IsSlug(id))
@@ -64,9 +66,9 @@ public static partial class IdChecker
                 bag.Error(where, $"{kind} id '{id}' {why}", "use lower-case ASCII letters, digits and single hyphens, e.g. 'jeonju-financial-centre'");
             }
 
-            if (Reserved(kind).Contains(id))
+            if (reserved.Contains(id))
             {
-                bag.Error(where, $"{kind} id '{id}' is the name of one of the site's lists, whose page would be written where this {kind}'s page is", $"choose another id; these are taken: {string.Join(", ", Reserved(kind).Order(StringComparer.Ordinal))}");
+                bag.Error(where, $"{kind} id '{id}' is the name of one of the site's lists, whose page would be written where this {kind}'s page is", $"choose another id; these are taken: {string.Join(", ", reserved.Order(StringComparer.Ordinal))}");
             }
 
             if (!seen.TryAdd(id, where))
