@@ -186,7 +186,7 @@ public sealed class StructuredDataWriter(SiteModel site)
     private void Event(Utf8JsonWriter json, Agreement agreement, Language language)
     {
         var urls = new Urls(site, language);
-        var url = site.Absolute(site.Urls.Page(Routes.Agreement(agreement.Id), language));
+        var url = urls.Agreement(agreement.Id);
         json.WriteStartObject();
         json.WriteString("@type", "Event");
         json.WriteString("@id", url);
@@ -227,6 +227,8 @@ public sealed class StructuredDataWriter(SiteModel site)
         private readonly Dictionary<string, string> _partners = new(StringComparer.Ordinal);
 
         public string Funding(string id) => site.Absolute(site.Urls.Page(Routes.FundingFigure(id), language));
+
+        public string Agreement(string id) => site.Absolute(site.Urls.Page(Routes.Agreement(id), language));
 
         public string Hub(string id) => Memo(_hubs, id, () => site.Absolute(site.Urls.Page(Routes.Hub(id), language)));
 
