@@ -95,15 +95,24 @@ internal static class SourceFileReader
     /// <summary>Parses a YAML document whose root must be a mapping.</summary>
     public static YamlMappingNode? ParseMapping(string text, string display, DiagnosticBag bag, int lineOffset = 0)
     {
-        if (!YamlFeatureCheck.Check(text, display, bag, lineOffset))
+        if (!YamlFeatureCheck.Check(text, display, bag, lineOffset, out var events))
         {
             return null;
         }
 
+        // The check has read the text into events already: they are loaded as they are, and only text with a syntax
+        // error is read again, for the error's position.
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(text));
+            if (events is not null)
+            {
+                stream.Load(new RecordedEvents(events));
+            }
+            else
+            {
+                stream.Load(new StringReader(text));
+            }
         }
         catch (YamlException e)
         {

@@ -19,9 +19,15 @@ internal static class YamlFeatureCheck
     /// Reports every feature content does not use. False when the document must not be loaded (nested too deep,
     /// a tag, or a key that is not text); after anchors and aliases it is loaded, so its fields are still checked.
     /// </summary>
-    public static bool Check(string text, string display, DiagnosticBag bag, int lineOffset)
+    /// <param name="events">
+    /// Every event of the document as read, for loading it without reading the text again (see
+    /// <see cref="RecordedEvents"/>); null when the text has a syntax error, which loading the text reports.
+    /// </param>
+    public static bool Check(string text, string display, DiagnosticBag bag, int lineOffset, out IReadOnlyList<ParsingEvent>? events)
     {
         var loadable = true;
+        var read = new List<ParsingEvent>();
+        events = null;
         void Error(Mark at, string message, string hint) =>
             bag.Error(new SourceLocation(display, (int)at.Line + lineOffset, (int)at.Column), message, hint);
 
@@ -33,6 +39,7 @@ internal static class YamlFeatureCheck
             while (parser.MoveNext())
             {
                 var current = parser.Current!;
+                read.Add(current);
                 var isKey = open.TryPeek(out var parent) && parent is { IsMapping: true, ExpectsKey: true };
                 if (current is NodeEvent node)
                 {
@@ -89,6 +96,8 @@ internal static class YamlFeatureCheck
                         break;
                 }
             }
+
+            events = read;
         }
         catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException or FormatException or OverflowException)
         {

@@ -14,11 +14,11 @@ public sealed class NestingLimitTests
     {
         // The document's own mapping is the first level.
         var atLimit = new DiagnosticBag();
-        Assert.True(YamlFeatureCheck.Check(NestedYaml(YamlFeatureCheck.MaxDepth), "x.yaml", atLimit, 0));
+        Assert.True(YamlFeatureCheck.Check(NestedYaml(YamlFeatureCheck.MaxDepth), "x.yaml", atLimit, 0, out _));
         Assert.Empty(atLimit.Sorted());
 
         var beyond = new DiagnosticBag();
-        Assert.False(YamlFeatureCheck.Check(NestedYaml(YamlFeatureCheck.MaxDepth + 1), "x.yaml", beyond, 0));
+        Assert.False(YamlFeatureCheck.Check(NestedYaml(YamlFeatureCheck.MaxDepth + 1), "x.yaml", beyond, 0, out _));
         Assert.Equal(["x.yaml:1:35: error: YAML nested more than 32 levels\n  hint: content needs a few levels; look for a runaway [ or {"], beyond.Sorted().Select(d => d.Format()));
     }
 
