@@ -400,7 +400,19 @@ public sealed class GitHistoryReader(string contentDir, string seedsDir)
                 start.ArgumentList.Add(argument);
             }
 
-            return new GitProcess(Process.Start(start) ?? throw new InvalidOperationException("git did not start"), cancel);
+            var process = Process.Start(start) ?? throw new InvalidOperationException("git did not start");
+            try
+            {
+                // git runs beside the build's load and checks, which keep every core busy at times: at the lowest
+                // priority it takes the cores when they would otherwise be idle, rather than time from the build.
+                process.PriorityClass = ProcessPriorityClass.Idle;
+            }
+            catch (Exception e) when (e is Win32Exception or InvalidOperationException or PlatformNotSupportedException)
+            {
+                // Not allowed here, or already ended: it runs at normal priority.
+            }
+
+            return new GitProcess(process, cancel);
         }
 
         private void Add(string key, CommitInfo commit, ImmutableArray<FieldChange> changes)
