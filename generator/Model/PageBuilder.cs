@@ -101,6 +101,9 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
     /// <summary>The most lines a total by hub shows: the largest, then one line for all the others.</summary>
     public const int MaxHubLines = 12;
 
+    /// <summary>How many hubs a hub's map shows: the hub and those nearest it (every hub, while there are no more).</summary>
+    public const int MapHubs = 12;
+
     /// <summary>The most shared figures a total names; the others are counted in one sentence.</summary>
     public const int MaxSharedNotes = 10;
 
@@ -293,7 +296,7 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
     private PageModel AgreementRecord(Agreement agreement)
     {
         var numbering = new CitationNumbering(site, language);
-        var view = new AgreementRecordView(Agreement(agreement, numbering));
+        var view = new AgreementRecordView(Agreement(agreement, numbering, whole: true));
         return Page(Routes.Agreement(agreement.Id), "agreement", agreement.Title[language], agreement.Summary[language], view, numbering,
             [Crumb(Routes.Home, T("nav.home")), Crumb(Routes.Timeline, T("nav.timeline"))], RecordKind.Agreement);
     }
@@ -374,11 +377,27 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
         _ => throw new ArgumentOutOfRangeException(nameof(fact), fact.Kind, "sources are not cited by sources"),
     };
 
+    /// <summary>The map of every hub (lists), or of a hub and the hubs nearest it (<see cref="MapHubs"/> in all).</summary>
     private MapView Map(string? currentHub)
     {
-        var names = Content.Hubs.Where(h => h.Coordinates is not null).OrderBy(h => h.Name[language], _names).Select(h => $"{h.Name[language]} ({h.Region[language]})");
+        var placed = Content.Hubs.Where(h => h.Coordinates is not null);
+        if (currentHub is not null && Content.Hubs.FirstOrDefault(h => h.Id == currentHub)?.Coordinates is { } here)
+        {
+            // Nearest as drawn on the map.
+            var (x, y) = KoreaMap.Project(here.Longitude, here.Latitude);
+            placed = placed
+                .Select(h => (Hub: h, At: KoreaMap.Project(h.Coordinates!.Longitude, h.Coordinates.Latitude)))
+                .OrderBy(p => p.Hub.Id == currentHub ? 0 : 1)
+                .ThenBy(p => Math.Pow(p.At.X - x, 2) + Math.Pow(p.At.Y - y, 2))
+                .ThenBy(p => p.Hub.Id, StringComparer.Ordinal)
+                .Select(p => p.Hub)
+                .Take(MapHubs);
+        }
+
+        var hubs = placed.ToArray();
+        var names = hubs.OrderBy(h => h.Name[language], _names).Select(h => $"{h.Name[language]} ({h.Region[language]})");
         var description = string.Format(CultureInfo.InvariantCulture, T("map.description"), string.Join(", ", names));
-        return KoreaMap.Draw(Content.Hubs, language, T("map.title"), description, h => site.Urls.Page(Routes.Hub(h.Id), language), currentHub);
+        return KoreaMap.Draw(hubs, language, T("map.title"), description, h => site.Urls.Page(Routes.Hub(h.Id), language), currentHub);
     }
 
     private IReadOnlyList<HubCardView> HubCards() =>
@@ -403,11 +422,18 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
             .OrderBy(card => card.Name, _names),
     ];
 
-    private AgreementView Agreement(Agreement agreement, CitationNumbering numbering, string? highlight = null)
+    /// <summary>
+    /// An agreement as its own page shows it (<paramref name="whole"/>: every party with what it undertakes and its
+    /// quotes) or as an entry of a list: the parties named and linked, what each undertakes left to the agreement's
+    /// page, except the part of <paramref name="highlight"/> (the organisation whose page lists it).
+    /// </summary>
+    private AgreementView Agreement(Agreement agreement, CitationNumbering numbering, string? highlight = null, bool whole = false)
     {
         var parties = agreement.Parties
             .Select(p => (Party: p, Id: site.PartnerId(p.Partner)))
-            .Select(p => (p.Id, View: new PartyView(PartnerLink(p.Id), p.Party.Undertakes?[language], numbering.Cite(p.Party.Sources))))
+            .Select(p => (p.Id, View: whole || p.Id == highlight
+                ? new PartyView(PartnerLink(p.Id), p.Party.Undertakes?[language], numbering.Cite(p.Party.Sources))
+                : new PartyView(PartnerLink(p.Id), null, [])))
             .ToArray();
         return new AgreementView(
             agreement.Id,

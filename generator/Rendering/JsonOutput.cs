@@ -13,12 +13,10 @@ public static class JsonOutput
     /// </summary>
     public static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
 
-    public static JsonSerializerOptions Options(bool indented) => new()
+    /// <summary>Compact: the open data is read by programs, and at thousands of records indentation alone weighs tens of megabytes.</summary>
+    public static readonly JsonSerializerOptions Options = new()
     {
         Encoder = Encoder,
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        WriteIndented = indented,
-        IndentSize = 2,
-        NewLine = "\n",
     };
 }

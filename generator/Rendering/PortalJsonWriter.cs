@@ -17,7 +17,7 @@ public sealed class PortalJsonWriter(SiteModel site)
 
     private ContentSet Content => site.Index.Content;
 
-    public byte[] Write() => JsonSerializer.SerializeToUtf8Bytes(Build(), JsonOutput.Options(indented: true));
+    public byte[] Write() => JsonSerializer.SerializeToUtf8Bytes(Build(), JsonOutput.Options);
 
     public static byte[] Schema()
     {

@@ -13,7 +13,7 @@ namespace Hubwatch.Rendering;
 /// </summary>
 public static class SearchIndexWriter
 {
-    private static readonly JsonSerializerOptions Options = JsonOutput.Options(indented: false);
+    private static readonly JsonSerializerOptions Options = JsonOutput.Options;
 
     /// <summary>Every file of one language's index, by its path in the site, each with the way to write it.</summary>
     public static IEnumerable<(string Path, Func<byte[]> Write)> Plan(SiteModel site, Strings strings, Language language)

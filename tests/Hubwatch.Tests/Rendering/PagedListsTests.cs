@@ -220,6 +220,54 @@ public sealed partial class PagedListsTests(PagedCorpusFixture corpus) : IClassF
         Assert.Equal(hubs.ToString(), home.QuerySelector("ul.stats li strong")!.TextContent);
     }
 
+    [Fact]
+    public void A_hubs_map_shows_it_and_the_hubs_nearest_it_on_the_map()
+    {
+        var hubs = System.Text.Json.Nodes.JsonNode.Parse(corpus.Files["data/portal.json"])!["hubs"]!.AsArray()
+            .Select(h => (Id: (string)h!["id"]!, At: KoreaMap.Project((double)h["coordinates"]!["lon"]!, (double)h["coordinates"]!["lat"]!)))
+            .ToList();
+        Assert.True(hubs.Count > PageBuilder.MapHubs, $"{hubs.Count} hubs");
+        foreach (var (id, at) in hubs.Take(5))
+        {
+            var map = corpus.Parse($"hubs/{id}/index.html").QuerySelector("figure.map")!;
+            var drawn = map.QuerySelectorAll("a.map-link").Select(a => a.GetAttribute("href")!.TrimEnd('/').Split('/')[^1]).ToList();
+            Assert.Equal(PageBuilder.MapHubs, drawn.Count);
+            Assert.Equal(id, map.QuerySelector("a.map-link[aria-current=page]")!.GetAttribute("href")!.TrimEnd('/').Split('/')[^1]);
+
+            // The farthest hub drawn is no farther than the nearest one left out.
+            double Distance((double X, double Y) other) => Math.Pow(other.X - at.X, 2) + Math.Pow(other.Y - at.Y, 2);
+            var farthestDrawn = hubs.Where(h => drawn.Contains(h.Id)).Max(h => Distance(h.At));
+            var nearestLeft = hubs.Where(h => !drawn.Contains(h.Id)).Min(h => Distance(h.At));
+            Assert.True(farthestDrawn <= nearestLeft, $"{id}: drew a hub at {farthestDrawn:0.0} but left one out at {nearestLeft:0.0}");
+
+            // The description names what is drawn, and nothing else.
+            var description = map.QuerySelector("desc")!.TextContent;
+            Assert.Equal(PageBuilder.MapHubs, map.QuerySelectorAll("a.map-link title").Count(t => description.Contains(t.TextContent, StringComparison.Ordinal)));
+        }
+    }
+
+    [Theory]
+    [InlineData("timeline/index.html")]
+    [InlineData("en/timeline/index.html")]
+    public void A_list_of_agreements_names_the_parties_and_leaves_what_each_undertakes_to_the_agreements_page(string path)
+    {
+        var list = corpus.Parse(path);
+        var entry = list.QuerySelectorAll("article.event").First(e => e.QuerySelectorAll(".parties li").Length >= 3);
+        var named = entry.QuerySelectorAll(".parties li").Select(li => li.TextContent.Trim()).ToList();
+        Assert.All(entry.QuerySelectorAll(".parties li"), li => Assert.Equal(li.QuerySelector("a")!.TextContent, li.TextContent.Trim()));
+
+        var page = corpus.Parse(PagedCorpusFixture.ToFile(entry.QuerySelector("h3 a")!.GetAttribute("href")!));
+        var parties = page.QuerySelectorAll(".party-list li").ToList();
+        Assert.Equal(named, parties.Select(li => li.QuerySelector("a.party-name")!.TextContent).ToList());
+        Assert.Contains(parties, li => li.QuerySelector("p .cites a.cite") is not null);
+
+        // The passages cited only for a party's part are not cited by the entry.
+        var partyOnly = parties.SelectMany(li => li.QuerySelectorAll("p .cites a.cite")).Select(a => a.GetAttribute("href")!)
+            .Except(page.QuerySelectorAll("h1 .cites a.cite").Select(a => a.GetAttribute("href")!)).ToList();
+        Assert.NotEmpty(partyOnly);
+        Assert.DoesNotContain(entry.QuerySelectorAll("a.cite"), a => partyOnly.Contains(a.GetAttribute("href")!));
+    }
+
     [Theory]
     [InlineData("feed.xml")]
     [InlineData("en/feed.xml")]
