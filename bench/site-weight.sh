@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# What a built site weighs, by kind of page, and as GitHub Pages receives it (the artifact is a tar of the folder).
+#
+#   bench/site-weight.sh SITE        # e.g. bench/out/n30000/hubwatch/site
+#
+# A kind is the page's path with the language folder dropped, ids replaced by <id> and page numbers by <n>:
+# funding/<id> is every figure page in both languages, funding/hub/<id>/page/<n> every later page of a hub facet.
+set -euo pipefail
+site=${1:?usage: bench/site-weight.sh SITE}
+cd "$site"
+
+find . -type f -printf '%s %P\n' | awk '
+  {
+    n = split($2, part, "/")
+    start = (part[1] == "en") ? 2 : 1
+    kind = ""
+    for (i = start; i <= n; i++) {
+      p = part[i]
+      if (i == n) {
+        if (p ~ /^[0-9]+\.(json|xml|csv)$/) p = "<n>." substr(p, index(p, ".") + 1)
+        else if (part[start] == "data" && n - start >= 3) p = "<id>.csv"
+        if (p != "index.html") kind = kind "/" p
+        break
+      }
+      if (part[i - 1] == "page" || p ~ /^[0-9]+$/) p = "<n>"
+      else if (i > start && part[start] != "data" && part[start] != "search" && p !~ /^(page|all|hub|funder-kind|status|year|by-name|agreements|funding)$/) p = "<id>"
+      kind = kind "/" p
+    }
+    sub(/^\//, "", kind)
+    if (kind == "") kind = "(home)"
+    bytes[kind] += $1; files[kind]++; total += $1; count++
+  }
+  END {
+    printf "%-36s %8s %10s %10s\n", "kind", "files", "MB", "average KB"
+    for (k in bytes) printf "%-36s %8d %10.1f %10.1f\n", k, files[k], bytes[k] / 1e6, bytes[k] / files[k] / 1e3 | "sort -k3 -rn"
+    close("sort -k3 -rn")
+    printf "%-36s %8d %10.1f\n", "all files", count, total / 1e6
+  }'
+printf "%-36s %8s %10.1f\n" "as a tar (what Pages receives)" "" "$(tar -cf - . | wc -c | awk '{ print $1 / 1e6 }')"
+printf "%-36s %8s %10.1f\n" "du -sb (directories included)" "" "$(du -sb . | awk '{ print $1 / 1e6 }')"
