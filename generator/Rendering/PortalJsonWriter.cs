@@ -17,7 +17,47 @@ public sealed class PortalJsonWriter(SiteModel site)
 
     private ContentSet Content => site.Index.Content;
 
-    public byte[] Write() => JsonSerializer.SerializeToUtf8Bytes(Build(), JsonOutput.Options);
+    /// <summary>
+    /// Writes the document record by record: each record's object is built, written and dropped, so at tens of
+    /// thousands of records only the bytes are held, never a tree of the whole.
+    /// </summary>
+    public byte[] Write()
+    {
+        using var bytes = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(bytes, new JsonWriterOptions { Encoder = JsonOutput.Encoder }))
+        {
+            writer.WriteStartObject();
+            writer.WritePropertyName("site");
+            new JsonObject
+            {
+                ["title"] = Text(Content.Site.Title),
+                ["url"] = Urls(Routes.Home),
+                ["licence"] = Text(Content.Site.Licence),
+            }.WriteTo(writer);
+            writer.WritePropertyName("totals");
+            Totals(site.Totals).WriteTo(writer);
+            Records(writer, "hubs", Content.Hubs, Hub);
+            Records(writer, "programs", Content.Programs, Program);
+            Records(writer, "partners", Content.Partners, Partner);
+            Records(writer, "agreements", Content.Agreements.OrderBy(a => a.Date).ThenBy(a => a.Id, StringComparer.Ordinal), Agreement);
+            Records(writer, "funding", Content.Funding.OrderBy(f => f.Id, StringComparer.Ordinal), Funding);
+            Records(writer, "sources", Content.Seeds, Source);
+            writer.WriteEndObject();
+        }
+
+        return bytes.ToArray();
+    }
+
+    private static void Records<T>(Utf8JsonWriter writer, string name, IEnumerable<T> records, Func<T, JsonObject> write)
+    {
+        writer.WriteStartArray(name);
+        foreach (var record in records)
+        {
+            write(record).WriteTo(writer);
+        }
+
+        writer.WriteEndArray();
+    }
 
     public static byte[] Schema()
     {
@@ -27,23 +67,6 @@ public sealed class PortalJsonWriter(SiteModel site)
         stream.CopyTo(copy);
         return copy.ToArray();
     }
-
-    private JsonObject Build() => new()
-    {
-        ["site"] = new JsonObject
-        {
-            ["title"] = Text(Content.Site.Title),
-            ["url"] = Urls(Routes.Home),
-            ["licence"] = Text(Content.Site.Licence),
-        },
-        ["totals"] = Totals(site.Totals),
-        ["hubs"] = Array(Content.Hubs, Hub),
-        ["programs"] = Array(Content.Programs, Program),
-        ["partners"] = Array(Content.Partners, Partner),
-        ["agreements"] = Array(Content.Agreements.OrderBy(a => a.Date).ThenBy(a => a.Id, StringComparer.Ordinal), Agreement),
-        ["funding"] = Array(Content.Funding.OrderBy(f => f.Id, StringComparer.Ordinal), Funding),
-        ["sources"] = Array(Content.Seeds, Source),
-    };
 
     private static JsonObject Totals(FundingTotals totals) => new()
     {
