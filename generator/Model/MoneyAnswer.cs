@@ -12,6 +12,12 @@ namespace Hubwatch.Model;
 /// </summary>
 public sealed partial class MoneyAnswer(SiteModel site, Strings strings, Language language, Func<Krw, MoneyView> money)
 {
+    /// <summary>How many funders the paragraph names; with more, the others are one item with their count and sum.</summary>
+    public const int MaxFunders = 5;
+
+    /// <summary>How many shared figures the paragraph names; the others are counted, and listed in the totals below.</summary>
+    public const int MaxShared = 3;
+
     /// <summary>Where the amounts of a total link to (the funding section of the page), and where one figure's row is.</summary>
     public IReadOnlyList<AnswerPartView> For(Id<Hub> hubId, FundingTotals totals, IReadOnlyCollection<Funding> figures, string totalsUrl, Func<string, string> figureUrl)
     {
@@ -35,32 +41,45 @@ public sealed partial class MoneyAnswer(SiteModel site, Strings strings, Languag
         Say(parts, T(unspecified.Value > 0 ? "answer.sectors_unspecified" : "answer.sectors"),
             Amount(totals.Sector(FunderSector.Public), totalsUrl), Amount(totals.Sector(FunderSector.Private), totalsUrl), Amount(unspecified, totalsUrl));
 
-        if (!totals.ByFunder.IsEmpty)
+        var byFunder = site.Funders(totals);
+        if (!byFunder.IsEmpty)
         {
-            var funders = totals.ByFunder.Select(l =>
+            var funders = byFunder.Select(l =>
             {
                 var partner = site.Index.Partner(new Id<Partner>(l.Key))!;
                 var others = figures.Any(f => f.Funder?.Id.Value == l.Key && (f.HasUnnamedFunders || !f.CoFunders.IsEmpty));
                 var label = partner.Name[language] + (others ? T("answer.and_others") : "");
                 return (Link: new AnswerPartView(label, site.Urls.Page(Routes.Partner(partner.Id), language)), l.Amount);
             }).ToArray();
-            var list = new List<AnswerPartView>();
-            foreach (var (funder, i) in funders.Select((f, i) => (f, i)))
+            // The largest funders by name; the others, when there are more, counted in one item that keeps the sum.
+            var named = funders.Take(MaxFunders).Select(f => (Parts: new[] { f.Link, Text(" "), Amount(f.Amount, totalsUrl) }, f.Amount)).ToList();
+            if (funders.Length > MaxFunders)
             {
-                list.AddRange(Separator(i, funders.Length));
-                list.Add(funder.Link);
-                list.Add(Text(" "));
-                list.Add(Amount(funder.Amount, totalsUrl));
+                var rest = Krw.Sum(funders.Skip(MaxFunders).Select(f => f.Amount));
+                named.Add(([Text(string.Format(CultureInfo.InvariantCulture, T("answer.other_funders"), funders.Length - MaxFunders) + " "), Amount(rest, totalsUrl)], rest));
+            }
+
+            var list = new List<AnswerPartView>();
+            foreach (var (item, i) in named.Select((f, i) => (f, i)))
+            {
+                list.AddRange(Separator(i, named.Count));
+                list.AddRange(item.Parts);
             }
 
             SayParts(parts, T("answer.funders"), [[.. list]]);
         }
 
-        foreach (var figure in totals.Shared.Where(f => HubGroup.Of(f).IsShared))
+        var shared = totals.Shared.Where(f => HubGroup.Of(f).IsShared).ToArray();
+        foreach (var figure in shared.Take(MaxShared))
         {
             var others = figure.Hubs.Where(h => h.Id != hubId).Select(h => site.Index.Hubs[h.Id].Name[language])
                 .Concat(figure.SharedWith.Select(p => site.Index.Partners[site.PartnerId(p)].Name[language]));
             Say(parts, T("answer.shared"), Amount(figure.Amount, figureUrl(figure.Id)), Text(string.Join(", ", others)));
+        }
+
+        if (shared.Length > MaxShared)
+        {
+            Say(parts, T("answer.shared_more"), new AnswerPartView(Count(shared.Length - MaxShared), totalsUrl));
         }
 
         return parts;

@@ -182,6 +182,19 @@ public sealed class SiteModel
     /// <summary>The partner id a reference resolves to (references may be aliases).</summary>
     public Id<Partner> PartnerId(EntityRef<Partner> reference) => Index.Partner(reference.Id)?.Id ?? reference.Id;
 
+    /// <summary>
+    /// A total's lines by funder, one per organisation: figures name their funder by id or by an alias, and totals
+    /// count them as written, so the lines of one organisation named both ways are added up here, largest first.
+    /// </summary>
+    public ImmutableArray<TotalLine> Funders(FundingTotals totals) =>
+    [
+        .. totals.ByFunder
+            .GroupBy(l => (Index.Partner(new Id<Partner>(l.Key))?.Id ?? new Id<Partner>(l.Key)).Value, StringComparer.Ordinal)
+            .Select(g => new TotalLine(g.Key, Krw.Sum(g.Select(l => l.Amount)), g.Sum(l => l.Count)))
+            .OrderByDescending(l => l.Amount.Value)
+            .ThenBy(l => l.Key, StringComparer.Ordinal),
+    ];
+
     private static string ByDate(Agreement a) => a.Date.Iso + "/" + a.Id;
 
     private static string ById(Funding f) => f.Id;

@@ -247,6 +247,42 @@ public sealed partial class PagedListsTests(PagedCorpusFixture corpus) : IClassF
     }
 
     [Theory]
+    [InlineData("", "그 밖의 {0}곳", "다른 곳과 함께 돌아가는 금액이 {0}건 더")]
+    [InlineData("en/", "{0} others", "{0} more figures are shared")]
+    public void A_hubs_money_answer_names_its_five_largest_funders_and_counts_the_rest(string lang, string others, string sharedMore)
+    {
+        var checkedHubs = 0;
+        foreach (var hub in System.Text.Json.Nodes.JsonNode.Parse(corpus.Files["data/portal.json"])!["hubs"]!.AsArray())
+        {
+            var totals = hub!["funding_totals"]!;
+            var byFunder = totals["by_funder"]!.AsArray().Select(l => (Id: (string)l!["funder"]!, Amount: (long)l["amount"]!)).ToList();
+            var answer = corpus.Parse($"{lang}hubs/{(string)hub["id"]!}/index.html").QuerySelector("p.money-answer");
+            if (answer is null)
+            {
+                continue;
+            }
+
+            // The five largest are named and linked, in order; the rest are one item with their count and their sum.
+            var named = answer.QuerySelectorAll("a[href*='/partners/']").Select(a => a.GetAttribute("href")!.TrimEnd('/').Split('/')[^1]).ToList();
+            Assert.Equal(byFunder.Take(MoneyAnswer.MaxFunders).Select(f => f.Id), named);
+            var rest = string.Format(others, byFunder.Count - MoneyAnswer.MaxFunders);
+            Assert.Equal(byFunder.Count > MoneyAnswer.MaxFunders, answer.TextContent.Contains(rest, StringComparison.Ordinal));
+            if (byFunder.Count > MoneyAnswer.MaxFunders)
+            {
+                var sentence = answer.InnerHtml[answer.InnerHtml.IndexOf(rest, StringComparison.Ordinal)..];
+                var restAmount = System.Text.RegularExpressions.Regex.Match(sentence, "value=\"(\\d+)\"").Groups[1].Value;
+                Assert.Equal(byFunder.Skip(MoneyAnswer.MaxFunders).Sum(f => f.Amount).ToString(System.Globalization.CultureInfo.InvariantCulture), restAmount);
+                checkedHubs++;
+            }
+
+            var shared = totals["shared"]!.AsArray().Count;
+            Assert.Equal(shared > MoneyAnswer.MaxShared, answer.TextContent.Contains(string.Format(sharedMore, shared - MoneyAnswer.MaxShared), StringComparison.Ordinal));
+        }
+
+        Assert.True(checkedHubs > 0, "no hub of the corpus has more than five funders");
+    }
+
+    [Theory]
     [InlineData("timeline/index.html")]
     [InlineData("en/timeline/index.html")]
     public void A_list_of_agreements_names_the_parties_and_leaves_what_each_undertakes_to_the_agreements_page(string path)
