@@ -39,7 +39,11 @@ public sealed record FundingTotals(
         [FundingStatus.Announced, FundingStatus.Planned, FundingStatus.Committed, FundingStatus.Executed];
 
     /// <summary>Totals of <paramref name="figures"/>; a figure listed twice counts once.</summary>
-    public static FundingTotals Of(IEnumerable<Funding> figures)
+    /// <param name="funderOf">
+    /// The organisation a funder reference names (a figure may name it by an alias), so that <see cref="ByFunder"/>
+    /// has one line per organisation; without it, <see cref="ByFunder"/> is keyed by the references as written.
+    /// </param>
+    public static FundingTotals Of(IEnumerable<Funding> figures, Func<EntityRef<Partner>, Id<Partner>>? funderOf = null)
     {
         var set = Distinct(figures);
         var inSet = new HashSet<Id<Funding>>(set.Select(f => f.Id));
@@ -82,7 +86,7 @@ public sealed record FundingTotals(
                 byKind.Add(slice.Figure.FunderKind.Code(), slice.Amount, slice.Figure.Id);
                 if (slice.Figure.Funder is { } funder)
                 {
-                    byFunder.Add(funder.Id, slice.Amount, slice.Figure.Id);
+                    byFunder.Add(funderOf?.Invoke(funder) ?? funder.Id, slice.Amount, slice.Figure.Id);
                 }
             }
 

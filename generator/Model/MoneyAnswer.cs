@@ -41,13 +41,12 @@ public sealed partial class MoneyAnswer(SiteModel site, Strings strings, Languag
         Say(parts, T(unspecified.Value > 0 ? "answer.sectors_unspecified" : "answer.sectors"),
             Amount(totals.Sector(FunderSector.Public), totalsUrl), Amount(totals.Sector(FunderSector.Private), totalsUrl), Amount(unspecified, totalsUrl));
 
-        var byFunder = site.Funders(totals);
-        if (!byFunder.IsEmpty)
+        if (!totals.ByFunder.IsEmpty)
         {
-            var funders = byFunder.Select(l =>
+            var funders = totals.ByFunder.Select(l =>
             {
                 var partner = site.Index.Partner(new Id<Partner>(l.Key))!;
-                var others = figures.Any(f => f.Funder?.Id.Value == l.Key && (f.HasUnnamedFunders || !f.CoFunders.IsEmpty));
+                var others = figures.Any(f => f.Funder is { } funder && site.PartnerId(funder).Value == l.Key && (f.HasUnnamedFunders || !f.CoFunders.IsEmpty));
                 var label = partner.Name[language] + (others ? T("answer.and_others") : "");
                 return (Link: new AnswerPartView(label, site.Urls.Page(Routes.Partner(partner.Id), language)), l.Amount);
             }).ToArray();

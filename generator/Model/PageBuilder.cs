@@ -164,7 +164,7 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
             .ToArray();
         var hubCites = numbering.Cite(hub.Sources);
         var funding = SiteModel.Of(site.FundingByHub, hub.Id);
-        var hubTotals = FundingTotals.Of(funding);
+        var hubTotals = FundingTotals.Of(funding, site.PartnerId);
         var view = new HubView(
             hub.Id,
             hub.Name[language],

@@ -22,7 +22,7 @@ public sealed class SiteModel
         var content = index.Content;
 
         // Totals and source highlights need none of the maps, so they are made alongside them.
-        var alongside = Task.Run(() => (FundingTotals.Of(content.Funding), annotate()));
+        var alongside = Task.Run(() => (FundingTotals.Of(content.Funding, PartnerId), annotate()));
 
         // Each kind is put in page order once and walked once; every map lists its records in that order.
         var partnersOfHub = new Grouping<Id<Partner>>();
@@ -181,19 +181,6 @@ public sealed class SiteModel
 
     /// <summary>The partner id a reference resolves to (references may be aliases).</summary>
     public Id<Partner> PartnerId(EntityRef<Partner> reference) => Index.Partner(reference.Id)?.Id ?? reference.Id;
-
-    /// <summary>
-    /// A total's lines by funder, one per organisation: figures name their funder by id or by an alias, and totals
-    /// count them as written, so the lines of one organisation named both ways are added up here, largest first.
-    /// </summary>
-    public ImmutableArray<TotalLine> Funders(FundingTotals totals) =>
-    [
-        .. totals.ByFunder
-            .GroupBy(l => (Index.Partner(new Id<Partner>(l.Key))?.Id ?? new Id<Partner>(l.Key)).Value, StringComparer.Ordinal)
-            .Select(g => new TotalLine(g.Key, Krw.Sum(g.Select(l => l.Amount)), g.Sum(l => l.Count)))
-            .OrderByDescending(l => l.Amount.Value)
-            .ThenBy(l => l.Key, StringComparer.Ordinal),
-    ];
 
     private static string ByDate(Agreement a) => a.Date.Iso + "/" + a.Id;
 

@@ -68,7 +68,7 @@ public sealed class PortalJsonWriter(SiteModel site)
         return copy.ToArray();
     }
 
-    private JsonObject Totals(FundingTotals totals) => new()
+    private static JsonObject Totals(FundingTotals totals) => new()
     {
         ["currency"] = "KRW",
         ["total"] = totals.Total.Value,
@@ -77,7 +77,7 @@ public sealed class PortalJsonWriter(SiteModel site)
         ["by_sector"] = Array(totals.BySector, l => new JsonObject { ["sector"] = l.Key, ["amount"] = l.Amount.Value, ["figures"] = l.Count }),
         ["by_hub"] = Array(totals.ByHub, l => new JsonObject { ["hubs"] = Strings(l.Group.Hubs), ["shared_with"] = Strings(l.Group.SharedWith), ["amount"] = l.Amount.Value, ["figures"] = l.Count }),
         ["by_funder_kind"] = Array(totals.ByFunderKind, l => new JsonObject { ["funder_kind"] = l.Key, ["amount"] = l.Amount.Value, ["figures"] = l.Count }),
-        ["by_funder"] = Array(site.Funders(totals), l => new JsonObject { ["funder"] = l.Key, ["amount"] = l.Amount.Value, ["figures"] = l.Count }),
+        ["by_funder"] = Array(totals.ByFunder, l => new JsonObject { ["funder"] = l.Key, ["amount"] = l.Amount.Value, ["figures"] = l.Count }),
         ["by_year"] = Array(totals.ByYear, l => new JsonObject { ["year"] = l.Key, ["amount"] = l.Amount.Value, ["figures"] = l.Count }),
         ["not_by_year"] = totals.NotByYear.Value,
         ["shared"] = Strings(totals.Shared.Select(f => f.Id)),
@@ -105,7 +105,7 @@ public sealed class PortalJsonWriter(SiteModel site)
         ["body"] = Text(hub.Body),
         ["note"] = Text(hub.Note),
         ["funding_total"] = FundingTotals.Of(SiteModel.Of(site.FundingByHub, hub.Id)).Total.Value,
-        ["funding_totals"] = Totals(FundingTotals.Of(SiteModel.Of(site.FundingByHub, hub.Id))),
+        ["funding_totals"] = Totals(FundingTotals.Of(SiteModel.Of(site.FundingByHub, hub.Id), site.PartnerId)),
         ["last_modified"] = LastModified(HistoryKeys.Record("hubs", hub.Id)),
         ["url"] = Urls(Routes.Hub(hub.Id)),
         ["sources"] = Citations(hub.Sources),
