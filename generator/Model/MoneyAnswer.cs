@@ -51,18 +51,18 @@ public sealed partial class MoneyAnswer(SiteModel site, Strings strings, Languag
                 return (Link: new AnswerPartView(label, site.Urls.Page(Routes.Partner(partner.Id), language)), l.Amount);
             }).ToArray();
             // The largest funders by name; the others, when there are more, counted in one item that keeps the sum.
-            var named = funders.Take(MaxFunders).Select(f => (Parts: new[] { f.Link, Text(" "), Amount(f.Amount, totalsUrl) }, f.Amount)).ToList();
+            var items = funders.Take(MaxFunders).Select(f => new[] { f.Link, Text(" "), Amount(f.Amount, totalsUrl) }).ToList();
             if (funders.Length > MaxFunders)
             {
                 var rest = Krw.Sum(funders.Skip(MaxFunders).Select(f => f.Amount));
-                named.Add(([Text(string.Format(CultureInfo.InvariantCulture, T("answer.other_funders"), funders.Length - MaxFunders) + " "), Amount(rest, totalsUrl)], rest));
+                items.Add([Text(string.Format(CultureInfo.InvariantCulture, T("answer.other_funders"), funders.Length - MaxFunders) + " "), Amount(rest, totalsUrl)]);
             }
 
             var list = new List<AnswerPartView>();
-            foreach (var (item, i) in named.Select((f, i) => (f, i)))
+            foreach (var (item, i) in items.Select((f, i) => (f, i)))
             {
-                list.AddRange(Separator(i, named.Count));
-                list.AddRange(item.Parts);
+                list.AddRange(Separator(i, items.Count));
+                list.AddRange(item);
             }
 
             SayParts(parts, T("answer.funders"), [[.. list]]);

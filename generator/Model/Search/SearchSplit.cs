@@ -49,13 +49,14 @@ public sealed class SearchSplit : ISearchIndexSource
 
     public static SearchSplit Of(SearchIndex index)
     {
+        var (shardCount, chunkCount) = (ShardCount(index.Docs.Count), ChunkCount(index.Docs.Count));
         var keys = Keys(index);
-        var keyParts = Partition([.. keys.Select(k => Encoding.UTF8.GetByteCount(k.Key) + k.Value.Sum(Digits) + 4)], ShardCount(index.Docs.Count));
-        var shards = Group(keys.ToArray(), keyParts, ShardCount(index.Docs.Count));
+        var keyParts = Partition([.. keys.Select(k => Encoding.UTF8.GetByteCount(k.Key) + k.Value.Sum(Digits) + 4)], shardCount);
+        var shards = Group(keys.ToArray(), keyParts, shardCount);
 
         var entries = index.Docs.Select(d => new SearchEntry(d.Url, d.Title, d.Text)).ToArray();
-        var docParts = Partition([.. entries.Select(e => Encoding.UTF8.GetByteCount(e.Url) + Encoding.UTF8.GetByteCount(e.Title) + Encoding.UTF8.GetByteCount(e.Text) + 30)], ChunkCount(index.Docs.Count));
-        var chunks = Group(entries, docParts, ChunkCount(index.Docs.Count));
+        var docParts = Partition([.. entries.Select(e => Encoding.UTF8.GetByteCount(e.Url) + Encoding.UTF8.GetByteCount(e.Title) + Encoding.UTF8.GetByteCount(e.Text) + 30)], chunkCount);
+        var chunks = Group(entries, docParts, chunkCount);
 
         var kindStarts = index.Kinds.Select((_, kind) => index.Docs.TakeWhile(d => d.Kind < kind).Count()).ToArray();
         var chunkStarts = new List<int>();
