@@ -12,7 +12,7 @@ namespace Hubwatch.Loading;
 /// reported as diagnostics, loads the assets, and checks that both interface-text files have the same keys.
 /// </summary>
 /// <param name="requiredKeys">Interface text keys the generator itself asks for; both languages must have each.</param>
-public sealed class TemplateLoader(string templatesDir, ContentPaths paths, IReadOnlyCollection<string> requiredKeys)
+public sealed partial class TemplateLoader(string templatesDir, ContentPaths paths, IReadOnlyCollection<string> requiredKeys)
 {
 
     public TemplateSet? Load(DiagnosticBag bag)
@@ -36,6 +36,13 @@ public sealed class TemplateLoader(string templatesDir, ContentPaths paths, IRea
 
             var name = Path.GetRelativePath(templatesDir, file).Replace('\\', '/')[..^".html".Length];
             var template = Template.Parse(text, display);
+            if (!template.HasErrors)
+            {
+                // Pages are rendered from the template without its indentation, which is there for whoever edits the
+                // template; a reader's browser would only collapse it. Diagnostics come from the template as written.
+                template = Template.Parse(WithoutIndentation(text), display);
+            }
+
             foreach (var message in template.Messages)
             {
                 var where = new SourceLocation(display, message.Span.Start.Line + 1, message.Span.Start.Column + 1);
@@ -93,6 +100,15 @@ public sealed class TemplateLoader(string templatesDir, ContentPaths paths, IRea
             new Strings(ko.Flat.ToFrozenDictionary(StringComparer.Ordinal), en.Flat.ToFrozenDictionary(StringComparer.Ordinal)),
             new Dictionary<string, object> { ["ko"] = ko.Tree, ["en"] = en.Tree }.ToFrozenDictionary(StringComparer.Ordinal));
     }
+
+    /// <summary>
+    /// The template's text with the spaces and tabs that begin each line removed, line for line. No template puts literal
+    /// text in a <c>pre</c> or <c>textarea</c>, the only places where a browser would show them.
+    /// </summary>
+    internal static string WithoutIndentation(string text) => Indentation().Replace(text, "");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=^|\n)[ \t]+")]
+    private static partial System.Text.RegularExpressions.Regex Indentation();
 
     private sealed record StringFile(string Display, Dictionary<string, string> Flat, Dictionary<string, SourceLocation> Where, Dictionary<string, object> Tree);
 

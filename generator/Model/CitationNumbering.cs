@@ -25,7 +25,7 @@ internal sealed class CitationNumbering(SiteModel site, Language language)
             _notes[key] = note;
         }
 
-        return new CiteView(note.Number, note.Url, note.Quote, source);
+        return new CiteView(note.Number, note.Url, source);
     }
 
     private string SourceLabel(Id<Seed> seedId)

@@ -31,6 +31,7 @@ public sealed class LayoutBuilder(SiteModel site, Strings strings)
             .OrderBy(p => p.Id, StringComparer.Ordinal)
             .Select(p => new NavItemView(site.Urls.Page(Routes.Page(p.Id), language), p.Title, page.Route == Routes.Page(p.Id)))
             .Append(new NavItemView(site.Urls.Page(Routes.Data, language), strings.Get(language, "nav.data"), page.Route == Routes.Data))
+            .Append(new NavItemView(site.Urls.Page(Routes.Data, language) + "#licence-heading", strings.Get(language, "nav.licence"), false))
             .Append(new NavItemView(site.Urls.Page(Routes.Changes(1), language), strings.Get(language, "nav.changes"), IsIn(page.Route, Routes.Changes(1))))
             .ToArray();
         var isNotFound = page.Route == "404";
@@ -52,7 +53,6 @@ public sealed class LayoutBuilder(SiteModel site, Strings strings)
             strings.Get(other, "language.name"),
             nav,
             footer,
-            site.Site.Licence[language],
             site.Urls.Root(UrlScheme.LanguagePrefix(language) + Routes.FeedFile),
             strings.Get(language, "data.feed_name"),
             MetaDescription.Of(page.Description));

@@ -25,7 +25,7 @@ public static class SiteOutput
         files.ForAll(file =>
         {
             output.Write(file);
-            written.Add(file with { Content = [] });
+            written.Add(file.WithoutContent());
         });
 
         // Parallel rendering finishes in any order; sort so the list is stable.
@@ -40,7 +40,7 @@ public static class SiteOutput
         /// <summary>Every file written, in path order.</summary>
         public IReadOnlyList<OutputFile> Files => [.. _files.OrderBy(f => f.Path, StringComparer.Ordinal)];
 
-        public void Write(OutputFile file) => _files.Add(file);
+        public void Write(OutputFile file) => _files.Add(new OutputFile(file.Path, file.Content));
     }
 
     /// <summary>Writes nothing: check renders every page, so template errors show, and keeps nothing.</summary>

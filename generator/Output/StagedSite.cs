@@ -58,7 +58,11 @@ public sealed class StagedSite : ISiteOutput, IDisposable
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        File.WriteAllBytes(target, file.Content);
+        using (var stream = new FileStream(target, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16))
+        {
+            file.WriteTo(stream);
+        }
+
         if (_delay > 0)
         {
             Thread.Sleep(_delay);

@@ -17,9 +17,8 @@ public static class CsvExportWriter
         Injection = CsvInjection.Escape,
     };
 
-    public static byte[] Write(ExportTable table)
+    public static void Write(ExportTable table, Stream stream)
     {
-        using var stream = new MemoryStream();
         using (var csv = CsvWriter.Create(stream, Options, leaveOpen: true))
         {
             csv.WriteHeader([.. table.Columns.Select(c => c.Header)]);
@@ -30,7 +29,5 @@ public static class CsvExportWriter
 
             csv.Flush();
         }
-
-        return stream.ToArray();
     }
 }

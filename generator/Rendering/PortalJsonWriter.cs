@@ -21,10 +21,9 @@ public sealed class PortalJsonWriter(SiteModel site)
     /// Writes the document record by record: each record's object is built, written and dropped, so at tens of
     /// thousands of records only the bytes are held, never a tree of the whole.
     /// </summary>
-    public byte[] Write()
+    public void Write(Stream stream)
     {
-        using var bytes = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(bytes, new JsonWriterOptions { Encoder = JsonOutput.Encoder }))
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JsonOutput.Encoder }))
         {
             writer.WriteStartObject();
             writer.WritePropertyName("site");
@@ -44,8 +43,6 @@ public sealed class PortalJsonWriter(SiteModel site)
             Records(writer, "sources", Content.Seeds, Source);
             writer.WriteEndObject();
         }
-
-        return bytes.ToArray();
     }
 
     private static void Records<T>(Utf8JsonWriter writer, string name, IEnumerable<T> records, Func<T, JsonObject> write)

@@ -30,7 +30,7 @@ public sealed class SitePlan
     private readonly StructuredDataWriter _structuredData;
     private readonly Dictionary<Language, HistoryViewBuilder> _histories;
     private readonly Dictionary<string, PagePlan> _pagesByPath = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Func<byte[]>> _filesByPath = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Action<Stream>> _filesByPath = new(StringComparer.Ordinal);
 
     /// <summary>Plans the files of a site whose pages are planned; <paramref name="renderer"/> must be for these templates and the site's base path.</summary>
     public SitePlan(SiteModel site, SitePages pages, TemplateSet templates, PageRenderer renderer)
@@ -44,13 +44,13 @@ public sealed class SitePlan
         NotFound = pages.NotFound;
         var tables = pages.Tables;
 
-        var files = new List<(string Path, Func<byte[]> Write)>();
+        var files = new List<(string Path, Action<Stream> Write)>();
         // The search script gets the generator's word lists written into it (see SearchScript).
-        files.AddRange(templates.Assets.Select(a => ("assets/" + a.Key, a.Key == "search.js" ? () => SearchScript.Complete(a.Value) : (Func<byte[]>)(() => a.Value))));
+        files.AddRange(templates.Assets.Select(a => ("assets/" + a.Key, Bytes(a.Key == "search.js" ? () => SearchScript.Complete(a.Value) : () => a.Value))));
         files.AddRange(new DataFilesRenderer(site, templates.Strings).Plan(() => tables.Value));
         files.AddRange(SitemapWriter.Plan(site, Pages.Length, () => Pages.Select(p => (p.Route, p.Language, site.History.LastChanged(p.HistoryKey)))));
-        files.Add(("robots.txt", () => Utf8.GetBytes($"User-agent: *\nAllow: /\n\nSitemap: {site.Absolute(site.Urls.Root("sitemap.xml"))}\n")));
-        files.Add((".nojekyll", () => []));
+        files.Add(("robots.txt", Bytes(() => Utf8.GetBytes($"User-agent: *\nAllow: /\n\nSitemap: {site.Absolute(site.Urls.Root("sitemap.xml"))}\n"))));
+        files.Add((".nojekyll", Bytes(() => [])));
         Files = files;
 
         // Two records whose routes collide share one path here; UrlCollisionChecker reports them from AllPaths.
@@ -80,7 +80,7 @@ public sealed class SitePlan
     public PagePlan NotFound { get; }
 
     /// <summary>The files that are not pages: assets, data, feeds, sitemap, robots.txt, .nojekyll.</summary>
-    public IReadOnlyList<(string Path, Func<byte[]> Write)> Files { get; }
+    public IReadOnlyList<(string Path, Action<Stream> Write)> Files { get; }
 
     /// <summary>Every output path once, in ordinal order.</summary>
     public IReadOnlyList<string> Paths { get; }
@@ -93,8 +93,11 @@ public sealed class SitePlan
     /// <summary>The bytes of the file at <paramref name="path"/>; null when there is no such file or a template failed (reported to <paramref name="bag"/>).</summary>
     public byte[]? Produce(string path, DiagnosticBag bag) =>
         _pagesByPath.TryGetValue(path, out var page) ? Render(page, bag)
-        : _filesByPath.TryGetValue(path, out var write) ? write()
+        : _filesByPath.TryGetValue(path, out var write) ? OutputFile.Bytes(write)
         : null;
+
+    /// <summary>A file made as a whole in memory, written to its stream when it is produced.</summary>
+    internal static Action<Stream> Bytes(Func<byte[]> make) => stream => stream.Write(make());
 
     /// <summary>The page's HTML, or null after reporting a template error to <paramref name="bag"/>.</summary>
     public byte[]? Render(PagePlan plan, DiagnosticBag bag)

@@ -5,13 +5,14 @@ using Hubwatch.Model;
 namespace Hubwatch.Rendering;
 
 /// <summary>
-/// Renders the whole site: every file of its <see cref="SitePlan"/> as bytes, on all cores. Writing them is
+/// Renders the whole site: every file of its <see cref="SitePlan"/>, on all cores. Writing them is
 /// the output stage's business (<c>Output/SiteOutput</c>).
 /// </summary>
 public static class SiteRenderer
 {
     /// <summary>
-    /// Every file of <paramref name="plan"/>, rendered as the query is consumed, in no particular order; a page whose
+    /// Every file of <paramref name="plan"/>, rendered as the query is consumed, in no particular order (a data file is
+    /// made as it is written, by the output stage); a page whose
     /// template fails is left out and its error is in <paramref name="bag"/>. <paramref name="onFile"/> is called as
     /// each file is done, for progress reports.
     /// </summary>
@@ -22,16 +23,16 @@ public static class SiteRenderer
     /// </remarks>
     public static ParallelQuery<OutputFile> Render(SitePlan plan, DiagnosticBag bag, Action? onFile = null)
     {
-        var work = plan.Pages.Select(page => (Path: page.OutputPath, Render: (Func<byte[]?>)(() => plan.Render(page, bag))))
-            .Append((Path: SitePlan.NotFoundPath, Render: () => plan.Render(plan.NotFound, bag)))
-            .Concat(plan.Files.Select(file => (file.Path, Render: (Func<byte[]?>)(() => file.Write()))))
+        var work = plan.Pages.Select(page => (Func<OutputFile?>)(() => plan.Render(page, bag) is { } html ? new OutputFile(page.OutputPath, html) : null))
+            .Append(() => plan.Render(plan.NotFound, bag) is { } html ? new OutputFile(SitePlan.NotFoundPath, html) : null)
+            .Concat(plan.Files.Select(file => (Func<OutputFile?>)(() => new OutputFile(file.Path, file.Write))))
             .ToArray();
         return Partitioner.Create(work, loadBalance: true).AsParallel()
-            .Select(item =>
+            .Select(render =>
             {
-                var bytes = item.Render();
+                var file = render();
                 onFile?.Invoke();
-                return bytes is null ? null : new OutputFile(item.Path, bytes);
+                return file;
             })
             .Where(file => file is not null)!;
     }

@@ -7,7 +7,8 @@ using Hubwatch.Model;
 namespace Hubwatch.Rendering;
 
 /// <summary>
-/// Writes <c>sitemap.xml</c> with every page and its twin in the other language as an alternate. The sitemap protocol
+/// Writes <c>sitemap.xml</c> with every page in both languages. Each page names its twin in the other language with its own
+/// <c>hreflang</c> links, so the sitemap does not repeat them (they were two thirds of its size). The sitemap protocol
 /// allows 50,000 URLs in one file: a larger site gets a sitemap index at <c>sitemap.xml</c> and its pages in
 /// <c>sitemaps/1.xml</c>, <c>sitemaps/2.xml</c>, … of at most <see cref="UrlsPerFile"/> each (fewer when a test asks).
 /// </summary>
@@ -17,35 +18,34 @@ public static class SitemapWriter
     public const int UrlsPerFile = 50_000;
 
     private const string SitemapNs = "http://www.sitemaps.org/schemas/sitemap/0.9";
-    private const string XhtmlNs = "http://www.w3.org/1999/xhtml";
 
     /// <summary>
     /// The sitemap files of the <paramref name="count"/> <paramref name="pages"/>, each page with the last commit that changed what it shows as
     /// <c>lastmod</c> when known: one <c>sitemap.xml</c>, or an index and its parts. Each is written when asked for.
     /// </summary>
-    public static IEnumerable<(string Path, Func<byte[]> Write)> Plan(SiteModel site, int count, Func<IEnumerable<(string Route, Language Language, CommitInfo? LastChanged)>> pages, int urlsPerFile = UrlsPerFile)
+    public static IEnumerable<(string Path, Action<Stream> Write)> Plan(SiteModel site, int count, Func<IEnumerable<(string Route, Language Language, CommitInfo? LastChanged)>> pages, int urlsPerFile = UrlsPerFile)
     {
         var ordered = new Lazy<(string Route, Language Language, CommitInfo? LastChanged)[]>(() => [.. pages().OrderBy(p => p.Language).ThenBy(p => p.Route, StringComparer.Ordinal)]);
         if (count <= urlsPerFile)
         {
-            yield return ("sitemap.xml", () => Write(site, ordered.Value));
+            yield return ("sitemap.xml", stream => Write(site, ordered.Value, stream));
             yield break;
         }
 
         var parts = (count + urlsPerFile - 1) / urlsPerFile;
-        yield return ("sitemap.xml", () => Index(site, parts, urlsPerFile, ordered.Value));
+        yield return ("sitemap.xml", stream => Index(site, parts, urlsPerFile, ordered.Value, stream));
         for (var part = 1; part <= parts; part++)
         {
             var n = part;
-            yield return (PartPath(n), () => Write(site, ordered.Value.Skip((n - 1) * urlsPerFile).Take(urlsPerFile)));
+            yield return (PartPath(n), stream => Write(site, ordered.Value.Skip((n - 1) * urlsPerFile).Take(urlsPerFile), stream));
         }
     }
 
     private static string PartPath(int part) => $"sitemaps/{part}.xml";
 
     /// <summary>The sitemap index: each part, with the newest <c>lastmod</c> of its pages.</summary>
-    private static byte[] Index(SiteModel site, int parts, int urlsPerFile, (string Route, Language Language, CommitInfo? LastChanged)[] pages) =>
-        Xml(writer =>
+    private static void Index(SiteModel site, int parts, int urlsPerFile, (string Route, Language Language, CommitInfo? LastChanged)[] pages, Stream stream) =>
+        Xml(stream, writer =>
         {
             writer.WriteStartElement("sitemapindex", SitemapNs);
             for (var part = 1; part <= parts; part++)
@@ -65,11 +65,10 @@ public static class SitemapWriter
         });
 
     /// <summary>A sitemap of <paramref name="pages"/>, in the order given.</summary>
-    public static byte[] Write(SiteModel site, IEnumerable<(string Route, Language Language, CommitInfo? LastChanged)> pages) =>
-        Xml(writer =>
+    public static void Write(SiteModel site, IEnumerable<(string Route, Language Language, CommitInfo? LastChanged)> pages, Stream stream) =>
+        Xml(stream, writer =>
         {
             writer.WriteStartElement("urlset", SitemapNs);
-            writer.WriteAttributeString("xmlns", "xhtml", null, XhtmlNs);
             foreach (var page in pages)
             {
                 writer.WriteStartElement("url", SitemapNs);
@@ -79,33 +78,19 @@ public static class SitemapWriter
                     writer.WriteElementString("lastmod", SitemapNs, HistoryDates.Timestamp(commit));
                 }
 
-                foreach (var language in LanguageExtensions.All)
-                {
-                    writer.WriteStartElement("xhtml", "link", XhtmlNs);
-                    writer.WriteAttributeString("rel", "alternate");
-                    writer.WriteAttributeString("hreflang", language.Code());
-                    writer.WriteAttributeString("href", Absolute(site, site.Urls.Page(page.Route, language)));
-                    writer.WriteEndElement();
-                }
-
                 writer.WriteEndElement();
             }
 
             writer.WriteEndElement();
         });
 
-    private static byte[] Xml(Action<XmlWriter> write)
+    private static void Xml(Stream stream, Action<XmlWriter> write)
     {
-        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" };
-        using var stream = new MemoryStream();
-        using (var writer = XmlWriter.Create(stream, settings))
-        {
-            writer.WriteStartDocument();
-            write(writer);
-            writer.WriteEndDocument();
-        }
-
-        return stream.ToArray();
+        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n", CloseOutput = false };
+        using var writer = XmlWriter.Create(stream, settings);
+        writer.WriteStartDocument();
+        write(writer);
+        writer.WriteEndDocument();
     }
 
     /// <summary>An absolute URL on the portal's origin (the custom domain when one is set).</summary>

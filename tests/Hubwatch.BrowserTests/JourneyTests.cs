@@ -97,7 +97,10 @@ public sealed class JourneyTests(BrowserFixture browser) : IAsyncLifetime
         await Page.GotoAsync(Jeonju);
         var cite = Page.Locator(".key-figures a.cite").First;
         var href = await cite.GetAttributeAsync("href") ?? "";
-        var quote = await cite.GetAttributeAsync("title") ?? "";
+        // The marker's number names the quote in the page's list of sources.
+        var number = await cite.InnerTextAsync();
+        var quote = await Page.Locator($".page-sources li#n{number} q").InnerTextAsync();
+        Assert.NotEmpty(quote);
         Assert.StartsWith(BuiltPortal.BasePath + "sources/", href);
         var anchor = href[(href.IndexOf('#') + 1)..];
 

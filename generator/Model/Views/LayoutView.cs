@@ -22,7 +22,6 @@ public sealed record LayoutView(
     string TwinLangName,
     IReadOnlyList<NavItemView> Nav,
     IReadOnlyList<NavItemView> FooterNav,
-    string Licence,
     string FeedUrl,
     string FeedTitle,
     string MetaDescription,
