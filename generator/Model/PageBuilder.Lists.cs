@@ -27,15 +27,18 @@ public sealed partial class PageBuilder
     private IEnumerable<PagePlan> FundingPlans()
     {
         yield return Planned(Routes.Funding, FundingIndex, "funding");
+        // A list's totals are of the whole list, the same on each of its pages: worked out once, by the first page built.
         var all = Places.Funding;
-        foreach (var plan in Paged(Routes.FundingAll, all.Length, n => FundingAll(n), "funding"))
+        var allTotal = new Lazy<FacetTotalView>(() => FacetTotal(all, null));
+        foreach (var plan in Paged(Routes.FundingAll, all.Length, n => FundingAll(n, allTotal.Value), "funding"))
         {
             yield return plan;
         }
 
         foreach (var facet in Places.Facets)
         {
-            foreach (var plan in Paged(facet.Route, facet.Figures.Length, n => FacetPage(facet, n), "funding"))
+            var total = new Lazy<FacetTotalView>(() => FacetTotal(facet.Figures, facet.Dimension == FundingFacet.Year ? facet.Key : null));
+            foreach (var plan in Paged(facet.Route, facet.Figures.Length, n => FacetPage(facet, n, total.Value), "funding"))
             {
                 yield return plan;
             }
@@ -48,7 +51,8 @@ public sealed partial class PageBuilder
             // A partner's or program's figures beyond those its own page shows, paged like every list.
             var ordered = ListPlaces.Order(site, funding);
             var title = string.Format(CultureInfo.InvariantCulture, T(titleKey), owner.Text);
-            foreach (var plan in Paged(route, ordered.Length, n => OwnFundingPage(route, title, ordered, n, owner), "funding"))
+            var total = new Lazy<FacetTotalView>(() => FacetTotal(ordered, null));
+            foreach (var plan in Paged(route, ordered.Length, n => OwnFundingPage(route, title, ordered, n, owner, total.Value), "funding"))
             {
                 yield return plan;
             }
@@ -128,28 +132,28 @@ public sealed partial class PageBuilder
         return Page(Routes.Funding, "funding", T("nav.funding"), T("funding.lead"), view, numbering, [Crumb(Routes.Home, T("nav.home"))]);
     }
 
-    private PageModel FundingAll(int number)
+    private PageModel FundingAll(int number, FacetTotalView total)
     {
         var all = Places.Funding;
         var csv = new LinkView(site.Urls.Root(OpenData.OpenDataBuilder.Folder + OpenData.OpenDataBuilder.FileOf("funding")), string.Format(CultureInfo.InvariantCulture, T(all.Length == 1 ? "paging.csv_one" : "paging.csv"), all.Length));
-        var view = new FundingListView(T("paging.all_lead"), FacetTotal(all, null), Items(all, number), Pager(Routes.FundingAll, number, all.Length), csv, Crumb(Routes.Funding, T("paging.back")));
+        var view = new FundingListView(T("paging.all_lead"), total, Items(all, number), Pager(Routes.FundingAll, number, all.Length), csv, Crumb(Routes.Funding, T("paging.back")));
         return Page(Paging.Route(Routes.FundingAll, number), "funding_list", PagedTitle(T("paging.all_title"), number, all.Length), T("paging.all_lead"), view, null,
             [Crumb(Routes.Home, T("nav.home")), Crumb(Routes.Funding, T("nav.funding"))]);
     }
 
-    private PageModel FacetPage(FundingFacet facet, int number)
+    private PageModel FacetPage(FundingFacet facet, int number, FacetTotalView total)
     {
         var figures = facet.Figures;
         var title = string.Format(CultureInfo.InvariantCulture, T("paging.facet_" + facet.Dimension), FacetLabel(facet));
         var csv = new LinkView(site.Urls.Root(facet.CsvPath), string.Format(CultureInfo.InvariantCulture, T(figures.Length == 1 ? "paging.csv_one" : "paging.csv"), figures.Length));
-        var view = new FundingListView(T("paging.facet_lead_" + facet.Dimension), FacetTotal(figures, facet.Dimension == FundingFacet.Year ? facet.Key : null), Items(figures, number), Pager(facet.Route, number, figures.Length), csv, Crumb(Routes.Funding, T("paging.back")));
+        var view = new FundingListView(T("paging.facet_lead_" + facet.Dimension), total, Items(figures, number), Pager(facet.Route, number, figures.Length), csv, Crumb(Routes.Funding, T("paging.back")));
         return Page(Paging.Route(facet.Route, number), "funding_list", PagedTitle(title, number, figures.Length), title, view, null,
             [Crumb(Routes.Home, T("nav.home")), Crumb(Routes.Funding, T("nav.funding"))]);
     }
 
-    private PageModel OwnFundingPage(string list, string title, ImmutableArray<Funding> figures, int number, LinkView owner)
+    private PageModel OwnFundingPage(string list, string title, ImmutableArray<Funding> figures, int number, LinkView owner, FacetTotalView total)
     {
-        var view = new FundingListView(title, FacetTotal(figures, null), Items(figures, number), Pager(list, number, figures.Length), null, owner);
+        var view = new FundingListView(title, total, Items(figures, number), Pager(list, number, figures.Length), null, owner);
         return Page(Paging.Route(list, number), "funding_list", PagedTitle(title, number, figures.Length), title, view, null,
             [Crumb(Routes.Home, T("nav.home")), owner]);
     }
@@ -199,20 +203,38 @@ public sealed partial class PageBuilder
             ? new LinkView(site.Urls.Page(route, language), string.Format(CultureInfo.InvariantCulture, T("paging.more_funding"), count, RecordPageFunding))
             : null;
 
-    private PageModel PartnerList(bool byName, int number)
+    /// <summary>Every organisation's row, by name and by type, and the links to each type: the same for every page of both lists.</summary>
+    private sealed record PartnerListing(
+        PartnerRowView[] ByName,
+        PartnerRowView[] ByType,
+        (string Type, string Label, LinkView[] Partners)[] Types,
+        TotalRowView[] TypeLinks);
+
+    /// <summary>Worked out when first asked for; two pages rendered at once may both work it out, to the same result.</summary>
+    private PartnerListing Partners => field ??= PartnerListingOf();
+
+    private PartnerListing PartnerListingOf()
     {
         var all = Content.Partners.Select(PartnerRow).OrderBy(r => r.Partner.Text, _names).ThenBy(r => r.Partner.Url, StringComparer.Ordinal).ToArray();
-        var types = Vocabulary.CodesOf<PartnerType>().ToArray();
-        var byType = types.SelectMany(type => all.Where(r => r.TypeId == type)).ToArray();
-        var ordered = byName ? all : byType;
+        var types = Vocabulary.CodesOf<PartnerType>().Select(type => (Type: type, Rows: all.Where(r => r.TypeId == type).ToArray())).ToArray();
+        return new PartnerListing(
+            all,
+            [.. types.SelectMany(t => t.Rows)],
+            [.. types.Select(t => (t.Type, T("partner_type." + t.Type), t.Rows.Select(r => r.Partner).ToArray()))],
+            [.. types
+                .Where(t => t.Rows.Length > 0)
+                .Select(t => new TotalRowView(T("partner_type." + t.Type), PartnerTypeUrl(t.Type), Money(new Krw(0)), t.Rows.Length, 0))]);
+    }
+
+    private PageModel PartnerList(bool byName, int number)
+    {
+        var listing = Partners;
+        var ordered = byName ? listing.ByName : listing.ByType;
         var slice = Paging.Slice(ordered, number);
-        var groups = types
-            .Select(type => new PartnerGroupView(
-                type,
-                T("partner_type." + type),
-                [.. all.Where(r => r.TypeId == type).Select(r => r.Partner)])
+        var groups = listing.Types
+            .Select(type => new PartnerGroupView(type.Type, type.Label, type.Partners)
             {
-                Rows = [.. slice.Where(r => r.TypeId == type)],
+                Rows = [.. slice.Where(r => r.TypeId == type.Type)],
             })
             .Where(g => g.Rows.Count > 0)
             .ToArray();
@@ -223,10 +245,7 @@ public sealed partial class PageBuilder
             ByTypeUrl = site.Urls.Page(Routes.Partners, language),
             ByNameUrl = site.Urls.Page(Routes.PartnersByName, language),
             Pager = Pager(byName ? Routes.PartnersByName : Routes.Partners, number, ordered.Length),
-            TypeLinks = [.. types
-                .Select(type => (Type: type, Count: all.Count(r => r.TypeId == type)))
-                .Where(t => t.Count > 0)
-                .Select(t => new TotalRowView(T("partner_type." + t.Type), PartnerTypeUrl(t.Type), Money(new Krw(0)), t.Count, 0))],
+            TypeLinks = listing.TypeLinks,
         };
         var list = byName ? Routes.PartnersByName : Routes.Partners;
         var crumbs = byName ? [Crumb(Routes.Home, T("nav.home")), Crumb(Routes.Partners, T("nav.partners"))] : new[] { Crumb(Routes.Home, T("nav.home")) };
