@@ -18,7 +18,7 @@ public sealed class DataPageBuilder(SiteModel site, Strings strings, Language la
                 table.File,
                 FileUrl(table.File),
                 T("data.files." + table.Key),
-                table.Rows.Count,
+                table.RowCount,
                 [.. table.Columns.Select(c => new DataColumnView(c.Header, T("data.columns." + c.Key)))]))
             .ToArray();
         var feeds = LanguageExtensions.All

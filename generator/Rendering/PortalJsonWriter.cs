@@ -15,6 +15,9 @@ public sealed class PortalJsonWriter(SiteModel site)
     /// <summary>The schema ships inside the generator, beside this writer, so the two change together.</summary>
     public const string SchemaResource = "Hubwatch.Rendering.portal.schema.json";
 
+    /// <summary>How much of the document the writer holds before it passes it on to the stream.</summary>
+    private const int FlushAt = 1 << 16;
+
     private ContentSet Content => site.Index.Content;
 
     /// <summary>
@@ -51,6 +54,11 @@ public sealed class PortalJsonWriter(SiteModel site)
         foreach (var record in records)
         {
             write(record).WriteTo(writer);
+            // The writer holds what it writes until flushed: without this the whole document would wait in its buffer.
+            if (writer.BytesPending > FlushAt)
+            {
+                writer.Flush();
+            }
         }
 
         writer.WriteEndArray();

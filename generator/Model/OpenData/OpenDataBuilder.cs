@@ -178,12 +178,16 @@ public sealed class OpenDataBuilder(SiteModel site)
 
     private static string Seeds(IEnumerable<Citation> sources) => List(sources.Select(s => s.Seed).Distinct());
 
-    private ExportTable Table<T>(string key, IEnumerable<T> rows, IReadOnlyList<Column<T>> columns) =>
-        new(
+    private ExportTable Table<T>(string key, IEnumerable<T> records, IReadOnlyList<Column<T>> columns)
+    {
+        var ordered = records.ToArray();
+        return new(
             FileOf(key),
             key,
             [.. columns.Select(c => new ExportColumn(c.Header, c.Key))],
-            [.. rows.Select(row => (IReadOnlyList<string>)[.. columns.Select(c => c.Value(this, row) ?? "")])]);
+            ordered.Length,
+            ordered.Select(row => (IReadOnlyList<string>)[.. columns.Select(c => c.Value(this, row) ?? "")]));
+    }
 
     /// <summary>A column: its header, its interface-text key and how a row gives its value (with the builder, for the site model).</summary>
     private sealed record Column<T>(string Header, string Key, Func<OpenDataBuilder, T, string?> Value);
