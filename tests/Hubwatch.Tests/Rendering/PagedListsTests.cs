@@ -148,6 +148,8 @@ public sealed partial class PagedListsTests(PagedCorpusFixture corpus) : IClassF
                 var items = p.QuerySelectorAll("ol.compact-list > li").Select(li => li.GetAttribute("data-id")!).ToArray();
                 Assert.InRange(items.Length, 1, Paging.PageSize);
                 listed.AddRange(items);
+                // Every page states the total of the whole list, not of its own rows.
+                Assert.Equal(page.QuerySelector(".list-total")!.OuterHtml, p.QuerySelector(".list-total")!.OuterHtml);
             }
 
             var ids = rows.Select(r => r["Identifier"]).ToHashSet();
