@@ -23,6 +23,7 @@ namespace Hubwatch.Cli;
 public sealed class BuildMemo
 {
     private readonly ConcurrentDictionary<MethodInfo, ConditionalWeakTable<object, Kept>> _stages = new();
+    private readonly ConcurrentDictionary<MethodInfo, Kept> _latest = new();
 
     /// <param name="keepsFiles">Whether files read are kept to be reused by the next build (serve); a single build reads every file once anyway.</param>
     public BuildMemo(bool keepsFiles = false)
@@ -85,6 +86,26 @@ public sealed class BuildMemo
         }
 
         return values.MoveToImmutable();
+    }
+
+    /// <summary>
+    /// What <paramref name="stage"/> gives for <paramref name="input"/>, kept from its last call while the input is
+    /// equal to the last one (the same items in order, as <see cref="IsSame"/> compares them), even when it is
+    /// another instance: what a stage makes from equal input is the same, and handing back the very value kept lets
+    /// whatever was kept on that value (as <c>alsoOn</c>) hold too. Only the last input and value are kept.
+    /// </summary>
+    public TValue KeepWhileEqual<TIn, TValue>(TIn input, Func<TIn, TValue> stage)
+        where TIn : notnull
+        where TValue : notnull
+    {
+        if (_latest.TryGetValue(stage.Method, out var last) && IsSame(last.AlsoOn, input))
+        {
+            return (TValue)last.Value;
+        }
+
+        var value = stage(input);
+        _latest[stage.Method] = new Kept(input, value);
+        return value;
     }
 
     private TValue Reuse<TValue>(object? input, object? alsoOn, MethodInfo stage, Func<TValue> make)

@@ -95,12 +95,29 @@ public static class BuildStages
         if (!bag.HasErrors)
         {
             RunSideBySide(
-                () => bag.AddRange(NameChecker.Check(content)),
+                () => bag.AddRange(CheckNames(content, memo)),
                 () => bag.AddRange(PartnerUsageChecker.Check(index, memo.Reuse(content.Agreements, index.PartnerNames, agreements => PartnerUsageChecker.LinkedByAgreements(agreements, index)))),
                 () => bag.AddRange(SeedMentionChecker.Check(index, seed => memo.Reuse(seed, SeedMentionChecker.MentionsIn))));
         }
 
         return index;
+    }
+
+    /// <summary>
+    /// The names each record's prose gives, kept per record while the record and the names looked for are the same;
+    /// the names are kept while equal, so editing a partner's summary keeps what every other record names.
+    /// </summary>
+    private static ImmutableArray<Diagnostic> CheckNames(ContentSet content, BuildMemo memo)
+    {
+        var names = memo.KeepWhileEqual(memo.Reuse(content.Partners, NameChecker.NameList), NameChecker.NamesOf);
+        var places = memo.KeepWhileEqual(NameChecker.PlaceList(content), NameChecker.PlacesOf);
+        return NameChecker.Check(content, new NameChecker.Found(
+            memo.ReuseEach(content.Agreements, names, agreement => NameChecker.MentionsIn(agreement, names)),
+            memo.ReuseEach(content.Funding, names, funding => NameChecker.MentionsIn(funding, names)),
+            memo.ReuseEach(content.Programs, names, program => NameChecker.MentionsIn(program, names)),
+            memo.ReuseEach(content.Hubs, names, hub => NameChecker.MentionsIn(hub, names)),
+            memo.ReuseEach(content.Partners, names, partner => NameChecker.MentionsIn(partner, names)),
+            memo.ReuseEach(content.Partners, places, partner => NameChecker.ShownIn(partner, places))));
     }
 
     /// <summary>The validated content as one linked graph, with totals and source highlights.</summary>
