@@ -131,7 +131,8 @@ public sealed class BuildMemo
 
     /// <summary>
     /// Whether what a stage also read is unchanged: the same instance; for a tuple, the same items; for a set of
-    /// strings, the same members; for a list, the same items in order (the same instance, or equal records).
+    /// strings, the same members; for a list, the same items in order (the same instance, or equal records); for a
+    /// dictionary, the same keys with equal values in the same order.
     /// </summary>
     private static bool IsSame(object? last, object? now)
     {
@@ -158,6 +159,19 @@ public sealed class BuildMemo
                 return a.Count == b.Count && a.SetEquals(b);
             case (ISet<string> a, ISet<string> b):
                 return a.Count == b.Count && a.SetEquals(b);
+            case (IDictionary a, IDictionary b) when a.Count == b.Count:
+                // In order: a dictionary's keys are listed in the order they were added, and a reader may depend on it.
+                var x = a.GetEnumerator();
+                var y = b.GetEnumerator();
+                while (x.MoveNext() && y.MoveNext())
+                {
+                    if (!Equals(x.Key, y.Key) || !Equals(x.Value, y.Value))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
             case (IList a, IList b) when a.Count == b.Count:
                 for (var i = 0; i < a.Count; i++)
                 {

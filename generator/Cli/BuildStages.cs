@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Runtime.ExceptionServices;
+using System.Runtime.InteropServices;
 using Hubwatch.Content;
 using Hubwatch.Diagnostics;
 using Hubwatch.Loading;
@@ -37,10 +38,23 @@ public static class BuildStages
             memo.Reuse(content.Funding, ContentIndex.ById),
             memo.Reuse(content.Seeds, ContentIndex.ById),
             memo.Reuse(content.Seeds, seeds => ContentIndex.SeedTextsById(seeds, seed => memo.Reuse(seed, SeedText.Of))),
-            memo.Reuse(content.Partners, all => ContentIndex.NamesOf(all, partners, partner => memo.Reuse(partner, ContentIndex.AliasKeysOf))),
+            PartnerNames(content.Partners, partners, memo),
             citations,
             [.. citations.Select(facts => memo.Reuse(facts, ContentIndex.GroupBySeed))]));
     }
+
+    /// <summary>
+    /// The partners' names. The names themselves (id, alias or Korean name to id) are kept while they are equal, so a
+    /// stage that reads only them (<see cref="ContentIndex.PartnerNames"/>, as <c>alsoOn</c>) is kept when a partner's
+    /// other fields change; the names mapped to each partner's record are made again whenever a partner changes.
+    /// </summary>
+    private static ContentIndex.Names PartnerNames(ImmutableArray<Partner> partners, IReadOnlyDictionary<Id<Partner>, Partner> byId, BuildMemo memo)
+    {
+        var names = memo.Reuse(partners, all => ContentIndex.NamesOf(all, byId, partner => memo.Reuse(partner, ContentIndex.AliasKeysOf)));
+        return names with { Ids = memo.KeepWhileEqual(names.Ids, KeptNames) };
+    }
+
+    private static IReadOnlyDictionary<string, Id<Partner>> KeptNames(IReadOnlyDictionary<string, Id<Partner>> names) => names;
 
     /// <summary>Runs every checker; all problems land in one bag. Returns the index the checkers used.</summary>
     /// <remarks>
@@ -121,13 +135,26 @@ public static class BuildStages
     }
 
     /// <summary>The validated content as one linked graph, with totals and source highlights.</summary>
-    public static SiteModel Model(ContentIndex index, UrlScheme urls, BuildMemo memo, SiteHistory? history = null) =>
-        new(
+    /// <remarks>
+    /// What depends on the figures alone (their maps, totals, and the order of the long lists with the agreements) is
+    /// kept while the figures and the partners' names are the same, so editing a hub or a partner keeps it.
+    /// </remarks>
+    public static SiteModel Model(ContentIndex index, UrlScheme urls, BuildMemo memo, SiteHistory? history = null)
+    {
+        var content = index.Content;
+        return new(
             index,
             urls,
-            memo.Reuse(index.Content.Agreements, index.PartnerNames, agreements => SiteModel.AgreementMaps.Of(agreements, index)),
+            memo.Reuse(content.Agreements, index.PartnerNames, agreements => SiteModel.AgreementMaps.Of(agreements, index)),
+            memo.Reuse(content.Funding, index.PartnerNames, figures => SiteModel.FundingMaps.Of(figures, index)),
+            () => memo.Reuse(content.Funding, index.PartnerNames, figures => SiteModel.TotalsOf(figures, index)),
             () => new SourceAnnotations(index, (text, facts) => memo.Reuse(text, facts, seed => SourceAnnotations.Annotate(seed, facts))),
+            site => memo.Reuse(content.Funding, Records(content.Agreements), _ => new ListPlaces(site)),
             history);
+    }
+
+    /// <summary>The array behind an immutable array, which is the same object for as long as the loader gives the same records.</summary>
+    private static Agreement[] Records(ImmutableArray<Agreement> agreements) => ImmutableCollectionsMarshal.AsArray(agreements)!;
 
     /// <summary>The page renderer for a set of templates and a base path; its setup is done once per set.</summary>
     public static PageRenderer Renderer(TemplateSet templates, string basePath, BuildMemo memo) =>

@@ -58,6 +58,48 @@ public sealed class IncrementalRebuildTests
         Assert.DoesNotContain(rebuild.Last, d => d.Severity == Severity.Error);
     }
 
+    [Fact]
+    public void A_figure_whose_funder_is_named_by_an_alias_is_totalled_and_reported_as_a_full_build_does()
+    {
+        using var project = TempProject.FromRepository();
+        var rebuild = new Rebuilds(project);
+        var figure = Path.Combine(project.Content, "funding", "j-shangri-la-medical-investment.yaml");
+        var partner = Path.Combine(project.Content, "partners", "j-shangri-la-medical.yaml");
+        var figureText = File.ReadAllText(figure);
+        var partnerText = File.ReadAllText(partner);
+
+        // The funder named by an alias: the same organisation's line in every total and map.
+        rebuild.After(figure, figureText.Replace("funder: j-shangri-la-medical", "funder: J.Shangri-La Medical", StringComparison.Ordinal));
+        Assert.DoesNotContain(rebuild.Last, d => d.Severity == Severity.Error);
+
+        // The alias gone, the reference names no partner; the figure itself is not saved again.
+        rebuild.After(partner, partnerText.Replace(", J.Shangri-La Medical]", "]", StringComparison.Ordinal));
+        Assert.Contains(rebuild.Last, d => d.Message == "unknown partner 'J.Shangri-La Medical'");
+
+        rebuild.After(partner, partnerText);
+        Assert.DoesNotContain(rebuild.Last, d => d.Severity == Severity.Error);
+    }
+
+    [Fact]
+    public void Edits_to_a_figures_amount_whole_and_hubs_and_to_a_hubs_text_give_what_a_full_build_gives()
+    {
+        using var project = TempProject.FromRepository();
+        var rebuild = new Rebuilds(project);
+        var figure = Path.Combine(project.Content, "funding", "hydrogen-pilot-city-national-funds.yaml");
+        var hub = Path.Combine(project.Content, "hubs", "jeonju.yaml");
+        var figureText = File.ReadAllText(figure);
+        var hubText = File.ReadAllText(hub);
+
+        rebuild.After(figure, figureText.Replace("amount: 145억원", "amount: 146억원", StringComparison.Ordinal));
+        rebuild.After(figure, figureText.Replace("part_of: hydrogen-pilot-city-total\n", "", StringComparison.Ordinal));
+        rebuild.After(figure, figureText.Replace("hub: jeonju", "hubs: [jeonju, gwangju]", StringComparison.Ordinal));
+        rebuild.After(figure, figureText);
+        rebuild.After(hub, hubText.Replace("\nsummary:\n  ko: >-\n    ", "\nsummary:\n  ko: >-\n    광주글로벌모터스와 ", StringComparison.Ordinal));
+        Assert.Contains(rebuild.Last, d => d.Message.StartsWith("summary.ko names '광주글로벌모터스'", StringComparison.Ordinal));
+        rebuild.After(hub, hubText);
+        Assert.DoesNotContain(rebuild.Last, d => d.Severity == Severity.Error);
+    }
+
     private static string AddAlias(string yaml, string alias) =>
         yaml.Contains("aliases: [", StringComparison.Ordinal)
             ? yaml.Replace("aliases: [", $"aliases: [{alias}, ", StringComparison.Ordinal)
