@@ -108,6 +108,105 @@ public sealed class BuildMemo
         return value;
     }
 
+    /// <summary>
+    /// What <paramref name="stage"/> gives for <paramref name="records"/> (and <paramref name="alsoOn"/>), kept for the
+    /// last records it was given. When they are others but as many, in the same order, and each one that is not the
+    /// same instance is <paramref name="isSameShape"/> as the one it replaces (an edit to its prose only, say), the kept
+    /// value is not made again but rebound to the new records: <paramref name="rebind"/> gets the kept value and, for
+    /// each record it may hold, the record now in its place. Otherwise the stage runs.
+    /// </summary>
+    /// <remarks>
+    /// <paramref name="isSameShape"/> must compare every field the stage reads other than through the records the
+    /// value holds, so that rebinding gives what the stage would.
+    /// </remarks>
+    public TValue ReuseOrRebind<T, TValue>(ImmutableArray<T> records, object alsoOn, Func<ImmutableArray<T>, TValue> stage, Func<T, T, bool> isSameShape, Func<TValue, Func<T, T>, TValue> rebind)
+        where T : class
+        where TValue : notnull
+    {
+        var array = ImmutableCollectionsMarshal.AsArray(records)!;
+        if (_latest.TryGetValue(stage.Method, out var last) && last.AlsoOn is (T[] lastRecords, var lastAlsoOn) && IsSame(lastAlsoOn, alsoOn))
+        {
+            if (ReferenceEquals(lastRecords, array))
+            {
+                return (TValue)last.Value;
+            }
+
+            if (Replaced(lastRecords, array, isSameShape) is { } now)
+            {
+                var rebound = rebind((TValue)last.Value, record => now.TryGetValue(record, out var replacement) ? replacement : record);
+                _latest[stage.Method] = new Kept((array, alsoOn), rebound);
+                return rebound;
+            }
+        }
+
+        var value = stage(records);
+        _latest[stage.Method] = new Kept((array, alsoOn), value);
+        return value;
+    }
+
+    /// <summary>Each record of <paramref name="last"/> that <paramref name="now"/> replaces, with its replacement; null when the records are not the same in number, order and shape.</summary>
+    private static Dictionary<T, T>? Replaced<T>(T[] last, T[] now, Func<T, T, bool> isSameShape)
+        where T : class
+    {
+        if (last.Length != now.Length)
+        {
+            return null;
+        }
+
+        var replaced = new Dictionary<T, T>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < last.Length; i++)
+        {
+            if (!ReferenceEquals(last[i], now[i]))
+            {
+                if (!isSameShape(last[i], now[i]))
+                {
+                    return null;
+                }
+
+                replaced[last[i]] = now[i];
+            }
+        }
+
+        return replaced;
+    }
+
+    /// <summary>
+    /// What <paramref name="stage"/> gives for each record, each kept per record instance while <paramref name="alsoOn"/>
+    /// is the same. The records with nothing kept are given to the stage together, which returns one value for each in
+    /// the same order, so a stage can work on many side by side (a first build) as well as on one (a rebuild after a save).
+    /// </summary>
+    public ImmutableArray<TValue> ReuseEachTogether<T, TValue>(ImmutableArray<T> records, object alsoOn, Func<IReadOnlyList<T>, IReadOnlyList<TValue>> stage)
+        where T : class
+        where TValue : notnull
+    {
+        var kept = Stage(stage.Method);
+        var values = new TValue[records.Length];
+        var missing = new List<int>();
+        for (var i = 0; i < records.Length; i++)
+        {
+            if (kept.TryGetValue(records[i], out var last) && IsSame(last.AlsoOn, alsoOn))
+            {
+                values[i] = (TValue)last.Value;
+            }
+            else
+            {
+                missing.Add(i);
+            }
+        }
+
+        if (missing.Count > 0)
+        {
+            var made = stage([.. missing.Select(i => records[i])]);
+            for (var j = 0; j < missing.Count; j++)
+            {
+                values[missing[j]] = made[j];
+                kept.AddOrUpdate(records[missing[j]], new Kept(alsoOn, made[j]));
+            }
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(values);
+    }
+
     private TValue Reuse<TValue>(object? input, object? alsoOn, MethodInfo stage, Func<TValue> make)
         where TValue : notnull
     {

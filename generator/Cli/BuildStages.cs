@@ -56,6 +56,14 @@ public static class BuildStages
 
     private static IReadOnlyDictionary<string, Id<Partner>> KeptNames(IReadOnlyDictionary<string, Id<Partner>> names) => names;
 
+    /// <summary>The ids of a kind of record in the index's order, the same array for as long as they are equal.</summary>
+    private static Id<T>[] IdsOf<T>(IReadOnlyDictionary<Id<T>, T> records, BuildMemo memo)
+        where T : class =>
+        memo.KeepWhileEqual<Id<T>[], Id<T>[]>([.. records.Keys], KeptIds);
+
+    private static Id<T>[] KeptIds<T>(Id<T>[] ids)
+        where T : class => ids;
+
     /// <summary>Runs every checker; all problems land in one bag. Returns the index the checkers used.</summary>
     /// <remarks>
     /// The checkers only read, and diagnostics are sorted before anyone sees them, so independent checkers run
@@ -75,23 +83,35 @@ public static class BuildStages
             .. memo.Reuse(content.Hubs, SourcingChecker.Check),
             .. memo.Reuse(content.Programs, SourcingChecker.Check),
             .. memo.Reuse(content.Partners, SourcingChecker.Check),
-            .. memo.Reuse(content.Agreements, SourcingChecker.Check),
-            .. memo.Reuse(content.Funding, SourcingChecker.Check),
+            .. memo.ReuseEach(content.Agreements, agreement => SourcingChecker.Check([agreement])).SelectMany(d => d),
+            .. memo.ReuseEach(content.Funding, funding => SourcingChecker.Check([funding])).SelectMany(d => d),
             .. PageChecker.Check(content.Pages),
         ]));
         var index = Index(content, memo);
         var unreadable = content.Unreadable;
+
+        // The ids the references are checked against, each list the same instance while the ids are; the agreements and
+        // figures, the largest kinds, are checked one record at a time, so saving one checks that one again.
+        var (hubIds, programIds, fundingIds) = (IdsOf(index.Hubs, memo), IdsOf(index.Programs, memo), IdsOf(index.Funding, memo));
+        var smallKinds = index.CitationsPerKind[..3];
         RunSideBySide(
             () => withoutIndex.GetAwaiter().GetResult(),
             () => bag.AddRange(
             [
                 .. memo.Reuse(content.Hubs, (index.Programs, unreadable), hubs => ReferenceChecker.Check(hubs, index)),
                 .. memo.Reuse(content.Programs, index.PartnerNames, programs => ReferenceChecker.Check(programs, index)),
-                .. memo.Reuse(content.Agreements, (index.Hubs, index.Programs, index.PartnerNames, unreadable), agreements => ReferenceChecker.Check(agreements, index)),
-                .. memo.Reuse(content.Funding, (index.Hubs, index.Programs, index.PartnerNames, index.Funding, unreadable), figures => ReferenceChecker.Check(figures, index)),
-                .. index.CitationsPerKind.SelectMany(kind => memo.Reuse(kind, index.Seeds, facts => ReferenceChecker.Check(facts, index))),
+                .. memo.ReuseEach(content.Agreements, (hubIds, programIds, index.PartnerNames, unreadable), agreement => ReferenceChecker.Check([agreement], index)).SelectMany(d => d),
+                .. memo.ReuseEach(content.Funding, (hubIds, programIds, index.PartnerNames, fundingIds, unreadable), funding => ReferenceChecker.Check([funding], index)).SelectMany(d => d),
+                .. smallKinds.SelectMany(kind => memo.Reuse(kind, index.Seeds, facts => ReferenceChecker.Check(facts, index))),
+                .. memo.ReuseEach(content.Agreements, index.Seeds, agreement => ReferenceChecker.Check([.. memo.Reuse(agreement, ContentSetExtensions.CitationsOf)], index)).SelectMany(d => d),
+                .. memo.ReuseEach(content.Funding, index.Seeds, funding => ReferenceChecker.Check([.. memo.Reuse(funding, ContentSetExtensions.CitationsOf)], index)).SelectMany(d => d),
             ]),
-            () => bag.AddRange(index.CitationsPerKind.SelectMany(kind => memo.Reuse(kind, index.SeedTexts, facts => CitationChecker.Check(facts, index.SeedTexts)))),
+            () => bag.AddRange(
+            [
+                .. smallKinds.SelectMany(kind => memo.Reuse(kind, index.SeedTexts, facts => CitationChecker.Check(facts, index.SeedTexts))),
+                .. memo.ReuseEachTogether(content.Agreements, index.SeedTexts, agreements => CitationChecker.CheckEach(agreements, agreement => memo.Reuse(agreement, ContentSetExtensions.CitationsOf), index.SeedTexts)).SelectMany(d => d),
+                .. memo.ReuseEachTogether(content.Funding, index.SeedTexts, figures => CitationChecker.CheckEach(figures, funding => memo.Reuse(funding, ContentSetExtensions.CitationsOf), index.SeedTexts)).SelectMany(d => d),
+            ]),
             () => bag.AddRange(FundingChecker.Check(index)),
             () => bag.AddRange(
             [
@@ -137,7 +157,8 @@ public static class BuildStages
     /// <summary>The validated content as one linked graph, with totals and source highlights.</summary>
     /// <remarks>
     /// What depends on the figures alone (their maps, totals, and the order of the long lists with the agreements) is
-    /// kept while the figures and the partners' names are the same, so editing a hub or a partner keeps it.
+    /// kept while the figures and the partners' names are the same, so editing a hub or a partner keeps it; editing a
+    /// figure's prose only (<see cref="FundingShape"/>) keeps it too, holding the figure's new version.
     /// </remarks>
     public static SiteModel Model(ContentIndex index, UrlScheme urls, BuildMemo memo, SiteHistory? history = null)
     {
@@ -146,10 +167,10 @@ public static class BuildStages
             index,
             urls,
             memo.Reuse(content.Agreements, index.PartnerNames, agreements => SiteModel.AgreementMaps.Of(agreements, index)),
-            memo.Reuse(content.Funding, index.PartnerNames, figures => SiteModel.FundingMaps.Of(figures, index)),
-            () => memo.Reuse(content.Funding, index.PartnerNames, figures => SiteModel.TotalsOf(figures, index)),
+            memo.ReuseOrRebind(content.Funding, index.PartnerNames, figures => SiteModel.FundingMaps.Of(figures, index), FundingShape.IsSame, (maps, now) => maps.Rebind(now)),
+            () => memo.ReuseOrRebind(content.Funding, index.PartnerNames, figures => SiteModel.TotalsOf(figures, index), FundingShape.IsSame, (totals, now) => totals.Rebind(now)),
             () => new SourceAnnotations(index, (text, facts) => memo.Reuse(text, facts, seed => SourceAnnotations.Annotate(seed, facts))),
-            site => memo.Reuse(content.Funding, Records(content.Agreements), _ => new ListPlaces(site)),
+            site => memo.ReuseOrRebind(content.Funding, Records(content.Agreements), _ => new ListPlaces(site), FundingShape.IsSame, (places, now) => places.Rebind(now)),
             history);
     }
 

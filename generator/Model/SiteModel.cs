@@ -253,6 +253,15 @@ public sealed class SiteModel
 
             return new FundingMaps(byHub.ToMap(), byProgram.ToMap(), byFunder.ToMap(), partsOf.ToMap(), links);
         }
+
+        /// <summary>The same maps holding, in place of each figure, the version <paramref name="now"/> gives (see <see cref="FundingShape"/>).</summary>
+        public FundingMaps Rebind(Func<Funding, Funding> now)
+        {
+            Dictionary<string, ImmutableArray<Funding>> Map(Dictionary<string, ImmutableArray<Funding>> map) =>
+                map.ToDictionary(kv => kv.Key, kv => ImmutableArray.CreateRange(kv.Value, now), StringComparer.Ordinal);
+
+            return this with { ByHub = Map(ByHub), ByProgram = Map(ByProgram), ByFunder = Map(ByFunder), PartsOf = Map(PartsOf) };
+        }
     }
 
     /// <summary>The records sorted by <paramref name="order"/>, keeping file order among equal keys (as OrderBy does).</summary>

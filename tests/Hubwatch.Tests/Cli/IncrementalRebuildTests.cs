@@ -81,7 +81,7 @@ public sealed class IncrementalRebuildTests
     }
 
     [Fact]
-    public void Edits_to_a_figures_amount_whole_and_hubs_and_to_a_hubs_text_give_what_a_full_build_gives()
+    public void Edits_to_a_figures_title_amount_whole_and_hubs_and_to_a_hubs_text_give_what_a_full_build_gives()
     {
         using var project = TempProject.FromRepository();
         var rebuild = new Rebuilds(project);
@@ -90,6 +90,9 @@ public sealed class IncrementalRebuildTests
         var figureText = File.ReadAllText(figure);
         var hubText = File.ReadAllText(hub);
 
+        // The title and purpose only: the figure keeps its places in every map, total and list, which show the new title.
+        rebuild.After(figure, ReplaceFirst(ReplaceFirst(figureText, "  en: ", "  en: Edited "), "  ko: ", "  ko: 수정된 "));
+        rebuild.After(Path.Combine(project.Content, "funding", "hydrogen-pilot-city-total.yaml"), ReplaceFirst(File.ReadAllText(Path.Combine(project.Content, "funding", "hydrogen-pilot-city-total.yaml")), "  en: ", "  en: Edited "));
         rebuild.After(figure, figureText.Replace("amount: 145억원", "amount: 146억원", StringComparison.Ordinal));
         rebuild.After(figure, figureText.Replace("part_of: hydrogen-pilot-city-total\n", "", StringComparison.Ordinal));
         rebuild.After(figure, figureText.Replace("hub: jeonju", "hubs: [jeonju, gwangju]", StringComparison.Ordinal));
@@ -100,6 +103,37 @@ public sealed class IncrementalRebuildTests
         Assert.DoesNotContain(rebuild.Last, d => d.Severity == Severity.Error);
     }
 
+    [Fact]
+    public void A_figures_quote_seed_and_whole_that_go_wrong_are_reported_and_cleared_as_a_full_build_does()
+    {
+        using var project = TempProject.FromRepository();
+        var rebuild = new Rebuilds(project);
+        var figure = Path.Combine(project.Content, "funding", "hydrogen-pilot-city-national-funds.yaml");
+        var whole = Path.Combine(project.Content, "funding", "hydrogen-pilot-city-total.yaml");
+        var text = File.ReadAllText(figure);
+        var quote = text.IndexOf("quote: \"", StringComparison.Ordinal) + "quote: \"".Length;
+
+        rebuild.After(figure, text.Insert(quote, "없는 말 "));
+        Assert.Contains(rebuild.Last, d => d.Message.StartsWith("quote not found in seed", StringComparison.Ordinal));
+        rebuild.After(figure, ReplaceFirst(text, "seed: ", "seed: x"));
+        Assert.Contains(rebuild.Last, d => d.Message.StartsWith("unknown seed 'x", StringComparison.Ordinal));
+        rebuild.After(figure, text);
+        Assert.DoesNotContain(rebuild.Last, d => d.Severity == Severity.Error);
+
+        // The whole renamed away: the part, not saved again, names a figure there is no longer.
+        var wholeText = File.ReadAllText(whole);
+        rebuild.After(whole, wholeText.Replace("id: hydrogen-pilot-city-total", "id: hydrogen-pilot-city-totals", StringComparison.Ordinal));
+        Assert.Contains(rebuild.Last, d => d.Message.StartsWith("unknown funding 'hydrogen-pilot-city-total'", StringComparison.Ordinal));
+        rebuild.After(whole, wholeText);
+        Assert.DoesNotContain(rebuild.Last, d => d.Severity == Severity.Error);
+    }
+
+    private static string ReplaceFirst(string text, string old, string replacement)
+    {
+        var at = text.IndexOf(old, StringComparison.Ordinal);
+        return text[..at] + replacement + text[(at + old.Length)..];
+    }
+
     private static string AddAlias(string yaml, string alias) =>
         yaml.Contains("aliases: [", StringComparison.Ordinal)
             ? yaml.Replace("aliases: [", $"aliases: [{alias}, ", StringComparison.Ordinal)
@@ -108,12 +142,14 @@ public sealed class IncrementalRebuildTests
     /// <summary>One session's builds, each compared with a build from nothing of the same files.</summary>
     private sealed class Rebuilds
     {
+        private readonly TempProject _project;
         private readonly BuildSettings _settings;
         private readonly BuildMemo _memo = new(keepsFiles: true);
         private static readonly Progress Quiet = new(TextWriter.Null, isQuiet: true, isVerbose: false);
 
         public Rebuilds(TempProject project)
         {
+            _project = project;
             _settings = new BuildSettings { ContentDir = project.Content, TemplatesDir = Repo.Templates, IsQuiet = true };
             Last = Compare();
             Assert.DoesNotContain(Last, d => d.Severity == Severity.Error);
@@ -131,7 +167,10 @@ public sealed class IncrementalRebuildTests
             Last = Compare();
         }
 
-        private IReadOnlyList<Diagnostic> Compare()
+        // In the project's folder, as serve runs: diagnostics name files relative to it, and other tests move the current directory.
+        private IReadOnlyList<Diagnostic> Compare() => _project.InRoot(CompareHere);
+
+        private IReadOnlyList<Diagnostic> CompareHere()
         {
             var (plan, bag) = new BuildPipeline(_settings, Quiet, _memo).Plan();
             var (coldPlan, coldBag) = new BuildPipeline(_settings, Quiet).Plan();
