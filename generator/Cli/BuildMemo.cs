@@ -18,11 +18,14 @@ namespace Hubwatch.Cli;
 /// the very same array for a folder none of whose files changed, and the very same record for an unchanged file,
 /// so a result found for them is the result they give. What else a stage reads is named as <c>alsoOn</c>, and a
 /// kept result is used only while that is the same. Results are held weakly by their input, so they go when the
-/// records they were made from do. The stages themselves keep nothing: every one of them can be called without a memo.
+/// records they were made from do; a stage's values per record are kept for the records of its last call only.
+/// The stages themselves keep nothing: every one of them can be called without a memo.
 /// </remarks>
 public sealed class BuildMemo
 {
     private readonly ConcurrentDictionary<MethodInfo, ConditionalWeakTable<object, Kept>> _stages = new();
+    private readonly ConcurrentDictionary<MethodInfo, Kept> _latest = new();
+    private readonly ConcurrentDictionary<MethodInfo, Dictionary<object, Kept>> _each = new();
 
     /// <param name="keepsFiles">Whether files read are kept to be reused by the next build (serve); a single build reads every file once anyway.</param>
     public BuildMemo(bool keepsFiles = false)
@@ -61,30 +64,146 @@ public sealed class BuildMemo
     /// <summary>What <paramref name="stage"/> gives for each record, each worked out once per record instance.</summary>
     public ImmutableArray<TValue> ReuseEach<T, TValue>(ImmutableArray<T> records, Func<T, TValue> stage)
         where T : class
-        where TValue : notnull
-    {
-        var values = ImmutableArray.CreateBuilder<TValue>(records.Length);
-        var kept = Stage(stage.Method);
-        foreach (var record in records)
-        {
-            values.Add((TValue)kept.GetValue(record, r => new Kept(null, stage((T)r))).Value);
-        }
-
-        return values.MoveToImmutable();
-    }
+        where TValue : notnull =>
+        Each<T, TValue>(records, null, stage.Method, missing => [.. missing.Select(stage)]);
 
     /// <summary>As above, for a stage that also reads <paramref name="alsoOn"/>: a record's kept value holds while that is the same.</summary>
     public ImmutableArray<TValue> ReuseEach<T, TValue>(ImmutableArray<T> records, object alsoOn, Func<T, TValue> stage)
         where T : class
+        where TValue : notnull =>
+        Each<T, TValue>(records, alsoOn, stage.Method, missing => [.. missing.Select(stage)]);
+
+    /// <summary>
+    /// What <paramref name="stage"/> gives for <paramref name="input"/>, kept from its last call while the input is
+    /// equal to the last one (the same items in order, as <see cref="IsSame"/> compares them), even when it is
+    /// another instance: what a stage makes from equal input is the same, and handing back the very value kept lets
+    /// whatever was kept on that value (as <c>alsoOn</c>) hold too. Only the last input and value are kept.
+    /// </summary>
+    public TValue KeepWhileEqual<TIn, TValue>(TIn input, Func<TIn, TValue> stage)
+        where TIn : notnull
         where TValue : notnull
     {
-        var values = ImmutableArray.CreateBuilder<TValue>(records.Length);
-        foreach (var record in records)
+        if (_latest.TryGetValue(stage.Method, out var last) && IsSame(last.AlsoOn, input))
         {
-            values.Add(Reuse(record, alsoOn, stage.Method, () => stage(record)));
+            return (TValue)last.Value;
         }
 
-        return values.MoveToImmutable();
+        var value = stage(input);
+        _latest[stage.Method] = new Kept(input, value);
+        return value;
+    }
+
+    /// <summary>
+    /// What <paramref name="stage"/> gives for <paramref name="records"/> (and <paramref name="alsoOn"/>), kept for the
+    /// last records it was given. When they are others but as many, in the same order, and each one that is not the
+    /// same instance is <paramref name="isSameShape"/> as the one it replaces (an edit to its prose only, say), the kept
+    /// value is not made again but rebound to the new records: <paramref name="rebind"/> gets the kept value and, for
+    /// each record it may hold, the record now in its place. Otherwise the stage runs.
+    /// </summary>
+    /// <remarks>
+    /// <paramref name="isSameShape"/> must compare every field the stage reads other than through the records the
+    /// value holds, so that rebinding gives what the stage would.
+    /// </remarks>
+    public TValue ReuseOrRebind<T, TValue>(ImmutableArray<T> records, object alsoOn, Func<ImmutableArray<T>, TValue> stage, Func<T, T, bool> isSameShape, Func<TValue, Func<T, T>, TValue> rebind)
+        where T : class
+        where TValue : notnull
+    {
+        var array = ImmutableCollectionsMarshal.AsArray(records)!;
+        if (_latest.TryGetValue(stage.Method, out var last) && last.AlsoOn is (T[] lastRecords, var lastAlsoOn) && IsSame(lastAlsoOn, alsoOn))
+        {
+            if (ReferenceEquals(lastRecords, array))
+            {
+                return (TValue)last.Value;
+            }
+
+            if (Replaced(lastRecords, array, isSameShape) is { } now)
+            {
+                var rebound = rebind((TValue)last.Value, record => now.TryGetValue(record, out var replacement) ? replacement : record);
+                _latest[stage.Method] = new Kept((array, alsoOn), rebound);
+                return rebound;
+            }
+        }
+
+        var value = stage(records);
+        _latest[stage.Method] = new Kept((array, alsoOn), value);
+        return value;
+    }
+
+    /// <summary>Each record of <paramref name="last"/> that <paramref name="now"/> replaces, with its replacement; null when the records are not the same in number, order and shape.</summary>
+    private static Dictionary<T, T>? Replaced<T>(T[] last, T[] now, Func<T, T, bool> isSameShape)
+        where T : class
+    {
+        if (last.Length != now.Length)
+        {
+            return null;
+        }
+
+        var replaced = new Dictionary<T, T>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < last.Length; i++)
+        {
+            if (!ReferenceEquals(last[i], now[i]))
+            {
+                if (!isSameShape(last[i], now[i]))
+                {
+                    return null;
+                }
+
+                replaced[last[i]] = now[i];
+            }
+        }
+
+        return replaced;
+    }
+
+    /// <summary>
+    /// What <paramref name="stage"/> gives for each record, each kept per record instance while <paramref name="alsoOn"/>
+    /// is the same. The records with nothing kept are given to the stage together, which returns one value for each in
+    /// the same order, so a stage can work on many side by side (a first build) as well as on one (a rebuild after a save).
+    /// </summary>
+    public ImmutableArray<TValue> ReuseEachTogether<T, TValue>(ImmutableArray<T> records, object alsoOn, Func<IReadOnlyList<T>, IReadOnlyList<TValue>> stage)
+        where T : class
+        where TValue : notnull =>
+        Each(records, alsoOn, stage.Method, stage);
+
+    /// <summary>
+    /// The per-record values of a stage: those of the records the stage was last given are kept, in a table keyed by
+    /// the record instance that holds only those records, so records gone since are let go at once. (A weak table
+    /// would hold one handle per record and stage, which every collection of the garbage collector has to look at:
+    /// at 10,000 figures that slowed every rebuild.) <paramref name="make"/> gets the records with nothing kept.
+    /// </summary>
+    private ImmutableArray<TValue> Each<T, TValue>(ImmutableArray<T> records, object? alsoOn, MethodInfo stage, Func<IReadOnlyList<T>, IReadOnlyList<TValue>> make)
+        where T : class
+        where TValue : notnull
+    {
+        var last = _each.TryGetValue(stage, out var table) ? table : null;
+        var now = new Dictionary<object, Kept>(records.Length, ReferenceEqualityComparer.Instance);
+        var values = new TValue[records.Length];
+        var missing = new List<int>();
+        for (var i = 0; i < records.Length; i++)
+        {
+            if (last is not null && last.TryGetValue(records[i], out var kept) && IsSame(kept.AlsoOn, alsoOn))
+            {
+                values[i] = (TValue)kept.Value;
+                now[records[i]] = kept;
+            }
+            else
+            {
+                missing.Add(i);
+            }
+        }
+
+        if (missing.Count > 0)
+        {
+            var made = make([.. missing.Select(i => records[i])]);
+            for (var j = 0; j < missing.Count; j++)
+            {
+                values[missing[j]] = made[j];
+                now[records[missing[j]]] = new Kept(alsoOn, made[j]);
+            }
+        }
+
+        _each[stage] = now;
+        return ImmutableCollectionsMarshal.AsImmutableArray(values);
     }
 
     private TValue Reuse<TValue>(object? input, object? alsoOn, MethodInfo stage, Func<TValue> make)
@@ -110,7 +229,8 @@ public sealed class BuildMemo
 
     /// <summary>
     /// Whether what a stage also read is unchanged: the same instance; for a tuple, the same items; for a set of
-    /// strings, the same members; for a list, the same items in order (the same instance, or equal records).
+    /// strings, the same members; for a list, the same items in order (the same instance, or equal records); for a
+    /// dictionary, the same keys with equal values in the same order.
     /// </summary>
     private static bool IsSame(object? last, object? now)
     {
@@ -137,6 +257,19 @@ public sealed class BuildMemo
                 return a.Count == b.Count && a.SetEquals(b);
             case (ISet<string> a, ISet<string> b):
                 return a.Count == b.Count && a.SetEquals(b);
+            case (IDictionary a, IDictionary b) when a.Count == b.Count:
+                // In order: a dictionary's keys are listed in the order they were added, and a reader may depend on it.
+                var x = a.GetEnumerator();
+                var y = b.GetEnumerator();
+                while (x.MoveNext() && y.MoveNext())
+                {
+                    if (!Equals(x.Key, y.Key) || !Equals(x.Value, y.Value))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
             case (IList a, IList b) when a.Count == b.Count:
                 for (var i = 0; i < a.Count; i++)
                 {

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Runtime.ExceptionServices;
+using System.Runtime.InteropServices;
 using Hubwatch.Content;
 using Hubwatch.Diagnostics;
 using Hubwatch.Loading;
@@ -37,10 +38,31 @@ public static class BuildStages
             memo.Reuse(content.Funding, ContentIndex.ById),
             memo.Reuse(content.Seeds, ContentIndex.ById),
             memo.Reuse(content.Seeds, seeds => ContentIndex.SeedTextsById(seeds, seed => memo.Reuse(seed, SeedText.Of))),
-            memo.Reuse(content.Partners, all => ContentIndex.NamesOf(all, partners, partner => memo.Reuse(partner, ContentIndex.AliasKeysOf))),
+            PartnerNames(content.Partners, partners, memo),
             citations,
             [.. citations.Select(facts => memo.Reuse(facts, ContentIndex.GroupBySeed))]));
     }
+
+    /// <summary>
+    /// The partners' names. The names themselves (id, alias or Korean name to id) are kept while they are equal, so a
+    /// stage that reads only them (<see cref="ContentIndex.PartnerNames"/>, as <c>alsoOn</c>) is kept when a partner's
+    /// other fields change; the names mapped to each partner's record are made again whenever a partner changes.
+    /// </summary>
+    private static ContentIndex.Names PartnerNames(ImmutableArray<Partner> partners, IReadOnlyDictionary<Id<Partner>, Partner> byId, BuildMemo memo)
+    {
+        var names = memo.Reuse(partners, all => ContentIndex.NamesOf(all, byId, partner => memo.Reuse(partner, ContentIndex.AliasKeysOf)));
+        return names with { Ids = memo.KeepWhileEqual(names.Ids, KeptNames) };
+    }
+
+    private static IReadOnlyDictionary<string, Id<Partner>> KeptNames(IReadOnlyDictionary<string, Id<Partner>> names) => names;
+
+    /// <summary>The ids of a kind of record in the index's order, the same array for as long as they are equal.</summary>
+    private static Id<T>[] IdsOf<T>(IReadOnlyDictionary<Id<T>, T> records, BuildMemo memo)
+        where T : class =>
+        memo.KeepWhileEqual<Id<T>[], Id<T>[]>([.. records.Keys], KeptIds);
+
+    private static Id<T>[] KeptIds<T>(Id<T>[] ids)
+        where T : class => ids;
 
     /// <summary>Runs every checker; all problems land in one bag. Returns the index the checkers used.</summary>
     /// <remarks>
@@ -61,23 +83,35 @@ public static class BuildStages
             .. memo.Reuse(content.Hubs, SourcingChecker.Check),
             .. memo.Reuse(content.Programs, SourcingChecker.Check),
             .. memo.Reuse(content.Partners, SourcingChecker.Check),
-            .. memo.Reuse(content.Agreements, SourcingChecker.Check),
-            .. memo.Reuse(content.Funding, SourcingChecker.Check),
+            .. memo.ReuseEach(content.Agreements, agreement => SourcingChecker.Check([agreement])).SelectMany(d => d),
+            .. memo.ReuseEach(content.Funding, funding => SourcingChecker.Check([funding])).SelectMany(d => d),
             .. PageChecker.Check(content.Pages),
         ]));
         var index = Index(content, memo);
         var unreadable = content.Unreadable;
+
+        // The ids the references are checked against, each list the same instance while the ids are; the agreements and
+        // figures, the largest kinds, are checked one record at a time, so saving one checks that one again.
+        var (hubIds, programIds, fundingIds) = (IdsOf(index.Hubs, memo), IdsOf(index.Programs, memo), IdsOf(index.Funding, memo));
+        var smallKinds = index.CitationsPerKind[..3];
         RunSideBySide(
             () => withoutIndex.GetAwaiter().GetResult(),
             () => bag.AddRange(
             [
                 .. memo.Reuse(content.Hubs, (index.Programs, unreadable), hubs => ReferenceChecker.Check(hubs, index)),
                 .. memo.Reuse(content.Programs, index.PartnerNames, programs => ReferenceChecker.Check(programs, index)),
-                .. memo.Reuse(content.Agreements, (index.Hubs, index.Programs, index.PartnerNames, unreadable), agreements => ReferenceChecker.Check(agreements, index)),
-                .. memo.Reuse(content.Funding, (index.Hubs, index.Programs, index.PartnerNames, index.Funding, unreadable), figures => ReferenceChecker.Check(figures, index)),
-                .. index.CitationsPerKind.SelectMany(kind => memo.Reuse(kind, index.Seeds, facts => ReferenceChecker.Check(facts, index))),
+                .. memo.ReuseEach(content.Agreements, (hubIds, programIds, index.PartnerNames, unreadable), agreement => ReferenceChecker.Check([agreement], index)).SelectMany(d => d),
+                .. memo.ReuseEach(content.Funding, (hubIds, programIds, index.PartnerNames, fundingIds, unreadable), funding => ReferenceChecker.Check([funding], index)).SelectMany(d => d),
+                .. smallKinds.SelectMany(kind => memo.Reuse(kind, index.Seeds, facts => ReferenceChecker.Check(facts, index))),
+                .. memo.ReuseEach(content.Agreements, index.Seeds, agreement => ReferenceChecker.Check([.. memo.Reuse(agreement, ContentSetExtensions.CitationsOf)], index)).SelectMany(d => d),
+                .. memo.ReuseEach(content.Funding, index.Seeds, funding => ReferenceChecker.Check([.. memo.Reuse(funding, ContentSetExtensions.CitationsOf)], index)).SelectMany(d => d),
             ]),
-            () => bag.AddRange(index.CitationsPerKind.SelectMany(kind => memo.Reuse(kind, index.SeedTexts, facts => CitationChecker.Check(facts, index.SeedTexts)))),
+            () => bag.AddRange(
+            [
+                .. smallKinds.SelectMany(kind => memo.Reuse(kind, index.SeedTexts, facts => CitationChecker.Check(facts, index.SeedTexts))),
+                .. memo.ReuseEachTogether(content.Agreements, index.SeedTexts, agreements => CitationChecker.CheckEach(agreements, agreement => memo.Reuse(agreement, ContentSetExtensions.CitationsOf), index.SeedTexts)).SelectMany(d => d),
+                .. memo.ReuseEachTogether(content.Funding, index.SeedTexts, figures => CitationChecker.CheckEach(figures, funding => memo.Reuse(funding, ContentSetExtensions.CitationsOf), index.SeedTexts)).SelectMany(d => d),
+            ]),
             () => bag.AddRange(FundingChecker.Check(index)),
             () => bag.AddRange(
             [
@@ -95,7 +129,7 @@ public static class BuildStages
         if (!bag.HasErrors)
         {
             RunSideBySide(
-                () => bag.AddRange(NameChecker.Check(content)),
+                () => bag.AddRange(CheckNames(content, memo)),
                 () => bag.AddRange(PartnerUsageChecker.Check(index, memo.Reuse(content.Agreements, index.PartnerNames, agreements => PartnerUsageChecker.LinkedByAgreements(agreements, index)))),
                 () => bag.AddRange(SeedMentionChecker.Check(index, seed => memo.Reuse(seed, SeedMentionChecker.MentionsIn))));
         }
@@ -103,14 +137,45 @@ public static class BuildStages
         return index;
     }
 
+    /// <summary>
+    /// The names each record's prose gives, kept per record while the record and the names looked for are the same;
+    /// the names are kept while equal, so editing a partner's summary keeps what every other record names.
+    /// </summary>
+    private static ImmutableArray<Diagnostic> CheckNames(ContentSet content, BuildMemo memo)
+    {
+        var names = memo.KeepWhileEqual(memo.Reuse(content.Partners, NameChecker.NameList), NameChecker.NamesOf);
+        var places = memo.KeepWhileEqual(NameChecker.PlaceList(content), NameChecker.PlacesOf);
+        return NameChecker.Check(content, new NameChecker.Found(
+            memo.ReuseEach(content.Agreements, names, agreement => NameChecker.MentionsIn(agreement, names)),
+            memo.ReuseEach(content.Funding, names, funding => NameChecker.MentionsIn(funding, names)),
+            memo.ReuseEach(content.Programs, names, program => NameChecker.MentionsIn(program, names)),
+            memo.ReuseEach(content.Hubs, names, hub => NameChecker.MentionsIn(hub, names)),
+            memo.ReuseEach(content.Partners, names, partner => NameChecker.MentionsIn(partner, names)),
+            memo.ReuseEach(content.Partners, places, partner => NameChecker.ShownIn(partner, places))));
+    }
+
     /// <summary>The validated content as one linked graph, with totals and source highlights.</summary>
-    public static SiteModel Model(ContentIndex index, UrlScheme urls, BuildMemo memo, SiteHistory? history = null) =>
-        new(
+    /// <remarks>
+    /// What depends on the figures alone (their maps, totals, and the order of the long lists with the agreements) is
+    /// kept while the figures and the partners' names are the same, so editing a hub or a partner keeps it; editing a
+    /// figure's prose only (<see cref="FundingShape"/>) keeps it too, holding the figure's new version.
+    /// </remarks>
+    public static SiteModel Model(ContentIndex index, UrlScheme urls, BuildMemo memo, SiteHistory? history = null)
+    {
+        var content = index.Content;
+        return new(
             index,
             urls,
-            memo.Reuse(index.Content.Agreements, index.PartnerNames, agreements => SiteModel.AgreementMaps.Of(agreements, index)),
+            memo.Reuse(content.Agreements, index.PartnerNames, agreements => SiteModel.AgreementMaps.Of(agreements, index)),
+            memo.ReuseOrRebind(content.Funding, index.PartnerNames, figures => SiteModel.FundingMaps.Of(figures, index), FundingShape.IsSame, (maps, now) => maps.Rebind(now)),
+            () => memo.ReuseOrRebind(content.Funding, index.PartnerNames, figures => SiteModel.TotalsOf(figures, index), FundingShape.IsSame, (totals, now) => totals.Rebind(now)),
             () => new SourceAnnotations(index, (text, facts) => memo.Reuse(text, facts, seed => SourceAnnotations.Annotate(seed, facts))),
+            site => memo.ReuseOrRebind(content.Funding, Records(content.Agreements), _ => new ListPlaces(site), FundingShape.IsSame, (places, now) => places.Rebind(now)),
             history);
+    }
+
+    /// <summary>The array behind an immutable array, which is the same object for as long as the loader gives the same records.</summary>
+    private static Agreement[] Records(ImmutableArray<Agreement> agreements) => ImmutableCollectionsMarshal.AsArray(agreements)!;
 
     /// <summary>The page renderer for a set of templates and a base path; its setup is done once per set.</summary>
     public static PageRenderer Renderer(TemplateSet templates, string basePath, BuildMemo memo) =>

@@ -31,6 +31,9 @@ public sealed record FundingTotals(
     /// </summary>
     public ImmutableArray<TotalLine> ByFunder { get; init; } = [];
 
+    /// <summary>The same totals naming, in place of each shared figure, the version <paramref name="now"/> gives (see <see cref="FundingShape"/>).</summary>
+    public FundingTotals Rebind(Func<Funding, Funding> now) => this with { Shared = ImmutableArray.CreateRange(Shared, now) };
+
     /// <summary>Key used in <see cref="ByYear"/> for a labelled breakdown line (e.g. already invested), which has no year of its own.</summary>
     public const string EarlierKey = "earlier";
 

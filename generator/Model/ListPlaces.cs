@@ -18,6 +18,17 @@ public sealed class ListPlaces
         Facets = [.. BuildFacets(site)];
     }
 
+    private ListPlaces(ImmutableArray<Funding> funding, ImmutableArray<Agreement> agreements, ImmutableArray<FundingFacet> facets)
+    {
+        Funding = funding;
+        Agreements = agreements;
+        Facets = facets;
+    }
+
+    /// <summary>The same places holding, in place of each figure, the version <paramref name="now"/> gives (see <see cref="FundingShape"/>).</summary>
+    public ListPlaces Rebind(Func<Funding, Funding> now) =>
+        new(ImmutableArray.CreateRange(Funding, now), Agreements, [.. Facets.Select(f => f with { Figures = ImmutableArray.CreateRange(f.Figures, now) })]);
+
     /// <summary>
     /// How many agreements a page of the timeline shows: an agreement with its parties, their undertakings and quotes
     /// weighs about three funding rows, and a hundred of them would pass the 300 KB a page may weigh.

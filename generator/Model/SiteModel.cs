@@ -12,9 +12,20 @@ namespace Hubwatch.Model;
 public sealed class SiteModel
 {
     /// <param name="agreements">The agreements' maps (<see cref="AgreementMaps.Of"/>), which depend on the agreements and the partners' names only.</param>
+    /// <param name="funding">The funding figures' maps (<see cref="FundingMaps.Of"/>), which depend on the figures and the partners' names only.</param>
+    /// <param name="totals">Makes the totals of every figure (<see cref="TotalsOf"/>); it runs alongside the maps.</param>
     /// <param name="annotate">Makes the source highlights (<see cref="SourceAnnotations.Of(ContentIndex)"/>); it runs alongside the maps.</param>
+    /// <param name="places">Makes the order of the long lists (<see cref="ListPlaces"/>) when first asked for.</param>
     /// <param name="history">What git says about the content; none when not given (a check, a test with a few records).</param>
-    public SiteModel(ContentIndex index, UrlScheme urls, AgreementMaps agreements, Func<SourceAnnotations> annotate, SiteHistory? history = null)
+    public SiteModel(
+        ContentIndex index,
+        UrlScheme urls,
+        AgreementMaps agreements,
+        FundingMaps funding,
+        Func<FundingTotals> totals,
+        Func<SourceAnnotations> annotate,
+        Func<SiteModel, ListPlaces> places,
+        SiteHistory? history = null)
     {
         Index = index;
         Urls = urls;
@@ -22,58 +33,18 @@ public sealed class SiteModel
         var content = index.Content;
 
         // Totals and source highlights need none of the maps, so they are made alongside them.
-        var alongside = Task.Run(() => (FundingTotals.Of(content.Funding, PartnerId), annotate()));
+        var alongside = Task.Run(() => (totals(), annotate()));
 
         // Each kind is put in page order once and walked once; every map lists its records in that order.
         var partnersOfHub = new Grouping<Id<Partner>>();
         var hubsOfPartner = new Grouping<Id<Hub>>();
-        foreach (var (hub, partner) in agreements.Links)
+        foreach (var (hub, partner) in agreements.Links.Concat(funding.Links))
         {
             partnersOfHub.Add(hub, partner);
             hubsOfPartner.Add(partner, hub);
         }
 
         var keys = new List<string>();
-        var fundingByHub = new Grouping<Funding>();
-        var fundingByProgram = new Grouping<Funding>();
-        var fundingByFunder = new Grouping<Funding>();
-        var partsOf = new Grouping<Funding>();
-        foreach (var funding in Ordered(content.Funding, ById))
-        {
-            keys.Clear();
-            foreach (var hub in funding.Hubs)
-            {
-                AddOnce(keys, hub.Id, fundingByHub, funding);
-            }
-
-            if (funding.Program is not null)
-            {
-                fundingByProgram.Add(funding.Program.Id, funding);
-            }
-
-            // Every named funder, and every place the figure is shared with, is linked to its hubs; funders list the figure.
-            keys.Clear();
-            foreach (var party in funding.Funders.Concat(funding.SharedWith))
-            {
-                var partner = PartnerId(party);
-                foreach (var hub in funding.Hubs)
-                {
-                    partnersOfHub.Add(hub.Id, partner);
-                    hubsOfPartner.Add(partner, hub.Id);
-                }
-            }
-
-            foreach (var funder in funding.Funders)
-            {
-                AddOnce(keys, PartnerId(funder), fundingByFunder, funding);
-            }
-
-            if (funding.PartOf is not null)
-            {
-                partsOf.Add(funding.PartOf.Id, funding);
-            }
-        }
-
         var hubsByProgram = new Grouping<Hub>();
         foreach (var hub in Ordered(content.Hubs, static h => h.Id))
         {
@@ -115,16 +86,16 @@ public sealed class SiteModel
         AgreementsByHub = agreements.ByHub;
         AgreementsByProgram = agreements.ByProgram;
         AgreementsByPartner = agreements.ByPartner;
-        FundingByHub = fundingByHub.ToMap();
-        FundingByProgram = fundingByProgram.ToMap();
-        FundingByFunder = fundingByFunder.ToMap();
-        PartsOf = partsOf.ToMap();
+        FundingByHub = funding.ByHub;
+        FundingByProgram = funding.ByProgram;
+        FundingByFunder = funding.ByFunder;
+        PartsOf = funding.PartsOf;
         HubsByProgram = hubsByProgram.ToMap();
         PartnersOfHub = partnersOfHub.ToMap(SortedDistinct);
         HubsOfPartner = hubsOfPartner.ToMap(SortedDistinct);
         ProgramsOfPartner = programsOfPartner.ToMap(SortedDistinct);
         (Totals, Annotations) = alongside.GetAwaiter().GetResult();
-        _places = new Lazy<ListPlaces>(() => new ListPlaces(this), LazyThreadSafetyMode.ExecutionAndPublication);
+        _places = new Lazy<ListPlaces>(() => places(this), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     private readonly Lazy<ListPlaces> _places;
@@ -134,7 +105,11 @@ public sealed class SiteModel
 
     /// <summary>The model of an index, every part worked out from the records.</summary>
     public static SiteModel Of(ContentIndex index, UrlScheme urls) =>
-        new(index, urls, AgreementMaps.Of(index.Content.Agreements, index), () => SourceAnnotations.Of(index));
+        new(index, urls, AgreementMaps.Of(index.Content.Agreements, index), FundingMaps.Of(index.Content.Funding, index), () => TotalsOf(index.Content.Funding, index), () => SourceAnnotations.Of(index), site => new ListPlaces(site));
+
+    /// <summary>The totals of every figure, each funder's line keyed on the organisation its reference names; reads the index's partner names.</summary>
+    public static FundingTotals TotalsOf(ImmutableArray<Funding> figures, ContentIndex index) =>
+        FundingTotals.Of(figures, reference => PartnerIdOf(index, reference));
 
     public ContentIndex Index { get; }
 
@@ -180,7 +155,9 @@ public sealed class SiteModel
     public string Absolute(string path) => Urls.Absolute(path);
 
     /// <summary>The partner id a reference resolves to (references may be aliases).</summary>
-    public Id<Partner> PartnerId(EntityRef<Partner> reference) => Index.Partner(reference.Id)?.Id ?? reference.Id;
+    public Id<Partner> PartnerId(EntityRef<Partner> reference) => PartnerIdOf(Index, reference);
+
+    private static Id<Partner> PartnerIdOf(ContentIndex index, EntityRef<Partner> reference) => index.Partner(reference.Id)?.Id ?? reference.Id;
 
     private static string ByDate(Agreement a) => a.Date.Iso + "/" + a.Id;
 
@@ -219,6 +196,71 @@ public sealed class SiteModel
             }
 
             return new AgreementMaps(byHub.ToMap(), byProgram.ToMap(), byPartner.ToMap(), links);
+        }
+    }
+
+    /// <summary>The funding figures by hub, program, funder and whole, and each (hub, partner) pair a figure links.</summary>
+    public sealed record FundingMaps(
+        Dictionary<string, ImmutableArray<Funding>> ByHub,
+        Dictionary<string, ImmutableArray<Funding>> ByProgram,
+        Dictionary<string, ImmutableArray<Funding>> ByFunder,
+        Dictionary<string, ImmutableArray<Funding>> PartsOf,
+        List<(Id<Hub> Hub, Id<Partner> Partner)> Links)
+    {
+        /// <summary>The maps of the figures, in id order; reads the index's partner names.</summary>
+        public static FundingMaps Of(ImmutableArray<Funding> figures, ContentIndex index)
+        {
+            var keys = new List<string>();
+            var byHub = new Grouping<Funding>();
+            var byProgram = new Grouping<Funding>();
+            var byFunder = new Grouping<Funding>();
+            var partsOf = new Grouping<Funding>();
+            var links = new List<(Id<Hub> Hub, Id<Partner> Partner)>();
+            foreach (var funding in Ordered(figures, ById))
+            {
+                keys.Clear();
+                foreach (var hub in funding.Hubs)
+                {
+                    AddOnce(keys, hub.Id, byHub, funding);
+                }
+
+                if (funding.Program is not null)
+                {
+                    byProgram.Add(funding.Program.Id, funding);
+                }
+
+                // Every named funder, and every place the figure is shared with, is linked to its hubs; funders list the figure.
+                keys.Clear();
+                foreach (var party in funding.Funders.Concat(funding.SharedWith))
+                {
+                    var partner = PartnerIdOf(index, party);
+                    foreach (var hub in funding.Hubs)
+                    {
+                        links.Add((hub.Id, partner));
+                    }
+                }
+
+                foreach (var funder in funding.Funders)
+                {
+                    AddOnce(keys, PartnerIdOf(index, funder), byFunder, funding);
+                }
+
+                if (funding.PartOf is not null)
+                {
+                    partsOf.Add(funding.PartOf.Id, funding);
+                }
+            }
+
+            return new FundingMaps(byHub.ToMap(), byProgram.ToMap(), byFunder.ToMap(), partsOf.ToMap(), links);
+        }
+
+        /// <summary>The same maps holding, in place of each figure, the version <paramref name="now"/> gives (see <see cref="FundingShape"/>).</summary>
+        public FundingMaps Rebind(Func<Funding, Funding> now)
+        {
+            Dictionary<string, ImmutableArray<Funding>> Map(Dictionary<string, ImmutableArray<Funding>> map) =>
+                map.ToDictionary(kv => kv.Key, kv => ImmutableArray.CreateRange(kv.Value, now), StringComparer.Ordinal);
+
+            return this with { ByHub = Map(ByHub), ByProgram = Map(ByProgram), ByFunder = Map(ByFunder), PartsOf = Map(PartsOf) };
         }
     }
 

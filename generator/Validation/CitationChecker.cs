@@ -19,6 +19,16 @@ public static class CitationChecker
     public static ImmutableArray<Diagnostic> Check(ImmutableArray<CitedFact> facts, IReadOnlyDictionary<Id<Seed>, SeedText> seeds) =>
         DiagnosticBag.Collect(bag => Parallel.ForEach(facts, fact => CheckOne(fact.Citation, seeds, bag)));
 
+    /// <summary>The citations of each of many records (<paramref name="factsOf"/> lists one record's), one list of diagnostics per record, the records checked side by side.</summary>
+    public static IReadOnlyList<ImmutableArray<Diagnostic>> CheckEach<T>(IReadOnlyList<T> records, Func<T, CitedFact[]> factsOf, IReadOnlyDictionary<Id<Seed>, SeedText> seeds) =>
+        records.AsParallel().AsOrdered().Select(record => DiagnosticBag.Collect(bag =>
+        {
+            foreach (var fact in factsOf(record))
+            {
+                CheckOne(fact.Citation, seeds, bag);
+            }
+        })).ToArray();
+
     private static void CheckOne(Citation citation, IReadOnlyDictionary<Id<Seed>, SeedText> seeds, DiagnosticBag bag)
     {
         if (string.IsNullOrWhiteSpace(citation.Quote))

@@ -16,16 +16,47 @@ public static class NameChecker
 
     private sealed record Named(int Offset, int Length, string Id, string Name);
 
+    /// <summary>A partner's name found in a record's Korean text (<paramref name="Field"/>), at an offset in it.</summary>
+    public sealed record Mention(string Field, LocalizedText Text, int Offset, string Id, string Name);
+
+    /// <summary>A hub's or program's name found in a partner's Korean summary, at an offset in it.</summary>
+    public sealed record Shown(bool IsHub, string Id, int Offset);
+
+    /// <summary>
+    /// What each record's texts name, one array per record in the order of its kind in the content: what the check
+    /// works from besides the links between records. Each array depends on its record and the names looked for
+    /// only, so a session keeps it while both are unchanged.
+    /// </summary>
+    public sealed record Found(
+        IReadOnlyList<Mention[]> Agreements,
+        IReadOnlyList<Mention[]> Funding,
+        IReadOnlyList<Mention[]> Programs,
+        IReadOnlyList<Mention[]> Hubs,
+        IReadOnlyList<Mention[]> Partners,
+        IReadOnlyList<Shown[]> ShownByPartners);
+
     public static ImmutableArray<Diagnostic> Check(ContentSet content)
     {
-        var names = new PartnerNames(content.Partners
-            .SelectMany(p => p.Aliases.Append(p.Name.Ko).Where(n => n.Length >= 2).Select(n => (Name: n, Id: p.Id.Value)))
-            .DistinctBy(n => n.Name, StringComparer.Ordinal));
+        var names = NamesOf(NameList(content.Partners));
+        var places = PlacesOf(PlaceList(content));
+        return Check(content, new Found(
+            [.. content.Agreements.Select(a => MentionsIn(a, names))],
+            [.. content.Funding.Select(f => MentionsIn(f, names))],
+            [.. content.Programs.Select(p => MentionsIn(p, names))],
+            [.. content.Hubs.Select(h => MentionsIn(h, names))],
+            [.. content.Partners.Select(p => MentionsIn(p, names))],
+            [.. content.Partners.Select(p => ShownIn(p, places))]));
+    }
+
+    /// <param name="found">What each record's texts name (see <see cref="Found"/>), for the records of <paramref name="content"/>.</param>
+    public static ImmutableArray<Diagnostic> Check(ContentSet content, Found found)
+    {
         var links = new Links(content);
         return DiagnosticBag.Collect(bag =>
         {
-            foreach (var agreement in content.Agreements)
+            for (var i = 0; i < content.Agreements.Length; i++)
             {
+                var agreement = content.Agreements[i];
                 var linked = agreement.Parties.Select(p => links.Id(p.Partner)).ToHashSet(StringComparer.Ordinal);
                 // The program an agreement belongs to links its owner: "<owner>'s programme" names the owner.
                 if (agreement.Program is not null && content.Programs.FirstOrDefault(p => p.Id == agreement.Program.Id)?.Owner is { } owner)
@@ -33,94 +64,155 @@ public static class NameChecker
                     linked.Add(links.Id(owner));
                 }
 
-                var texts = new List<Prose> { new("title", agreement.Title), new("summary", agreement.Summary) };
-                texts.AddRange(agreement.Parties.Select((p, i) => p.Undertakes is null ? null : new Prose($"parties[{i}].undertakes", p.Undertakes)).OfType<Prose>());
-                CheckNames(texts, linked.Contains, names, $"agreement '{agreement.Id}'", "add it as a party, or remove the name", agreement.Where, bag);
+                Report(found.Agreements[i], linked.Contains, $"agreement '{agreement.Id}'", "add it as a party, or remove the name", agreement.Where, bag);
             }
 
-            foreach (var funding in content.Funding)
+            for (var i = 0; i < content.Funding.Length; i++)
             {
+                if (found.Funding[i].Length == 0)
+                {
+                    continue;
+                }
+
                 // Asked only of the few names a text holds, rather than gathered for every figure.
+                var funding = content.Funding[i];
                 var funder = funding.Funder is null ? null : links.Id(funding.Funder);
                 var ofProgram = funding.Program is null ? new HashSet<string>() : links.PartnersOfProgram(funding.Program.Id);
                 bool Linked(string id) => id == funder || ofProgram.Contains(id) || funding.Hubs.Any(h => links.PartnersOfHub(h.Id).Contains(id));
 
-                CheckNames([new("title", funding.Title), new("purpose", funding.Purpose)], Linked, names, $"funding '{funding.Id}'", "name it as the funder, or link it to the figure's program or hub, or remove the name", funding.Where, bag);
+                Report(found.Funding[i], Linked, $"funding '{funding.Id}'", "name it as the funder, or link it to the figure's program or hub, or remove the name", funding.Where, bag);
             }
 
-            foreach (var program in content.Programs)
+            for (var i = 0; i < content.Programs.Length; i++)
             {
                 // A program's text may name the partners of the hubs it runs at, as the program page lists those hubs.
+                var program = content.Programs[i];
                 var linked = new HashSet<string>(links.PartnersOfProgram(program.Id), StringComparer.Ordinal);
                 foreach (var hub in content.Hubs.Where(h => h.Programs.Any(r => r.Id == program.Id)))
                 {
                     linked.UnionWith(links.PartnersOfHub(hub.Id));
                 }
 
-                CheckNames([new("summary", program.Summary), new("body", program.Body)], linked.Contains, names, $"program '{program.Id}'",
+                Report(found.Programs[i], linked.Contains, $"program '{program.Id}'",
                     "make it the owner, a party to one of the program's agreements, the funder of its funding or a partner of a hub it runs at, or remove the name", program.Where, bag);
             }
 
-            foreach (var hub in content.Hubs)
+            for (var i = 0; i < content.Hubs.Length; i++)
             {
-                CheckNames([new("summary", hub.Summary), new("body", hub.Body)], links.PartnersOfHub(hub.Id).Contains, names, $"hub '{hub.Id}'",
+                var hub = content.Hubs[i];
+                Report(found.Hubs[i], links.PartnersOfHub(hub.Id).Contains, $"hub '{hub.Id}'",
                     "link it through an agreement, a funding figure or a program it owns, or remove the name", hub.Where, bag);
             }
 
-            foreach (var partner in content.Partners)
+            for (var i = 0; i < content.Partners.Length; i++)
             {
+                var partner = content.Partners[i];
                 if (partner.Summary is not null)
                 {
-                    CheckNames([new("summary", partner.Summary)], links.PartnersOfPartner(partner.Id).Contains, names, $"partner '{partner.Id}'",
+                    Report(found.Partners[i], other => links.IsLinkedToPartner(partner.Id, other), $"partner '{partner.Id}'",
                         "link the two through an agreement or program, or remove the name", partner.Where, bag);
-                    CheckShown(partner, content, links, bag);
+                    ReportShown(partner, found.ShownByPartners[i], links, bag);
                 }
             }
         });
     }
 
-    /// <summary>Each name in the Korean texts that belongs to a partner the record does not link.</summary>
-    private static void CheckNames(IEnumerable<Prose> texts, Func<string, bool> linked, PartnerNames names, string what, string hint, SourceLocation fallback, DiagnosticBag bag)
+    /// <summary>The partners' names (two characters or more) with their ids, each name once, as the check looks for them.</summary>
+    public static ImmutableArray<(string Name, string Id)> NameList(ImmutableArray<Partner> partners) =>
+    [
+        .. partners
+            .SelectMany(p => p.Aliases.Append(p.Name.Ko).Where(n => n.Length >= 2).Select(n => (Name: n, Id: p.Id.Value)))
+            .DistinctBy(n => n.Name, StringComparer.Ordinal),
+    ];
+
+    /// <summary>The names of <see cref="NameList"/>, looked up by their first two characters.</summary>
+    public static PartnerNames NamesOf(ImmutableArray<(string Name, string Id)> names) => new(names);
+
+    /// <summary>The hubs' and programs' Korean names as a partner's summary may name them, in content order.</summary>
+    public static ImmutableArray<(bool IsHub, string Id, string Name)> PlaceList(ContentSet content) =>
+    [
+        .. content.Hubs.Select(h => (true, h.Id.Value, h.Name.Ko)),
+        .. content.Programs.Select(p => (false, p.Id.Value, ProgramName(p.Name.Ko))),
+    ];
+
+    /// <summary>The names of <see cref="PlaceList"/>, as <see cref="ShownIn"/> looks for them.</summary>
+    public static Places PlacesOf(ImmutableArray<(bool IsHub, string Id, string Name)> places) => new(places);
+
+    /// <summary>The partner names in an agreement's title, summary and parties' undertakings.</summary>
+    public static Mention[] MentionsIn(Agreement agreement, PartnerNames names)
     {
-        foreach (var prose in texts)
+        var texts = new List<Prose> { new("title", agreement.Title), new("summary", agreement.Summary) };
+        texts.AddRange(agreement.Parties.Select((p, i) => p.Undertakes is null ? null : new Prose($"parties[{i}].undertakes", p.Undertakes)).OfType<Prose>());
+        return MentionsIn(texts, names);
+    }
+
+    /// <summary>The partner names in a funding figure's title and purpose.</summary>
+    public static Mention[] MentionsIn(Funding funding, PartnerNames names) => MentionsIn([new("title", funding.Title), new("purpose", funding.Purpose)], names);
+
+    /// <summary>The partner names in a program's summary and body.</summary>
+    public static Mention[] MentionsIn(HubProgram program, PartnerNames names) => MentionsIn([new("summary", program.Summary), new("body", program.Body)], names);
+
+    /// <summary>The partner names in a hub's summary and body.</summary>
+    public static Mention[] MentionsIn(Hub hub, PartnerNames names) => MentionsIn([new("summary", hub.Summary), new("body", hub.Body)], names);
+
+    /// <summary>The partner names in a partner's summary; none when it has no summary.</summary>
+    public static Mention[] MentionsIn(Partner partner, PartnerNames names) => partner.Summary is null ? [] : MentionsIn([new("summary", partner.Summary)], names);
+
+    /// <summary>The hubs and programs a partner's summary names; none when it has no summary.</summary>
+    public static Shown[] ShownIn(Partner partner, Places places)
+    {
+        if (partner.Summary is null)
         {
-            foreach (var named in Find(prose.Text.Ko, names).Where(n => !linked(n.Id)))
+            return [];
+        }
+
+        var text = partner.Summary.Ko;
+        var shown = new List<Shown>();
+        foreach (var (isHub, id, name) in places.Names)
+        {
+            var at = text.IndexOf(name, StringComparison.Ordinal);
+            if (at >= 0 && (isHub || name.Length >= 4))
             {
-                bag.Error(
-                    prose.Text.KoWritten?.Locate(prose.Text.Ko, named.Offset) ?? fallback,
-                    $"{prose.Field}.ko names '{named.Name}' (partner '{named.Id}'), which {what} does not link",
-                    hint);
+                shown.Add(new Shown(isHub, id, at));
             }
+        }
+
+        return [.. shown];
+    }
+
+    private static Mention[] MentionsIn(IEnumerable<Prose> texts, PartnerNames names) =>
+        [.. texts.SelectMany(prose => Find(prose.Text.Ko, names).Select(n => new Mention(prose.Field, prose.Text, n.Offset, n.Id, n.Name)))];
+
+    /// <summary>Each name in the Korean texts that belongs to a partner the record does not link.</summary>
+    private static void Report(Mention[] mentions, Func<string, bool> linked, string what, string hint, SourceLocation fallback, DiagnosticBag bag)
+    {
+        foreach (var named in mentions.Where(n => !linked(n.Id)))
+        {
+            bag.Error(
+                named.Text.KoWritten?.Locate(named.Text.Ko, named.Offset) ?? fallback,
+                $"{named.Field}.ko names '{named.Name}' (partner '{named.Id}'), which {what} does not link",
+                hint);
         }
     }
 
     /// <summary>A hub or program the partner's summary names must be on the partner's page.</summary>
-    private static void CheckShown(Partner partner, ContentSet content, Links links, DiagnosticBag bag)
+    private static void ReportShown(Partner partner, Shown[] shown, Links links, DiagnosticBag bag)
     {
         var text = partner.Summary!.Ko;
         var hubs = links.HubsOfPartner(partner.Id);
-        foreach (var hub in content.Hubs)
+        foreach (var hub in shown.Where(s => s.IsHub && !hubs.Contains(s.Id)))
         {
-            var at = text.IndexOf(hub.Name.Ko, StringComparison.Ordinal);
-            if (at >= 0 && !hubs.Contains(hub.Id))
-            {
-                bag.Error(partner.Summary.KoWritten?.Locate(text, at) ?? partner.Where,
-                    $"summary.ko names hub '{hub.Id}', which the page of partner '{partner.Id}' does not show",
-                    "link the partner to the hub through an agreement, a funding figure or a program it owns, or remove the name");
-            }
+            bag.Error(partner.Summary.KoWritten?.Locate(text, hub.Offset) ?? partner.Where,
+                $"summary.ko names hub '{hub.Id}', which the page of partner '{partner.Id}' does not show",
+                "link the partner to the hub through an agreement, a funding figure or a program it owns, or remove the name");
         }
 
         var programs = links.ProgramsOfPartner(partner.Id);
-        foreach (var program in content.Programs)
+        foreach (var program in shown.Where(s => !s.IsHub && !programs.Contains(s.Id)))
         {
-            var name = ProgramName(program.Name.Ko);
-            var at = text.IndexOf(name, StringComparison.Ordinal);
-            if (name.Length >= 4 && at >= 0 && !programs.Contains(program.Id))
-            {
-                bag.Error(partner.Summary.KoWritten?.Locate(text, at) ?? partner.Where,
-                    $"summary.ko names program '{program.Id}', which the page of partner '{partner.Id}' does not show",
-                    "make the partner the program's owner or a party to one of its agreements, or remove the name");
-            }
+            bag.Error(partner.Summary.KoWritten?.Locate(text, program.Offset) ?? partner.Where,
+                $"summary.ko names program '{program.Id}', which the page of partner '{partner.Id}' does not show",
+                "make the partner the program's owner or a party to one of its agreements, or remove the name");
         }
     }
 
@@ -151,11 +243,17 @@ public static class NameChecker
     }
 
     /// <summary>The partners' names (two characters or more), looked up by their first two characters.</summary>
-    private sealed class PartnerNames(IEnumerable<(string Name, string Id)> names)
+    public sealed class PartnerNames(IEnumerable<(string Name, string Id)> names)
     {
         private readonly ILookup<(char, char), (string Name, string Id)> _byStart = names.ToLookup(n => (n.Name[0], n.Name[1]));
 
         public IEnumerable<(string Name, string Id)> StartingWith(char first, char second) => _byStart[(first, second)];
+    }
+
+    /// <summary>The hubs' and programs' names a partner's summary is searched for.</summary>
+    public sealed class Places(ImmutableArray<(bool IsHub, string Id, string Name)> names)
+    {
+        public ImmutableArray<(bool IsHub, string Id, string Name)> Names => names;
     }
 
     /// <summary>Who is linked to what, worked out once from the content, as the site's pages link them.</summary>
@@ -247,17 +345,15 @@ public static class NameChecker
 
         public IReadOnlySet<string> ProgramsOfPartner(string partner) => Get(_programsOfPartner, partner);
 
-        /// <summary>The partner itself, those it shares an agreement with, and the owners of programs it takes part in.</summary>
-        public IReadOnlySet<string> PartnersOfPartner(string partner)
-        {
-            var set = new HashSet<string>(Get(_coPartners, partner), StringComparer.Ordinal) { partner };
-            foreach (var program in ProgramsOfPartner(partner))
-            {
-                set.UnionWith(PartnersOfProgram(program));
-            }
-
-            return set;
-        }
+        /// <summary>
+        /// Whether <paramref name="other"/> is the partner itself, one it shares an agreement with, or a partner of a
+        /// program it takes part in. Asked of the few names a summary holds: gathering the set for every partner
+        /// took most of the check's time, as a program can have thousands of partners.
+        /// </summary>
+        public bool IsLinkedToPartner(string partner, string other) =>
+            other == partner
+            || Get(_coPartners, partner).Contains(other)
+            || ProgramsOfPartner(partner).Any(program => PartnersOfProgram(program).Contains(other));
 
         /// <summary>Parties of the hub's agreements, funders of its funding, owners of its programs.</summary>
         public IReadOnlySet<string> PartnersOfHub(string hub) => Get(_partnersOfHub, hub);

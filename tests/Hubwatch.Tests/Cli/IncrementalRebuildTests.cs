@@ -1,0 +1,191 @@
+using Hubwatch.Cli;
+using Hubwatch.Diagnostics;
+using Hubwatch.Tests.Support;
+
+namespace Hubwatch.Tests.Cli;
+
+/// <summary>
+/// A rebuild that reuses what unchanged records gave (a serve session's <see cref="BuildMemo"/>) reports exactly the
+/// diagnostics a build from nothing reports for the same content, and plans the same files with the same bytes:
+/// after an edit that brings an error in, and after the edit that takes it out again.
+/// </summary>
+public sealed class IncrementalRebuildTests
+{
+    [Fact]
+    public void A_partner_named_in_a_figures_prose_is_reported_and_cleared_as_a_full_build_does()
+    {
+        using var project = TempProject.FromRepository();
+        var rebuild = new Rebuilds(project);
+        var file = Path.Combine(project.Content, "funding", "carbon-national-industrial-complex-budget.yaml");
+        var text = File.ReadAllText(file);
+
+        rebuild.After(file, text.Replace("ko: 탄소소재 국가산업단지 조성\n", "ko: 광주글로벌모터스와 탄소소재 국가산업단지 조성\n", StringComparison.Ordinal));
+        Assert.Contains(rebuild.Last, d => d.Message.StartsWith("purpose.ko names '광주글로벌모터스'", StringComparison.Ordinal));
+
+        rebuild.After(file, text);
+        Assert.DoesNotContain(rebuild.Last, d => d.Severity == Severity.Error);
+    }
+
+    [Fact]
+    public void A_new_alias_is_looked_for_in_the_prose_of_records_that_did_not_change()
+    {
+        using var project = TempProject.FromRepository();
+        var rebuild = new Rebuilds(project);
+        var partner = Path.Combine(project.Content, "partners", "gwangju-global-motors.yaml");
+        var text = File.ReadAllText(partner);
+
+        // The figure's title and purpose start with 탄소소재; the figure itself is not saved again.
+        rebuild.After(partner, AddAlias(text, "탄소소재"));
+        Assert.Contains(rebuild.Last, d => d.Where.Path.EndsWith("carbon-national-industrial-complex-budget.yaml", StringComparison.Ordinal) && d.Message.Contains("'탄소소재'", StringComparison.Ordinal));
+
+        rebuild.After(partner, text);
+        Assert.DoesNotContain(rebuild.Last, d => d.Severity == Severity.Error);
+    }
+
+    [Fact]
+    public void A_hub_named_in_a_partners_summary_is_reported_and_cleared_as_a_full_build_does()
+    {
+        using var project = TempProject.FromRepository();
+        var rebuild = new Rebuilds(project);
+        var file = Path.Combine(project.Content, "partners", "norway-embassy.yaml");
+        var text = File.ReadAllText(file);
+        var ko = text.IndexOf("  ko: ", text.IndexOf("summary:", StringComparison.Ordinal), StringComparison.Ordinal) + "  ko: ".Length;
+
+        rebuild.After(file, text.Insert(ko, "부산 센텀시티와 "));
+        Assert.Contains(rebuild.Last, d => d.Message.StartsWith("summary.ko names hub", StringComparison.Ordinal));
+
+        rebuild.After(file, text);
+        Assert.DoesNotContain(rebuild.Last, d => d.Severity == Severity.Error);
+    }
+
+    [Fact]
+    public void A_figure_whose_funder_is_named_by_an_alias_is_totalled_and_reported_as_a_full_build_does()
+    {
+        using var project = TempProject.FromRepository();
+        var rebuild = new Rebuilds(project);
+        var figure = Path.Combine(project.Content, "funding", "j-shangri-la-medical-investment.yaml");
+        var partner = Path.Combine(project.Content, "partners", "j-shangri-la-medical.yaml");
+        var figureText = File.ReadAllText(figure);
+        var partnerText = File.ReadAllText(partner);
+
+        // The funder named by an alias: the same organisation's line in every total and map.
+        rebuild.After(figure, figureText.Replace("funder: j-shangri-la-medical", "funder: J.Shangri-La Medical", StringComparison.Ordinal));
+        Assert.DoesNotContain(rebuild.Last, d => d.Severity == Severity.Error);
+
+        // The alias gone, the reference names no partner; the figure itself is not saved again.
+        rebuild.After(partner, partnerText.Replace(", J.Shangri-La Medical]", "]", StringComparison.Ordinal));
+        Assert.Contains(rebuild.Last, d => d.Message == "unknown partner 'J.Shangri-La Medical'");
+
+        rebuild.After(partner, partnerText);
+        Assert.DoesNotContain(rebuild.Last, d => d.Severity == Severity.Error);
+    }
+
+    [Fact]
+    public void Edits_to_a_figures_title_amount_whole_and_hubs_and_to_a_hubs_text_give_what_a_full_build_gives()
+    {
+        using var project = TempProject.FromRepository();
+        var rebuild = new Rebuilds(project);
+        var figure = Path.Combine(project.Content, "funding", "hydrogen-pilot-city-national-funds.yaml");
+        var hub = Path.Combine(project.Content, "hubs", "jeonju.yaml");
+        var figureText = File.ReadAllText(figure);
+        var hubText = File.ReadAllText(hub);
+
+        // The title and purpose only: the figure keeps its places in every map, total and list, which show the new title.
+        rebuild.After(figure, ReplaceFirst(ReplaceFirst(figureText, "  en: ", "  en: Edited "), "  ko: ", "  ko: 수정된 "));
+        rebuild.After(Path.Combine(project.Content, "funding", "hydrogen-pilot-city-total.yaml"), ReplaceFirst(File.ReadAllText(Path.Combine(project.Content, "funding", "hydrogen-pilot-city-total.yaml")), "  en: ", "  en: Edited "));
+        rebuild.After(figure, figureText.Replace("amount: 145억원", "amount: 146억원", StringComparison.Ordinal));
+        rebuild.After(figure, figureText.Replace("part_of: hydrogen-pilot-city-total\n", "", StringComparison.Ordinal));
+        rebuild.After(figure, figureText.Replace("hub: jeonju", "hubs: [jeonju, gwangju]", StringComparison.Ordinal));
+        rebuild.After(figure, figureText);
+        rebuild.After(hub, hubText.Replace("\nsummary:\n  ko: >-\n    ", "\nsummary:\n  ko: >-\n    광주글로벌모터스와 ", StringComparison.Ordinal));
+        Assert.Contains(rebuild.Last, d => d.Message.StartsWith("summary.ko names '광주글로벌모터스'", StringComparison.Ordinal));
+        rebuild.After(hub, hubText);
+        Assert.DoesNotContain(rebuild.Last, d => d.Severity == Severity.Error);
+    }
+
+    [Fact]
+    public void A_figures_quote_seed_and_whole_that_go_wrong_are_reported_and_cleared_as_a_full_build_does()
+    {
+        using var project = TempProject.FromRepository();
+        var rebuild = new Rebuilds(project);
+        var figure = Path.Combine(project.Content, "funding", "hydrogen-pilot-city-national-funds.yaml");
+        var whole = Path.Combine(project.Content, "funding", "hydrogen-pilot-city-total.yaml");
+        var text = File.ReadAllText(figure);
+        var quote = text.IndexOf("quote: \"", StringComparison.Ordinal) + "quote: \"".Length;
+
+        rebuild.After(figure, text.Insert(quote, "없는 말 "));
+        Assert.Contains(rebuild.Last, d => d.Message.StartsWith("quote not found in seed", StringComparison.Ordinal));
+        rebuild.After(figure, ReplaceFirst(text, "seed: ", "seed: x"));
+        Assert.Contains(rebuild.Last, d => d.Message.StartsWith("unknown seed 'x", StringComparison.Ordinal));
+        rebuild.After(figure, text);
+        Assert.DoesNotContain(rebuild.Last, d => d.Severity == Severity.Error);
+
+        // The whole renamed away: the part, not saved again, names a figure there is no longer.
+        var wholeText = File.ReadAllText(whole);
+        rebuild.After(whole, wholeText.Replace("id: hydrogen-pilot-city-total", "id: hydrogen-pilot-city-totals", StringComparison.Ordinal));
+        Assert.Contains(rebuild.Last, d => d.Message.StartsWith("unknown funding 'hydrogen-pilot-city-total'", StringComparison.Ordinal));
+        rebuild.After(whole, wholeText);
+        Assert.DoesNotContain(rebuild.Last, d => d.Severity == Severity.Error);
+    }
+
+    private static string ReplaceFirst(string text, string old, string replacement)
+    {
+        var at = text.IndexOf(old, StringComparison.Ordinal);
+        return text[..at] + replacement + text[(at + old.Length)..];
+    }
+
+    private static string AddAlias(string yaml, string alias) =>
+        yaml.Contains("aliases: [", StringComparison.Ordinal)
+            ? yaml.Replace("aliases: [", $"aliases: [{alias}, ", StringComparison.Ordinal)
+            : yaml.Replace("\ntype: ", $"\naliases: [{alias}]\ntype: ", StringComparison.Ordinal);
+
+    /// <summary>One session's builds, each compared with a build from nothing of the same files.</summary>
+    private sealed class Rebuilds
+    {
+        private readonly TempProject _project;
+        private readonly BuildSettings _settings;
+        private readonly BuildMemo _memo = new(keepsFiles: true);
+        private static readonly Progress Quiet = new(TextWriter.Null, isQuiet: true, isVerbose: false);
+
+        public Rebuilds(TempProject project)
+        {
+            _project = project;
+            _settings = new BuildSettings { ContentDir = project.Content, TemplatesDir = Repo.Templates, IsQuiet = true };
+            Last = Compare();
+            Assert.DoesNotContain(Last, d => d.Severity == Severity.Error);
+        }
+
+        /// <summary>The diagnostics of the last rebuild.</summary>
+        public IReadOnlyList<Diagnostic> Last { get; private set; }
+
+        /// <summary>Saves <paramref name="text"/> to <paramref name="file"/>, rebuilds, and checks the rebuild against a full build.</summary>
+        public void After(string file, string text)
+        {
+            File.WriteAllText(file, text);
+            File.SetLastWriteTimeUtc(file, File.GetLastWriteTimeUtc(file).AddSeconds(2));
+            _memo.Files!.ExpectChanges([file]);
+            Last = Compare();
+        }
+
+        // In the project's folder, as serve runs: diagnostics name files relative to it, and other tests move the current directory.
+        private IReadOnlyList<Diagnostic> Compare() => _project.InRoot(CompareHere);
+
+        private IReadOnlyList<Diagnostic> CompareHere()
+        {
+            var (plan, bag) = new BuildPipeline(_settings, Quiet, _memo).Plan();
+            var (coldPlan, coldBag) = new BuildPipeline(_settings, Quiet).Plan();
+            Assert.Equal(coldBag.Sorted().ToList(), bag.Sorted().ToList());
+            Assert.Equal(coldPlan is null, plan is null);
+            if (plan is not null && coldPlan is not null)
+            {
+                Assert.Equal(coldPlan.Paths.ToList(), plan.Paths.ToList());
+                foreach (var path in coldPlan.Paths)
+                {
+                    Assert.True(coldPlan.Produce(path, new DiagnosticBag())!.AsSpan().SequenceEqual(plan.Produce(path, new DiagnosticBag())), $"{path} differs from a full build");
+                }
+            }
+
+            return bag.Sorted();
+        }
+    }
+}
