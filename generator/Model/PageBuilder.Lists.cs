@@ -27,18 +27,15 @@ public sealed partial class PageBuilder
     private IEnumerable<PagePlan> FundingPlans()
     {
         yield return Planned(Routes.Funding, FundingIndex, "funding");
-        // A list's totals are of the whole list, the same on each of its pages: worked out once, by the first page built.
         var all = Places.Funding;
-        var allTotal = new Lazy<FacetTotalView>(() => FacetTotal(all, null));
-        foreach (var plan in Paged(Routes.FundingAll, all.Length, n => FundingAll(n, allTotal.Value), "funding"))
+        foreach (var plan in Paged(Routes.FundingAll, all.Length, FundingAll, "funding"))
         {
             yield return plan;
         }
 
         foreach (var facet in Places.Facets)
         {
-            var total = new Lazy<FacetTotalView>(() => FacetTotal(facet.Figures, facet.Dimension == FundingFacet.Year ? facet.Key : null));
-            foreach (var plan in Paged(facet.Route, facet.Figures.Length, n => FacetPage(facet, n, total.Value), "funding"))
+            foreach (var plan in Paged(facet.Route, facet.Figures.Length, n => FacetPage(facet, n), "funding"))
             {
                 yield return plan;
             }
@@ -51,8 +48,7 @@ public sealed partial class PageBuilder
             // A partner's or program's figures beyond those its own page shows, paged like every list.
             var ordered = ListPlaces.Order(site, funding);
             var title = string.Format(CultureInfo.InvariantCulture, T(titleKey), owner.Text);
-            var total = new Lazy<FacetTotalView>(() => FacetTotal(ordered, null));
-            foreach (var plan in Paged(route, ordered.Length, n => OwnFundingPage(route, title, ordered, n, owner, total.Value), "funding"))
+            foreach (var plan in Paged(route, ordered.Length, n => OwnFundingPage(route, title, ordered, n, owner), "funding"))
             {
                 yield return plan;
             }
@@ -132,28 +128,28 @@ public sealed partial class PageBuilder
         return Page(Routes.Funding, "funding", T("nav.funding"), T("funding.lead"), view, numbering, [Crumb(Routes.Home, T("nav.home"))]);
     }
 
-    private PageModel FundingAll(int number, FacetTotalView total)
+    private PageModel FundingAll(int number)
     {
         var all = Places.Funding;
         var csv = new LinkView(site.Urls.Root(OpenData.OpenDataBuilder.Folder + OpenData.OpenDataBuilder.FileOf("funding")), string.Format(CultureInfo.InvariantCulture, T(all.Length == 1 ? "paging.csv_one" : "paging.csv"), all.Length));
-        var view = new FundingListView(T("paging.all_lead"), total, Items(all, number), Pager(Routes.FundingAll, number, all.Length), csv, Crumb(Routes.Funding, T("paging.back")));
+        var view = new FundingListView(T("paging.all_lead"), ListTotal(Routes.FundingAll, all, null), Items(all, number), Pager(Routes.FundingAll, number, all.Length), csv, Crumb(Routes.Funding, T("paging.back")));
         return Page(Paging.Route(Routes.FundingAll, number), "funding_list", PagedTitle(T("paging.all_title"), number, all.Length), T("paging.all_lead"), view, null,
             [Crumb(Routes.Home, T("nav.home")), Crumb(Routes.Funding, T("nav.funding"))]);
     }
 
-    private PageModel FacetPage(FundingFacet facet, int number, FacetTotalView total)
+    private PageModel FacetPage(FundingFacet facet, int number)
     {
         var figures = facet.Figures;
         var title = string.Format(CultureInfo.InvariantCulture, T("paging.facet_" + facet.Dimension), FacetLabel(facet));
         var csv = new LinkView(site.Urls.Root(facet.CsvPath), string.Format(CultureInfo.InvariantCulture, T(figures.Length == 1 ? "paging.csv_one" : "paging.csv"), figures.Length));
-        var view = new FundingListView(T("paging.facet_lead_" + facet.Dimension), total, Items(figures, number), Pager(facet.Route, number, figures.Length), csv, Crumb(Routes.Funding, T("paging.back")));
+        var view = new FundingListView(T("paging.facet_lead_" + facet.Dimension), ListTotal(facet.Route, figures, facet.Dimension == FundingFacet.Year ? facet.Key : null), Items(figures, number), Pager(facet.Route, number, figures.Length), csv, Crumb(Routes.Funding, T("paging.back")));
         return Page(Paging.Route(facet.Route, number), "funding_list", PagedTitle(title, number, figures.Length), title, view, null,
             [Crumb(Routes.Home, T("nav.home")), Crumb(Routes.Funding, T("nav.funding"))]);
     }
 
-    private PageModel OwnFundingPage(string list, string title, ImmutableArray<Funding> figures, int number, LinkView owner, FacetTotalView total)
+    private PageModel OwnFundingPage(string list, string title, ImmutableArray<Funding> figures, int number, LinkView owner)
     {
-        var view = new FundingListView(title, total, Items(figures, number), Pager(list, number, figures.Length), null, owner);
+        var view = new FundingListView(title, ListTotal(list, figures, null), Items(figures, number), Pager(list, number, figures.Length), null, owner);
         return Page(Paging.Route(list, number), "funding_list", PagedTitle(title, number, figures.Length), title, view, null,
             [Crumb(Routes.Home, T("nav.home")), owner]);
     }
@@ -168,6 +164,15 @@ public sealed partial class PageBuilder
             T("funder_kind." + f.FunderKind.Code()),
             Period(f),
             f.PartOf is not null))];
+
+    /// <summary>
+    /// The totals of the list at <paramref name="list"/>, the same on each of its pages: worked out by the first of them
+    /// that is built (two built at once may both work it out, to the same result), not added up again for every page.
+    /// </summary>
+    private FacetTotalView ListTotal(string list, ImmutableArray<Funding> figures, string? year) =>
+        _listTotals.GetOrAdd(list, _ => FacetTotal(figures, year));
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, FacetTotalView> _listTotals = new(StringComparer.Ordinal);
 
     /// <summary>The totals of a whole list (not of one page), from <see cref="FundingTotals"/>; on a year's list also the money of that year.</summary>
     private FacetTotalView FacetTotal(ImmutableArray<Funding> figures, string? year)

@@ -15,9 +15,9 @@ public sealed class DataFilesRenderer(SiteModel site, Strings strings)
     {
         foreach (var language in LanguageExtensions.All)
         {
-            foreach (var (path, write) in SearchIndexWriter.Plan(site, strings, language))
+            foreach (var file in SearchIndexWriter.Plan(site, strings, language))
             {
-                yield return (path, SitePlan.Bytes(write));
+                yield return file;
             }
         }
 

@@ -16,24 +16,24 @@ public static class SearchIndexWriter
     private static readonly JsonSerializerOptions Options = JsonOutput.Options;
 
     /// <summary>Every file of one language's index, by its path in the site, each with the way to write it.</summary>
-    public static IEnumerable<(string Path, Func<byte[]> Write)> Plan(SiteModel site, Strings strings, Language language)
+    public static IEnumerable<(string Path, Action<Stream> Write)> Plan(SiteModel site, Strings strings, Language language)
     {
         var builder = new SearchIndexBuilder(site, strings, language);
         var documents = builder.DocumentCount;
         var split = new Lazy<SearchSplit>(() => SearchSplit.Of(builder.Build()));
         var manifest = SearchPageBuilder.IndexPath(language);
         var folder = manifest[..(manifest.LastIndexOf('/') + 1)];
-        yield return (manifest, () => JsonSerializer.SerializeToUtf8Bytes(split.Value.Manifest, Options));
+        yield return (manifest, stream => JsonSerializer.Serialize(stream, split.Value.Manifest, Options));
         for (var shard = 0; shard < SearchSplit.ShardCount(documents); shard++)
         {
             var number = shard;
-            yield return (folder + SearchSplit.ShardName(number), () => JsonSerializer.SerializeToUtf8Bytes(split.Value.Shards[number], Options));
+            yield return (folder + SearchSplit.ShardName(number), stream => JsonSerializer.Serialize(stream, split.Value.Shards[number], Options));
         }
 
         for (var chunk = 0; chunk < SearchSplit.ChunkCount(documents); chunk++)
         {
             var number = chunk;
-            yield return (folder + SearchSplit.ChunkName(number), () => JsonSerializer.SerializeToUtf8Bytes(split.Value.Chunks[number], Options));
+            yield return (folder + SearchSplit.ChunkName(number), stream => JsonSerializer.Serialize(stream, split.Value.Chunks[number], Options));
         }
     }
 
