@@ -130,6 +130,11 @@ public static class App
         // Files go into a staging folder as they are rendered; the folder replaces the site only if the build has no errors.
         using var staged = StagedSite.Begin(settings.Output);
         var result = new BuildPipeline(settings, progress, history: HistoryUse.Committed).Run(staged);
+        if (result.Files is not null)
+        {
+            PagesLimit.Check(result.Files, SourceLocation.Whole(Shown(settings.Output)), result.Diagnostics);
+        }
+
         Report(result.Diagnostics, error);
         var warnings = Warnings(result);
         if (result.Files is null)

@@ -9,7 +9,8 @@ namespace Hubwatch.Output;
 /// </summary>
 public interface ISiteOutput
 {
-    void Write(OutputFile file);
+    /// <summary>Writes <paramref name="file"/> and returns how many bytes it has (0 when the output keeps nothing).</summary>
+    long Write(OutputFile file);
 }
 
 /// <summary>The output stage: writes every rendered file as it comes and lists what was written.</summary>
@@ -17,15 +18,14 @@ public static class SiteOutput
 {
     /// <summary>
     /// Consumes <paramref name="files"/> (rendering happens as they are taken) into <paramref name="output"/>, on all
-    /// cores. Returns the files written, in path order, without their bytes.
+    /// cores. Returns the files written, in path order, without their bytes but with their lengths.
     /// </summary>
     public static IReadOnlyList<OutputFile> WriteAll(ParallelQuery<OutputFile> files, ISiteOutput output)
     {
         var written = new ConcurrentBag<OutputFile>();
         files.ForAll(file =>
         {
-            output.Write(file);
-            written.Add(file.WithoutContent());
+            written.Add(file.Written(output.Write(file)));
         });
 
         // Parallel rendering finishes in any order; sort so the list is stable.
@@ -40,14 +40,17 @@ public static class SiteOutput
         /// <summary>Every file written, in path order.</summary>
         public IReadOnlyList<OutputFile> Files => [.. _files.OrderBy(f => f.Path, StringComparer.Ordinal)];
 
-        public void Write(OutputFile file) => _files.Add(new OutputFile(file.Path, file.Content));
+        public long Write(OutputFile file)
+        {
+            var kept = new OutputFile(file.Path, file.Content);
+            _files.Add(kept);
+            return kept.Length;
+        }
     }
 
     /// <summary>Writes nothing: check renders every page, so template errors show, and keeps nothing.</summary>
     public sealed class Discard : ISiteOutput
     {
-        public void Write(OutputFile file)
-        {
-        }
+        public long Write(OutputFile file) => 0;
     }
 }

@@ -47,9 +47,9 @@ public sealed class StagedSite : ISiteOutput, IDisposable
     /// <summary>Whether writes are slowed down for the interrupted-build test (and so best made one at a time).</summary>
     public bool IsSlowed => _delay > 0;
 
-    public void Write(OutputFile file) => OutputWriteException.Wrap(() => AddFile(file));
+    public long Write(OutputFile file) => OutputWriteException.Wrap(() => AddFile(file));
 
-    private void AddFile(OutputFile file)
+    private long AddFile(OutputFile file)
     {
         var target = Path.GetFullPath(Path.Combine(_staging, file.Path));
         if (!target.StartsWith(_stagingRoot, StringComparison.Ordinal))
@@ -58,15 +58,19 @@ public sealed class StagedSite : ISiteOutput, IDisposable
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        long length;
         using (var stream = new FileStream(target, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16))
         {
             file.WriteTo(stream);
+            length = stream.Length;
         }
 
         if (_delay > 0)
         {
             Thread.Sleep(_delay);
         }
+
+        return length;
     }
 
     /// <summary>Swaps the staged site in; the previous site, now in the staging path, is deleted.</summary>

@@ -14,6 +14,7 @@ public sealed class OutputFile
     {
         Path = path;
         _bytes = content;
+        Length = content.Length;
     }
 
     public OutputFile(string path, Action<Stream> write)
@@ -23,6 +24,9 @@ public sealed class OutputFile
     }
 
     public string Path { get; }
+
+    /// <summary>How many bytes the file has: its content's, or for a file listed as written, how many were written (0 while a file to be written to a stream is not yet).</summary>
+    public long Length { get; private init; }
 
     /// <summary>The file's bytes; a file written to a stream is produced again, in memory, each time they are asked for.</summary>
     public byte[] Content => _bytes ?? Bytes(_write!);
@@ -40,8 +44,8 @@ public sealed class OutputFile
         }
     }
 
-    /// <summary>The same path with no content: what a build lists as written.</summary>
-    public OutputFile WithoutContent() => new(Path, []);
+    /// <summary>The same path with no content, and the <paramref name="length"/> it was written with: what a build lists as written.</summary>
+    public OutputFile Written(long length) => new(Path, []) { Length = length };
 
     /// <summary>What <paramref name="write"/> writes, as bytes.</summary>
     public static byte[] Bytes(Action<Stream> write)
