@@ -87,9 +87,8 @@ public sealed class BuildPipeline(BuildSettings settings, Progress progress, Bui
         // Model: the history, the site model, and the pages planned in Model (each builds its view model when rendered).
         var changes = progress.Stage("history", () => FinishHistory(history, paths, bag), h => $"{h.Records.Count} files with history, {h.NewestFirst.Length} revisions (the wait for git after validate)");
         var model = progress.Stage("model", () => BuildStages.Model(index, urls, _memo, changes), m => $"base path {urls.BasePath}, total {MoneyFormatter.Korean(m.Totals.Total)}");
-        var plan = progress.Stage("plan", () => new SitePlan(model, new SitePages(model, templates.Strings), templates, BuildStages.Renderer(templates, urls.BasePath, _memo)), p => $"{p.Pages.Length + 1} pages, {p.Paths.Count} files");
-        UrlCollisionChecker.Check(plan.AllPaths, paths.Display(paths.ContentDir), bag);
-        MarkdownLinkChecker.Check(content, plan.Contains, bag);
+        var plan = progress.Stage("plan", () => BuildStages.Plan(model, templates, _memo), p => $"{p.Pages.Length + 1} pages, {p.Paths.Count} files");
+        BuildStages.CheckRoutes(plan, content, paths.Display(paths.ContentDir), _memo, bag);
         return (bag.HasErrors ? null : plan, bag);
     }
 

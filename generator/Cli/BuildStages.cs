@@ -6,6 +6,7 @@ using Hubwatch.Diagnostics;
 using Hubwatch.Loading;
 using Hubwatch.History;
 using Hubwatch.Model;
+using Hubwatch.Output;
 using Hubwatch.Rendering;
 using Hubwatch.Validation;
 
@@ -172,6 +173,29 @@ public static class BuildStages
             () => new SourceAnnotations(index, (text, facts) => memo.Reuse(text, facts, seed => SourceAnnotations.Annotate(seed, facts))),
             site => memo.ReuseOrRebind(content.Funding, Records(content.Agreements), _ => new ListPlaces(site), FundingShape.IsSame, (places, now) => places.Rebind(now)),
             history);
+    }
+
+    /// <summary>
+    /// Every file of the site, each produced when asked for. Where each path leads (<see cref="SiteRoutes"/>) is kept
+    /// while the paths are equal, as they are after an edit to prose: a large site has tens of thousands of them.
+    /// </summary>
+    public static SitePlan Plan(SiteModel model, TemplateSet templates, BuildMemo memo) =>
+        new(model, new SitePages(model, templates.Strings), templates, Renderer(templates, model.Urls.BasePath, memo), paths => memo.KeepWhileEqual(paths, SiteRoutes.Of));
+
+    /// <summary>
+    /// Reports outputs that claim one path, and Markdown links that lead to no file of the site. Both depend only on
+    /// the routes (and a record's own text), so they are kept with the routes, the links per record.
+    /// </summary>
+    public static void CheckRoutes(SitePlan plan, ContentSet content, string contentDisplay, BuildMemo memo, DiagnosticBag bag)
+    {
+        var routes = plan.Routes;
+        UrlCollisionChecker.Report(memo.Reuse(routes, UrlCollisionChecker.Find), contentDisplay, bag);
+        bag.AddRange(
+        [
+            .. memo.ReuseEach(content.Hubs, routes, hub => MarkdownLinkChecker.Check(hub, routes.Contains)).SelectMany(d => d),
+            .. memo.ReuseEach(content.Programs, routes, program => MarkdownLinkChecker.Check(program, routes.Contains)).SelectMany(d => d),
+            .. memo.ReuseEach(content.Pages, routes, page => MarkdownLinkChecker.Check(page, routes.Contains)).SelectMany(d => d),
+        ]);
     }
 
     /// <summary>The array behind an immutable array, which is the same object for as long as the loader gives the same records.</summary>

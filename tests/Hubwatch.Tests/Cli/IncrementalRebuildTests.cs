@@ -128,6 +128,32 @@ public sealed class IncrementalRebuildTests
         Assert.DoesNotContain(rebuild.Last, d => d.Severity == Severity.Error);
     }
 
+    [Fact]
+    public void A_link_to_a_page_that_comes_and_goes_is_checked_again_in_a_page_that_did_not_change()
+    {
+        using var project = TempProject.FromRepository();
+        var rebuild = new Rebuilds(project);
+        var about = Path.Combine(project.Content, "pages", "about.en.md");
+        var (extra, extraEn) = (Path.Combine(project.Content, "pages", "extra.ko.md"), Path.Combine(project.Content, "pages", "extra.en.md"));
+        var aboutText = File.ReadAllText(about);
+
+        rebuild.After(about, aboutText.Replace("on the [method](../method/) page", "on the [method](../method/) and [extra](../extra/) pages", StringComparison.Ordinal));
+        Assert.Contains(rebuild.Last, d => d.Message == "link '../extra/' goes to no page of the site");
+
+        // A new page: the site's paths change, and the link in about.en.md, not saved again, now lands on it.
+        rebuild.After(extra, "---\ntitle: 더 읽을거리\n---\n허브워치의 다른 글.\n");
+        rebuild.After(extraEn, "---\ntitle: Further reading\n---\nOther writing of Hubwatch.\n");
+        Assert.DoesNotContain(rebuild.Last, d => d.Severity == Severity.Error);
+
+        // Its prose edited, the paths are the same; then gone, and the link goes nowhere again.
+        rebuild.After(extra, "---\ntitle: 더 읽을거리\n---\n허브워치의 다른 글들.\n");
+        rebuild.Delete(extraEn);
+        rebuild.Delete(extra);
+        Assert.Contains(rebuild.Last, d => d.Message == "link '../extra/' goes to no page of the site");
+        rebuild.After(about, aboutText);
+        Assert.DoesNotContain(rebuild.Last, d => d.Severity == Severity.Error);
+    }
+
     private static string ReplaceFirst(string text, string old, string replacement)
     {
         var at = text.IndexOf(old, StringComparison.Ordinal);
@@ -163,6 +189,14 @@ public sealed class IncrementalRebuildTests
         {
             File.WriteAllText(file, text);
             File.SetLastWriteTimeUtc(file, File.GetLastWriteTimeUtc(file).AddSeconds(2));
+            _memo.Files!.ExpectChanges([file]);
+            Last = Compare();
+        }
+
+        /// <summary>Deletes <paramref name="file"/>, rebuilds, and checks the rebuild against a full build.</summary>
+        public void Delete(string file)
+        {
+            File.Delete(file);
             _memo.Files!.ExpectChanges([file]);
             Last = Compare();
         }
