@@ -58,7 +58,10 @@ public sealed class BuildPipeline(BuildSettings settings, Progress progress, Bui
         _memo.Files?.ResetCounts();
 
         // Load. Nothing is read while a link could lead the loader outside the repository.
-        if (!LinkCheck.Check([("content", paths.ContentDir), ("seeds", paths.SeedsDir), ("templates", Path.GetFullPath(settings.Templates))], paths, bag))
+        // After a check that found none, serve looks only at what changed.
+        var changed = _memo.FoundNoLinks ? _memo.Files?.ExpectedChanges : null;
+        _memo.FoundNoLinks = LinkCheck.Check([("content", paths.ContentDir), ("seeds", paths.SeedsDir), ("templates", Path.GetFullPath(settings.Templates))], paths, bag, changed);
+        if (!_memo.FoundNoLinks)
         {
             return (null, bag);
         }

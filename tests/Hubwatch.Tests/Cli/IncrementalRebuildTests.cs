@@ -154,6 +154,32 @@ public sealed class IncrementalRebuildTests
         Assert.DoesNotContain(rebuild.Last, d => d.Severity == Severity.Error);
     }
 
+    [Fact]
+    public void A_symbolic_link_that_appears_is_reported_and_cleared_as_a_full_build_does()
+    {
+        using var project = TempProject.FromRepository();
+        var rebuild = new Rebuilds(project);
+        var link = Path.Combine(project.Content, "hubs", "elsewhere.yaml");
+        var folderLink = Path.Combine(project.Content, "partners", "more");
+
+        rebuild.Link(link, Path.Combine(project.Content, "hubs", "jeonju.yaml"));
+        Assert.Contains(rebuild.Last, d => d.Message.StartsWith("symbolic link to", StringComparison.Ordinal));
+
+        // Still there while another file is saved: the check that found it looks at everything again.
+        var hub = Path.Combine(project.Content, "hubs", "jeonju.yaml");
+        rebuild.After(hub, File.ReadAllText(hub));
+        Assert.Contains(rebuild.Last, d => d.Message.StartsWith("symbolic link to", StringComparison.Ordinal));
+
+        rebuild.Delete(link);
+        Assert.DoesNotContain(rebuild.Last, d => d.Severity == Severity.Error);
+
+        // A link to a folder, named like a file; then gone again.
+        rebuild.Link(folderLink, project.Root);
+        Assert.Contains(rebuild.Last, d => d.Message.StartsWith("symbolic link to", StringComparison.Ordinal));
+        rebuild.Delete(folderLink);
+        Assert.DoesNotContain(rebuild.Last, d => d.Severity == Severity.Error);
+    }
+
     private static string ReplaceFirst(string text, string old, string replacement)
     {
         var at = text.IndexOf(old, StringComparison.Ordinal);
@@ -193,7 +219,15 @@ public sealed class IncrementalRebuildTests
             Last = Compare();
         }
 
-        /// <summary>Deletes <paramref name="file"/>, rebuilds, and checks the rebuild against a full build.</summary>
+        /// <summary>Makes <paramref name="path"/> a symbolic link to <paramref name="target"/>, rebuilds, and checks the rebuild against a full build.</summary>
+        public void Link(string path, string target)
+        {
+            File.CreateSymbolicLink(path, target);
+            _memo.Files!.ExpectChanges([path]);
+            Last = Compare();
+        }
+
+        /// <summary>Deletes <paramref name="file"/> (or a link), rebuilds, and checks the rebuild against a full build.</summary>
         public void Delete(string file)
         {
             File.Delete(file);
