@@ -113,7 +113,13 @@ public static class BuildStages
                 .. memo.ReuseEachTogether(content.Agreements, index.SeedTexts, agreements => CitationChecker.CheckEach(agreements, agreement => memo.Reuse(agreement, ContentSetExtensions.CitationsOf), index.SeedTexts)).SelectMany(d => d),
                 .. memo.ReuseEachTogether(content.Funding, index.SeedTexts, figures => CitationChecker.CheckEach(figures, funding => memo.Reuse(funding, ContentSetExtensions.CitationsOf), index.SeedTexts)).SelectMany(d => d),
             ]),
-            () => bag.AddRange(FundingChecker.Check(index)),
+            () => bag.AddRange(
+            [
+                // Each figure by itself; and all of them together, kept while every figure reads the same to that check
+                // (an edit to a figure's prose), with the same sources.
+                .. memo.ReuseEach(content.Funding, FundingChecker.CheckFigure).SelectMany(d => d),
+                .. memo.ReuseOrRebind(content.Funding, index.SeedTexts, _ => FundingChecker.CheckTogether(index), FundingChecker.ReadsTheSame, (diagnostics, _) => diagnostics),
+            ]),
             () => bag.AddRange(
             [
                 // Each record's prose against its own quotes, kept while the record and the sources are unchanged.

@@ -129,6 +129,27 @@ public sealed class IncrementalRebuildTests
     }
 
     [Fact]
+    public void Parts_over_their_whole_are_reported_where_they_are_written_after_edits_to_prose_as_a_full_build_does()
+    {
+        using var project = TempProject.FromRepository();
+        var rebuild = new Rebuilds(project);
+        var figure = Path.Combine(project.Content, "funding", "hydrogen-pilot-city-national-funds.yaml");
+        var over = File.ReadAllText(figure).Replace("amount: 145억원", "amount: 400억원", StringComparison.Ordinal);
+
+        rebuild.After(figure, over);
+        Assert.Contains(rebuild.Last, d => d.Message.StartsWith("the parts of 'hydrogen-pilot-city-total' add up to", StringComparison.Ordinal));
+
+        // Prose only, on its line: the check of the figures together is kept. Then a line more above part_of, where
+        // the problem is reported: it is checked again.
+        rebuild.After(figure, over.Replace("  en: The national-funds share", "  en: Edited The national-funds share", StringComparison.Ordinal));
+        rebuild.After(figure, over.Replace("  en: The national-funds share", "  en: >-\n    The national-funds share", StringComparison.Ordinal));
+        Assert.Contains(rebuild.Last, d => d.Message.StartsWith("the parts of 'hydrogen-pilot-city-total' add up to", StringComparison.Ordinal) && d.Where.Line == 18);
+
+        rebuild.After(figure, File.ReadAllText(figure).Replace("amount: 400억원", "amount: 145억원", StringComparison.Ordinal).Replace("  en: >-\n    The", "  en: The", StringComparison.Ordinal));
+        Assert.DoesNotContain(rebuild.Last, d => d.Severity == Severity.Error);
+    }
+
+    [Fact]
     public void A_link_to_a_page_that_comes_and_goes_is_checked_again_in_a_page_that_did_not_change()
     {
         using var project = TempProject.FromRepository();
