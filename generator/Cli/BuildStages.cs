@@ -145,20 +145,27 @@ public static class BuildStages
     }
 
     /// <summary>
-    /// The names each record's prose gives, kept per record while the record and the names looked for are the same;
-    /// the names are kept while equal, so editing a partner's summary keeps what every other record names.
+    /// The names each record's prose gives, checked against who the record is linked to. A record's result is kept
+    /// while the record, the names looked for and the links between records are the same; the names and the links are
+    /// kept while equal, so editing a record's prose checks that record alone.
     /// </summary>
     private static ImmutableArray<Diagnostic> CheckNames(ContentSet content, BuildMemo memo)
     {
         var names = memo.KeepWhileEqual(memo.Reuse(content.Partners, NameChecker.NameList), NameChecker.NamesOf);
         var places = memo.KeepWhileEqual(NameChecker.PlaceList(content), NameChecker.PlacesOf);
-        return NameChecker.Check(content, new NameChecker.Found(
-            memo.ReuseEach(content.Agreements, names, agreement => NameChecker.MentionsIn(agreement, names)),
-            memo.ReuseEach(content.Funding, names, funding => NameChecker.MentionsIn(funding, names)),
-            memo.ReuseEach(content.Programs, names, program => NameChecker.MentionsIn(program, names)),
-            memo.ReuseEach(content.Hubs, names, hub => NameChecker.MentionsIn(hub, names)),
-            memo.ReuseEach(content.Partners, names, partner => NameChecker.MentionsIn(partner, names)),
-            memo.ReuseEach(content.Partners, places, partner => NameChecker.ShownIn(partner, places))));
+        var links = memo.KeepWhileEqual(
+            (memo.Reuse(content.Partners, NameChecker.Links.LinksOf), memo.Reuse(content.Programs, NameChecker.Links.LinksOf), memo.Reuse(content.Hubs, NameChecker.Links.LinksOf),
+                memo.Reuse(content.Agreements, NameChecker.Links.LinksOf), memo.Reuse(content.Funding, NameChecker.Links.LinksOf)),
+            _ => new NameChecker.Links(content));
+        var linksAndNames = (links, names);
+        return
+        [
+            .. memo.ReuseEach(content.Agreements, linksAndNames, agreement => NameChecker.Check(agreement, NameChecker.MentionsIn(agreement, names), links)).SelectMany(d => d),
+            .. memo.ReuseEach(content.Funding, linksAndNames, funding => NameChecker.Check(funding, NameChecker.MentionsIn(funding, names), links)).SelectMany(d => d),
+            .. memo.ReuseEach(content.Programs, linksAndNames, program => NameChecker.Check(program, NameChecker.MentionsIn(program, names), links)).SelectMany(d => d),
+            .. memo.ReuseEach(content.Hubs, linksAndNames, hub => NameChecker.Check(hub, NameChecker.MentionsIn(hub, names), links)).SelectMany(d => d),
+            .. memo.ReuseEach(content.Partners, (links, names, places), partner => NameChecker.Check(partner, NameChecker.MentionsIn(partner, names), NameChecker.ShownIn(partner, places), links)).SelectMany(d => d),
+        ];
     }
 
     /// <summary>The validated content as one linked graph, with totals and source highlights.</summary>

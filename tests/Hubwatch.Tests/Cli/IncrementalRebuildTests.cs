@@ -129,6 +129,28 @@ public sealed class IncrementalRebuildTests
     }
 
     [Fact]
+    public void A_name_in_a_hubs_prose_is_linked_and_unlinked_by_an_edit_to_another_record_as_a_full_build_does()
+    {
+        using var project = TempProject.FromRepository();
+        var rebuild = new Rebuilds(project);
+        var hub = Path.Combine(project.Content, "hubs", "jeonju.yaml");
+        var figure = Path.Combine(project.Content, "funding", "hydrogen-pilot-city-national-funds.yaml");
+        var (hubText, figureText) = (File.ReadAllText(hub), File.ReadAllText(figure));
+
+        rebuild.After(hub, hubText.Replace("\nsummary:\n  ko: >-\n    ", "\nsummary:\n  ko: >-\n    광주글로벌모터스와 ", StringComparison.Ordinal));
+        Assert.Contains(rebuild.Last, d => d.Message.StartsWith("summary.ko names '광주글로벌모터스'", StringComparison.Ordinal));
+
+        // A figure of the hub now funded by that company links the two; the hub is not saved again.
+        rebuild.After(figure, figureText.Replace("funder: molit", "funder: gwangju-global-motors", StringComparison.Ordinal));
+        Assert.DoesNotContain(rebuild.Last, d => d.Severity == Severity.Error);
+
+        rebuild.After(figure, figureText);
+        Assert.Contains(rebuild.Last, d => d.Message.StartsWith("summary.ko names '광주글로벌모터스'", StringComparison.Ordinal));
+        rebuild.After(hub, hubText);
+        Assert.DoesNotContain(rebuild.Last, d => d.Severity == Severity.Error);
+    }
+
+    [Fact]
     public void Parts_over_their_whole_are_reported_where_they_are_written_after_edits_to_prose_as_a_full_build_does()
     {
         using var project = TempProject.FromRepository();
