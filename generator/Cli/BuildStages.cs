@@ -128,7 +128,8 @@ public static class BuildStages
                 .. memo.ReuseEach(content.Partners, index.Seeds, partner => GroundingChecker.Check(partner, index.Seeds)).SelectMany(d => d),
                 .. memo.ReuseEach(content.Agreements, index.Seeds, agreement => GroundingChecker.Check(agreement, index.Seeds)).SelectMany(d => d),
                 .. memo.ReuseEach(content.Funding, index.Seeds, funding => GroundingChecker.Check(funding, index.Seeds)).SelectMany(d => d),
-                .. GroundingChecker.CheckDates(content, index.Seeds),
+                .. memo.Reuse(content.Seeds, GroundingChecker.CheckDateNotes),
+                .. memo.ReuseEach(content.Agreements, index.Seeds, agreement => GroundingChecker.CheckDate(agreement, index.Seeds)).SelectMany(d => d),
             ]));
 
         // These judge the content as a whole. While it has errors, a record that failed to load or a broken
@@ -137,7 +138,10 @@ public static class BuildStages
         {
             RunSideBySide(
                 () => bag.AddRange(CheckNames(content, memo)),
-                () => bag.AddRange(PartnerUsageChecker.Check(index, memo.Reuse(content.Agreements, index.PartnerNames, agreements => PartnerUsageChecker.LinkedByAgreements(agreements, index)))),
+                () => bag.AddRange(PartnerUsageChecker.Check(
+                    index,
+                    memo.Reuse(content.Agreements, index.PartnerNames, agreements => PartnerUsageChecker.LinkedByAgreements(agreements, index)),
+                    memo.ReuseOrRebind(content.Funding, index.PartnerNames, figures => PartnerUsageChecker.LinkedByFunding(figures, index), PartnerUsageChecker.LinksTheSame, (ids, _) => ids))),
                 () => bag.AddRange(SeedMentionChecker.Check(index, seed => memo.Reuse(seed, SeedMentionChecker.MentionsIn))));
         }
 

@@ -151,6 +151,29 @@ public sealed class IncrementalRebuildTests
     }
 
     [Fact]
+    public void A_partner_linked_to_a_hub_only_by_a_figure_is_warned_about_as_a_full_build_does()
+    {
+        using var project = TempProject.FromRepository();
+        var rebuild = new Rebuilds(project);
+        var partner = Path.Combine(project.Content, "partners", "test-aero-club.yaml");
+        var figure = Path.Combine(project.Content, "funding", "hydrogen-pilot-city-national-funds.yaml");
+        var figureText = File.ReadAllText(figure);
+        const string Unlinked = "partner 'test-aero-club' is linked to no hub";
+
+        rebuild.After(partner, "id: test-aero-club\nname: { ko: 시험항공클럽, en: Test Aero Club }\ntype: international-organisation\neditorial: true\n");
+        Assert.Contains(rebuild.Last, d => d.Message == Unlinked);
+
+        // Shared with the new partner: linked; the figure's prose edited: still linked; no longer shared: not linked.
+        var shared = figureText.Replace("shared_with: [wanju-county]", "shared_with: [wanju-county, test-aero-club]", StringComparison.Ordinal);
+        rebuild.After(figure, shared);
+        Assert.DoesNotContain(rebuild.Last, d => d.Message == Unlinked);
+        rebuild.After(figure, shared.Replace("  en: The national-funds share", "  en: Edited The national-funds share", StringComparison.Ordinal));
+        Assert.DoesNotContain(rebuild.Last, d => d.Message == Unlinked);
+        rebuild.After(figure, figureText);
+        Assert.Contains(rebuild.Last, d => d.Message == Unlinked);
+    }
+
+    [Fact]
     public void Parts_over_their_whole_are_reported_where_they_are_written_after_edits_to_prose_as_a_full_build_does()
     {
         using var project = TempProject.FromRepository();
