@@ -36,6 +36,12 @@ public sealed class BuildMemo
     /// <summary>The files read by earlier builds of this session, each with its stamp; null when the memo is for one build.</summary>
     public FileCache? Files { get; }
 
+    /// <summary>
+    /// Whether the last build's check for symbolic links found none, so that the next one need look only at the paths
+    /// the watcher saw change (<see cref="FileCache.ExpectedChanges"/>).
+    /// </summary>
+    public bool FoundNoLinks { get; set; }
+
     /// <summary>The git history the last build read; <c>serve</c> reads it again only when another commit is checked out.</summary>
     public History.SiteHistory? History { get; set; }
 

@@ -58,7 +58,10 @@ public sealed class BuildPipeline(BuildSettings settings, Progress progress, Bui
         _memo.Files?.ResetCounts();
 
         // Load. Nothing is read while a link could lead the loader outside the repository.
-        if (!LinkCheck.Check([("content", paths.ContentDir), ("seeds", paths.SeedsDir), ("templates", Path.GetFullPath(settings.Templates))], paths, bag))
+        // After a check that found none, serve looks only at what changed.
+        var changed = _memo.FoundNoLinks ? _memo.Files?.ExpectedChanges : null;
+        _memo.FoundNoLinks = LinkCheck.Check([("content", paths.ContentDir), ("seeds", paths.SeedsDir), ("templates", Path.GetFullPath(settings.Templates))], paths, bag, changed);
+        if (!_memo.FoundNoLinks)
         {
             return (null, bag);
         }
@@ -87,9 +90,8 @@ public sealed class BuildPipeline(BuildSettings settings, Progress progress, Bui
         // Model: the history, the site model, and the pages planned in Model (each builds its view model when rendered).
         var changes = progress.Stage("history", () => FinishHistory(history, paths, bag), h => $"{h.Records.Count} files with history, {h.NewestFirst.Length} revisions (the wait for git after validate)");
         var model = progress.Stage("model", () => BuildStages.Model(index, urls, _memo, changes), m => $"base path {urls.BasePath}, total {MoneyFormatter.Korean(m.Totals.Total)}");
-        var plan = progress.Stage("plan", () => new SitePlan(model, new SitePages(model, templates.Strings), templates, BuildStages.Renderer(templates, urls.BasePath, _memo)), p => $"{p.Pages.Length + 1} pages, {p.Paths.Count} files");
-        UrlCollisionChecker.Check(plan.AllPaths, paths.Display(paths.ContentDir), bag);
-        MarkdownLinkChecker.Check(content, plan.Contains, bag);
+        var plan = progress.Stage("plan", () => BuildStages.Plan(model, templates, _memo), p => $"{p.Pages.Length + 1} pages, {p.Paths.Count} files");
+        BuildStages.CheckRoutes(plan, content, paths.Display(paths.ContentDir), _memo, bag);
         return (bag.HasErrors ? null : plan, bag);
     }
 

@@ -6,6 +6,7 @@ using Hubwatch.Diagnostics;
 using Hubwatch.Loading;
 using Hubwatch.History;
 using Hubwatch.Model;
+using Hubwatch.Output;
 using Hubwatch.Rendering;
 using Hubwatch.Validation;
 
@@ -112,7 +113,13 @@ public static class BuildStages
                 .. memo.ReuseEachTogether(content.Agreements, index.SeedTexts, agreements => CitationChecker.CheckEach(agreements, agreement => memo.Reuse(agreement, ContentSetExtensions.CitationsOf), index.SeedTexts)).SelectMany(d => d),
                 .. memo.ReuseEachTogether(content.Funding, index.SeedTexts, figures => CitationChecker.CheckEach(figures, funding => memo.Reuse(funding, ContentSetExtensions.CitationsOf), index.SeedTexts)).SelectMany(d => d),
             ]),
-            () => bag.AddRange(FundingChecker.Check(index)),
+            () => bag.AddRange(
+            [
+                // Each figure by itself; and all of them together, kept while every figure reads the same to that check
+                // (an edit to a figure's prose), with the same sources.
+                .. memo.ReuseEach(content.Funding, FundingChecker.CheckFigure).SelectMany(d => d),
+                .. memo.ReuseOrRebind(content.Funding, index.SeedTexts, _ => FundingChecker.CheckTogether(index), FundingChecker.ReadsTheSame, (diagnostics, _) => diagnostics),
+            ]),
             () => bag.AddRange(
             [
                 // Each record's prose against its own quotes, kept while the record and the sources are unchanged.
@@ -121,7 +128,8 @@ public static class BuildStages
                 .. memo.ReuseEach(content.Partners, index.Seeds, partner => GroundingChecker.Check(partner, index.Seeds)).SelectMany(d => d),
                 .. memo.ReuseEach(content.Agreements, index.Seeds, agreement => GroundingChecker.Check(agreement, index.Seeds)).SelectMany(d => d),
                 .. memo.ReuseEach(content.Funding, index.Seeds, funding => GroundingChecker.Check(funding, index.Seeds)).SelectMany(d => d),
-                .. GroundingChecker.CheckDates(content, index.Seeds),
+                .. memo.Reuse(content.Seeds, GroundingChecker.CheckDateNotes),
+                .. memo.ReuseEach(content.Agreements, index.Seeds, agreement => GroundingChecker.CheckDate(agreement, index.Seeds)).SelectMany(d => d),
             ]));
 
         // These judge the content as a whole. While it has errors, a record that failed to load or a broken
@@ -130,7 +138,10 @@ public static class BuildStages
         {
             RunSideBySide(
                 () => bag.AddRange(CheckNames(content, memo)),
-                () => bag.AddRange(PartnerUsageChecker.Check(index, memo.Reuse(content.Agreements, index.PartnerNames, agreements => PartnerUsageChecker.LinkedByAgreements(agreements, index)))),
+                () => bag.AddRange(PartnerUsageChecker.Check(
+                    index,
+                    memo.Reuse(content.Agreements, index.PartnerNames, agreements => PartnerUsageChecker.LinkedByAgreements(agreements, index)),
+                    memo.ReuseOrRebind(content.Funding, index.PartnerNames, figures => PartnerUsageChecker.LinkedByFunding(figures, index), PartnerUsageChecker.LinksTheSame, (ids, _) => ids))),
                 () => bag.AddRange(SeedMentionChecker.Check(index, seed => memo.Reuse(seed, SeedMentionChecker.MentionsIn))));
         }
 
@@ -138,20 +149,27 @@ public static class BuildStages
     }
 
     /// <summary>
-    /// The names each record's prose gives, kept per record while the record and the names looked for are the same;
-    /// the names are kept while equal, so editing a partner's summary keeps what every other record names.
+    /// The names each record's prose gives, checked against who the record is linked to. A record's result is kept
+    /// while the record, the names looked for and the links between records are the same; the names and the links are
+    /// kept while equal, so editing a record's prose checks that record alone.
     /// </summary>
     private static ImmutableArray<Diagnostic> CheckNames(ContentSet content, BuildMemo memo)
     {
         var names = memo.KeepWhileEqual(memo.Reuse(content.Partners, NameChecker.NameList), NameChecker.NamesOf);
         var places = memo.KeepWhileEqual(NameChecker.PlaceList(content), NameChecker.PlacesOf);
-        return NameChecker.Check(content, new NameChecker.Found(
-            memo.ReuseEach(content.Agreements, names, agreement => NameChecker.MentionsIn(agreement, names)),
-            memo.ReuseEach(content.Funding, names, funding => NameChecker.MentionsIn(funding, names)),
-            memo.ReuseEach(content.Programs, names, program => NameChecker.MentionsIn(program, names)),
-            memo.ReuseEach(content.Hubs, names, hub => NameChecker.MentionsIn(hub, names)),
-            memo.ReuseEach(content.Partners, names, partner => NameChecker.MentionsIn(partner, names)),
-            memo.ReuseEach(content.Partners, places, partner => NameChecker.ShownIn(partner, places))));
+        var links = memo.KeepWhileEqual(
+            (memo.Reuse(content.Partners, NameChecker.Links.LinksOf), memo.Reuse(content.Programs, NameChecker.Links.LinksOf), memo.Reuse(content.Hubs, NameChecker.Links.LinksOf),
+                memo.Reuse(content.Agreements, NameChecker.Links.LinksOf), memo.Reuse(content.Funding, NameChecker.Links.LinksOf)),
+            _ => new NameChecker.Links(content));
+        var linksAndNames = (links, names);
+        return
+        [
+            .. memo.ReuseEach(content.Agreements, linksAndNames, agreement => NameChecker.Check(agreement, NameChecker.MentionsIn(agreement, names), links)).SelectMany(d => d),
+            .. memo.ReuseEach(content.Funding, linksAndNames, funding => NameChecker.Check(funding, NameChecker.MentionsIn(funding, names), links)).SelectMany(d => d),
+            .. memo.ReuseEach(content.Programs, linksAndNames, program => NameChecker.Check(program, NameChecker.MentionsIn(program, names), links)).SelectMany(d => d),
+            .. memo.ReuseEach(content.Hubs, linksAndNames, hub => NameChecker.Check(hub, NameChecker.MentionsIn(hub, names), links)).SelectMany(d => d),
+            .. memo.ReuseEach(content.Partners, (links, names, places), partner => NameChecker.Check(partner, NameChecker.MentionsIn(partner, names), NameChecker.ShownIn(partner, places), links)).SelectMany(d => d),
+        ];
     }
 
     /// <summary>The validated content as one linked graph, with totals and source highlights.</summary>
@@ -172,6 +190,29 @@ public static class BuildStages
             () => new SourceAnnotations(index, (text, facts) => memo.Reuse(text, facts, seed => SourceAnnotations.Annotate(seed, facts))),
             site => memo.ReuseOrRebind(content.Funding, Records(content.Agreements), _ => new ListPlaces(site), FundingShape.IsSame, (places, now) => places.Rebind(now)),
             history);
+    }
+
+    /// <summary>
+    /// Every file of the site, each produced when asked for. Where each path leads (<see cref="SiteRoutes"/>) is kept
+    /// while the paths are equal, as they are after an edit to prose: a large site has tens of thousands of them.
+    /// </summary>
+    public static SitePlan Plan(SiteModel model, TemplateSet templates, BuildMemo memo) =>
+        new(model, new SitePages(model, templates.Strings), templates, Renderer(templates, model.Urls.BasePath, memo), paths => memo.KeepWhileEqual(paths, SiteRoutes.Of));
+
+    /// <summary>
+    /// Reports outputs that claim one path, and Markdown links that lead to no file of the site. Both depend only on
+    /// the routes (and a record's own text), so they are kept with the routes, the links per record.
+    /// </summary>
+    public static void CheckRoutes(SitePlan plan, ContentSet content, string contentDisplay, BuildMemo memo, DiagnosticBag bag)
+    {
+        var routes = plan.Routes;
+        UrlCollisionChecker.Report(memo.Reuse(routes, UrlCollisionChecker.Find), contentDisplay, bag);
+        bag.AddRange(
+        [
+            .. memo.ReuseEach(content.Hubs, routes, hub => MarkdownLinkChecker.Check(hub, routes.Contains)).SelectMany(d => d),
+            .. memo.ReuseEach(content.Programs, routes, program => MarkdownLinkChecker.Check(program, routes.Contains)).SelectMany(d => d),
+            .. memo.ReuseEach(content.Pages, routes, page => MarkdownLinkChecker.Check(page, routes.Contains)).SelectMany(d => d),
+        ]);
     }
 
     /// <summary>The array behind an immutable array, which is the same object for as long as the loader gives the same records.</summary>

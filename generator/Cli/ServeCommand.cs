@@ -8,8 +8,13 @@ namespace Hubwatch.Cli;
 /// </summary>
 public static class ServeCommand
 {
-    /// <summary>How long the folders must be quiet before a rebuild starts: editors often write a file in several steps.</summary>
-    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(60);
+    /// <summary>
+    /// How long the folders must be quiet before a rebuild starts: editors often write a file in several steps (truncate
+    /// and write, or write a temporary file and rename it), which come within a few milliseconds of each other. The
+    /// editor waits this long after every save, so it is kept short; a step that comes later still brings a rebuild of
+    /// its own, which reads the file as finally saved.
+    /// </summary>
+    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(30);
 
     public static int Run(ServeSettings settings, TextWriter output, TextWriter error) =>
         RunAsync(settings, output, error, CancellationToken.None).GetAwaiter().GetResult();

@@ -29,11 +29,11 @@ public sealed class SitePlan
     private readonly LayoutBuilder _layouts;
     private readonly StructuredDataWriter _structuredData;
     private readonly Dictionary<Language, HistoryViewBuilder> _histories;
-    private readonly Dictionary<string, PagePlan> _pagesByPath = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Action<Stream>> _filesByPath = new(StringComparer.Ordinal);
+    private readonly SiteRoutes _routes;
 
     /// <summary>Plans the files of a site whose pages are planned; <paramref name="renderer"/> must be for these templates and the site's base path.</summary>
-    public SitePlan(SiteModel site, SitePages pages, TemplateSet templates, PageRenderer renderer)
+    /// <param name="routes">Makes the routes of the planned paths; <c>serve</c> passes one that keeps them while the paths are equal.</param>
+    public SitePlan(SiteModel site, SitePages pages, TemplateSet templates, PageRenderer renderer, Func<(string[] Pages, string[] Files), SiteRoutes>? routes = null)
     {
         _site = site;
         _renderer = renderer;
@@ -53,18 +53,7 @@ public sealed class SitePlan
         files.Add((".nojekyll", Bytes(() => [])));
         Files = files;
 
-        // Two records whose routes collide share one path here; UrlCollisionChecker reports them from AllPaths.
-        foreach (var page in Pages.Append(NotFound))
-        {
-            _pagesByPath.TryAdd(PathOf(page), page);
-        }
-
-        foreach (var (path, write) in files)
-        {
-            _filesByPath.TryAdd(path, write);
-        }
-
-        Paths = [.. _pagesByPath.Keys.Concat(_filesByPath.Keys.Where(path => !_pagesByPath.ContainsKey(path))).Order(StringComparer.Ordinal)];
+        _routes = (routes ?? SiteRoutes.Of)(([.. Pages.Select(page => page.OutputPath), NotFoundPath], [.. files.Select(file => file.Path)]));
     }
 
     /// <summary>The model the pages are built from.</summary>
@@ -82,18 +71,18 @@ public sealed class SitePlan
     /// <summary>The files that are not pages: assets, data, feeds, sitemap, robots.txt, .nojekyll.</summary>
     public IReadOnlyList<(string Path, Action<Stream> Write)> Files { get; }
 
+    /// <summary>Every output path and where it leads; two records whose routes collide share one path (see <see cref="SiteRoutes.Planned"/>).</summary>
+    public SiteRoutes Routes => _routes;
+
     /// <summary>Every output path once, in ordinal order.</summary>
-    public IReadOnlyList<string> Paths { get; }
+    public IReadOnlyList<string> Paths => _routes.Paths;
 
-    /// <summary>Every output path as planned, a path twice when two records would be written to it.</summary>
-    public IEnumerable<string> AllPaths => Pages.Append(NotFound).Select(PathOf).Concat(Files.Select(f => f.Path));
-
-    public bool Contains(string path) => _pagesByPath.ContainsKey(path) || _filesByPath.ContainsKey(path);
+    public bool Contains(string path) => _routes.Contains(path);
 
     /// <summary>The bytes of the file at <paramref name="path"/>; null when there is no such file or a template failed (reported to <paramref name="bag"/>).</summary>
     public byte[]? Produce(string path, DiagnosticBag bag) =>
-        _pagesByPath.TryGetValue(path, out var page) ? Render(page, bag)
-        : _filesByPath.TryGetValue(path, out var write) ? OutputFile.Bytes(write)
+        _routes.TryGetPage(path, out var page) ? Render(page == Pages.Length ? NotFound : Pages[page], bag)
+        : _routes.TryGetFile(path, out var file) ? OutputFile.Bytes(Files[file].Write)
         : null;
 
     /// <summary>A file made as a whole in memory, written to its stream when it is produced.</summary>
@@ -110,6 +99,4 @@ public sealed class SitePlan
             : _layouts.For(page) with { StructuredData = _structuredData.For(page) is { } json ? new TrustedHtml(json) : null };
         return _renderer.Render(page, layout, bag) is { } html ? Utf8.GetBytes(html) : null;
     }
-
-    private string PathOf(PagePlan plan) => ReferenceEquals(plan, NotFound) ? NotFoundPath : plan.OutputPath;
 }

@@ -60,29 +60,34 @@ public static partial class GroundingChecker
 
     /// <summary>A source whose own dates conflict says which it used, and so does every agreement dated from it.</summary>
     public static ImmutableArray<Diagnostic> CheckDates(ContentSet content, IReadOnlyDictionary<Id<Seed>, Seed> seeds) =>
-        DiagnosticBag.Collect(bag => CheckDisagreeingDates(content, seeds, bag));
+        [.. CheckDateNotes(content.Seeds), .. content.Agreements.SelectMany(agreement => CheckDate(agreement, seeds))];
 
-    private static ImmutableArray<Diagnostic> Check(Claims claims, IReadOnlyDictionary<Id<Seed>, Seed> seeds) =>
-        DiagnosticBag.Collect(bag => CheckRecord(claims, seeds, bag));
-
-    /// <summary>A source whose own dates conflict says which it used, and so does every agreement dated from it.</summary>
-    private static void CheckDisagreeingDates(ContentSet content, IReadOnlyDictionary<Id<Seed>, Seed> seeds, DiagnosticBag bag)
+    /// <summary>A source whose own dates conflict says which it used.</summary>
+    public static ImmutableArray<Diagnostic> CheckDateNotes(ImmutableArray<Seed> seeds) => DiagnosticBag.Collect(bag =>
     {
-        foreach (var seed in content.Seeds.Where(s => s.DatesDisagree && s.DateNote is null))
+        foreach (var seed in seeds.Where(s => s.DatesDisagree && s.DateNote is null))
         {
             bag.Error(seed.Where, $"seed '{seed.Id}' says its dates disagree but has no date_note", "say in date_note which dates the source gives and which one the editors used");
         }
+    });
 
-        foreach (var agreement in content.Agreements.Where(a => a.DateNote is null))
+    /// <summary>An agreement dated from a source whose dates conflict says so (each agreement on its own, so a rebuild can keep what it gave).</summary>
+    public static ImmutableArray<Diagnostic> CheckDate(Agreement agreement, IReadOnlyDictionary<Id<Seed>, Seed> seeds)
+    {
+        if (agreement.DateNote is not null)
         {
-            var cited = agreement.Sources.Concat(agreement.Parties.SelectMany(p => p.Sources)).Select(c => c.Seed).Distinct();
-            if (cited.Where(id => seeds.TryGetValue(id, out var s) && s.DatesDisagree).Select(id => id.Value).FirstOrDefault() is { } conflicting)
-            {
-                bag.Error(agreement.Where, $"agreement '{agreement.Id}' is dated from seed {conflicting}, whose dates disagree, and does not say so",
-                    "add a date_note naming the dates the source gives and the one the editors used");
-            }
+            return [];
         }
+
+        var cited = agreement.Sources.Concat(agreement.Parties.SelectMany(p => p.Sources)).Select(c => c.Seed).Distinct();
+        return cited.Where(id => seeds.TryGetValue(id, out var s) && s.DatesDisagree).Select(id => id.Value).FirstOrDefault() is { } conflicting
+            ? [new Diagnostic(Severity.Error, agreement.Where, $"agreement '{agreement.Id}' is dated from seed {conflicting}, whose dates disagree, and does not say so",
+                "add a date_note naming the dates the source gives and the one the editors used")]
+            : [];
     }
+
+    private static ImmutableArray<Diagnostic> Check(Claims claims, IReadOnlyDictionary<Id<Seed>, Seed> seeds) =>
+        DiagnosticBag.Collect(bag => CheckRecord(claims, seeds, bag));
 
     private static Claims ClaimsOf(Hub hub)
     {

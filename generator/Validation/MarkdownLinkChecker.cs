@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Hubwatch.Content;
 using Hubwatch.Diagnostics;
 using Hubwatch.Loading;
@@ -18,27 +19,39 @@ public static class MarkdownLinkChecker
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().UseEmphasisExtras().Build();
 
     /// <param name="exists">Whether the site has a file at a path relative to its base path (<c>hubs/x/index.html</c>).</param>
-    public static void Check(ContentSet content, Func<string, bool> exists, DiagnosticBag bag)
-    {
-        foreach (var language in new[] { Language.Ko, Language.En })
-        {
-            var prefix = UrlScheme.LanguagePrefix(language);
-            foreach (var hub in content.Hubs)
-            {
-                CheckText(hub.Body[language], prefix + Routes.Hub(hub.Id), hub.Where, lineOffset: null, exists, bag);
-            }
+    public static void Check(ContentSet content, Func<string, bool> exists, DiagnosticBag bag) =>
+        bag.AddRange(
+        [
+            .. content.Hubs.SelectMany(hub => Check(hub, exists)),
+            .. content.Programs.SelectMany(program => Check(program, exists)),
+            .. content.Pages.SelectMany(page => Check(page, exists)),
+        ]);
 
-            foreach (var program in content.Programs)
-            {
-                CheckText(program.Body[language], prefix + Routes.Program(program.Id), program.Where, lineOffset: null, exists, bag);
-            }
-        }
-
-        foreach (var page in content.Pages.Where(p => !p.IsTranslationPending))
+    /// <summary>The links of a hub's body in both languages; they depend on the record and the site's paths alone, so serve keeps them per record.</summary>
+    public static ImmutableArray<Diagnostic> Check(Hub hub, Func<string, bool> exists) =>
+        DiagnosticBag.Collect(bag =>
         {
-            CheckText(page.Body, UrlScheme.LanguagePrefix(page.Language) + Routes.Page(page.Id), page.Where, page.BodyLine, exists, bag);
-        }
-    }
+            foreach (var language in LanguageExtensions.All)
+            {
+                CheckText(hub.Body[language], UrlScheme.LanguagePrefix(language) + Routes.Hub(hub.Id), hub.Where, lineOffset: null, exists, bag);
+            }
+        });
+
+    /// <summary>The links of a program's body in both languages.</summary>
+    public static ImmutableArray<Diagnostic> Check(HubProgram program, Func<string, bool> exists) =>
+        DiagnosticBag.Collect(bag =>
+        {
+            foreach (var language in LanguageExtensions.All)
+            {
+                CheckText(program.Body[language], UrlScheme.LanguagePrefix(language) + Routes.Program(program.Id), program.Where, lineOffset: null, exists, bag);
+            }
+        });
+
+    /// <summary>The links of a free page's body; a page still waiting for its translation is not published, so not checked.</summary>
+    public static ImmutableArray<Diagnostic> Check(TextPage page, Func<string, bool> exists) =>
+        page.IsTranslationPending
+            ? []
+            : DiagnosticBag.Collect(bag => CheckText(page.Body, UrlScheme.LanguagePrefix(page.Language) + Routes.Page(page.Id), page.Where, page.BodyLine, exists, bag));
 
     /// <param name="lineOffset">The file line of the text's first line, when known; otherwise links are reported at the record.</param>
     private static void CheckText(string markdown, string pagePath, SourceLocation where, int? lineOffset, Func<string, bool> exists, DiagnosticBag bag)

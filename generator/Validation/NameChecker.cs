@@ -22,100 +22,82 @@ public static class NameChecker
     /// <summary>A hub's or program's name found in a partner's Korean summary, at an offset in it.</summary>
     public sealed record Shown(bool IsHub, string Id, int Offset);
 
-    /// <summary>
-    /// What each record's texts name, one array per record in the order of its kind in the content: what the check
-    /// works from besides the links between records. Each array depends on its record and the names looked for
-    /// only, so a session keeps it while both are unchanged.
-    /// </summary>
-    public sealed record Found(
-        IReadOnlyList<Mention[]> Agreements,
-        IReadOnlyList<Mention[]> Funding,
-        IReadOnlyList<Mention[]> Programs,
-        IReadOnlyList<Mention[]> Hubs,
-        IReadOnlyList<Mention[]> Partners,
-        IReadOnlyList<Shown[]> ShownByPartners);
-
     public static ImmutableArray<Diagnostic> Check(ContentSet content)
     {
         var names = NamesOf(NameList(content.Partners));
         var places = PlacesOf(PlaceList(content));
-        return Check(content, new Found(
-            [.. content.Agreements.Select(a => MentionsIn(a, names))],
-            [.. content.Funding.Select(f => MentionsIn(f, names))],
-            [.. content.Programs.Select(p => MentionsIn(p, names))],
-            [.. content.Hubs.Select(h => MentionsIn(h, names))],
-            [.. content.Partners.Select(p => MentionsIn(p, names))],
-            [.. content.Partners.Select(p => ShownIn(p, places))]));
-    }
-
-    /// <param name="found">What each record's texts name (see <see cref="Found"/>), for the records of <paramref name="content"/>.</param>
-    public static ImmutableArray<Diagnostic> Check(ContentSet content, Found found)
-    {
         var links = new Links(content);
-        return DiagnosticBag.Collect(bag =>
-        {
-            for (var i = 0; i < content.Agreements.Length; i++)
-            {
-                var agreement = content.Agreements[i];
-                var linked = agreement.Parties.Select(p => links.Id(p.Partner)).ToHashSet(StringComparer.Ordinal);
-                // The program an agreement belongs to links its owner: "<owner>'s programme" names the owner.
-                if (agreement.Program is not null && content.Programs.FirstOrDefault(p => p.Id == agreement.Program.Id)?.Owner is { } owner)
-                {
-                    linked.Add(links.Id(owner));
-                }
-
-                Report(found.Agreements[i], linked.Contains, $"agreement '{agreement.Id}'", "add it as a party, or remove the name", agreement.Where, bag);
-            }
-
-            for (var i = 0; i < content.Funding.Length; i++)
-            {
-                if (found.Funding[i].Length == 0)
-                {
-                    continue;
-                }
-
-                // Asked only of the few names a text holds, rather than gathered for every figure.
-                var funding = content.Funding[i];
-                var funder = funding.Funder is null ? null : links.Id(funding.Funder);
-                var ofProgram = funding.Program is null ? new HashSet<string>() : links.PartnersOfProgram(funding.Program.Id);
-                bool Linked(string id) => id == funder || ofProgram.Contains(id) || funding.Hubs.Any(h => links.PartnersOfHub(h.Id).Contains(id));
-
-                Report(found.Funding[i], Linked, $"funding '{funding.Id}'", "name it as the funder, or link it to the figure's program or hub, or remove the name", funding.Where, bag);
-            }
-
-            for (var i = 0; i < content.Programs.Length; i++)
-            {
-                // A program's text may name the partners of the hubs it runs at, as the program page lists those hubs.
-                var program = content.Programs[i];
-                var linked = new HashSet<string>(links.PartnersOfProgram(program.Id), StringComparer.Ordinal);
-                foreach (var hub in content.Hubs.Where(h => h.Programs.Any(r => r.Id == program.Id)))
-                {
-                    linked.UnionWith(links.PartnersOfHub(hub.Id));
-                }
-
-                Report(found.Programs[i], linked.Contains, $"program '{program.Id}'",
-                    "make it the owner, a party to one of the program's agreements, the funder of its funding or a partner of a hub it runs at, or remove the name", program.Where, bag);
-            }
-
-            for (var i = 0; i < content.Hubs.Length; i++)
-            {
-                var hub = content.Hubs[i];
-                Report(found.Hubs[i], links.PartnersOfHub(hub.Id).Contains, $"hub '{hub.Id}'",
-                    "link it through an agreement, a funding figure or a program it owns, or remove the name", hub.Where, bag);
-            }
-
-            for (var i = 0; i < content.Partners.Length; i++)
-            {
-                var partner = content.Partners[i];
-                if (partner.Summary is not null)
-                {
-                    Report(found.Partners[i], other => links.IsLinkedToPartner(partner.Id, other), $"partner '{partner.Id}'",
-                        "link the two through an agreement or program, or remove the name", partner.Where, bag);
-                    ReportShown(partner, found.ShownByPartners[i], links, bag);
-                }
-            }
-        });
+        return
+        [
+            .. content.Agreements.SelectMany(agreement => Check(agreement, MentionsIn(agreement, names), links)),
+            .. content.Funding.SelectMany(funding => Check(funding, MentionsIn(funding, names), links)),
+            .. content.Programs.SelectMany(program => Check(program, MentionsIn(program, names), links)),
+            .. content.Hubs.SelectMany(hub => Check(hub, MentionsIn(hub, names), links)),
+            .. content.Partners.SelectMany(partner => Check(partner, MentionsIn(partner, names), ShownIn(partner, places), links)),
+        ];
     }
+
+    /// <summary>The partners an agreement's prose names that are not its parties (or the owner of its program).</summary>
+    /// <param name="found">What its texts name (<see cref="MentionsIn(Agreement, PartnerNames)"/>).</param>
+    public static ImmutableArray<Diagnostic> Check(Agreement agreement, Mention[] found, Links links) => DiagnosticBag.Collect(bag =>
+    {
+        var linked = agreement.Parties.Select(p => links.Id(p.Partner)).ToHashSet(StringComparer.Ordinal);
+        // The program an agreement belongs to links its owner: "<owner>'s programme" names the owner.
+        if (agreement.Program is not null && links.OwnerOfProgram(agreement.Program.Id) is { } owner)
+        {
+            linked.Add(owner);
+        }
+
+        Report(found, linked.Contains, $"agreement '{agreement.Id}'", "add it as a party, or remove the name", agreement.Where, bag);
+    });
+
+    /// <summary>The partners a figure's prose names that are not its funder, nor partners of its program or hubs.</summary>
+    public static ImmutableArray<Diagnostic> Check(Funding funding, Mention[] found, Links links)
+    {
+        if (found.Length == 0)
+        {
+            return [];
+        }
+
+        // Asked only of the few names a text holds, rather than gathered for every figure.
+        var funder = funding.Funder is null ? null : links.Id(funding.Funder);
+        var ofProgram = funding.Program is null ? new HashSet<string>() : links.PartnersOfProgram(funding.Program.Id);
+        bool Linked(string id) => id == funder || ofProgram.Contains(id) || funding.Hubs.Any(h => links.PartnersOfHub(h.Id).Contains(id));
+
+        return DiagnosticBag.Collect(bag =>
+            Report(found, Linked, $"funding '{funding.Id}'", "name it as the funder, or link it to the figure's program or hub, or remove the name", funding.Where, bag));
+    }
+
+    /// <summary>The partners a program's prose names that it is not linked to.</summary>
+    public static ImmutableArray<Diagnostic> Check(HubProgram program, Mention[] found, Links links) => DiagnosticBag.Collect(bag =>
+    {
+        // A program's text may name the partners of the hubs it runs at, as the program page lists those hubs.
+        var linked = new HashSet<string>(links.PartnersOfProgram(program.Id), StringComparer.Ordinal);
+        foreach (var hub in links.HubsRunning(program.Id))
+        {
+            linked.UnionWith(links.PartnersOfHub(hub));
+        }
+
+        Report(found, linked.Contains, $"program '{program.Id}'",
+            "make it the owner, a party to one of the program's agreements, the funder of its funding or a partner of a hub it runs at, or remove the name", program.Where, bag);
+    });
+
+    /// <summary>The partners a hub's prose names that it is not linked to.</summary>
+    public static ImmutableArray<Diagnostic> Check(Hub hub, Mention[] found, Links links) => DiagnosticBag.Collect(bag =>
+        Report(found, links.PartnersOfHub(hub.Id).Contains, $"hub '{hub.Id}'",
+            "link it through an agreement, a funding figure or a program it owns, or remove the name", hub.Where, bag));
+
+    /// <summary>The partners, hubs and programs a partner's summary names that its page does not link.</summary>
+    /// <param name="shown">The hubs and programs its summary names (<see cref="ShownIn"/>).</param>
+    public static ImmutableArray<Diagnostic> Check(Partner partner, Mention[] found, Shown[] shown, Links links) => DiagnosticBag.Collect(bag =>
+    {
+        if (partner.Summary is not null)
+        {
+            Report(found, other => links.IsLinkedToPartner(partner.Id, other), $"partner '{partner.Id}'",
+                "link the two through an agreement or program, or remove the name", partner.Where, bag);
+            ReportShown(partner, shown, links, bag);
+        }
+    });
 
     /// <summary>The partners' names (two characters or more) with their ids, each name once, as the check looks for them.</summary>
     public static ImmutableArray<(string Name, string Id)> NameList(ImmutableArray<Partner> partners) =>
@@ -256,11 +238,15 @@ public static class NameChecker
         public ImmutableArray<(bool IsHub, string Id, string Name)> Names => names;
     }
 
-    /// <summary>Who is linked to what, worked out once from the content, as the site's pages link them.</summary>
-    private sealed class Links
+    /// <summary>
+    /// Who is linked to what, worked out once from the content, as the site's pages link them. It reads only the
+    /// records' links (<see cref="LinksOf"/>), never their prose, so a session keeps it while those are the same.
+    /// </summary>
+    public sealed class Links
     {
-        private readonly ContentSet _content;
         private readonly Dictionary<string, string> _ids = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string?> _ownerOfProgram = new(StringComparer.Ordinal);
+        private readonly ILookup<string, Id<Hub>> _hubsByProgram;
         private readonly Dictionary<string, HashSet<string>> _partnersOfProgram = new(StringComparer.Ordinal);
         private readonly Dictionary<string, HashSet<string>> _hubsOfPartner = new(StringComparer.Ordinal);
         private readonly Dictionary<string, HashSet<string>> _programsOfPartner = new(StringComparer.Ordinal);
@@ -269,7 +255,6 @@ public static class NameChecker
 
         public Links(ContentSet content)
         {
-            _content = content;
             foreach (var partner in content.Partners)
             {
                 foreach (var name in partner.Aliases.Append(partner.Name.Ko))
@@ -282,7 +267,15 @@ public static class NameChecker
             {
                 _ids[partner.Id] = partner.Id;
             }
-            var hubsByProgram = content.Hubs.SelectMany(h => h.Programs.Select(p => (Program: p.Id, Hub: h.Id))).ToLookup(x => x.Program, x => x.Hub, StringComparer.Ordinal);
+
+            var hubsByProgram = content.Hubs.SelectMany(h => h.Programs.Select(p => (Program: p.Id.Value, Hub: h.Id))).ToLookup(x => x.Program, x => x.Hub, StringComparer.Ordinal);
+            _hubsByProgram = hubsByProgram;
+            foreach (var program in content.Programs)
+            {
+                // Two programs may share an id in content that has errors: the first one's owner counts, as the first is linked.
+                _ownerOfProgram.TryAdd(program.Id, program.Owner is null ? null : Id(program.Owner));
+            }
+
             foreach (var program in content.Programs.Where(p => p.Owner is not null))
             {
                 Add(_partnersOfProgram, program.Id, Id(program.Owner!));
@@ -339,6 +332,33 @@ public static class NameChecker
             }
         }
 
+        /// <summary>
+        /// What the table reads of each kind of record, one string per record, so that equal links compare equal: the
+        /// partners' ids and names, the programs' owners, the hubs' programs, the agreements' hub, program and parties,
+        /// the figures' funder, hubs and program.
+        /// </summary>
+        public static ImmutableArray<string> LinksOf(ImmutableArray<Partner> partners) => [.. partners.Select(p => Line([p.Id.Value, p.Name.Ko, .. p.Aliases]))];
+
+        /// <inheritdoc cref="LinksOf(ImmutableArray{Partner})"/>
+        public static ImmutableArray<string> LinksOf(ImmutableArray<HubProgram> programs) => [.. programs.Select(p => Line([p.Id.Value, p.Owner?.Id.Value]))];
+
+        /// <inheritdoc cref="LinksOf(ImmutableArray{Partner})"/>
+        public static ImmutableArray<string> LinksOf(ImmutableArray<Hub> hubs) => [.. hubs.Select(h => Line([h.Id.Value, .. h.Programs.Select(p => p.Id.Value)]))];
+
+        /// <inheritdoc cref="LinksOf(ImmutableArray{Partner})"/>
+        public static ImmutableArray<string> LinksOf(ImmutableArray<Agreement> agreements) =>
+            [.. agreements.Select(a => Line([a.Hub.Id.Value, a.Program?.Id.Value, .. a.Parties.Select(p => p.Partner.Id.Value)]))];
+
+        /// <inheritdoc cref="LinksOf(ImmutableArray{Partner})"/>
+        public static ImmutableArray<string> LinksOf(ImmutableArray<Funding> figures) =>
+            [.. figures.Select(f => Line([f.Funder?.Id.Value, f.Program?.Id.Value, .. f.Hubs.Select(h => h.Id.Value)]))];
+
+        /// <summary>The owner of the (first) program with this id, by partner id; null when it has none.</summary>
+        public string? OwnerOfProgram(string program) => _ownerOfProgram.GetValueOrDefault(program);
+
+        /// <summary>The hubs a program runs at.</summary>
+        public IEnumerable<string> HubsRunning(string program) => _hubsByProgram[program].Select(hub => hub.Value);
+
         public IReadOnlySet<string> PartnersOfProgram(string program) => Get(_partnersOfProgram, program);
 
         public IReadOnlySet<string> HubsOfPartner(string partner) => Get(_hubsOfPartner, partner);
@@ -360,6 +380,9 @@ public static class NameChecker
 
         /// <summary>A reference's partner id: references may name a partner by an alias.</summary>
         public string Id(EntityRef<Partner> reference) => _ids.TryGetValue(reference.Id, out var id) ? id : reference.Id;
+
+        /// <summary>Ids and names as one string, each ended so that no two lists give the same string; a missing id is empty.</summary>
+        private static string Line(IEnumerable<string?> parts) => string.Concat(parts.Select(part => (part ?? "") + "\u0000"));
 
         private static void Add(Dictionary<string, HashSet<string>> map, string key, string value)
         {

@@ -11,10 +11,12 @@ namespace Hubwatch.Validation;
 /// </summary>
 public static class PartnerUsageChecker
 {
-    public static ImmutableArray<Diagnostic> Check(ContentIndex index) => Check(index, LinkedByAgreements(index.Content.Agreements, index));
+    public static ImmutableArray<Diagnostic> Check(ContentIndex index) =>
+        Check(index, LinkedByAgreements(index.Content.Agreements, index), LinkedByFunding(index.Content.Funding, index));
 
     /// <param name="linkedByAgreements">The partners the agreements name as parties (<see cref="LinkedByAgreements"/>).</param>
-    public static ImmutableArray<Diagnostic> Check(ContentIndex index, IReadOnlySet<string> linkedByAgreements) => DiagnosticBag.Collect(bag =>
+    /// <param name="linkedByFunding">The partners that fund or share a figure of a hub (<see cref="LinkedByFunding"/>).</param>
+    public static ImmutableArray<Diagnostic> Check(ContentIndex index, IReadOnlySet<string> linkedByAgreements, IReadOnlySet<string> linkedByFunding) => DiagnosticBag.Collect(bag =>
     {
         var content = index.Content;
         var programsWithHubs = new HashSet<string>(StringComparer.Ordinal);
@@ -27,35 +29,12 @@ public static class PartnerUsageChecker
         }
 
         var linked = new HashSet<string>(linkedByAgreements, StringComparer.Ordinal);
-        void Link(EntityRef<Partner>? reference)
-        {
-            if (reference is not null && index.Partner(reference.Id) is { } partner)
-            {
-                linked.Add(partner.Id);
-            }
-        }
-
-        foreach (var funding in content.Funding)
-        {
-            if (funding.Hubs.Length > 0)
-            {
-                foreach (var funder in funding.Funders)
-                {
-                    Link(funder);
-                }
-
-                foreach (var party in funding.SharedWith)
-                {
-                    Link(party);
-                }
-            }
-        }
-
+        linked.UnionWith(linkedByFunding);
         foreach (var program in content.Programs)
         {
-            if (programsWithHubs.Contains(program.Id))
+            if (programsWithHubs.Contains(program.Id) && program.Owner is not null && index.Partner(program.Owner.Id) is { } owner)
             {
-                Link(program.Owner);
+                linked.Add(owner.Id);
             }
         }
 
@@ -67,6 +46,30 @@ public static class PartnerUsageChecker
                 "name it as a party of an agreement, the funder of a funding figure or the owner of a program a hub takes part in; or remove it");
         }
     });
+
+    /// <summary>The ids of the partners that fund a figure of a hub or share it; reads the index's partner names.</summary>
+    public static IReadOnlySet<string> LinkedByFunding(ImmutableArray<Funding> figures, ContentIndex index)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var funding in figures.Where(f => f.Hubs.Length > 0))
+        {
+            foreach (var reference in funding.Funders.Concat(funding.SharedWith))
+            {
+                if (index.Partner(reference.Id) is { } partner)
+                {
+                    ids.Add(partner.Id);
+                }
+            }
+        }
+
+        return ids;
+    }
+
+    /// <summary>Whether <see cref="LinkedByFunding"/> reads the same of two versions of a figure: whether it has hubs, its funders and those it is shared with.</summary>
+    public static bool LinksTheSame(Funding last, Funding now) =>
+        last.Hubs.IsEmpty == now.Hubs.IsEmpty
+        && last.Funders.Select(f => f.Id).SequenceEqual(now.Funders.Select(f => f.Id))
+        && last.SharedWith.Select(p => p.Id).SequenceEqual(now.SharedWith.Select(p => p.Id));
 
     /// <summary>The ids of the partners the agreements name as parties; reads the index's partner names.</summary>
     public static IReadOnlySet<string> LinkedByAgreements(ImmutableArray<Agreement> agreements, ContentIndex index)

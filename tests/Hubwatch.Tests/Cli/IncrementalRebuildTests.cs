@@ -128,6 +128,124 @@ public sealed class IncrementalRebuildTests
         Assert.DoesNotContain(rebuild.Last, d => d.Severity == Severity.Error);
     }
 
+    [Fact]
+    public void A_name_in_a_hubs_prose_is_linked_and_unlinked_by_an_edit_to_another_record_as_a_full_build_does()
+    {
+        using var project = TempProject.FromRepository();
+        var rebuild = new Rebuilds(project);
+        var hub = Path.Combine(project.Content, "hubs", "jeonju.yaml");
+        var figure = Path.Combine(project.Content, "funding", "hydrogen-pilot-city-national-funds.yaml");
+        var (hubText, figureText) = (File.ReadAllText(hub), File.ReadAllText(figure));
+
+        rebuild.After(hub, hubText.Replace("\nsummary:\n  ko: >-\n    ", "\nsummary:\n  ko: >-\n    광주글로벌모터스와 ", StringComparison.Ordinal));
+        Assert.Contains(rebuild.Last, d => d.Message.StartsWith("summary.ko names '광주글로벌모터스'", StringComparison.Ordinal));
+
+        // A figure of the hub now funded by that company links the two; the hub is not saved again.
+        rebuild.After(figure, figureText.Replace("funder: molit", "funder: gwangju-global-motors", StringComparison.Ordinal));
+        Assert.DoesNotContain(rebuild.Last, d => d.Severity == Severity.Error);
+
+        rebuild.After(figure, figureText);
+        Assert.Contains(rebuild.Last, d => d.Message.StartsWith("summary.ko names '광주글로벌모터스'", StringComparison.Ordinal));
+        rebuild.After(hub, hubText);
+        Assert.DoesNotContain(rebuild.Last, d => d.Severity == Severity.Error);
+    }
+
+    [Fact]
+    public void A_partner_linked_to_a_hub_only_by_a_figure_is_warned_about_as_a_full_build_does()
+    {
+        using var project = TempProject.FromRepository();
+        var rebuild = new Rebuilds(project);
+        var partner = Path.Combine(project.Content, "partners", "test-aero-club.yaml");
+        var figure = Path.Combine(project.Content, "funding", "hydrogen-pilot-city-national-funds.yaml");
+        var figureText = File.ReadAllText(figure);
+        const string Unlinked = "partner 'test-aero-club' is linked to no hub";
+
+        rebuild.After(partner, "id: test-aero-club\nname: { ko: 시험항공클럽, en: Test Aero Club }\ntype: international-organisation\neditorial: true\n");
+        Assert.Contains(rebuild.Last, d => d.Message == Unlinked);
+
+        // Shared with the new partner: linked; the figure's prose edited: still linked; no longer shared: not linked.
+        var shared = figureText.Replace("shared_with: [wanju-county]", "shared_with: [wanju-county, test-aero-club]", StringComparison.Ordinal);
+        rebuild.After(figure, shared);
+        Assert.DoesNotContain(rebuild.Last, d => d.Message == Unlinked);
+        rebuild.After(figure, shared.Replace("  en: The national-funds share", "  en: Edited The national-funds share", StringComparison.Ordinal));
+        Assert.DoesNotContain(rebuild.Last, d => d.Message == Unlinked);
+        rebuild.After(figure, figureText);
+        Assert.Contains(rebuild.Last, d => d.Message == Unlinked);
+    }
+
+    [Fact]
+    public void Parts_over_their_whole_are_reported_where_they_are_written_after_edits_to_prose_as_a_full_build_does()
+    {
+        using var project = TempProject.FromRepository();
+        var rebuild = new Rebuilds(project);
+        var figure = Path.Combine(project.Content, "funding", "hydrogen-pilot-city-national-funds.yaml");
+        var over = File.ReadAllText(figure).Replace("amount: 145억원", "amount: 400억원", StringComparison.Ordinal);
+
+        rebuild.After(figure, over);
+        Assert.Contains(rebuild.Last, d => d.Message.StartsWith("the parts of 'hydrogen-pilot-city-total' add up to", StringComparison.Ordinal));
+
+        // Prose only, on its line: the check of the figures together is kept. Then a line more above part_of, where
+        // the problem is reported: it is checked again.
+        rebuild.After(figure, over.Replace("  en: The national-funds share", "  en: Edited The national-funds share", StringComparison.Ordinal));
+        rebuild.After(figure, over.Replace("  en: The national-funds share", "  en: >-\n    The national-funds share", StringComparison.Ordinal));
+        Assert.Contains(rebuild.Last, d => d.Message.StartsWith("the parts of 'hydrogen-pilot-city-total' add up to", StringComparison.Ordinal) && d.Where.Line == 18);
+
+        rebuild.After(figure, File.ReadAllText(figure).Replace("amount: 400억원", "amount: 145억원", StringComparison.Ordinal).Replace("  en: >-\n    The", "  en: The", StringComparison.Ordinal));
+        Assert.DoesNotContain(rebuild.Last, d => d.Severity == Severity.Error);
+    }
+
+    [Fact]
+    public void A_link_to_a_page_that_comes_and_goes_is_checked_again_in_a_page_that_did_not_change()
+    {
+        using var project = TempProject.FromRepository();
+        var rebuild = new Rebuilds(project);
+        var about = Path.Combine(project.Content, "pages", "about.en.md");
+        var (extra, extraEn) = (Path.Combine(project.Content, "pages", "extra.ko.md"), Path.Combine(project.Content, "pages", "extra.en.md"));
+        var aboutText = File.ReadAllText(about);
+
+        rebuild.After(about, aboutText.Replace("on the [method](../method/) page", "on the [method](../method/) and [extra](../extra/) pages", StringComparison.Ordinal));
+        Assert.Contains(rebuild.Last, d => d.Message == "link '../extra/' goes to no page of the site");
+
+        // A new page: the site's paths change, and the link in about.en.md, not saved again, now lands on it.
+        rebuild.After(extra, "---\ntitle: 더 읽을거리\n---\n허브워치의 다른 글.\n");
+        rebuild.After(extraEn, "---\ntitle: Further reading\n---\nOther writing of Hubwatch.\n");
+        Assert.DoesNotContain(rebuild.Last, d => d.Severity == Severity.Error);
+
+        // Its prose edited, the paths are the same; then gone, and the link goes nowhere again.
+        rebuild.After(extra, "---\ntitle: 더 읽을거리\n---\n허브워치의 다른 글들.\n");
+        rebuild.Delete(extraEn);
+        rebuild.Delete(extra);
+        Assert.Contains(rebuild.Last, d => d.Message == "link '../extra/' goes to no page of the site");
+        rebuild.After(about, aboutText);
+        Assert.DoesNotContain(rebuild.Last, d => d.Severity == Severity.Error);
+    }
+
+    [Fact]
+    public void A_symbolic_link_that_appears_is_reported_and_cleared_as_a_full_build_does()
+    {
+        using var project = TempProject.FromRepository();
+        var rebuild = new Rebuilds(project);
+        var link = Path.Combine(project.Content, "hubs", "elsewhere.yaml");
+        var folderLink = Path.Combine(project.Content, "partners", "more");
+
+        rebuild.Link(link, Path.Combine(project.Content, "hubs", "jeonju.yaml"));
+        Assert.Contains(rebuild.Last, d => d.Message.StartsWith("symbolic link to", StringComparison.Ordinal));
+
+        // Still there while another file is saved: the check that found it looks at everything again.
+        var hub = Path.Combine(project.Content, "hubs", "jeonju.yaml");
+        rebuild.After(hub, File.ReadAllText(hub));
+        Assert.Contains(rebuild.Last, d => d.Message.StartsWith("symbolic link to", StringComparison.Ordinal));
+
+        rebuild.Delete(link);
+        Assert.DoesNotContain(rebuild.Last, d => d.Severity == Severity.Error);
+
+        // A link to a folder, named like a file; then gone again.
+        rebuild.Link(folderLink, project.Root);
+        Assert.Contains(rebuild.Last, d => d.Message.StartsWith("symbolic link to", StringComparison.Ordinal));
+        rebuild.Delete(folderLink);
+        Assert.DoesNotContain(rebuild.Last, d => d.Severity == Severity.Error);
+    }
+
     private static string ReplaceFirst(string text, string old, string replacement)
     {
         var at = text.IndexOf(old, StringComparison.Ordinal);
@@ -163,6 +281,22 @@ public sealed class IncrementalRebuildTests
         {
             File.WriteAllText(file, text);
             File.SetLastWriteTimeUtc(file, File.GetLastWriteTimeUtc(file).AddSeconds(2));
+            _memo.Files!.ExpectChanges([file]);
+            Last = Compare();
+        }
+
+        /// <summary>Makes <paramref name="path"/> a symbolic link to <paramref name="target"/>, rebuilds, and checks the rebuild against a full build.</summary>
+        public void Link(string path, string target)
+        {
+            File.CreateSymbolicLink(path, target);
+            _memo.Files!.ExpectChanges([path]);
+            Last = Compare();
+        }
+
+        /// <summary>Deletes <paramref name="file"/> (or a link), rebuilds, and checks the rebuild against a full build.</summary>
+        public void Delete(string file)
+        {
+            File.Delete(file);
             _memo.Files!.ExpectChanges([file]);
             Last = Compare();
         }
