@@ -45,10 +45,11 @@ public sealed partial class PageBuilder
             .Concat(Content.Programs.Select(p => (Route: Routes.ProgramFunding(p.Id), Owner: Crumb(Routes.Program(p.Id), p.Name[language]), TitleKey: "paging.program_title", Funding: SiteModel.Of(site.FundingByProgram, p.Id))));
         foreach (var (route, owner, titleKey, funding) in owners.Where(o => o.Funding.Length > RecordPageFunding))
         {
-            // A partner's or program's figures beyond those its own page shows, paged like every list.
-            var ordered = ListPlaces.Order(site, funding);
+            // A partner's or program's figures beyond those its own page shows, paged like every list; put in order
+            // when one of its pages is built, not when the site is planned (serve plans on every save).
+            var ordered = new Lazy<ImmutableArray<Funding>>(() => ListPlaces.Order(site, funding));
             var title = string.Format(CultureInfo.InvariantCulture, T(titleKey), owner.Text);
-            foreach (var plan in Paged(route, ordered.Length, n => OwnFundingPage(route, title, ordered, n, owner), "funding"))
+            foreach (var plan in Paged(route, funding.Length, n => OwnFundingPage(route, title, ordered.Value, n, owner), "funding"))
             {
                 yield return plan;
             }
