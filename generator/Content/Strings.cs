@@ -10,4 +10,8 @@ public sealed class Strings(FrozenDictionary<string, string> ko, FrozenDictionar
     /// <summary>A string by key; a missing key is a bug in the generator's use of keys, since both files are checked at load.</summary>
     public string Get(Language language, string key) =>
         For(language).TryGetValue(key, out var text) ? text : throw new KeyNotFoundException($"interface text '{key}' is missing for {language.Code()}");
+
+    /// <summary>The wording for a count of <paramref name="n"/>: the key's <c>_one</c> form when there is one and n is 1 ("1 other"), else the key's own.</summary>
+    public string ForCount(Language language, string key, long n) =>
+        n == 1 && For(language).TryGetValue(key + "_one", out var one) ? one : Get(language, key);
 }

@@ -558,7 +558,7 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
             Shared = [.. shared.Select(f => new SharedNoteView(new LinkView(FundingUrl(f.Id), f.Title[language]), Money(f.Amount), SharedWith(f, hub, partner)))],
             SharedMore = shared.Length == totals.Shared.Length ? null : string.Format(
                 CultureInfo.InvariantCulture,
-                T("funding.shared_more"),
+                strings.ForCount(language, "funding.shared_more", totals.Shared.Length - shared.Length),
                 totals.Shared.Length - shared.Length,
                 MoneyFormatter.Format(new Krw(totals.Shared.Sum(f => f.Amount.Value) - shared.Sum(f => f.Amount.Value)), language)),
         };

@@ -59,4 +59,30 @@ public sealed class TotalsInvariantTests(PortalFixture portal)
         Assert.Equal(total, own + groups);
         Assert.Equal(2, byHub.Count(tr => tr.QuerySelector("a") is null));
     }
+
+    [Fact]
+    public void A_count_of_one_reads_in_the_singular_in_English()
+    {
+        var wordings = portal.Pages.Where(p => p.Key.StartsWith("en/", StringComparison.Ordinal))
+            .SelectMany(p => p.Value.QuerySelectorAll(".grand-total .total-label, .totals-grid .note"))
+            .Select(e => System.Text.RegularExpressions.Regex.Match(e.TextContent, @"(\d+) (figures?)\b(?: (that (?:is|are)))?").Groups)
+            .Where(g => g[0].Success)
+            .Select(g => (Count: int.Parse(g[1].Value, CultureInfo.InvariantCulture), Noun: g[2].Value, Verb: g[3].Value))
+            .ToList();
+
+        Assert.All(wordings, w =>
+        {
+            Assert.Equal(w.Count == 1 ? "figure" : "figures", w.Noun);
+            if (w.Verb.Length > 0)
+            {
+                Assert.Equal(w.Count == 1 ? "that is" : "that are", w.Verb);
+            }
+        });
+
+        // The portal has totals of one figure and of several, and notes of one part and of several.
+        Assert.Contains(wordings, w => w.Count == 1 && w.Verb.Length == 0);
+        Assert.Contains(wordings, w => w.Count > 1 && w.Verb.Length == 0);
+        Assert.Contains(wordings, w => w.Count == 1 && w.Verb.Length > 0);
+        Assert.Contains(wordings, w => w.Count > 1 && w.Verb.Length > 0);
+    }
 }
