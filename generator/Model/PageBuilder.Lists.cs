@@ -182,7 +182,7 @@ public sealed partial class PageBuilder
         var parts = figures.Length - totals.CountedFigures;
         var yearLine = year is null ? null : totals.ByYear.FirstOrDefault(l => l.Key == year);
         return new FacetTotalView(
-            string.Format(CultureInfo.InvariantCulture, T(parts > 0 ? "paging.count_with_parts" : figures.Length == 1 ? "paging.count_one" : "paging.count"), figures.Length, parts),
+            string.Format(CultureInfo.InvariantCulture, T(parts > 1 ? "paging.count_with_parts" : parts == 1 ? "paging.count_with_parts_one" : figures.Length == 1 ? "paging.count_one" : "paging.count"), figures.Length, parts),
             figures.Length,
             parts,
             Money(totals.Total),

@@ -249,9 +249,9 @@ public sealed partial class PagedListsTests(PagedCorpusFixture corpus) : IClassF
     }
 
     [Theory]
-    [InlineData("", "그 밖의 {0}곳", "다른 곳과 함께 돌아가는 금액이 {0}건 더")]
-    [InlineData("en/", "{0} others", "{0} more figures are shared")]
-    public void A_hubs_money_answer_names_its_five_largest_funders_and_counts_the_rest(string lang, string others, string sharedMore)
+    [InlineData("", "그 밖의 {0}곳", "그 밖의 {0}곳", "다른 곳과 함께 돌아가는 금액이 {0}건 더", "다른 곳과 함께 돌아가는 금액이 {0}건 더")]
+    [InlineData("en/", "{0} others", "{0} other", "{0} more figures are shared", "{0} more figure is shared")]
+    public void A_hubs_money_answer_names_its_five_largest_funders_and_counts_the_rest(string lang, string others, string otherOne, string sharedMore, string sharedMoreOne)
     {
         var checkedHubs = 0;
         foreach (var hub in System.Text.Json.Nodes.JsonNode.Parse(corpus.Files["data/portal.json"])!["hubs"]!.AsArray())
@@ -267,7 +267,8 @@ public sealed partial class PagedListsTests(PagedCorpusFixture corpus) : IClassF
             // The five largest are named and linked, in order; the rest are one item with their count and their sum.
             var named = answer.QuerySelectorAll("a[href*='/partners/']").Select(a => a.GetAttribute("href")!.TrimEnd('/').Split('/')[^1]).ToList();
             Assert.Equal(byFunder.Take(MoneyAnswer.MaxFunders).Select(f => f.Id), named);
-            var rest = string.Format(others, byFunder.Count - MoneyAnswer.MaxFunders);
+            var restCount = byFunder.Count - MoneyAnswer.MaxFunders;
+            var rest = string.Format(restCount == 1 ? otherOne : others, restCount);
             Assert.Equal(byFunder.Count > MoneyAnswer.MaxFunders, answer.TextContent.Contains(rest, StringComparison.Ordinal));
             if (byFunder.Count > MoneyAnswer.MaxFunders)
             {
@@ -278,7 +279,8 @@ public sealed partial class PagedListsTests(PagedCorpusFixture corpus) : IClassF
             }
 
             var shared = totals["shared"]!.AsArray().Count;
-            Assert.Equal(shared > MoneyAnswer.MaxShared, answer.TextContent.Contains(string.Format(sharedMore, shared - MoneyAnswer.MaxShared), StringComparison.Ordinal));
+            var sharedRest = shared - MoneyAnswer.MaxShared;
+            Assert.Equal(sharedRest > 0, answer.TextContent.Contains(string.Format(sharedRest == 1 ? sharedMoreOne : sharedMore, sharedRest), StringComparison.Ordinal));
         }
 
         Assert.True(checkedHubs > 0, "no hub of the corpus has more than five funders");

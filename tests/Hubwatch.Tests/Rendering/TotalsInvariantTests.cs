@@ -79,6 +79,17 @@ public sealed class TotalsInvariantTests(PortalFixture portal)
             }
         });
 
+        // A paged list's count line: "6 figures, 1 of them part of another listed figure", "2 of them parts of other …".
+        var partsOfThem = portal.Pages.Where(p => p.Key.StartsWith("en/", StringComparison.Ordinal))
+            .SelectMany(p => p.Value.QuerySelectorAll(".total-label"))
+            .Select(e => System.Text.RegularExpressions.Regex.Match(e.TextContent, @"(\d+) of them (parts? of (?:another|other) listed figures?)").Groups)
+            .Where(g => g[0].Success)
+            .Select(g => (Count: int.Parse(g[1].Value, CultureInfo.InvariantCulture), Words: g[2].Value))
+            .ToList();
+        Assert.All(partsOfThem, w => Assert.Equal(w.Count == 1 ? "part of another listed figure" : "parts of other listed figures", w.Words));
+        Assert.Contains(partsOfThem, w => w.Count == 1);
+        Assert.Contains(partsOfThem, w => w.Count > 1);
+
         // The portal has totals of one figure and of several, and notes of one part and of several.
         Assert.Contains(wordings, w => w.Count == 1 && w.Verb.Length == 0);
         Assert.Contains(wordings, w => w.Count > 1 && w.Verb.Length == 0);
