@@ -62,7 +62,10 @@ public sealed class HistoryViewBuilder(SiteModel site, Strings strings, Language
             revision.Commit.Subject,
             [.. revision.Changes.Select(c => _wording.Word(c, language))],
             name,
-            url);
+            url)
+        {
+            SubjectLang = WrittenLanguage.LangOn(revision.Commit.Subject, language),
+        };
     }
 
     /// <summary>The commit's page on GitHub, when the repository is known.</summary>

@@ -12,4 +12,8 @@ public sealed record RevisionView(
     string Subject,
     IReadOnlyList<string> Changes,
     string? RecordName = null,
-    string? RecordUrl = null);
+    string? RecordUrl = null)
+{
+    /// <summary>The <c>lang</c> of <see cref="Subject"/> when it is written in the other language than the page's (a commit's subject is in whichever language its author wrote).</summary>
+    public string? SubjectLang { get; init; }
+}

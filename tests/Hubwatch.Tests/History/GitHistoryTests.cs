@@ -79,6 +79,25 @@ public sealed class GitHistoryTests : IClassFixture<GitHistoryTests.History>
     }
 
     [Theory]
+    [InlineData("changes/index.html", "en")]
+    [InlineData("en/changes/index.html", null)]
+    public void A_commits_subject_in_the_other_language_is_marked_with_its_language(string path, string? lang)
+    {
+        // The fixture's commits are written in English: a Korean page marks them so a screen reader reads them as English.
+        var subjects = Page(path).QuerySelectorAll(".changes .commit").ToArray();
+        Assert.NotEmpty(subjects);
+        Assert.All(subjects, s =>
+        {
+            var marked = s.QuerySelector("span[lang]");
+            Assert.Equal(lang, marked?.GetAttribute("lang"));
+            if (marked is not null)
+            {
+                Assert.StartsWith(marked.TextContent, s.TextContent[(s.TextContent.IndexOf(": ", StringComparison.Ordinal) + 2)..], StringComparison.Ordinal);
+            }
+        });
+    }
+
+    [Theory]
     [InlineData("changes/feed.xml", "한빛 혁신거점 업무협약: 당사자 추가: 한빛대학교")]
     [InlineData("en/changes/feed.xml", "Hanbit innovation hub MOU: Party added: Hanbit University")]
     public void The_changes_feed_lists_them_newest_first_dated_by_their_commits(string path, string firstTitle)
