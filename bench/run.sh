@@ -72,6 +72,7 @@ time_run() {
 
 printf "tool\tn\trun\twall_s\tcpu_s\trss_kb\n" > "$out/runs.tsv"
 : > "$out/sizes.tsv"
+: > "$out/budget.tsv"
 for n in $sizes; do
   work="$out/n$n"
   rm -rf "$work"
@@ -101,6 +102,10 @@ for n in $sizes; do
     <(kinds "$work/hugo-site" | awk '{ c = $1; $1 = ""; sub(/^ /, ""); print c "\t" $0 }' | sort -t $'\t' -k2,2) \
     | awk -F'\t' 'BEGIN { print "page kind (both languages)\thubwatch\thugo" } { print }' > "$out/pages-$n.tsv"
   printf "%s\t%s\t%s\t%s\t%s\t%s\t%s\n" "$n" "$hw_pages" "$hw_files" "$hw_bytes" "$hg_pages" "$hg_files" "$hg_bytes" >> "$out/sizes.tsv"
+  # The page-weight budget of Hubwatch's site: its heaviest page, and its size as the tar that GitHub Pages receives.
+  heaviest=$(find "$work/hubwatch/site" -name '*.html' -printf '%s %P\n' | sort -n | tail -1)
+  tar_bytes=$(tar -cf - -C "$work/hubwatch/site" . | wc -c)
+  printf "%s\t%s\t%s\t%s\n" "$n" "${heaviest%% *}" "${heaviest#* }" "$tar_bytes" >> "$out/budget.tsv"
 done
 
 # The report.
@@ -139,6 +144,14 @@ col() { awk -F'\t' -v t="$1" -v n="$2" -v c="$3" '$1 == t && $2 == n { print $c 
       printf "%s: wall time per record at N=%s is %.2f× that at N=%s.\n" "$tool" "$last" "$(echo "$b / $a" | bc -l)" "$first"
     done
   fi
+  echo
+  echo "Page-weight budget of Hubwatch's site (at most 300 KB a page; the whole site as GitHub Pages receives it, a tar of the folder, under 500 MB and refused over 1 GB):"
+  echo
+  echo "| N | heaviest page | its size (KB) | site as a tar (MB) |"
+  echo "|---:|---|---:|---:|"
+  while IFS=$'\t' read -r n bytes page tar_bytes; do
+    printf "| %s | \`%s\` | %.1f | %.1f |\n" "$n" "$page" "$(echo "$bytes / 1000" | bc -l)" "$(echo "$tar_bytes / 1000000" | bc -l)"
+  done < "$out/budget.tsv"
   echo
   echo "Every run is in bench/out/runs.tsv; Hubwatch's stage timings (--verbose) in bench/out/stages-N.txt."
 } | tee "$out/results.md"
