@@ -432,8 +432,8 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
         var parties = agreement.Parties
             .Select(p => (Party: p, Id: site.PartnerId(p.Partner)))
             .Select(p => (p.Id, View: whole || p.Id == highlight
-                ? new PartyView(PartnerLink(p.Id), p.Party.Undertakes?[language], numbering.Cite(p.Party.Sources))
-                : new PartyView(PartnerLink(p.Id), null, [])))
+                ? new PartyView(PartnerLink(p.Id), p.Party.Undertakes?[language], numbering.Cite(p.Party.Sources), p.Party.IsEditorial)
+                : new PartyView(PartnerLink(p.Id), null, [], p.Party.IsEditorial)))
             .ToArray();
         return new AgreementView(
             agreement.Id,

@@ -201,10 +201,12 @@ public sealed class StructuredDataWriter(SiteModel site)
         json.WriteString("name", hub.Name[language]);
         json.WriteString("url", urls.Hub(hub.Id));
         json.WriteEndObject();
-        if (!agreement.Parties.IsEmpty)
+        // Structured data states what the sources state: a party the editors added without a source is left out.
+        var sourced = agreement.Parties.Where(p => !p.IsEditorial).ToArray();
+        if (sourced.Length > 0)
         {
             json.WriteStartArray("organizer");
-            foreach (var party in agreement.Parties)
+            foreach (var party in sourced)
             {
                 OrganizationRef(json, site.Index.Partners[site.PartnerId(party.Partner)], language, urls);
             }

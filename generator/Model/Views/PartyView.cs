@@ -1,4 +1,7 @@
 namespace Hubwatch.Model.Views;
 
-/// <summary>A party to an agreement and what it undertakes.</summary>
-public sealed record PartyView(LinkView Partner, string? Undertakes, IReadOnlyList<CiteView> Cites);
+/// <summary>
+/// A party to an agreement and what it undertakes; <see cref="IsEditorial"/> when the editors recorded it without a
+/// source naming it a party, which the page marks as the editors' own.
+/// </summary>
+public sealed record PartyView(LinkView Partner, string? Undertakes, IReadOnlyList<CiteView> Cites, bool IsEditorial = false);

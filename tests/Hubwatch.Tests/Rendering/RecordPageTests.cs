@@ -169,6 +169,22 @@ public sealed partial class RecordPageTests(PortalFixture portal)
         Assert.Equal(Base + "timeline/", page.QuerySelector(".site-nav a[aria-current]")!.GetAttribute("href"));
     }
 
+    [Theory]
+    [InlineData("agreements/gwangju-j-shangri-la-medical-investment-2021/index.html", "gwangju-city", "편집자 작성")]
+    [InlineData("en/agreements/busan-centum-city-digital-innovation-hub-selection-2023/index.html", "msit", "Editors' own")]
+    public void A_party_the_editors_added_without_a_source_is_marked_as_theirs_and_left_out_of_structured_data(string path, string partner, string mark)
+    {
+        var page = portal.Page(path);
+        var parties = page.QuerySelectorAll(".party-list li").ToArray();
+        var added = Assert.Single(parties, p => p.QuerySelector("a")!.GetAttribute("href")!.EndsWith($"/partners/{partner}/", StringComparison.Ordinal));
+        Assert.Equal(mark, added.QuerySelector(".tag")!.TextContent);
+        Assert.All(parties.Except([added]), p => Assert.Null(p.QuerySelector(".tag")));
+
+        var organizers = JsonLd(page)[0].TryGetProperty("organizer", out var list) ? list.EnumerateArray().Select(o => o.GetProperty("url").GetString()!).ToArray() : [];
+        Assert.DoesNotContain(organizers, url => url.EndsWith($"/partners/{partner}/", StringComparison.Ordinal));
+        Assert.Equal(parties.Length - 1, organizers.Length);
+    }
+
     [Fact]
     public void The_sitemap_feed_csv_and_search_index_point_to_the_record_pages()
     {
