@@ -4,7 +4,7 @@ using Hubwatch.Model.Views;
 namespace Hubwatch.Model;
 
 /// <summary>Numbers the citations of one page in order of first use; the same passage keeps one number.</summary>
-internal sealed class CitationNumbering(SiteModel site, Language language)
+internal sealed class CitationNumbering(SiteModel site, Strings strings, Language language)
 {
     private readonly Dictionary<(string Seed, string Anchor), SourceNoteView> _notes = [];
 
@@ -35,7 +35,8 @@ internal sealed class CitationNumbering(SiteModel site, Language language)
             return seedId;
         }
 
-        var date = seed.Published is { } d ? ", " + DateFormatter.Format(d, language) : "";
+        // A date the source does not state plainly (none given, or two that disagree) is the editors': the label says so.
+        var date = seed.Published is { } d ? ", " + DateFormatter.Format(d, language) + (seed.DateNote is null ? "" : " " + strings.Get(language, "sources.date_by_editors")) : "";
         return $"{seed.Publisher[language]}{date}";
     }
 }

@@ -111,7 +111,7 @@ public sealed partial class PageBuilder
     /// <summary>The overview: totals (each line linking its facet), the largest figures, the way to every figure and the facets.</summary>
     private PageModel FundingIndex()
     {
-        var numbering = new CitationNumbering(site, language);
+        var numbering = new CitationNumbering(site, strings, language);
         var largest = FundingRows(Places.Funding.Where(f => f.PartOf is null).Take(LargestCount), numbering);
         var caption = T("funding.largest");
         var bars = largest.Select(r => new TotalRowView(r.Title, r.Url, r.Amount, 1, 0)).ToArray();
@@ -296,7 +296,7 @@ public sealed partial class PageBuilder
     /// </summary>
     private PageModel AgreementList(string list, string title, IReadOnlyList<Agreement> all, int number, LinkView? owner, string? highlight)
     {
-        var numbering = new CitationNumbering(site, language);
+        var numbering = new CitationNumbering(site, strings, language);
         const int Size = ListPlaces.AgreementsPerPage;
         var years = Paging.Slice(all, number, Size)
             .GroupBy(a => a.Date.Year)

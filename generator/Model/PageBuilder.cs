@@ -119,7 +119,7 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
 
     private PageModel Home()
     {
-        var numbering = new CitationNumbering(site, language);
+        var numbering = new CitationNumbering(site, strings, language);
         var latest = Content.Agreements
             .OrderByDescending(a => a.Date)
             .ThenBy(a => a.Id, StringComparer.Ordinal)
@@ -158,7 +158,7 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
 
     private PageModel Hub(Hub hub)
     {
-        var numbering = new CitationNumbering(site, language);
+        var numbering = new CitationNumbering(site, strings, language);
         var figures = hub.KeyFigures
             .Select(k => new KeyFigureView(k.Label[language], k.Value[language], k.IsEditorial, numbering.Cite(k.Sources)))
             .ToArray();
@@ -209,7 +209,7 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
 
     private PageModel Partner(Partner partner)
     {
-        var numbering = new CitationNumbering(site, language);
+        var numbering = new CitationNumbering(site, strings, language);
         var agreements = SiteModel.Of(site.AgreementsByPartner, partner.Id).Take(RecordPageAgreements).Select(a => Agreement(a, numbering, highlight: partner.Id)).ToArray();
         var funding = SiteModel.Of(site.FundingByFunder, partner.Id);
         var view = new PartnerView(
@@ -238,7 +238,7 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
     /// <summary>One figure's page: what its row says, each funder and place linked, the whole it belongs to and its parts.</summary>
     private PageModel FundingRecord(Funding funding)
     {
-        var numbering = new CitationNumbering(site, language);
+        var numbering = new CitationNumbering(site, strings, language);
         var row = FundingRow(funding, numbering);
         var whole = funding.PartOf is { } reference ? Index.Funding[reference.Id] : null;
         var view = new FundingRecordView(
@@ -269,7 +269,7 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
 
     private PageModel Program(HubProgram program)
     {
-        var numbering = new CitationNumbering(site, language);
+        var numbering = new CitationNumbering(site, strings, language);
         var funding = SiteModel.Of(site.FundingByProgram, program.Id);
         var view = new ProgramView(
             program.Id,
@@ -295,7 +295,7 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
     /// <summary>One agreement's or event's page: its date, kind, hub and program, every party with what it undertakes.</summary>
     private PageModel AgreementRecord(Agreement agreement)
     {
-        var numbering = new CitationNumbering(site, language);
+        var numbering = new CitationNumbering(site, strings, language);
         var view = new AgreementRecordView(Agreement(agreement, numbering, whole: true));
         return Page(Routes.Agreement(agreement.Id), "agreement", agreement.Title[language], agreement.Summary[language], view, numbering,
             [Crumb(Routes.Home, T("nav.home")), Crumb(Routes.Timeline, T("nav.timeline"))], RecordKind.Agreement);

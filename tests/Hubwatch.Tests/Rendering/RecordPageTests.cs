@@ -185,6 +185,18 @@ public sealed partial class RecordPageTests(PortalFixture portal)
         Assert.Equal(parties.Length - 1, organizers.Length);
     }
 
+    [Theory]
+    [InlineData("en/funding/hydrogen-pilot-city-total/index.html", "Jeonju City, 30 January 2020 (date by the editors)")]
+    [InlineData("funding/hydrogen-pilot-city-total/index.html", "전주시, 2020년 1월 30일 (편집자 추정 날짜)")]
+    [InlineData("en/agreements/jeonbuk-digital-finance-mou-2023/index.html", "Segye Ilbo, 20 November 2023")]
+    public void A_citation_says_when_its_sources_date_is_the_editors_and_not_otherwise(string path, string label)
+    {
+        var page = portal.Page(path);
+        var labels = page.QuerySelectorAll(".page-sources li > a").Select(a => a.TextContent).Distinct().ToArray();
+        Assert.Equal(label, Assert.Single(labels));
+        Assert.All(page.QuerySelectorAll("a.cite"), a => Assert.EndsWith(": " + label, a.GetAttribute("aria-label")!, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void The_sitemap_feed_csv_and_search_index_point_to_the_record_pages()
     {
