@@ -57,10 +57,13 @@ public static class BuildStages
 
     private static IReadOnlyDictionary<string, Id<Partner>> KeptNames(IReadOnlyDictionary<string, Id<Partner>> names) => names;
 
-    /// <summary>The ids of a kind of record in the index's order, the same array for as long as they are equal.</summary>
+    /// <summary>
+    /// The ids of a kind of record in the index's order, the same array for as long as they are equal; while the index
+    /// of that kind is the same (none of its files changed) they are not listed again.
+    /// </summary>
     private static Id<T>[] IdsOf<T>(IReadOnlyDictionary<Id<T>, T> records, BuildMemo memo)
         where T : class =>
-        memo.KeepWhileEqual<Id<T>[], Id<T>[]>([.. records.Keys], KeptIds);
+        memo.Reuse(records, all => memo.KeepWhileEqual<Id<T>[], Id<T>[]>([.. all.Keys], KeptIds));
 
     private static Id<T>[] KeptIds<T>(Id<T>[] ids)
         where T : class => ids;
@@ -84,8 +87,8 @@ public static class BuildStages
             .. memo.Reuse(content.Hubs, SourcingChecker.Check),
             .. memo.Reuse(content.Programs, SourcingChecker.Check),
             .. memo.Reuse(content.Partners, SourcingChecker.Check),
-            .. memo.ReuseEach(content.Agreements, agreement => SourcingChecker.Check([agreement])).SelectMany(d => d),
-            .. memo.ReuseEach(content.Funding, funding => SourcingChecker.Check([funding])).SelectMany(d => d),
+            .. memo.ReuseEach(content.Agreements, agreement => SourcingChecker.Check([agreement])).Flattened(),
+            .. memo.ReuseEach(content.Funding, funding => SourcingChecker.Check([funding])).Flattened(),
             .. PageChecker.Check(content.Pages),
         ]));
         var index = Index(content, memo);
@@ -101,35 +104,35 @@ public static class BuildStages
             [
                 .. memo.Reuse(content.Hubs, (index.Programs, unreadable), hubs => ReferenceChecker.Check(hubs, index)),
                 .. memo.Reuse(content.Programs, index.PartnerNames, programs => ReferenceChecker.Check(programs, index)),
-                .. memo.ReuseEach(content.Agreements, (hubIds, programIds, index.PartnerNames, unreadable), agreement => ReferenceChecker.Check([agreement], index)).SelectMany(d => d),
-                .. memo.ReuseEach(content.Funding, (hubIds, programIds, index.PartnerNames, fundingIds, unreadable), funding => ReferenceChecker.Check([funding], index)).SelectMany(d => d),
+                .. memo.ReuseEach(content.Agreements, (hubIds, programIds, index.PartnerNames, unreadable), agreement => ReferenceChecker.Check([agreement], index)).Flattened(),
+                .. memo.ReuseEach(content.Funding, (hubIds, programIds, index.PartnerNames, fundingIds, unreadable), funding => ReferenceChecker.Check([funding], index)).Flattened(),
                 .. smallKinds.SelectMany(kind => memo.Reuse(kind, index.Seeds, facts => ReferenceChecker.Check(facts, index))),
-                .. memo.ReuseEach(content.Agreements, index.Seeds, agreement => ReferenceChecker.Check([.. memo.Reuse(agreement, ContentSetExtensions.CitationsOf)], index)).SelectMany(d => d),
-                .. memo.ReuseEach(content.Funding, index.Seeds, funding => ReferenceChecker.Check([.. memo.Reuse(funding, ContentSetExtensions.CitationsOf)], index)).SelectMany(d => d),
+                .. memo.ReuseEach(content.Agreements, index.Seeds, agreement => ReferenceChecker.Check([.. memo.Reuse(agreement, ContentSetExtensions.CitationsOf)], index)).Flattened(),
+                .. memo.ReuseEach(content.Funding, index.Seeds, funding => ReferenceChecker.Check([.. memo.Reuse(funding, ContentSetExtensions.CitationsOf)], index)).Flattened(),
             ]),
             () => bag.AddRange(
             [
                 .. smallKinds.SelectMany(kind => memo.Reuse(kind, index.SeedTexts, facts => CitationChecker.Check(facts, index.SeedTexts))),
-                .. memo.ReuseEachTogether(content.Agreements, index.SeedTexts, agreements => CitationChecker.CheckEach(agreements, agreement => memo.Reuse(agreement, ContentSetExtensions.CitationsOf), index.SeedTexts)).SelectMany(d => d),
-                .. memo.ReuseEachTogether(content.Funding, index.SeedTexts, figures => CitationChecker.CheckEach(figures, funding => memo.Reuse(funding, ContentSetExtensions.CitationsOf), index.SeedTexts)).SelectMany(d => d),
+                .. memo.ReuseEachTogether(content.Agreements, index.SeedTexts, agreements => CitationChecker.CheckEach(agreements, agreement => memo.Reuse(agreement, ContentSetExtensions.CitationsOf), index.SeedTexts)).Flattened(),
+                .. memo.ReuseEachTogether(content.Funding, index.SeedTexts, figures => CitationChecker.CheckEach(figures, funding => memo.Reuse(funding, ContentSetExtensions.CitationsOf), index.SeedTexts)).Flattened(),
             ]),
             () => bag.AddRange(
             [
                 // Each figure by itself; and all of them together, kept while every figure reads the same to that check
                 // (an edit to a figure's prose), with the same sources.
-                .. memo.ReuseEach(content.Funding, FundingChecker.CheckFigure).SelectMany(d => d),
+                .. memo.ReuseEach(content.Funding, FundingChecker.CheckFigure).Flattened(),
                 .. memo.ReuseOrRebind(content.Funding, index.SeedTexts, _ => FundingChecker.CheckTogether(index), FundingChecker.ReadsTheSame, (diagnostics, _) => diagnostics),
             ]),
             () => bag.AddRange(
             [
                 // Each record's prose against its own quotes, kept while the record and the sources are unchanged.
-                .. memo.ReuseEach(content.Hubs, index.Seeds, hub => GroundingChecker.Check(hub, index.Seeds)).SelectMany(d => d),
-                .. memo.ReuseEach(content.Programs, index.Seeds, program => GroundingChecker.Check(program, index.Seeds)).SelectMany(d => d),
-                .. memo.ReuseEach(content.Partners, index.Seeds, partner => GroundingChecker.Check(partner, index.Seeds)).SelectMany(d => d),
-                .. memo.ReuseEach(content.Agreements, index.Seeds, agreement => GroundingChecker.Check(agreement, index.Seeds)).SelectMany(d => d),
-                .. memo.ReuseEach(content.Funding, index.Seeds, funding => GroundingChecker.Check(funding, index.Seeds)).SelectMany(d => d),
+                .. memo.ReuseEach(content.Hubs, index.Seeds, hub => GroundingChecker.Check(hub, index.Seeds)).Flattened(),
+                .. memo.ReuseEach(content.Programs, index.Seeds, program => GroundingChecker.Check(program, index.Seeds)).Flattened(),
+                .. memo.ReuseEach(content.Partners, index.Seeds, partner => GroundingChecker.Check(partner, index.Seeds)).Flattened(),
+                .. memo.ReuseEach(content.Agreements, index.Seeds, agreement => GroundingChecker.Check(agreement, index.Seeds)).Flattened(),
+                .. memo.ReuseEach(content.Funding, index.Seeds, funding => GroundingChecker.Check(funding, index.Seeds)).Flattened(),
                 .. memo.Reuse(content.Seeds, GroundingChecker.CheckDateNotes),
-                .. memo.ReuseEach(content.Agreements, index.Seeds, agreement => GroundingChecker.CheckDate(agreement, index.Seeds)).SelectMany(d => d),
+                .. memo.ReuseEach(content.Agreements, index.Seeds, agreement => GroundingChecker.CheckDate(agreement, index.Seeds)).Flattened(),
             ]));
 
         // These judge the content as a whole. While it has errors, a record that failed to load or a broken
@@ -164,11 +167,11 @@ public static class BuildStages
         var linksAndNames = (links, names);
         return
         [
-            .. memo.ReuseEach(content.Agreements, linksAndNames, agreement => NameChecker.Check(agreement, NameChecker.MentionsIn(agreement, names), links)).SelectMany(d => d),
-            .. memo.ReuseEach(content.Funding, linksAndNames, funding => NameChecker.Check(funding, NameChecker.MentionsIn(funding, names), links)).SelectMany(d => d),
-            .. memo.ReuseEach(content.Programs, linksAndNames, program => NameChecker.Check(program, NameChecker.MentionsIn(program, names), links)).SelectMany(d => d),
-            .. memo.ReuseEach(content.Hubs, linksAndNames, hub => NameChecker.Check(hub, NameChecker.MentionsIn(hub, names), links)).SelectMany(d => d),
-            .. memo.ReuseEach(content.Partners, (links, names, places), partner => NameChecker.Check(partner, NameChecker.MentionsIn(partner, names), NameChecker.ShownIn(partner, places), links)).SelectMany(d => d),
+            .. memo.ReuseEach(content.Agreements, linksAndNames, agreement => NameChecker.Check(agreement, NameChecker.MentionsIn(agreement, names), links)).Flattened(),
+            .. memo.ReuseEach(content.Funding, linksAndNames, funding => NameChecker.Check(funding, NameChecker.MentionsIn(funding, names), links)).Flattened(),
+            .. memo.ReuseEach(content.Programs, linksAndNames, program => NameChecker.Check(program, NameChecker.MentionsIn(program, names), links)).Flattened(),
+            .. memo.ReuseEach(content.Hubs, linksAndNames, hub => NameChecker.Check(hub, NameChecker.MentionsIn(hub, names), links)).Flattened(),
+            .. memo.ReuseEach(content.Partners, (links, names, places), partner => NameChecker.Check(partner, NameChecker.MentionsIn(partner, names), NameChecker.ShownIn(partner, places), links)).Flattened(),
         ];
     }
 
@@ -209,18 +212,36 @@ public static class BuildStages
         UrlCollisionChecker.Report(memo.Reuse(routes, UrlCollisionChecker.Find), contentDisplay, bag);
         bag.AddRange(
         [
-            .. memo.ReuseEach(content.Hubs, routes, hub => MarkdownLinkChecker.Check(hub, routes.Contains)).SelectMany(d => d),
-            .. memo.ReuseEach(content.Programs, routes, program => MarkdownLinkChecker.Check(program, routes.Contains)).SelectMany(d => d),
-            .. memo.ReuseEach(content.Pages, routes, page => MarkdownLinkChecker.Check(page, routes.Contains)).SelectMany(d => d),
+            .. memo.ReuseEach(content.Hubs, routes, hub => MarkdownLinkChecker.Check(hub, routes.Contains)).Flattened(),
+            .. memo.ReuseEach(content.Programs, routes, program => MarkdownLinkChecker.Check(program, routes.Contains)).Flattened(),
+            .. memo.ReuseEach(content.Pages, routes, page => MarkdownLinkChecker.Check(page, routes.Contains)).Flattened(),
         ]);
     }
 
     /// <summary>The array behind an immutable array, which is the same object for as long as the loader gives the same records.</summary>
-    private static Agreement[] Records(ImmutableArray<Agreement> agreements) => ImmutableCollectionsMarshal.AsArray(agreements)!;
+    private static T[] Records<T>(ImmutableArray<T> records) => ImmutableCollectionsMarshal.AsArray(records)!;
 
     /// <summary>The page renderer for a set of templates and a base path; its setup is done once per set.</summary>
     public static PageRenderer Renderer(TemplateSet templates, string basePath, BuildMemo memo) =>
         memo.Reuse(templates, basePath, set => new PageRenderer(set, new MarkdownRenderer(basePath)));
+
+    /// <summary>The diagnostics of every record, in order, without boxing each record's array as a sequence (tens of thousands per rebuild).</summary>
+    private static ImmutableArray<Diagnostic> Flattened(this ImmutableArray<ImmutableArray<Diagnostic>> perRecord)
+    {
+        var count = 0;
+        foreach (var diagnostics in perRecord)
+        {
+            count += diagnostics.Length;
+        }
+
+        var all = ImmutableArray.CreateBuilder<Diagnostic>(count);
+        foreach (var diagnostics in perRecord)
+        {
+            all.AddRange(diagnostics);
+        }
+
+        return all.MoveToImmutable();
+    }
 
     /// <summary>Runs the checkers in parallel; if any fail, the failure of the first in the list is thrown as it was.</summary>
     private static void RunSideBySide(params Action[] checkers)

@@ -246,6 +246,25 @@ public sealed class IncrementalRebuildTests
         Assert.DoesNotContain(rebuild.Last, d => d.Severity == Severity.Error);
     }
 
+    [Fact]
+    public void A_figure_added_before_the_others_is_checked_and_the_others_kept_as_a_full_build_does()
+    {
+        using var project = TempProject.FromRepository();
+        var rebuild = new Rebuilds(project);
+        var figure = Path.Combine(project.Content, "funding", "hydrogen-pilot-city-national-funds.yaml");
+        var added = Path.Combine(project.Content, "funding", "aaa-added-figure.yaml");
+
+        // Every figure after it moves one place: what was kept for each is found by the record, not its place.
+        rebuild.After(added, File.ReadAllText(figure).Replace("id: hydrogen-pilot-city-national-funds", "id: aaa-added-figure", StringComparison.Ordinal).Replace("hub: jeonju", "hub: nowhere", StringComparison.Ordinal));
+        Assert.Contains(rebuild.Last, d => d.Message == "unknown hub 'nowhere'");
+
+        // The same figure twice, the copy first: the figure that did not change is reported as repeating it.
+        rebuild.After(added, File.ReadAllText(figure).Replace("id: hydrogen-pilot-city-national-funds", "id: aaa-added-figure", StringComparison.Ordinal));
+        Assert.Contains(rebuild.Last, d => d.Message.StartsWith("'hydrogen-pilot-city-national-funds' repeats the figure 'aaa-added-figure'", StringComparison.Ordinal));
+        rebuild.Delete(added);
+        Assert.DoesNotContain(rebuild.Last, d => d.Severity == Severity.Error);
+    }
+
     private static string ReplaceFirst(string text, string old, string replacement)
     {
         var at = text.IndexOf(old, StringComparison.Ordinal);
