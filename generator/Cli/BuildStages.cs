@@ -200,7 +200,19 @@ public static class BuildStages
     /// while the paths are equal, as they are after an edit to prose: a large site has tens of thousands of them.
     /// </summary>
     public static SitePlan Plan(SiteModel model, TemplateSet templates, BuildMemo memo) =>
-        new(model, new SitePages(model, templates.Strings), templates, Renderer(templates, model.Urls.BasePath, memo), paths => memo.KeepWhileEqual(paths, SiteRoutes.Of));
+        new(model, new SitePages(model, templates.Strings, KeptRecordPages(model.Index.Content, templates.Strings, memo)), templates, Renderer(templates, model.Urls.BasePath, memo), paths => memo.KeepWhileEqual(paths, SiteRoutes.Of));
+
+    /// <summary>
+    /// The records' own pages, each record's kept while it is the same instance and the interface text is the same: a
+    /// record's plans hold nothing else (the site is given to them when a page is rendered).
+    /// </summary>
+    private static RecordPages KeptRecordPages(ContentSet content, Strings strings, BuildMemo memo) => new(
+        memo.ReuseEach(content.Hubs, strings, hub => PageBuilder.Plans(hub, strings)),
+        memo.ReuseEach(content.Partners, strings, partner => PageBuilder.Plans(partner, strings)),
+        memo.ReuseEach(content.Funding, strings, funding => PageBuilder.Plans(funding, strings)),
+        memo.ReuseEach(content.Programs, strings, program => PageBuilder.Plans(program, strings)),
+        memo.ReuseEach(content.Agreements, strings, agreement => PageBuilder.Plans(agreement, strings)),
+        memo.ReuseEach(content.Seeds, strings, seed => PageBuilder.Plans(seed, strings)));
 
     /// <summary>
     /// Reports outputs that claim one path, and Markdown links that lead to no file of the site. Both depend only on

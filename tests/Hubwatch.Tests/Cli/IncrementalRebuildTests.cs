@@ -247,6 +247,23 @@ public sealed class IncrementalRebuildTests
     }
 
     [Fact]
+    public void A_figures_page_kept_from_the_last_plan_shows_its_hubs_new_name_as_a_full_build_does()
+    {
+        using var project = TempProject.FromRepository();
+        var rebuild = new Rebuilds(project);
+        var hub = Path.Combine(project.Content, "hubs", "jeonju.yaml");
+        var hubText = File.ReadAllText(hub);
+        const string Page = "en/funding/hydrogen-pilot-city-national-funds/index.html";
+
+        // The figure is not saved: its page's plan is kept, and must build from the site as it is now.
+        rebuild.After(hub, hubText.Replace("en: \"Jeonju and Jeonbuk Innovation City\"", "en: \"Jeonju Renamed City\"", StringComparison.Ordinal));
+        Assert.Contains("Jeonju Renamed City", rebuild.Page(Page), StringComparison.Ordinal);
+
+        rebuild.After(hub, hubText);
+        Assert.DoesNotContain("Jeonju Renamed City", rebuild.Page(Page), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_figure_added_before_the_others_is_checked_and_the_others_kept_as_a_full_build_does()
     {
         using var project = TempProject.FromRepository();
@@ -282,6 +299,7 @@ public sealed class IncrementalRebuildTests
         private readonly TempProject _project;
         private readonly BuildSettings _settings;
         private readonly BuildMemo _memo = new(keepsFiles: true);
+        private Hubwatch.Rendering.SitePlan? _lastPlan;
         private static readonly Progress Quiet = new(TextWriter.Null, isQuiet: true, isVerbose: false);
 
         public Rebuilds(TempProject project)
@@ -320,12 +338,16 @@ public sealed class IncrementalRebuildTests
             Last = Compare();
         }
 
+        /// <summary>The text of a file the last rebuild planned.</summary>
+        public string Page(string path) => System.Text.Encoding.UTF8.GetString(_lastPlan!.Produce(path, new DiagnosticBag())!);
+
         // In the project's folder, as serve runs: diagnostics name files relative to it, and other tests move the current directory.
         private IReadOnlyList<Diagnostic> Compare() => _project.InRoot(CompareHere);
 
         private IReadOnlyList<Diagnostic> CompareHere()
         {
             var (plan, bag) = new BuildPipeline(_settings, Quiet, _memo).Plan();
+            _lastPlan = plan;
             var (coldPlan, coldBag) = new BuildPipeline(_settings, Quiet).Plan();
             Assert.Equal(coldBag.Sorted().ToList(), bag.Sorted().ToList());
             Assert.Equal(coldPlan is null, plan is null);
