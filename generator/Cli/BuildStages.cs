@@ -161,8 +161,8 @@ public static class BuildStages
         var names = memo.KeepWhileEqual(memo.Reuse(content.Partners, NameChecker.NameList), NameChecker.NamesOf);
         var places = memo.KeepWhileEqual(NameChecker.PlaceList(content), NameChecker.PlacesOf);
         var links = memo.KeepWhileEqual(
-            (memo.Reuse(content.Partners, NameChecker.Links.LinksOf), memo.Reuse(content.Programs, NameChecker.Links.LinksOf), memo.Reuse(content.Hubs, NameChecker.Links.LinksOf),
-                memo.Reuse(content.Agreements, NameChecker.Links.LinksOf), memo.Reuse(content.Funding, NameChecker.Links.LinksOf)),
+            (memo.ReuseEach(content.Partners, NameChecker.Links.LineOf), memo.ReuseEach(content.Programs, NameChecker.Links.LineOf), memo.ReuseEach(content.Hubs, NameChecker.Links.LineOf),
+                memo.ReuseEach(content.Agreements, NameChecker.Links.LineOf), memo.ReuseEach(content.Funding, NameChecker.Links.LineOf)),
             _ => new NameChecker.Links(content));
         var linksAndNames = (links, names);
         return
@@ -184,11 +184,20 @@ public static class BuildStages
     public static SiteModel Model(ContentIndex index, UrlScheme urls, BuildMemo memo, SiteHistory? history = null)
     {
         var content = index.Content;
+        var agreements = memo.Reuse(content.Agreements, index.PartnerNames, agreements => SiteModel.AgreementMaps.Of(agreements, index));
+        var funding = memo.ReuseOrRebind(content.Funding, index.PartnerNames, figures => SiteModel.FundingMaps.Of(figures, index), FundingShape.IsSame, (maps, now) => maps.Rebind(now));
+
+        // The links between hubs, partners and programs, kept while what they read is equal: a figure's prose edited
+        // keeps the figures' links, and the programs and agreements are compared by the lines the name check reads.
+        var links = memo.KeepWhileEqual(
+            (agreements.Links, funding.Links, Records(content.Hubs), memo.ReuseEach(content.Programs, NameChecker.Links.LineOf), memo.ReuseEach(content.Agreements, NameChecker.Links.LineOf), index.PartnerNames),
+            _ => SiteModel.LinkMaps.Of(index, agreements, funding));
         return new(
             index,
             urls,
-            memo.Reuse(content.Agreements, index.PartnerNames, agreements => SiteModel.AgreementMaps.Of(agreements, index)),
-            memo.ReuseOrRebind(content.Funding, index.PartnerNames, figures => SiteModel.FundingMaps.Of(figures, index), FundingShape.IsSame, (maps, now) => maps.Rebind(now)),
+            agreements,
+            funding,
+            links,
             () => memo.ReuseOrRebind(content.Funding, index.PartnerNames, figures => SiteModel.TotalsOf(figures, index), FundingShape.IsSame, (totals, now) => totals.Rebind(now)),
             () => new SourceAnnotations(index, (text, facts) => memo.Reuse(text, facts, seed => SourceAnnotations.Annotate(seed, facts))),
             site => memo.ReuseOrRebind(content.Funding, Records(content.Agreements), _ => new ListPlaces(site), FundingShape.IsSame, (places, now) => places.Rebind(now)),

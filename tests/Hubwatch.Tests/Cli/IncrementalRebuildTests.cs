@@ -282,6 +282,24 @@ public sealed class IncrementalRebuildTests
         Assert.DoesNotContain(rebuild.Last, d => d.Severity == Severity.Error);
     }
 
+    [Fact]
+    public void A_programs_new_owner_lists_it_and_is_linked_to_its_hubs_as_a_full_build_does()
+    {
+        using var project = TempProject.FromRepository();
+        var rebuild = new Rebuilds(project);
+        var program = Path.Combine(project.Content, "programs", "drone-industry-innovation-support-centre.yaml");
+        var text = File.ReadAllText(program);
+        const string Page = "en/partners/msit/index.html";
+        Assert.DoesNotContain("Drone Industry Innovation Support Centre", rebuild.Page(Page), StringComparison.Ordinal);
+
+        // Only the owner changes: the links between hubs, partners and programs are made again, not kept.
+        rebuild.After(program, text.Replace("owner: jeonju-city", "owner: msit", StringComparison.Ordinal));
+        Assert.Contains("Drone Industry Innovation Support Centre", rebuild.Page(Page), StringComparison.Ordinal);
+
+        rebuild.After(program, text);
+        Assert.DoesNotContain("Drone Industry Innovation Support Centre", rebuild.Page(Page), StringComparison.Ordinal);
+    }
+
     private static string ReplaceFirst(string text, string old, string replacement)
     {
         var at = text.IndexOf(old, StringComparison.Ordinal);
