@@ -300,6 +300,25 @@ public sealed class IncrementalRebuildTests
         Assert.DoesNotContain("Drone Industry Innovation Support Centre", rebuild.Page(Page), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_figure_added_to_a_folder_last_changed_long_ago_is_read_as_a_full_build_does()
+    {
+        using var project = TempProject.FromRepository();
+        var folder = Path.Combine(project.Content, "funding");
+        Directory.SetLastWriteTimeUtc(folder, DateTime.UtcNow.AddMinutes(-10));
+        var rebuild = new Rebuilds(project);
+        var figure = Path.Combine(folder, "hydrogen-pilot-city-national-funds.yaml");
+        var text = File.ReadAllText(figure);
+
+        // Saving a file leaves the folder as it was, so its listing is kept; adding one changes the folder, which is listed again.
+        rebuild.After(figure, text.Replace("  en: The national-funds share", "  en: Edited The national-funds share", StringComparison.Ordinal));
+        var added = Path.Combine(folder, "zzz-added-figure.yaml");
+        rebuild.After(added, text.Replace("id: hydrogen-pilot-city-national-funds", "id: zzz-added-figure", StringComparison.Ordinal).Replace("hub: jeonju", "hub: nowhere", StringComparison.Ordinal));
+        Assert.Contains(rebuild.Last, d => d.Message == "unknown hub 'nowhere'");
+        rebuild.Delete(added);
+        Assert.DoesNotContain(rebuild.Last, d => d.Severity == Severity.Error);
+    }
+
     private static string ReplaceFirst(string text, string old, string replacement)
     {
         var at = text.IndexOf(old, StringComparison.Ordinal);
