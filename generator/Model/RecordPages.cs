@@ -25,6 +25,9 @@ public sealed record RecordPages(
         [.. content.Agreements.Select(agreement => PageBuilder.Plans(agreement, strings))],
         [.. content.Seeds.Select(seed => PageBuilder.Plans(seed, strings))]);
 
+    /// <summary>How many records have pages (each in both languages).</summary>
+    public int Count => Hubs.Length + Partners.Length + Funding.Length + Programs.Length + Agreements.Length + Seeds.Length;
+
     /// <summary>A record's page in each language.</summary>
     public sealed record Pair(PagePlan Ko, PagePlan En)
     {
