@@ -188,9 +188,10 @@ public static class BuildStages
         var funding = memo.ReuseOrRebind(content.Funding, index.PartnerNames, figures => SiteModel.FundingMaps.Of(figures, index), FundingShape.IsSame, (maps, now) => maps.Rebind(now));
 
         // The links between hubs, partners and programs, kept while what they read is equal: a figure's prose edited
-        // keeps the figures' links, and the programs and agreements are compared by the lines the name check reads.
+        // keeps the figures' links, and the hubs, programs and agreements are compared by the lines the name check reads.
         var links = memo.KeepWhileEqual(
-            (agreements.Links, funding.Links, Records(content.Hubs), memo.ReuseEach(content.Programs, NameChecker.Links.LineOf), memo.ReuseEach(content.Agreements, NameChecker.Links.LineOf), index.PartnerNames),
+            (agreements.Links, funding.Links, memo.ReuseEach(content.Hubs, NameChecker.Links.LineOf), memo.ReuseEach(content.Programs, NameChecker.Links.LineOf),
+                memo.ReuseEach(content.Agreements, NameChecker.Links.LineOf), index.PartnerNames),
             _ => SiteModel.LinkMaps.Of(index, agreements, funding));
         return new(
             index,

@@ -292,7 +292,7 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
                 ProgramLink(p.Id),
                 T("program_scope." + p.Scope.Code()),
                 p.Summary[language],
-                [.. SiteModel.Of(site.HubsByProgram, p.Id).Select(h => HubLink(h.Id)).OrderBy(l => l.Text, _names)]))
+                [.. SiteModel.Of(site.HubsByProgram, p.Id).Select(HubLink).OrderBy(l => l.Text, _names)]))
             .OrderBy(i => i.Link.Text, _names)
             .ToArray();
         return Page(Routes.Programs, "programs", T("nav.programs"), T("programs.lead"), new ProgramListView(items), null, [Crumb(Routes.Home, T("nav.home"))]);
@@ -309,7 +309,7 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
             program.Owner is { } owner ? PartnerLink(site.PartnerId(owner)) : null,
             program.Summary[language],
             new MarkdownText(program.Body[language]),
-            [.. SiteModel.Of(site.HubsByProgram, program.Id).Select(h => HubLink(h.Id)).OrderBy(l => l.Text, _names)],
+            [.. SiteModel.Of(site.HubsByProgram, program.Id).Select(HubLink).OrderBy(l => l.Text, _names)],
             [.. SiteModel.Of(site.AgreementsByProgram, program.Id).Take(RecordPageAgreements).Select(a => Agreement(a, numbering))],
             FundingRows(funding, numbering, RecordPageFunding),
             numbering.Cite(program.Sources))

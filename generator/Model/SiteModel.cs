@@ -91,7 +91,7 @@ public sealed class SiteModel
 
     public IReadOnlyDictionary<string, ImmutableArray<Funding>> PartsOf { get; }
 
-    public IReadOnlyDictionary<string, ImmutableArray<Hub>> HubsByProgram { get; }
+    public IReadOnlyDictionary<string, ImmutableArray<Id<Hub>>> HubsByProgram { get; }
 
     public IReadOnlyDictionary<string, ImmutableArray<Id<Partner>>> PartnersOfHub { get; }
 
@@ -157,13 +157,13 @@ public sealed class SiteModel
     }
 
     /// <summary>
-    /// Which hubs, partners and programs go together: the hubs a program runs at (the hub records themselves), a hub's
-    /// partners and a partner's hubs (through agreements, figures and the programs' owners), and a partner's programs.
-    /// It reads the agreements' and figures' links, the hubs, the programs' owners, the agreements' programs and parties
-    /// and the partners' names, nothing else, so <c>serve</c> keeps it while those are equal.
+    /// Which hubs, partners and programs go together: the hubs a program runs at, a hub's partners and a partner's hubs
+    /// (through agreements, figures and the programs' owners), and a partner's programs, all by id. It reads the
+    /// agreements' and figures' links, the hubs' programs, the programs' owners, the agreements' programs and parties and
+    /// the partners' names, nothing else, so <c>serve</c> keeps it while those are equal.
     /// </summary>
     public sealed record LinkMaps(
-        Dictionary<string, ImmutableArray<Hub>> HubsByProgram,
+        Dictionary<string, ImmutableArray<Id<Hub>>> HubsByProgram,
         Dictionary<string, ImmutableArray<Id<Partner>>> PartnersOfHub,
         Dictionary<string, ImmutableArray<Id<Hub>>> HubsOfPartner,
         Dictionary<string, ImmutableArray<Id<HubProgram>>> ProgramsOfPartner)
@@ -181,13 +181,13 @@ public sealed class SiteModel
             }
 
             var keys = new List<string>();
-            var hubsByProgram = new Grouping<Hub>();
+            var hubsByProgram = new Grouping<Id<Hub>>();
             foreach (var hub in Ordered(content.Hubs, static h => h.Id))
             {
                 keys.Clear();
                 foreach (var program in hub.Programs)
                 {
-                    AddOnce(keys, program.Id, hubsByProgram, hub);
+                    AddOnce(keys, program.Id, hubsByProgram, hub.Id);
                 }
             }
 
@@ -206,8 +206,8 @@ public sealed class SiteModel
                 programsOfPartner.Add(owner, program.Id);
                 foreach (var hub in SiteModel.Of(hubsOfProgram, program.Id))
                 {
-                    partnersOfHub.Add(hub.Id, owner);
-                    hubsOfPartner.Add(owner, hub.Id);
+                    partnersOfHub.Add(hub, owner);
+                    hubsOfPartner.Add(owner, hub);
                 }
             }
 

@@ -319,6 +319,25 @@ public sealed class IncrementalRebuildTests
         Assert.DoesNotContain(rebuild.Last, d => d.Severity == Severity.Error);
     }
 
+    [Fact]
+    public void A_program_put_on_a_hubs_list_runs_there_as_a_full_build_does()
+    {
+        using var project = TempProject.FromRepository();
+        var rebuild = new Rebuilds(project);
+        var hub = Path.Combine(project.Content, "hubs", "gwangju.yaml");
+        var text = File.ReadAllText(hub);
+        const string Page = "en/programs/public-cloud-native-transition/index.html";
+        Assert.DoesNotContain("Gwangju Free Economic Zone", rebuild.Page(Page), StringComparison.Ordinal);
+
+        // The hub's prose edited: the links between hubs and programs are kept. Its programs edited: they are made again.
+        rebuild.After(hub, text.Replace("\nsummary:\n  ko: >-\n    ", "\nsummary:\n  ko: >-\n    수정된 ", StringComparison.Ordinal));
+        rebuild.After(hub, text.Replace("  - free-economic-zone\n", "  - free-economic-zone\n  - public-cloud-native-transition\n", StringComparison.Ordinal));
+        Assert.Contains("Gwangju Free Economic Zone", rebuild.Page(Page), StringComparison.Ordinal);
+
+        rebuild.After(hub, text);
+        Assert.DoesNotContain("Gwangju Free Economic Zone", rebuild.Page(Page), StringComparison.Ordinal);
+    }
+
     private static string ReplaceFirst(string text, string old, string replacement)
     {
         var at = text.IndexOf(old, StringComparison.Ordinal);
