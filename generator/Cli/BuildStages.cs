@@ -94,10 +94,10 @@ public static class BuildStages
         var index = Index(content, memo);
         var unreadable = content.Unreadable;
 
-        // The ids the references are checked against, each list the same instance while the ids are; the agreements and
-        // figures, the largest kinds, are checked one record at a time, so saving one checks that one again.
+        // The ids the references are checked against, each list the same instance while the ids are; the partners,
+        // agreements and figures, the largest kinds, are checked one record at a time, so saving one checks that one again.
         var (hubIds, programIds, fundingIds) = (IdsOf(index.Hubs, memo), IdsOf(index.Programs, memo), IdsOf(index.Funding, memo));
-        var smallKinds = index.CitationsPerKind[..3];
+        var smallKinds = index.CitationsPerKind[..2];
         RunSideBySide(
             () => withoutIndex.GetAwaiter().GetResult(),
             () => bag.AddRange(
@@ -107,12 +107,14 @@ public static class BuildStages
                 .. memo.ReuseEach(content.Agreements, (hubIds, programIds, index.PartnerNames, unreadable), agreement => ReferenceChecker.Check([agreement], index)).Flattened(),
                 .. memo.ReuseEach(content.Funding, (hubIds, programIds, index.PartnerNames, fundingIds, unreadable), funding => ReferenceChecker.Check([funding], index)).Flattened(),
                 .. smallKinds.SelectMany(kind => memo.Reuse(kind, index.Seeds, facts => ReferenceChecker.Check(facts, index))),
+                .. memo.ReuseEach(content.Partners, index.Seeds, partner => ReferenceChecker.Check([.. memo.Reuse(partner, ContentSetExtensions.CitationsOf)], index)).Flattened(),
                 .. memo.ReuseEach(content.Agreements, index.Seeds, agreement => ReferenceChecker.Check([.. memo.Reuse(agreement, ContentSetExtensions.CitationsOf)], index)).Flattened(),
                 .. memo.ReuseEach(content.Funding, index.Seeds, funding => ReferenceChecker.Check([.. memo.Reuse(funding, ContentSetExtensions.CitationsOf)], index)).Flattened(),
             ]),
             () => bag.AddRange(
             [
                 .. smallKinds.SelectMany(kind => memo.Reuse(kind, index.SeedTexts, facts => CitationChecker.Check(facts, index.SeedTexts))),
+                .. memo.ReuseEachTogether(content.Partners, index.SeedTexts, partners => CitationChecker.CheckEach(partners, partner => memo.Reuse(partner, ContentSetExtensions.CitationsOf), index.SeedTexts)).Flattened(),
                 .. memo.ReuseEachTogether(content.Agreements, index.SeedTexts, agreements => CitationChecker.CheckEach(agreements, agreement => memo.Reuse(agreement, ContentSetExtensions.CitationsOf), index.SeedTexts)).Flattened(),
                 .. memo.ReuseEachTogether(content.Funding, index.SeedTexts, figures => CitationChecker.CheckEach(figures, funding => memo.Reuse(funding, ContentSetExtensions.CitationsOf), index.SeedTexts)).Flattened(),
             ]),

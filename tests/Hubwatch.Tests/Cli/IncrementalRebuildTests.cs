@@ -338,6 +338,23 @@ public sealed class IncrementalRebuildTests
         Assert.DoesNotContain("Gwangju Free Economic Zone", rebuild.Page(Page), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_partners_quote_and_seed_that_go_wrong_are_reported_and_cleared_as_a_full_build_does()
+    {
+        using var project = TempProject.FromRepository();
+        var rebuild = new Rebuilds(project);
+        var partner = Path.Combine(project.Content, "partners", "norway-embassy.yaml");
+        var text = File.ReadAllText(partner);
+
+        // The other partners keep their checks; this one's citations are checked again.
+        rebuild.After(partner, text.Replace("quote: \"프로데 술베르그", "quote: \"없는 말 프로데 술베르그", StringComparison.Ordinal));
+        Assert.Contains(rebuild.Last, d => d.Message.StartsWith("quote not found in seed", StringComparison.Ordinal) && d.Where.Path.EndsWith("norway-embassy.yaml", StringComparison.Ordinal));
+        rebuild.After(partner, ReplaceFirst(text, "seed: ", "seed: x"));
+        Assert.Contains(rebuild.Last, d => d.Message.StartsWith("unknown seed 'x", StringComparison.Ordinal));
+        rebuild.After(partner, text);
+        Assert.DoesNotContain(rebuild.Last, d => d.Severity == Severity.Error);
+    }
+
     private static string ReplaceFirst(string text, string old, string replacement)
     {
         var at = text.IndexOf(old, StringComparison.Ordinal);
