@@ -25,7 +25,7 @@ public sealed class BuildMemo
 {
     private readonly ConcurrentDictionary<MethodInfo, ConditionalWeakTable<object, Kept>> _stages = new();
     private readonly ConcurrentDictionary<MethodInfo, Kept> _latest = new();
-    private readonly ConcurrentDictionary<MethodInfo, Dictionary<object, Kept>> _each = new();
+    private readonly ConcurrentDictionary<MethodInfo, KeptEach> _each = new();
 
     /// <param name="keepsFiles">Whether files read are kept to be reused by the next build (serve); a single build reads every file once anyway.</param>
     public BuildMemo(bool keepsFiles = false)
@@ -89,7 +89,8 @@ public sealed class BuildMemo
         where TIn : notnull
         where TValue : notnull
     {
-        if (_latest.TryGetValue(stage.Method, out var last) && IsSame(last.AlsoOn, input))
+        // An immutable array is compared by the array behind it first: the same array needs no look at its items.
+        if (_latest.TryGetValue(stage.Method, out var last) && last.AlsoOn is TIn kept && (EqualityComparer<TIn>.Default.Equals(kept, input) || IsSame(kept, input)))
         {
             return (TValue)last.Value;
         }
@@ -172,25 +173,31 @@ public sealed class BuildMemo
         Each(records, alsoOn, stage.Method, stage);
 
     /// <summary>
-    /// The per-record values of a stage: those of the records the stage was last given are kept, in a table keyed by
-    /// the record instance that holds only those records, so records gone since are let go at once. (A weak table
-    /// would hold one handle per record and stage, which every collection of the garbage collector has to look at:
-    /// at 10,000 figures that slowed every rebuild.) <paramref name="make"/> gets the records with nothing kept.
+    /// The per-record values of a stage: those of the records the stage was last given are kept, by record instance,
+    /// for those records only, so records gone since are let go at once. (A weak table would hold one handle per
+    /// record and stage, which every collection of the garbage collector has to look at: at 10,000 figures that
+    /// slowed every rebuild.) <paramref name="make"/> gets the records with nothing kept.
     /// </summary>
     private ImmutableArray<TValue> Each<T, TValue>(ImmutableArray<T> records, object? alsoOn, MethodInfo stage, Func<IReadOnlyList<T>, IReadOnlyList<TValue>> make)
         where T : class
         where TValue : notnull
     {
-        var last = _each.TryGetValue(stage, out var table) ? table : null;
-        var now = new Dictionary<object, Kept>(records.Length, ReferenceEqualityComparer.Instance);
+        var last = _each.TryGetValue(stage, out var kept) ? kept : null;
+        if (last?.ValuesFor(records, alsoOn) is ImmutableArray<TValue> same)
+        {
+            return same;
+        }
+
+        var now = new Kept[records.Length];
         var values = new TValue[records.Length];
         var missing = new List<int>();
+        var alsoOnChecks = new SameAlsoOn(alsoOn);
         for (var i = 0; i < records.Length; i++)
         {
-            if (last is not null && last.TryGetValue(records[i], out var kept) && IsSame(kept.AlsoOn, alsoOn))
+            if (last?.Find(records[i], i) is { } found && alsoOnChecks.Holds(found.AlsoOn))
             {
-                values[i] = (TValue)kept.Value;
-                now[records[i]] = kept;
+                values[i] = (TValue)found.Value;
+                now[i] = found;
             }
             else
             {
@@ -204,12 +211,13 @@ public sealed class BuildMemo
             for (var j = 0; j < missing.Count; j++)
             {
                 values[missing[j]] = made[j];
-                now[records[missing[j]]] = new Kept(alsoOn, made[j]);
+                now[missing[j]] = new Kept(alsoOn, made[j]);
             }
         }
 
-        _each[stage] = now;
-        return ImmutableCollectionsMarshal.AsImmutableArray(values);
+        var result = ImmutableCollectionsMarshal.AsImmutableArray(values);
+        _each[stage] = new KeptEach(ImmutableCollectionsMarshal.AsArray(records)!, now, alsoOn, result);
+        return result;
     }
 
     private TValue Reuse<TValue>(object? input, object? alsoOn, MethodInfo stage, Func<TValue> make)
@@ -293,4 +301,77 @@ public sealed class BuildMemo
 
     /// <summary>A stage's result, and what else it read when it was worked out.</summary>
     private sealed record Kept(object? AlsoOn, object Value);
+
+    /// <summary>
+    /// The values a per-record stage gave for the records of its last call, in their order. A record is looked for at its
+    /// own place: between two rebuilds nearly every record is the same instance at the same place, and a saved file
+    /// gives a new instance there. Only when several are not at their places (a file added or removed moves the records
+    /// after it) is a table by instance made to find them; a record not found is worked out again, which gives the same.
+    /// </summary>
+    /// <param name="alsoOn">What the last call also read.</param>
+    /// <param name="result">What the last call returned.</param>
+    private sealed class KeptEach(object[] records, Kept[] values, object? alsoOn, object result)
+    {
+        /// <summary>How many records may be missing from their places before the others are looked for elsewhere.</summary>
+        private const int MissesBeforeTable = 8;
+
+        private Dictionary<object, int>? _places;
+        private int _misses;
+
+        /// <summary>
+        /// The last call's result when it was given the very same array and what it also read is the same: every record's
+        /// value is kept, so a kind of record none of whose files changed costs no look-up per record.
+        /// </summary>
+        public object? ValuesFor<T>(ImmutableArray<T> now, object? nowAlsoOn) =>
+            ReferenceEquals(ImmutableCollectionsMarshal.AsArray(now), records) && IsSame(alsoOn, nowAlsoOn) ? result : null;
+
+        /// <summary>What was kept for <paramref name="record"/>, which is now at <paramref name="place"/>; null when none is found.</summary>
+        public Kept? Find(object record, int place)
+        {
+            if (place < records.Length && ReferenceEquals(records[place], record))
+            {
+                return values[place];
+            }
+
+            if (_places is null && ++_misses <= MissesBeforeTable)
+            {
+                return null;
+            }
+
+            _places ??= Places();
+            return _places.TryGetValue(record, out var at) ? values[at] : null;
+        }
+
+        private Dictionary<object, int> Places()
+        {
+            var places = new Dictionary<object, int>(records.Length, ReferenceEqualityComparer.Instance);
+            for (var i = 0; i < records.Length; i++)
+            {
+                places.TryAdd(records[i], i);
+            }
+
+            return places;
+        }
+    }
+
+    /// <summary>
+    /// Whether the <c>alsoOn</c> kept with a record is the same as a call's: the records of one call share one, so it is
+    /// compared once per call (and once more for each other one met), not once per record.
+    /// </summary>
+    private sealed class SameAlsoOn(object? now)
+    {
+        private object? _last;
+        private bool _isSame;
+        private bool _hasLast;
+
+        public bool Holds(object? kept)
+        {
+            if (!_hasLast || !ReferenceEquals(kept, _last))
+            {
+                (_last, _isSame, _hasLast) = (kept, IsSame(kept, now), true);
+            }
+
+            return _isSame;
+        }
+    }
 }

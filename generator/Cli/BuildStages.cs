@@ -57,10 +57,13 @@ public static class BuildStages
 
     private static IReadOnlyDictionary<string, Id<Partner>> KeptNames(IReadOnlyDictionary<string, Id<Partner>> names) => names;
 
-    /// <summary>The ids of a kind of record in the index's order, the same array for as long as they are equal.</summary>
+    /// <summary>
+    /// The ids of a kind of record in the index's order, the same array for as long as they are equal; while the index
+    /// of that kind is the same (none of its files changed) they are not listed again.
+    /// </summary>
     private static Id<T>[] IdsOf<T>(IReadOnlyDictionary<Id<T>, T> records, BuildMemo memo)
         where T : class =>
-        memo.KeepWhileEqual<Id<T>[], Id<T>[]>([.. records.Keys], KeptIds);
+        memo.Reuse(records, all => memo.KeepWhileEqual<Id<T>[], Id<T>[]>([.. all.Keys], KeptIds));
 
     private static Id<T>[] KeptIds<T>(Id<T>[] ids)
         where T : class => ids;
@@ -84,52 +87,54 @@ public static class BuildStages
             .. memo.Reuse(content.Hubs, SourcingChecker.Check),
             .. memo.Reuse(content.Programs, SourcingChecker.Check),
             .. memo.Reuse(content.Partners, SourcingChecker.Check),
-            .. memo.ReuseEach(content.Agreements, agreement => SourcingChecker.Check([agreement])).SelectMany(d => d),
-            .. memo.ReuseEach(content.Funding, funding => SourcingChecker.Check([funding])).SelectMany(d => d),
+            .. memo.ReuseEach(content.Agreements, agreement => SourcingChecker.Check([agreement])).Flattened(),
+            .. memo.ReuseEach(content.Funding, funding => SourcingChecker.Check([funding])).Flattened(),
             .. PageChecker.Check(content.Pages),
         ]));
         var index = Index(content, memo);
         var unreadable = content.Unreadable;
 
-        // The ids the references are checked against, each list the same instance while the ids are; the agreements and
-        // figures, the largest kinds, are checked one record at a time, so saving one checks that one again.
+        // The ids the references are checked against, each list the same instance while the ids are; the partners,
+        // agreements and figures, the largest kinds, are checked one record at a time, so saving one checks that one again.
         var (hubIds, programIds, fundingIds) = (IdsOf(index.Hubs, memo), IdsOf(index.Programs, memo), IdsOf(index.Funding, memo));
-        var smallKinds = index.CitationsPerKind[..3];
+        var smallKinds = index.CitationsPerKind[..2];
         RunSideBySide(
             () => withoutIndex.GetAwaiter().GetResult(),
             () => bag.AddRange(
             [
                 .. memo.Reuse(content.Hubs, (index.Programs, unreadable), hubs => ReferenceChecker.Check(hubs, index)),
                 .. memo.Reuse(content.Programs, index.PartnerNames, programs => ReferenceChecker.Check(programs, index)),
-                .. memo.ReuseEach(content.Agreements, (hubIds, programIds, index.PartnerNames, unreadable), agreement => ReferenceChecker.Check([agreement], index)).SelectMany(d => d),
-                .. memo.ReuseEach(content.Funding, (hubIds, programIds, index.PartnerNames, fundingIds, unreadable), funding => ReferenceChecker.Check([funding], index)).SelectMany(d => d),
+                .. memo.ReuseEach(content.Agreements, (hubIds, programIds, index.PartnerNames, unreadable), agreement => ReferenceChecker.Check([agreement], index)).Flattened(),
+                .. memo.ReuseEach(content.Funding, (hubIds, programIds, index.PartnerNames, fundingIds, unreadable), funding => ReferenceChecker.Check([funding], index)).Flattened(),
                 .. smallKinds.SelectMany(kind => memo.Reuse(kind, index.Seeds, facts => ReferenceChecker.Check(facts, index))),
-                .. memo.ReuseEach(content.Agreements, index.Seeds, agreement => ReferenceChecker.Check([.. memo.Reuse(agreement, ContentSetExtensions.CitationsOf)], index)).SelectMany(d => d),
-                .. memo.ReuseEach(content.Funding, index.Seeds, funding => ReferenceChecker.Check([.. memo.Reuse(funding, ContentSetExtensions.CitationsOf)], index)).SelectMany(d => d),
+                .. memo.ReuseEach(content.Partners, index.Seeds, partner => ReferenceChecker.Check([.. memo.Reuse(partner, ContentSetExtensions.CitationsOf)], index)).Flattened(),
+                .. memo.ReuseEach(content.Agreements, index.Seeds, agreement => ReferenceChecker.Check([.. memo.Reuse(agreement, ContentSetExtensions.CitationsOf)], index)).Flattened(),
+                .. memo.ReuseEach(content.Funding, index.Seeds, funding => ReferenceChecker.Check([.. memo.Reuse(funding, ContentSetExtensions.CitationsOf)], index)).Flattened(),
             ]),
             () => bag.AddRange(
             [
                 .. smallKinds.SelectMany(kind => memo.Reuse(kind, index.SeedTexts, facts => CitationChecker.Check(facts, index.SeedTexts))),
-                .. memo.ReuseEachTogether(content.Agreements, index.SeedTexts, agreements => CitationChecker.CheckEach(agreements, agreement => memo.Reuse(agreement, ContentSetExtensions.CitationsOf), index.SeedTexts)).SelectMany(d => d),
-                .. memo.ReuseEachTogether(content.Funding, index.SeedTexts, figures => CitationChecker.CheckEach(figures, funding => memo.Reuse(funding, ContentSetExtensions.CitationsOf), index.SeedTexts)).SelectMany(d => d),
+                .. memo.ReuseEachTogether(content.Partners, index.SeedTexts, partners => CitationChecker.CheckEach(partners, partner => memo.Reuse(partner, ContentSetExtensions.CitationsOf), index.SeedTexts)).Flattened(),
+                .. memo.ReuseEachTogether(content.Agreements, index.SeedTexts, agreements => CitationChecker.CheckEach(agreements, agreement => memo.Reuse(agreement, ContentSetExtensions.CitationsOf), index.SeedTexts)).Flattened(),
+                .. memo.ReuseEachTogether(content.Funding, index.SeedTexts, figures => CitationChecker.CheckEach(figures, funding => memo.Reuse(funding, ContentSetExtensions.CitationsOf), index.SeedTexts)).Flattened(),
             ]),
             () => bag.AddRange(
             [
                 // Each figure by itself; and all of them together, kept while every figure reads the same to that check
                 // (an edit to a figure's prose), with the same sources.
-                .. memo.ReuseEach(content.Funding, FundingChecker.CheckFigure).SelectMany(d => d),
+                .. memo.ReuseEach(content.Funding, FundingChecker.CheckFigure).Flattened(),
                 .. memo.ReuseOrRebind(content.Funding, index.SeedTexts, _ => FundingChecker.CheckTogether(index), FundingChecker.ReadsTheSame, (diagnostics, _) => diagnostics),
             ]),
             () => bag.AddRange(
             [
                 // Each record's prose against its own quotes, kept while the record and the sources are unchanged.
-                .. memo.ReuseEach(content.Hubs, index.Seeds, hub => GroundingChecker.Check(hub, index.Seeds)).SelectMany(d => d),
-                .. memo.ReuseEach(content.Programs, index.Seeds, program => GroundingChecker.Check(program, index.Seeds)).SelectMany(d => d),
-                .. memo.ReuseEach(content.Partners, index.Seeds, partner => GroundingChecker.Check(partner, index.Seeds)).SelectMany(d => d),
-                .. memo.ReuseEach(content.Agreements, index.Seeds, agreement => GroundingChecker.Check(agreement, index.Seeds)).SelectMany(d => d),
-                .. memo.ReuseEach(content.Funding, index.Seeds, funding => GroundingChecker.Check(funding, index.Seeds)).SelectMany(d => d),
+                .. memo.ReuseEach(content.Hubs, index.Seeds, hub => GroundingChecker.Check(hub, index.Seeds)).Flattened(),
+                .. memo.ReuseEach(content.Programs, index.Seeds, program => GroundingChecker.Check(program, index.Seeds)).Flattened(),
+                .. memo.ReuseEach(content.Partners, index.Seeds, partner => GroundingChecker.Check(partner, index.Seeds)).Flattened(),
+                .. memo.ReuseEach(content.Agreements, index.Seeds, agreement => GroundingChecker.Check(agreement, index.Seeds)).Flattened(),
+                .. memo.ReuseEach(content.Funding, index.Seeds, funding => GroundingChecker.Check(funding, index.Seeds)).Flattened(),
                 .. memo.Reuse(content.Seeds, GroundingChecker.CheckDateNotes),
-                .. memo.ReuseEach(content.Agreements, index.Seeds, agreement => GroundingChecker.CheckDate(agreement, index.Seeds)).SelectMany(d => d),
+                .. memo.ReuseEach(content.Agreements, index.Seeds, agreement => GroundingChecker.CheckDate(agreement, index.Seeds)).Flattened(),
             ]));
 
         // These judge the content as a whole. While it has errors, a record that failed to load or a broken
@@ -158,17 +163,17 @@ public static class BuildStages
         var names = memo.KeepWhileEqual(memo.Reuse(content.Partners, NameChecker.NameList), NameChecker.NamesOf);
         var places = memo.KeepWhileEqual(NameChecker.PlaceList(content), NameChecker.PlacesOf);
         var links = memo.KeepWhileEqual(
-            (memo.Reuse(content.Partners, NameChecker.Links.LinksOf), memo.Reuse(content.Programs, NameChecker.Links.LinksOf), memo.Reuse(content.Hubs, NameChecker.Links.LinksOf),
-                memo.Reuse(content.Agreements, NameChecker.Links.LinksOf), memo.Reuse(content.Funding, NameChecker.Links.LinksOf)),
+            (memo.ReuseEach(content.Partners, NameChecker.Links.LineOf), memo.ReuseEach(content.Programs, NameChecker.Links.LineOf), memo.ReuseEach(content.Hubs, NameChecker.Links.LineOf),
+                memo.ReuseEach(content.Agreements, NameChecker.Links.LineOf), memo.ReuseEach(content.Funding, NameChecker.Links.LineOf)),
             _ => new NameChecker.Links(content));
         var linksAndNames = (links, names);
         return
         [
-            .. memo.ReuseEach(content.Agreements, linksAndNames, agreement => NameChecker.Check(agreement, NameChecker.MentionsIn(agreement, names), links)).SelectMany(d => d),
-            .. memo.ReuseEach(content.Funding, linksAndNames, funding => NameChecker.Check(funding, NameChecker.MentionsIn(funding, names), links)).SelectMany(d => d),
-            .. memo.ReuseEach(content.Programs, linksAndNames, program => NameChecker.Check(program, NameChecker.MentionsIn(program, names), links)).SelectMany(d => d),
-            .. memo.ReuseEach(content.Hubs, linksAndNames, hub => NameChecker.Check(hub, NameChecker.MentionsIn(hub, names), links)).SelectMany(d => d),
-            .. memo.ReuseEach(content.Partners, (links, names, places), partner => NameChecker.Check(partner, NameChecker.MentionsIn(partner, names), NameChecker.ShownIn(partner, places), links)).SelectMany(d => d),
+            .. memo.ReuseEach(content.Agreements, linksAndNames, agreement => NameChecker.Check(agreement, NameChecker.MentionsIn(agreement, names), links)).Flattened(),
+            .. memo.ReuseEach(content.Funding, linksAndNames, funding => NameChecker.Check(funding, NameChecker.MentionsIn(funding, names), links)).Flattened(),
+            .. memo.ReuseEach(content.Programs, linksAndNames, program => NameChecker.Check(program, NameChecker.MentionsIn(program, names), links)).Flattened(),
+            .. memo.ReuseEach(content.Hubs, linksAndNames, hub => NameChecker.Check(hub, NameChecker.MentionsIn(hub, names), links)).Flattened(),
+            .. memo.ReuseEach(content.Partners, (links, names, places), partner => NameChecker.Check(partner, NameChecker.MentionsIn(partner, names), NameChecker.ShownIn(partner, places), links)).Flattened(),
         ];
     }
 
@@ -181,11 +186,21 @@ public static class BuildStages
     public static SiteModel Model(ContentIndex index, UrlScheme urls, BuildMemo memo, SiteHistory? history = null)
     {
         var content = index.Content;
+        var agreements = memo.Reuse(content.Agreements, index.PartnerNames, agreements => SiteModel.AgreementMaps.Of(agreements, index));
+        var funding = memo.ReuseOrRebind(content.Funding, index.PartnerNames, figures => SiteModel.FundingMaps.Of(figures, index), FundingShape.IsSame, (maps, now) => maps.Rebind(now));
+
+        // The links between hubs, partners and programs, kept while what they read is equal: a figure's prose edited
+        // keeps the figures' links, and the hubs, programs and agreements are compared by the lines the name check reads.
+        var links = memo.KeepWhileEqual(
+            (agreements.Links, funding.Links, memo.ReuseEach(content.Hubs, NameChecker.Links.LineOf), memo.ReuseEach(content.Programs, NameChecker.Links.LineOf),
+                memo.ReuseEach(content.Agreements, NameChecker.Links.LineOf), index.PartnerNames),
+            _ => SiteModel.LinkMaps.Of(index, agreements, funding));
         return new(
             index,
             urls,
-            memo.Reuse(content.Agreements, index.PartnerNames, agreements => SiteModel.AgreementMaps.Of(agreements, index)),
-            memo.ReuseOrRebind(content.Funding, index.PartnerNames, figures => SiteModel.FundingMaps.Of(figures, index), FundingShape.IsSame, (maps, now) => maps.Rebind(now)),
+            agreements,
+            funding,
+            links,
             () => memo.ReuseOrRebind(content.Funding, index.PartnerNames, figures => SiteModel.TotalsOf(figures, index), FundingShape.IsSame, (totals, now) => totals.Rebind(now)),
             () => new SourceAnnotations(index, (text, facts) => memo.Reuse(text, facts, seed => SourceAnnotations.Annotate(seed, facts))),
             site => memo.ReuseOrRebind(content.Funding, Records(content.Agreements), _ => new ListPlaces(site), FundingShape.IsSame, (places, now) => places.Rebind(now)),
@@ -197,7 +212,19 @@ public static class BuildStages
     /// while the paths are equal, as they are after an edit to prose: a large site has tens of thousands of them.
     /// </summary>
     public static SitePlan Plan(SiteModel model, TemplateSet templates, BuildMemo memo) =>
-        new(model, new SitePages(model, templates.Strings), templates, Renderer(templates, model.Urls.BasePath, memo), paths => memo.KeepWhileEqual(paths, SiteRoutes.Of));
+        new(model, new SitePages(model, templates.Strings, KeptRecordPages(model.Index.Content, templates.Strings, memo)), templates, Renderer(templates, model.Urls.BasePath, memo), paths => memo.KeepWhileEqual(paths, SiteRoutes.Of));
+
+    /// <summary>
+    /// The records' own pages, each record's kept while it is the same instance and the interface text is the same: a
+    /// record's plans hold nothing else (the site is given to them when a page is rendered).
+    /// </summary>
+    private static RecordPages KeptRecordPages(ContentSet content, Strings strings, BuildMemo memo) => new(
+        memo.ReuseEach(content.Hubs, strings, hub => PageBuilder.Plans(hub, strings)),
+        memo.ReuseEach(content.Partners, strings, partner => PageBuilder.Plans(partner, strings)),
+        memo.ReuseEach(content.Funding, strings, funding => PageBuilder.Plans(funding, strings)),
+        memo.ReuseEach(content.Programs, strings, program => PageBuilder.Plans(program, strings)),
+        memo.ReuseEach(content.Agreements, strings, agreement => PageBuilder.Plans(agreement, strings)),
+        memo.ReuseEach(content.Seeds, strings, seed => PageBuilder.Plans(seed, strings)));
 
     /// <summary>
     /// Reports outputs that claim one path, and Markdown links that lead to no file of the site. Both depend only on
@@ -209,18 +236,36 @@ public static class BuildStages
         UrlCollisionChecker.Report(memo.Reuse(routes, UrlCollisionChecker.Find), contentDisplay, bag);
         bag.AddRange(
         [
-            .. memo.ReuseEach(content.Hubs, routes, hub => MarkdownLinkChecker.Check(hub, routes.Contains)).SelectMany(d => d),
-            .. memo.ReuseEach(content.Programs, routes, program => MarkdownLinkChecker.Check(program, routes.Contains)).SelectMany(d => d),
-            .. memo.ReuseEach(content.Pages, routes, page => MarkdownLinkChecker.Check(page, routes.Contains)).SelectMany(d => d),
+            .. memo.ReuseEach(content.Hubs, routes, hub => MarkdownLinkChecker.Check(hub, routes.Contains)).Flattened(),
+            .. memo.ReuseEach(content.Programs, routes, program => MarkdownLinkChecker.Check(program, routes.Contains)).Flattened(),
+            .. memo.ReuseEach(content.Pages, routes, page => MarkdownLinkChecker.Check(page, routes.Contains)).Flattened(),
         ]);
     }
 
     /// <summary>The array behind an immutable array, which is the same object for as long as the loader gives the same records.</summary>
-    private static Agreement[] Records(ImmutableArray<Agreement> agreements) => ImmutableCollectionsMarshal.AsArray(agreements)!;
+    private static T[] Records<T>(ImmutableArray<T> records) => ImmutableCollectionsMarshal.AsArray(records)!;
 
     /// <summary>The page renderer for a set of templates and a base path; its setup is done once per set.</summary>
     public static PageRenderer Renderer(TemplateSet templates, string basePath, BuildMemo memo) =>
         memo.Reuse(templates, basePath, set => new PageRenderer(set, new MarkdownRenderer(basePath)));
+
+    /// <summary>The diagnostics of every record, in order, without boxing each record's array as a sequence (tens of thousands per rebuild).</summary>
+    private static ImmutableArray<Diagnostic> Flattened(this ImmutableArray<ImmutableArray<Diagnostic>> perRecord)
+    {
+        var count = 0;
+        foreach (var diagnostics in perRecord)
+        {
+            count += diagnostics.Length;
+        }
+
+        var all = ImmutableArray.CreateBuilder<Diagnostic>(count);
+        foreach (var diagnostics in perRecord)
+        {
+            all.AddRange(diagnostics);
+        }
+
+        return all.MoveToImmutable();
+    }
 
     /// <summary>Runs the checkers in parallel; if any fail, the failure of the first in the list is thrown as it was.</summary>
     private static void RunSideBySide(params Action[] checkers)

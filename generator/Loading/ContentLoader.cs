@@ -190,8 +190,10 @@ public sealed class ContentLoader(ContentPaths paths, FileCache? cache = null)
         return true;
     }
 
-    /// <summary>The files in a folder matching a pattern, in ordinal order of their paths.</summary>
-    private static string[] Listed(string dir, string pattern)
+    /// <summary>The files in a folder matching a pattern, in ordinal order of their paths; serve's cache gives its last listing while the folder is unchanged.</summary>
+    private string[] Listed(string dir, string pattern) => cache is null ? ListNow(dir, pattern) : cache.Listed(dir, pattern, ListNow);
+
+    private static string[] ListNow(string dir, string pattern)
     {
         var files = Directory.GetFiles(dir, pattern);
         Array.Sort(files, StringComparer.Ordinal);

@@ -41,9 +41,15 @@ public sealed partial class PageBuilder
             }
         }
 
-        var owners = Content.Partners.Select(p => (Route: Routes.PartnerFunding(p.Id), Owner: Crumb(Routes.Partner(p.Id), p.Name[language]), TitleKey: "paging.partner_title", Funding: SiteModel.Of(site.FundingByFunder, p.Id)))
-            .Concat(Content.Programs.Select(p => (Route: Routes.ProgramFunding(p.Id), Owner: Crumb(Routes.Program(p.Id), p.Name[language]), TitleKey: "paging.program_title", Funding: SiteModel.Of(site.FundingByProgram, p.Id))));
-        foreach (var (route, owner, titleKey, funding) in owners.Where(o => o.Funding.Length > RecordPageFunding))
+        // Only the owners with more figures than their page shows have a list: the others are passed over before their
+        // routes and links are made (serve plans on every save).
+        var owners = Content.Partners.Select(p => (Partner: p, Funding: SiteModel.Of(site.FundingByFunder, p.Id)))
+            .Where(o => o.Funding.Length > RecordPageFunding)
+            .Select(o => (Route: Routes.PartnerFunding(o.Partner.Id), Owner: Crumb(Routes.Partner(o.Partner.Id), o.Partner.Name[language]), TitleKey: "paging.partner_title", o.Funding))
+            .Concat(Content.Programs.Select(p => (Program: p, Funding: SiteModel.Of(site.FundingByProgram, p.Id)))
+                .Where(o => o.Funding.Length > RecordPageFunding)
+                .Select(o => (Route: Routes.ProgramFunding(o.Program.Id), Owner: Crumb(Routes.Program(o.Program.Id), o.Program.Name[language]), TitleKey: "paging.program_title", o.Funding)));
+        foreach (var (route, owner, titleKey, funding) in owners)
         {
             // A partner's or program's figures beyond those its own page shows, paged like every list; put in order
             // when one of its pages is built, not when the site is planned (serve plans on every save).
@@ -60,13 +66,16 @@ public sealed partial class PageBuilder
     private IEnumerable<PagePlan> OwnAgreementPlans()
     {
         IEnumerable<PagePlan> Of(string list, ImmutableArray<Agreement> agreements, string name, string crumbRoute, string? highlight) =>
-            agreements.Length <= RecordPageAgreements
-                ? []
-                : Paged(list, agreements.Length, n => AgreementList(list, string.Format(CultureInfo.InvariantCulture, T("paging.agreements_title"), name), agreements, n, Crumb(crumbRoute, name), highlight), "agreements", ListPlaces.AgreementsPerPage);
+            Paged(list, agreements.Length, n => AgreementList(list, string.Format(CultureInfo.InvariantCulture, T("paging.agreements_title"), name), agreements, n, Crumb(crumbRoute, name), highlight), "agreements", ListPlaces.AgreementsPerPage);
 
-        return Content.Hubs.SelectMany(h => Of(Routes.HubAgreements(h.Id), SiteModel.Of(site.AgreementsByHub, h.Id), h.Name[language], Routes.Hub(h.Id), null))
-            .Concat(Content.Partners.SelectMany(p => Of(Routes.PartnerAgreements(p.Id), SiteModel.Of(site.AgreementsByPartner, p.Id), p.Name[language], Routes.Partner(p.Id), p.Id)))
-            .Concat(Content.Programs.SelectMany(p => Of(Routes.ProgramAgreements(p.Id), SiteModel.Of(site.AgreementsByProgram, p.Id), p.Name[language], Routes.Program(p.Id), null)));
+        // Only those with more than their page shows have a list; the others are passed over before their routes are made.
+        static bool IsLong(ImmutableArray<Agreement> agreements) => agreements.Length > RecordPageAgreements;
+        return Content.Hubs.Where(h => IsLong(SiteModel.Of(site.AgreementsByHub, h.Id)))
+                .SelectMany(h => Of(Routes.HubAgreements(h.Id), SiteModel.Of(site.AgreementsByHub, h.Id), h.Name[language], Routes.Hub(h.Id), null))
+            .Concat(Content.Partners.Where(p => IsLong(SiteModel.Of(site.AgreementsByPartner, p.Id)))
+                .SelectMany(p => Of(Routes.PartnerAgreements(p.Id), SiteModel.Of(site.AgreementsByPartner, p.Id), p.Name[language], Routes.Partner(p.Id), p.Id)))
+            .Concat(Content.Programs.Where(p => IsLong(SiteModel.Of(site.AgreementsByProgram, p.Id)))
+                .SelectMany(p => Of(Routes.ProgramAgreements(p.Id), SiteModel.Of(site.AgreementsByProgram, p.Id), p.Name[language], Routes.Program(p.Id), null)));
     }
 
     private LinkView? AllAgreementsLink(int count, string route) =>

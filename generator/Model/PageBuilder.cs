@@ -16,8 +16,11 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
 
     private ContentSet Content => site.Index.Content;
 
-    /// <summary>Every page of the edition, each built when asked for: a full build builds them one by one as it renders, <c>serve</c> only those requested.</summary>
-    public IEnumerable<PagePlan> Plan()
+    /// <summary>
+    /// Every page of the edition, each built when asked for: a full build builds them one by one as it renders, <c>serve</c>
+    /// only those requested. The records' own pages are those of <paramref name="records"/>.
+    /// </summary>
+    public IEnumerable<PagePlan> Plan(RecordPages records)
     {
         yield return Planned(Routes.Home, Home);
         foreach (var plan in Paged(Routes.Hubs, Content.Hubs.Length, HubList, "hubs"))
@@ -25,9 +28,9 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
             yield return plan;
         }
 
-        foreach (var hub in Content.Hubs)
+        foreach (var pages in records.Hubs)
         {
-            yield return Planned(Routes.Hub(hub.Id), () => Hub(hub), HistoryKeys.Record("hubs", hub.Id));
+            yield return pages.For(language);
         }
 
         foreach (var plan in PartnerListPlans())
@@ -35,9 +38,9 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
             yield return plan;
         }
 
-        foreach (var partner in Content.Partners)
+        foreach (var pages in records.Partners)
         {
-            yield return Planned(Routes.Partner(partner.Id), () => Partner(partner), HistoryKeys.Record("partners", partner.Id));
+            yield return pages.For(language);
         }
 
         foreach (var plan in FundingPlans())
@@ -45,15 +48,15 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
             yield return plan;
         }
 
-        foreach (var funding in Content.Funding)
+        foreach (var pages in records.Funding)
         {
-            yield return Planned(Routes.FundingFigure(funding.Id), () => FundingRecord(funding), HistoryKeys.Record("funding", funding.Id));
+            yield return pages.For(language);
         }
 
         yield return Planned(Routes.Programs, ProgramList, "programs");
-        foreach (var program in Content.Programs)
+        foreach (var pages in records.Programs)
         {
-            yield return Planned(Routes.Program(program.Id), () => Program(program), HistoryKeys.Record("programs", program.Id));
+            yield return pages.For(language);
         }
 
         foreach (var plan in TimelinePlans().Concat(OwnAgreementPlans()))
@@ -61,9 +64,9 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
             yield return plan;
         }
 
-        foreach (var agreement in Content.Agreements)
+        foreach (var pages in records.Agreements)
         {
-            yield return Planned(Routes.Agreement(agreement.Id), () => AgreementRecord(agreement), HistoryKeys.Record("agreements", agreement.Id));
+            yield return pages.For(language);
         }
 
         foreach (var plan in SourceListPlans())
@@ -71,9 +74,9 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
             yield return plan;
         }
 
-        foreach (var seed in Content.Seeds)
+        foreach (var pages in records.Seeds)
         {
-            yield return Planned(Routes.Source(seed.Id), () => Source(seed), HistoryKeys.Seed(seed.Id));
+            yield return pages.For(language);
         }
 
         foreach (var page in Content.Pages.Where(p => p.Language == language))
@@ -110,8 +113,36 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
     /// <summary>The most entries one page of the changes list shows.</summary>
     public const int ChangesPerPage = 100;
 
-    /// <summary>Every page of the edition, built.</summary>
-    public IEnumerable<PageModel> Build() => Plan().Select(p => p.Build());
+    /// <summary>A hub's page in both languages, built from the site it is rendered from.</summary>
+    public static RecordPages.Pair Plans(Hub hub, Strings strings) =>
+        Both(Routes.Hub(hub.Id), HistoryKeys.Record("hubs", hub.Id), strings, builder => builder.Hub(hub));
+
+    /// <summary>An organisation's page in both languages.</summary>
+    public static RecordPages.Pair Plans(Partner partner, Strings strings) =>
+        Both(Routes.Partner(partner.Id), HistoryKeys.Record("partners", partner.Id), strings, builder => builder.Partner(partner));
+
+    /// <summary>A funding figure's page in both languages.</summary>
+    public static RecordPages.Pair Plans(Funding funding, Strings strings) =>
+        Both(Routes.FundingFigure(funding.Id), HistoryKeys.Record("funding", funding.Id), strings, builder => builder.FundingRecord(funding));
+
+    /// <summary>A programme's page in both languages.</summary>
+    public static RecordPages.Pair Plans(HubProgram program, Strings strings) =>
+        Both(Routes.Program(program.Id), HistoryKeys.Record("programs", program.Id), strings, builder => builder.Program(program));
+
+    /// <summary>An agreement's or event's page in both languages.</summary>
+    public static RecordPages.Pair Plans(Agreement agreement, Strings strings) =>
+        Both(Routes.Agreement(agreement.Id), HistoryKeys.Record("agreements", agreement.Id), strings, builder => builder.AgreementRecord(agreement));
+
+    /// <summary>A source's page in both languages.</summary>
+    public static RecordPages.Pair Plans(Seed seed, Strings strings) =>
+        Both(Routes.Source(seed.Id), HistoryKeys.Seed(seed.Id), strings, builder => builder.Source(seed));
+
+    /// <summary>A record's page in both languages: each holds the record, never the site, which it is given when rendered.</summary>
+    private static RecordPages.Pair Both(string route, string historyKey, Strings strings, Func<PageBuilder, PageModel> build)
+    {
+        PagePlan In(Language language) => new(route, language, site => build(new PageBuilder(site, strings, language))) { HistoryKey = historyKey };
+        return new(In(Language.Ko), In(Language.En));
+    }
 
     /// <summary>The not-found page, written once at the site root; it must work at any depth, so every link is absolute.</summary>
     public PageModel NotFound() =>
@@ -261,7 +292,7 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
                 ProgramLink(p.Id),
                 T("program_scope." + p.Scope.Code()),
                 p.Summary[language],
-                [.. SiteModel.Of(site.HubsByProgram, p.Id).Select(h => HubLink(h.Id)).OrderBy(l => l.Text, _names)]))
+                [.. SiteModel.Of(site.HubsByProgram, p.Id).Select(HubLink).OrderBy(l => l.Text, _names)]))
             .OrderBy(i => i.Link.Text, _names)
             .ToArray();
         return Page(Routes.Programs, "programs", T("nav.programs"), T("programs.lead"), new ProgramListView(items), null, [Crumb(Routes.Home, T("nav.home"))]);
@@ -278,7 +309,7 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
             program.Owner is { } owner ? PartnerLink(site.PartnerId(owner)) : null,
             program.Summary[language],
             new MarkdownText(program.Body[language]),
-            [.. SiteModel.Of(site.HubsByProgram, program.Id).Select(h => HubLink(h.Id)).OrderBy(l => l.Text, _names)],
+            [.. SiteModel.Of(site.HubsByProgram, program.Id).Select(HubLink).OrderBy(l => l.Text, _names)],
             [.. SiteModel.Of(site.AgreementsByProgram, program.Id).Take(RecordPageAgreements).Select(a => Agreement(a, numbering))],
             FundingRows(funding, numbering, RecordPageFunding),
             numbering.Cite(program.Sources))
@@ -647,9 +678,10 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
 
     private string T(string key) => strings.Get(language, key);
 
-    /// <summary>Only English pages can be pending: Korean is the language every record is written in first.</summary>
-    private PagePlan Planned(string route, Func<PageModel> build, string historyKey = "") => new(route, language, build) { HistoryKey = historyKey };
+    /// <summary>A page planned for this builder's site, as the lists and the home page are: it is built from that site.</summary>
+    private PagePlan Planned(string route, Func<PageModel> build, string historyKey = "") => new(route, language, _ => build()) { HistoryKey = historyKey };
 
+    /// <summary>Only English pages can be pending: Korean is the language every record is written in first.</summary>
     private bool Pending(bool isTranslationPending) => isTranslationPending && language == Language.En;
 
     private PageModel Page(string route, string template, string title, string description, object view, CitationNumbering? numbering, IReadOnlyList<LinkView> crumbs, RecordKind? kind = null, bool isPending = false) =>

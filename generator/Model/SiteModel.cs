@@ -13,6 +13,7 @@ public sealed class SiteModel
 {
     /// <param name="agreements">The agreements' maps (<see cref="AgreementMaps.Of"/>), which depend on the agreements and the partners' names only.</param>
     /// <param name="funding">The funding figures' maps (<see cref="FundingMaps.Of"/>), which depend on the figures and the partners' names only.</param>
+    /// <param name="links">Which hubs, partners and programs go together (<see cref="LinkMaps.Of"/>).</param>
     /// <param name="totals">Makes the totals of every figure (<see cref="TotalsOf"/>); it runs alongside the maps.</param>
     /// <param name="annotate">Makes the source highlights (<see cref="SourceAnnotations.Of(ContentIndex)"/>); it runs alongside the maps.</param>
     /// <param name="places">Makes the order of the long lists (<see cref="ListPlaces"/>) when first asked for.</param>
@@ -22,6 +23,7 @@ public sealed class SiteModel
         UrlScheme urls,
         AgreementMaps agreements,
         FundingMaps funding,
+        LinkMaps links,
         Func<FundingTotals> totals,
         Func<SourceAnnotations> annotate,
         Func<SiteModel, ListPlaces> places,
@@ -35,54 +37,6 @@ public sealed class SiteModel
         // Totals and source highlights need none of the maps, so they are made alongside them.
         var alongside = Task.Run(() => (totals(), annotate()));
 
-        // Each kind is put in page order once and walked once; every map lists its records in that order.
-        var partnersOfHub = new Grouping<Id<Partner>>();
-        var hubsOfPartner = new Grouping<Id<Hub>>();
-        foreach (var (hub, partner) in agreements.Links.Concat(funding.Links))
-        {
-            partnersOfHub.Add(hub, partner);
-            hubsOfPartner.Add(partner, hub);
-        }
-
-        var keys = new List<string>();
-        var hubsByProgram = new Grouping<Hub>();
-        foreach (var hub in Ordered(content.Hubs, static h => h.Id))
-        {
-            keys.Clear();
-            foreach (var program in hub.Programs)
-            {
-                AddOnce(keys, program.Id, hubsByProgram, hub);
-            }
-        }
-
-        // A program's owner is a partner of every hub the program runs at, and its page lists the programs it owns
-        // or takes part in through an agreement.
-        var programsOfPartner = new Grouping<Id<HubProgram>>();
-        var hubsOfProgram = hubsByProgram.ToMap();
-        foreach (var program in Ordered(content.Programs, static p => p.Id))
-        {
-            if (program.Owner is null)
-            {
-                continue;
-            }
-
-            var owner = PartnerId(program.Owner);
-            programsOfPartner.Add(owner, program.Id);
-            foreach (var hub in Of(hubsOfProgram, program.Id))
-            {
-                partnersOfHub.Add(hub.Id, owner);
-                hubsOfPartner.Add(owner, hub.Id);
-            }
-        }
-
-        foreach (var agreement in Ordered(content.Agreements, static a => a.Id).Where(a => a.Program is not null))
-        {
-            foreach (var party in agreement.Parties)
-            {
-                programsOfPartner.Add(PartnerId(party.Partner), agreement.Program!.Id);
-            }
-        }
-
         AgreementsByHub = agreements.ByHub;
         AgreementsByProgram = agreements.ByProgram;
         AgreementsByPartner = agreements.ByPartner;
@@ -90,10 +44,10 @@ public sealed class SiteModel
         FundingByProgram = funding.ByProgram;
         FundingByFunder = funding.ByFunder;
         PartsOf = funding.PartsOf;
-        HubsByProgram = hubsByProgram.ToMap();
-        PartnersOfHub = partnersOfHub.ToMap(SortedDistinct);
-        HubsOfPartner = hubsOfPartner.ToMap(SortedDistinct);
-        ProgramsOfPartner = programsOfPartner.ToMap(SortedDistinct);
+        HubsByProgram = links.HubsByProgram;
+        PartnersOfHub = links.PartnersOfHub;
+        HubsOfPartner = links.HubsOfPartner;
+        ProgramsOfPartner = links.ProgramsOfPartner;
         (Totals, Annotations) = alongside.GetAwaiter().GetResult();
         _places = new Lazy<ListPlaces>(() => places(this), LazyThreadSafetyMode.ExecutionAndPublication);
     }
@@ -105,7 +59,10 @@ public sealed class SiteModel
 
     /// <summary>The model of an index, every part worked out from the records.</summary>
     public static SiteModel Of(ContentIndex index, UrlScheme urls) =>
-        new(index, urls, AgreementMaps.Of(index.Content.Agreements, index), FundingMaps.Of(index.Content.Funding, index), () => TotalsOf(index.Content.Funding, index), () => SourceAnnotations.Of(index), site => new ListPlaces(site));
+        Of(index, urls, AgreementMaps.Of(index.Content.Agreements, index), FundingMaps.Of(index.Content.Funding, index));
+
+    private static SiteModel Of(ContentIndex index, UrlScheme urls, AgreementMaps agreements, FundingMaps funding) =>
+        new(index, urls, agreements, funding, LinkMaps.Of(index, agreements, funding), () => TotalsOf(index.Content.Funding, index), () => SourceAnnotations.Of(index), site => new ListPlaces(site));
 
     /// <summary>The totals of every figure, each funder's line keyed on the organisation its reference names; reads the index's partner names.</summary>
     public static FundingTotals TotalsOf(ImmutableArray<Funding> figures, ContentIndex index) =>
@@ -134,7 +91,7 @@ public sealed class SiteModel
 
     public IReadOnlyDictionary<string, ImmutableArray<Funding>> PartsOf { get; }
 
-    public IReadOnlyDictionary<string, ImmutableArray<Hub>> HubsByProgram { get; }
+    public IReadOnlyDictionary<string, ImmutableArray<Id<Hub>>> HubsByProgram { get; }
 
     public IReadOnlyDictionary<string, ImmutableArray<Id<Partner>>> PartnersOfHub { get; }
 
@@ -196,6 +153,73 @@ public sealed class SiteModel
             }
 
             return new AgreementMaps(byHub.ToMap(), byProgram.ToMap(), byPartner.ToMap(), links);
+        }
+    }
+
+    /// <summary>
+    /// Which hubs, partners and programs go together: the hubs a program runs at, a hub's partners and a partner's hubs
+    /// (through agreements, figures and the programs' owners), and a partner's programs, all by id. It reads the
+    /// agreements' and figures' links, the hubs' programs, the programs' owners, the agreements' programs and parties and
+    /// the partners' names, nothing else, so <c>serve</c> keeps it while those are equal.
+    /// </summary>
+    public sealed record LinkMaps(
+        Dictionary<string, ImmutableArray<Id<Hub>>> HubsByProgram,
+        Dictionary<string, ImmutableArray<Id<Partner>>> PartnersOfHub,
+        Dictionary<string, ImmutableArray<Id<Hub>>> HubsOfPartner,
+        Dictionary<string, ImmutableArray<Id<HubProgram>>> ProgramsOfPartner)
+    {
+        public static LinkMaps Of(ContentIndex index, AgreementMaps agreements, FundingMaps funding)
+        {
+            // Each kind is put in page order once and walked once; every map lists its records in that order.
+            var content = index.Content;
+            var partnersOfHub = new Grouping<Id<Partner>>();
+            var hubsOfPartner = new Grouping<Id<Hub>>();
+            foreach (var (hub, partner) in agreements.Links.Concat(funding.Links))
+            {
+                partnersOfHub.Add(hub, partner);
+                hubsOfPartner.Add(partner, hub);
+            }
+
+            var keys = new List<string>();
+            var hubsByProgram = new Grouping<Id<Hub>>();
+            foreach (var hub in Ordered(content.Hubs, static h => h.Id))
+            {
+                keys.Clear();
+                foreach (var program in hub.Programs)
+                {
+                    AddOnce(keys, program.Id, hubsByProgram, hub.Id);
+                }
+            }
+
+            // A program's owner is a partner of every hub the program runs at, and its page lists the programs it owns
+            // or takes part in through an agreement.
+            var programsOfPartner = new Grouping<Id<HubProgram>>();
+            var hubsOfProgram = hubsByProgram.ToMap();
+            foreach (var program in Ordered(content.Programs, static p => p.Id))
+            {
+                if (program.Owner is null)
+                {
+                    continue;
+                }
+
+                var owner = PartnerIdOf(index, program.Owner);
+                programsOfPartner.Add(owner, program.Id);
+                foreach (var hub in SiteModel.Of(hubsOfProgram, program.Id))
+                {
+                    partnersOfHub.Add(hub, owner);
+                    hubsOfPartner.Add(owner, hub);
+                }
+            }
+
+            foreach (var agreement in Ordered(content.Agreements, static a => a.Id).Where(a => a.Program is not null))
+            {
+                foreach (var party in agreement.Parties)
+                {
+                    programsOfPartner.Add(PartnerIdOf(index, party.Partner), agreement.Program!.Id);
+                }
+            }
+
+            return new(hubsByProgram.ToMap(), partnersOfHub.ToMap(SortedDistinct), hubsOfPartner.ToMap(SortedDistinct), programsOfPartner.ToMap(SortedDistinct));
         }
     }
 

@@ -91,7 +91,7 @@ public sealed class SitePlan
     /// <summary>The page's HTML, or null after reporting a template error to <paramref name="bag"/>.</summary>
     public byte[]? Render(PagePlan plan, DiagnosticBag bag)
     {
-        var page = ReferenceEquals(plan, NotFound) ? plan.Build() : plan.Build() with { History = _histories[plan.Language].For(plan.HistoryKey) };
+        var page = ReferenceEquals(plan, NotFound) ? plan.Build(_site) : plan.Build(_site) with { History = _histories[plan.Language].For(plan.HistoryKey) };
 
         // The 404 page has no structured data: it describes nothing.
         var layout = ReferenceEquals(plan, NotFound)

@@ -333,25 +333,24 @@ public static class NameChecker
         }
 
         /// <summary>
-        /// What the table reads of each kind of record, one string per record, so that equal links compare equal: the
-        /// partners' ids and names, the programs' owners, the hubs' programs, the agreements' hub, program and parties,
-        /// the figures' funder, hubs and program.
+        /// What the table reads of a record, as one string, so that equal links compare equal: a partner's id and names,
+        /// a program's owner, a hub's programs, an agreement's hub, program and parties, a figure's funder, hubs and
+        /// program. Worked out per record, so a rebuild makes it again only for the records that changed.
         /// </summary>
-        public static ImmutableArray<string> LinksOf(ImmutableArray<Partner> partners) => [.. partners.Select(p => Line([p.Id.Value, p.Name.Ko, .. p.Aliases]))];
+        public static string LineOf(Partner partner) => Line([partner.Id.Value, partner.Name.Ko, .. partner.Aliases]);
 
-        /// <inheritdoc cref="LinksOf(ImmutableArray{Partner})"/>
-        public static ImmutableArray<string> LinksOf(ImmutableArray<HubProgram> programs) => [.. programs.Select(p => Line([p.Id.Value, p.Owner?.Id.Value]))];
+        /// <inheritdoc cref="LineOf(Partner)"/>
+        public static string LineOf(HubProgram program) => Line([program.Id.Value, program.Owner?.Id.Value]);
 
-        /// <inheritdoc cref="LinksOf(ImmutableArray{Partner})"/>
-        public static ImmutableArray<string> LinksOf(ImmutableArray<Hub> hubs) => [.. hubs.Select(h => Line([h.Id.Value, .. h.Programs.Select(p => p.Id.Value)]))];
+        /// <inheritdoc cref="LineOf(Partner)"/>
+        public static string LineOf(Hub hub) => Line([hub.Id.Value, .. hub.Programs.Select(p => p.Id.Value)]);
 
-        /// <inheritdoc cref="LinksOf(ImmutableArray{Partner})"/>
-        public static ImmutableArray<string> LinksOf(ImmutableArray<Agreement> agreements) =>
-            [.. agreements.Select(a => Line([a.Hub.Id.Value, a.Program?.Id.Value, .. a.Parties.Select(p => p.Partner.Id.Value)]))];
+        /// <inheritdoc cref="LineOf(Partner)"/>
+        public static string LineOf(Agreement agreement) =>
+            Line([agreement.Hub.Id.Value, agreement.Program?.Id.Value, .. agreement.Parties.Select(p => p.Partner.Id.Value)]);
 
-        /// <inheritdoc cref="LinksOf(ImmutableArray{Partner})"/>
-        public static ImmutableArray<string> LinksOf(ImmutableArray<Funding> figures) =>
-            [.. figures.Select(f => Line([f.Funder?.Id.Value, f.Program?.Id.Value, .. f.Hubs.Select(h => h.Id.Value)]))];
+        /// <inheritdoc cref="LineOf(Partner)"/>
+        public static string LineOf(Funding funding) => Line([funding.Funder?.Id.Value, funding.Program?.Id.Value, .. funding.Hubs.Select(h => h.Id.Value)]);
 
         /// <summary>The owner of the (first) program with this id, by partner id; null when it has none.</summary>
         public string? OwnerOfProgram(string program) => _ownerOfProgram.GetValueOrDefault(program);

@@ -246,6 +246,115 @@ public sealed class IncrementalRebuildTests
         Assert.DoesNotContain(rebuild.Last, d => d.Severity == Severity.Error);
     }
 
+    [Fact]
+    public void A_figures_page_kept_from_the_last_plan_shows_its_hubs_new_name_as_a_full_build_does()
+    {
+        using var project = TempProject.FromRepository();
+        var rebuild = new Rebuilds(project);
+        var hub = Path.Combine(project.Content, "hubs", "jeonju.yaml");
+        var hubText = File.ReadAllText(hub);
+        const string Page = "en/funding/hydrogen-pilot-city-national-funds/index.html";
+
+        // The figure is not saved: its page's plan is kept, and must build from the site as it is now.
+        rebuild.After(hub, hubText.Replace("en: \"Jeonju and Jeonbuk Innovation City\"", "en: \"Jeonju Renamed City\"", StringComparison.Ordinal));
+        Assert.Contains("Jeonju Renamed City", rebuild.Page(Page), StringComparison.Ordinal);
+
+        rebuild.After(hub, hubText);
+        Assert.DoesNotContain("Jeonju Renamed City", rebuild.Page(Page), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_figure_added_before_the_others_is_checked_and_the_others_kept_as_a_full_build_does()
+    {
+        using var project = TempProject.FromRepository();
+        var rebuild = new Rebuilds(project);
+        var figure = Path.Combine(project.Content, "funding", "hydrogen-pilot-city-national-funds.yaml");
+        var added = Path.Combine(project.Content, "funding", "aaa-added-figure.yaml");
+
+        // Every figure after it moves one place: what was kept for each is found by the record, not its place.
+        rebuild.After(added, File.ReadAllText(figure).Replace("id: hydrogen-pilot-city-national-funds", "id: aaa-added-figure", StringComparison.Ordinal).Replace("hub: jeonju", "hub: nowhere", StringComparison.Ordinal));
+        Assert.Contains(rebuild.Last, d => d.Message == "unknown hub 'nowhere'");
+
+        // The same figure twice, the copy first: the figure that did not change is reported as repeating it.
+        rebuild.After(added, File.ReadAllText(figure).Replace("id: hydrogen-pilot-city-national-funds", "id: aaa-added-figure", StringComparison.Ordinal));
+        Assert.Contains(rebuild.Last, d => d.Message.StartsWith("'hydrogen-pilot-city-national-funds' repeats the figure 'aaa-added-figure'", StringComparison.Ordinal));
+        rebuild.Delete(added);
+        Assert.DoesNotContain(rebuild.Last, d => d.Severity == Severity.Error);
+    }
+
+    [Fact]
+    public void A_programs_new_owner_lists_it_and_is_linked_to_its_hubs_as_a_full_build_does()
+    {
+        using var project = TempProject.FromRepository();
+        var rebuild = new Rebuilds(project);
+        var program = Path.Combine(project.Content, "programs", "drone-industry-innovation-support-centre.yaml");
+        var text = File.ReadAllText(program);
+        const string Page = "en/partners/msit/index.html";
+        Assert.DoesNotContain("Drone Industry Innovation Support Centre", rebuild.Page(Page), StringComparison.Ordinal);
+
+        // Only the owner changes: the links between hubs, partners and programs are made again, not kept.
+        rebuild.After(program, text.Replace("owner: jeonju-city", "owner: msit", StringComparison.Ordinal));
+        Assert.Contains("Drone Industry Innovation Support Centre", rebuild.Page(Page), StringComparison.Ordinal);
+
+        rebuild.After(program, text);
+        Assert.DoesNotContain("Drone Industry Innovation Support Centre", rebuild.Page(Page), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_figure_added_to_a_folder_last_changed_long_ago_is_read_as_a_full_build_does()
+    {
+        using var project = TempProject.FromRepository();
+        var folder = Path.Combine(project.Content, "funding");
+        Directory.SetLastWriteTimeUtc(folder, DateTime.UtcNow.AddMinutes(-10));
+        var rebuild = new Rebuilds(project);
+        var figure = Path.Combine(folder, "hydrogen-pilot-city-national-funds.yaml");
+        var text = File.ReadAllText(figure);
+
+        // Saving a file leaves the folder as it was, so its listing is kept; adding one changes the folder, which is listed again.
+        rebuild.After(figure, text.Replace("  en: The national-funds share", "  en: Edited The national-funds share", StringComparison.Ordinal));
+        var added = Path.Combine(folder, "zzz-added-figure.yaml");
+        rebuild.After(added, text.Replace("id: hydrogen-pilot-city-national-funds", "id: zzz-added-figure", StringComparison.Ordinal).Replace("hub: jeonju", "hub: nowhere", StringComparison.Ordinal));
+        Assert.Contains(rebuild.Last, d => d.Message == "unknown hub 'nowhere'");
+        rebuild.Delete(added);
+        Assert.DoesNotContain(rebuild.Last, d => d.Severity == Severity.Error);
+    }
+
+    [Fact]
+    public void A_program_put_on_a_hubs_list_runs_there_as_a_full_build_does()
+    {
+        using var project = TempProject.FromRepository();
+        var rebuild = new Rebuilds(project);
+        var hub = Path.Combine(project.Content, "hubs", "gwangju.yaml");
+        var text = File.ReadAllText(hub);
+        const string Page = "en/programs/public-cloud-native-transition/index.html";
+        Assert.DoesNotContain("Gwangju Free Economic Zone", rebuild.Page(Page), StringComparison.Ordinal);
+
+        // The hub's prose edited: the links between hubs and programs are kept. Its programs edited: they are made again.
+        rebuild.After(hub, text.Replace("\nsummary:\n  ko: >-\n    ", "\nsummary:\n  ko: >-\n    수정된 ", StringComparison.Ordinal));
+        rebuild.After(hub, text.Replace("  - free-economic-zone\n", "  - free-economic-zone\n  - public-cloud-native-transition\n", StringComparison.Ordinal));
+        Assert.Contains("Gwangju Free Economic Zone", rebuild.Page(Page), StringComparison.Ordinal);
+
+        rebuild.After(hub, text);
+        Assert.DoesNotContain("Gwangju Free Economic Zone", rebuild.Page(Page), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_partners_quote_and_seed_that_go_wrong_are_reported_and_cleared_as_a_full_build_does()
+    {
+        using var project = TempProject.FromRepository();
+        var rebuild = new Rebuilds(project);
+        var partner = Path.Combine(project.Content, "partners", "norway-embassy.yaml");
+        var text = File.ReadAllText(partner);
+
+        // The other partners keep their checks; this one's citations are checked again.
+        rebuild.After(partner, text.Replace("quote: \"프로데 술베르그", "quote: \"없는 말 프로데 술베르그", StringComparison.Ordinal));
+        Assert.Contains(rebuild.Last, d => d.Message.StartsWith("quote not found in seed", StringComparison.Ordinal) && d.Where.Path.EndsWith("norway-embassy.yaml", StringComparison.Ordinal));
+        rebuild.After(partner, ReplaceFirst(text, "seed: ", "seed: x"));
+        Assert.Contains(rebuild.Last, d => d.Message.StartsWith("unknown seed 'x", StringComparison.Ordinal));
+        rebuild.After(partner, text);
+        Assert.DoesNotContain(rebuild.Last, d => d.Severity == Severity.Error);
+    }
+
     private static string ReplaceFirst(string text, string old, string replacement)
     {
         var at = text.IndexOf(old, StringComparison.Ordinal);
@@ -263,6 +372,7 @@ public sealed class IncrementalRebuildTests
         private readonly TempProject _project;
         private readonly BuildSettings _settings;
         private readonly BuildMemo _memo = new(keepsFiles: true);
+        private Hubwatch.Rendering.SitePlan? _lastPlan;
         private static readonly Progress Quiet = new(TextWriter.Null, isQuiet: true, isVerbose: false);
 
         public Rebuilds(TempProject project)
@@ -301,12 +411,16 @@ public sealed class IncrementalRebuildTests
             Last = Compare();
         }
 
+        /// <summary>The text of a file the last rebuild planned.</summary>
+        public string Page(string path) => System.Text.Encoding.UTF8.GetString(_lastPlan!.Produce(path, new DiagnosticBag())!);
+
         // In the project's folder, as serve runs: diagnostics name files relative to it, and other tests move the current directory.
         private IReadOnlyList<Diagnostic> Compare() => _project.InRoot(CompareHere);
 
         private IReadOnlyList<Diagnostic> CompareHere()
         {
             var (plan, bag) = new BuildPipeline(_settings, Quiet, _memo).Plan();
+            _lastPlan = plan;
             var (coldPlan, coldBag) = new BuildPipeline(_settings, Quiet).Plan();
             Assert.Equal(coldBag.Sorted().ToList(), bag.Sorted().ToList());
             Assert.Equal(coldPlan is null, plan is null);
