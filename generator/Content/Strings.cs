@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Globalization;
 
 namespace Hubwatch.Content;
 
@@ -14,4 +15,8 @@ public sealed class Strings(FrozenDictionary<string, string> ko, FrozenDictionar
     /// <summary>The wording for a count of <paramref name="n"/>: the key's <c>_one</c> form when there is one and n is 1 ("1 other"), else the key's own.</summary>
     public string ForCount(Language language, string key, long n) =>
         n == 1 && For(language).TryGetValue(key + "_one", out var one) ? one : Get(language, key);
+
+    /// <summary>The wording for a count of <paramref name="n"/> with the count put in: "Sum of 1 figure", "Sum of 6 figures".</summary>
+    public string Count(Language language, string key, long n) =>
+        string.Format(CultureInfo.InvariantCulture, ForCount(language, key, n), n);
 }

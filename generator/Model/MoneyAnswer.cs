@@ -55,7 +55,7 @@ public sealed partial class MoneyAnswer(SiteModel site, Strings strings, Languag
             if (funders.Length > MaxFunders)
             {
                 var rest = Krw.Sum(funders.Skip(MaxFunders).Select(f => f.Amount));
-                items.Add([Text(string.Format(CultureInfo.InvariantCulture, strings.ForCount(language, "answer.other_funders", funders.Length - MaxFunders), funders.Length - MaxFunders) + " "), Amount(rest, totalsUrl)]);
+                items.Add([Text(strings.Count(language, "answer.other_funders", funders.Length - MaxFunders) + " "), Amount(rest, totalsUrl)]);
             }
 
             var list = new List<AnswerPartView>();

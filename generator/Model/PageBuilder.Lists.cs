@@ -141,7 +141,7 @@ public sealed partial class PageBuilder
     private PageModel FundingAll(int number)
     {
         var all = Places.Funding;
-        var csv = new LinkView(site.Urls.Root(OpenData.OpenDataBuilder.Folder + OpenData.OpenDataBuilder.FileOf("funding")), string.Format(CultureInfo.InvariantCulture, T(all.Length == 1 ? "paging.csv_one" : "paging.csv"), all.Length));
+        var csv = new LinkView(site.Urls.Root(OpenData.OpenDataBuilder.Folder + OpenData.OpenDataBuilder.FileOf("funding")), strings.Count(language, "paging.csv", all.Length));
         var view = new FundingListView(T("paging.all_lead"), ListTotal(Routes.FundingAll, all, null), Items(all, number), Pager(Routes.FundingAll, number, all.Length), csv, Crumb(Routes.Funding, T("paging.back")));
         return Page(Paging.Route(Routes.FundingAll, number), "funding_list", PagedTitle(T("paging.all_title"), number, all.Length), T("paging.all_lead"), view, null,
             [Crumb(Routes.Home, T("nav.home")), Crumb(Routes.Funding, T("nav.funding"))]);
@@ -151,7 +151,7 @@ public sealed partial class PageBuilder
     {
         var figures = facet.Figures;
         var title = string.Format(CultureInfo.InvariantCulture, T("paging.facet_" + facet.Dimension), FacetLabel(facet));
-        var csv = new LinkView(site.Urls.Root(facet.CsvPath), string.Format(CultureInfo.InvariantCulture, T(figures.Length == 1 ? "paging.csv_one" : "paging.csv"), figures.Length));
+        var csv = new LinkView(site.Urls.Root(facet.CsvPath), strings.Count(language, "paging.csv", figures.Length));
         var view = new FundingListView(T("paging.facet_lead_" + facet.Dimension), ListTotal(facet.Route, figures, facet.Dimension == FundingFacet.Year ? facet.Key : null), Items(figures, number), Pager(facet.Route, number, figures.Length), csv, Crumb(Routes.Funding, T("paging.back")));
         return Page(Paging.Route(facet.Route, number), "funding_list", PagedTitle(title, number, figures.Length), title, view, null,
             [Crumb(Routes.Home, T("nav.home")), Crumb(Routes.Funding, T("nav.funding"))]);
@@ -191,7 +191,7 @@ public sealed partial class PageBuilder
         var parts = figures.Length - totals.CountedFigures;
         var yearLine = year is null ? null : totals.ByYear.FirstOrDefault(l => l.Key == year);
         return new FacetTotalView(
-            string.Format(CultureInfo.InvariantCulture, T(parts > 1 ? "paging.count_with_parts" : parts == 1 ? "paging.count_with_parts_one" : figures.Length == 1 ? "paging.count_one" : "paging.count"), figures.Length, parts),
+            parts > 0 ? string.Format(CultureInfo.InvariantCulture, strings.ForCount(language, "paging.count_with_parts", parts), figures.Length, parts) : strings.Count(language, "paging.count", figures.Length),
             figures.Length,
             parts,
             Money(totals.Total),

@@ -108,8 +108,8 @@ public sealed class PageRenderer
         };
         shared.Import("fmt", new Func<string, object, string>((format, a) => string.Format(CultureInfo.InvariantCulture, format, a)));
         shared.Import("fmt2", new Func<string, object, object, string>((format, a, b) => string.Format(CultureInfo.InvariantCulture, format, a, b)));
-        // A count's wording: the "_one" form of a text when the count is 1 ("Sum of 1 figure"), its usual form otherwise.
-        shared.Import("fmtn", new Func<string, string, long, string>((one, many, n) => string.Format(CultureInfo.InvariantCulture, n == 1 ? one : many, n)));
+        // A count's wording by its key, in the singular when there is one ("Sum of 1 figure"): see Strings.ForCount.
+        shared.Import("count", new Func<string, long, string>((key, n) => _templates.Strings.Count(language, key, n)));
 
         // Shared markup is defined as functions in macros.html; evaluating it once defines them in the shared object.
         if (_templates.Templates.TryGetValue("macros", out var macros))

@@ -16,6 +16,12 @@ public sealed class StringsTests
     public void A_count_takes_the_one_form_only_when_it_is_one(long n, string expected) =>
         Assert.Equal(expected, Text.ForCount(Language.En, "answer.other_funders", n));
 
+    [Theory]
+    [InlineData(1, "1 other")]
+    [InlineData(3, "3 others")]
+    public void A_count_is_put_into_its_wording(long n, string expected) =>
+        Assert.Equal(expected, Text.Count(Language.En, "answer.other_funders", n));
+
     [Fact]
     public void A_language_without_a_one_form_keeps_its_only_wording() =>
         Assert.Equal("그 밖의 {0}곳", Text.ForCount(Language.Ko, "answer.other_funders", 1));
