@@ -1,6 +1,7 @@
 using Hubwatch.Content;
+using Hubwatch.Model;
 
-namespace Hubwatch.Tests.Content;
+namespace Hubwatch.Tests.Model;
 
 public sealed class WrittenLanguageTests
 {

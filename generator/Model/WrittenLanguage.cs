@@ -1,4 +1,7 @@
-namespace Hubwatch.Content;
+using Hubwatch.Content;
+using Hubwatch.Model.Search;
+
+namespace Hubwatch.Model;
 
 /// <summary>
 /// Which of the portal's languages a text of unknown language (a commit's subject) is written in, so that a page can
@@ -14,7 +17,7 @@ public static class WrittenLanguage
         int syllables = 0, letters = 0;
         foreach (var c in text)
         {
-            if (c is >= '\uAC00' and <= '\uD7A3')
+            if (SearchText.IsHangulSyllable(c))
             {
                 syllables++;
             }
