@@ -89,7 +89,8 @@ public sealed class BuildMemo
         where TIn : notnull
         where TValue : notnull
     {
-        // An immutable array is compared by the array behind it first: the same array needs no look at its items.
+        // The input's own equality first, which is cheap where it matters (an immutable array or a tuple of them compares
+        // the arrays behind them), then item by item as IsSame compares.
         if (_latest.TryGetValue(stage.Method, out var last) && last.AlsoOn is TIn kept && (EqualityComparer<TIn>.Default.Equals(kept, input) || IsSame(kept, input)))
         {
             return (TValue)last.Value;
