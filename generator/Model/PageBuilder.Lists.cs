@@ -269,32 +269,7 @@ public sealed partial class PageBuilder
 
     /// <summary>The page of the organisations by type where a type's group starts, with the group's anchor.</summary>
     private string PartnerTypeUrl(string type) =>
-        site.Urls.Page(Paging.Route(Routes.Partners, PartnerTypePages.GetValueOrDefault(type, 1)), language) + "#" + type;
-
-    /// <summary>Worked out when first asked for; two pages rendered at once may both work it out, to the same result.</summary>
-    private Dictionary<string, int> PartnerTypePages => field ??= PartnerTypePagesOf();
-
-    private Dictionary<string, int> PartnerTypePagesOf()
-    {
-        var names = Content.Partners
-            .Select(p => (Type: p.Type.Code(), Name: Index.Partners[p.Id].Name[language], Url: site.Urls.Page(Routes.Partner(p.Id), language)))
-            .OrderBy(p => p.Name, _names).ThenBy(p => p.Url, StringComparer.Ordinal)
-            .ToArray();
-        var pages = new Dictionary<string, int>(StringComparer.Ordinal);
-        var index = 0;
-        foreach (var type in Vocabulary.CodesOf<PartnerType>())
-        {
-            var count = names.Count(n => n.Type == type);
-            if (count > 0)
-            {
-                pages[type] = Paging.PageOf(index);
-            }
-
-            index += count;
-        }
-
-        return pages;
-    }
+        site.Urls.Page(Paging.Route(Routes.Partners, site.PartnerTypeStarts.TryGetValue(type, out var start) ? Paging.PageOf(start) : 1), language) + "#" + type;
 
     private PageModel Timeline(int number) =>
         AgreementList(Routes.Timeline, T("nav.timeline"), Places.Agreements, number, null, null) with { Description = T("timeline.lead") };

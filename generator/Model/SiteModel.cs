@@ -50,12 +50,38 @@ public sealed class SiteModel
         ProgramsOfPartner = links.ProgramsOfPartner;
         (Totals, Annotations) = alongside.GetAwaiter().GetResult();
         _places = new Lazy<ListPlaces>(() => places(this), LazyThreadSafetyMode.ExecutionAndPublication);
+        _partnerTypeStarts = new Lazy<IReadOnlyDictionary<string, int>>(() => PartnerTypeStartsOf(content.Partners), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     private readonly Lazy<ListPlaces> _places;
+    private readonly Lazy<IReadOnlyDictionary<string, int>> _partnerTypeStarts;
 
     /// <summary>Where the long lists put each record, worked out when first asked for.</summary>
     public ListPlaces Places => _places.Value;
+
+    /// <summary>
+    /// Where each organisation type's group starts in the list by type (types in the vocabulary's order): how many
+    /// organisations come before it; a type no organisation has is left out. Worked out once per site, when first
+    /// asked for: every organisation's page and row links to its type's group.
+    /// </summary>
+    public IReadOnlyDictionary<string, int> PartnerTypeStarts => _partnerTypeStarts.Value;
+
+    private static Dictionary<string, int> PartnerTypeStartsOf(ImmutableArray<Partner> partners)
+    {
+        var counts = partners.CountBy(p => p.Type.Code()).ToDictionary(StringComparer.Ordinal);
+        var starts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var before = 0;
+        foreach (var type in Vocabulary.CodesOf<PartnerType>())
+        {
+            if (counts.TryGetValue(type, out var count))
+            {
+                starts[type] = before;
+                before += count;
+            }
+        }
+
+        return starts;
+    }
 
     /// <summary>The model of an index, every part worked out from the records.</summary>
     public static SiteModel Of(ContentIndex index, UrlScheme urls) =>
