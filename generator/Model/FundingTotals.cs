@@ -31,6 +31,9 @@ public sealed record FundingTotals(
     /// </summary>
     public ImmutableArray<TotalLine> ByFunder { get; init; } = [];
 
+    /// <summary>The stages of the figures whose yearly splits <see cref="ByYear"/> adds up, their parts included, in the vocabulary's order.</summary>
+    public ImmutableArray<FundingStatus> ByYearStages { get; init; } = [];
+
     /// <summary>The same totals naming, in place of each shared figure, the version <paramref name="now"/> gives (see <see cref="FundingShape"/>).</summary>
     public FundingTotals Rebind(Func<Funding, Funding> now) => this with { Shared = ImmutableArray.CreateRange(Shared, now) };
 
@@ -77,11 +80,13 @@ public sealed record FundingTotals(
         var byHub = new Dictionary<string, (HubGroup Group, Krw Amount, int Count)>(StringComparer.Ordinal);
         var byYear = new Tally();
         var notByYear = new Krw(0);
+        var yearStages = new HashSet<FundingStatus>();
         var shared = new List<Funding>();
         foreach (var root in roots)
         {
             total += root.Amount;
-            var slices = partsOf.ContainsKey(root.Id) ? Slices(root, partsOf, []) : [(root, root.Amount)];
+            // Read twice below, so made once: Slices marks the figures it has seen.
+            (Funding Figure, Krw Amount)[] slices = partsOf.ContainsKey(root.Id) ? [.. Slices(root, partsOf, [])] : [(root, root.Amount)];
             foreach (var slice in slices)
             {
                 byStatus.Add(slice.Figure.Status.Code(), slice.Amount, slice.Figure.Id);
@@ -107,6 +112,8 @@ public sealed record FundingTotals(
                 continue;
             }
 
+            // A whole's yearly split covers its parts too (the 14.1억 plan's "already invested" line is a part spent).
+            yearStages.UnionWith(slices.Where(slice => slice.Amount.Value > 0).Select(slice => slice.Figure.Status));
             foreach (var item in root.Breakdown)
             {
                 byYear.Add(item.Year?.ToString(CultureInfo.InvariantCulture) ?? EarlierKey, item.Amount, root.Id);
@@ -143,6 +150,7 @@ public sealed record FundingTotals(
             [.. shared])
         {
             ByFunder = [.. byFunder.Lines().OrderByDescending(l => l.Amount.Value).ThenBy(l => l.Key, StringComparer.Ordinal)],
+            ByYearStages = [.. yearStages.Order()],
         };
     }
 

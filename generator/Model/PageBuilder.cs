@@ -533,6 +533,8 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
     /// </summary>
     private TotalsView Totals(FundingTotals totals, IEnumerable<Funding> figures, string? hub = null, string? partner = null, bool facets = false)
     {
+        // The lines by hub and funder kind add up every figure; those by year only the figures with a yearly split.
+        var stages = StagesAdded(totals.ByStatus.Where(l => l.Amount.Value > 0).Select(l => l.Key));
         TotalRowView[] Rows(IEnumerable<(string Label, string? Url, Krw Amount, int Count)> lines)
         {
             var list = lines.ToArray();
@@ -543,11 +545,11 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
         TotalRowView[] Lines(IEnumerable<TotalLine> lines, Func<string, (string Label, string? Url)> describe) =>
             Rows(lines.Select(l => describe(l.Key) is var (label, url) ? (label, url, l.Amount, l.Count) : default));
 
-        TotalsSectionView Section(string id, string captionKey, TotalRowView[] rows)
+        TotalsSectionView Section(string id, string captionKey, TotalRowView[] rows, string? stagesAdded = null)
         {
             var caption = T(captionKey);
             var description = string.Format(CultureInfo.InvariantCulture, T("funding.chart_description"), caption, string.Join("; ", rows.Select(r => $"{r.Label}: {r.Amount.Text}")));
-            return new TotalsSectionView(id, caption, rows, ChartBuilder.Bars(id, caption, description, rows));
+            return new TotalsSectionView(id, caption, stagesAdded ?? stages, rows, ChartBuilder.Bars(id, caption, description, rows));
         }
 
         var sections = new List<TotalsSectionView>();
@@ -572,7 +574,7 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
         sections.Add(Section("by-funder-kind", "funding.by_funder_kind", Lines(totals.ByFunderKind, k => (T("funder_kind." + k), facets ? FacetUrl(FundingFacet.FunderKind, k) : null))));
         if (totals.ByYear.Length > 0)
         {
-            sections.Add(Section("by-year", "funding.by_year", Lines(totals.ByYear, k => (k == FundingTotals.EarlierKey ? T("funding.earlier") : YearLabel(k), facets && k != FundingTotals.EarlierKey ? FacetUrl(FundingFacet.Year, k) : null))));
+            sections.Add(Section("by-year", "funding.by_year", Lines(totals.ByYear, k => (k == FundingTotals.EarlierKey ? T("funding.earlier") : YearLabel(k), facets && k != FundingTotals.EarlierKey ? FacetUrl(FundingFacet.Year, k) : null)), StagesAdded(totals.ByYearStages.Select(s => s.Code()))));
         }
 
         var shared = SharedShown(totals.Shared);
@@ -609,13 +611,39 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
             return T(unstated ? "funding.headline_unstated" : "funding.headline_none");
         }
 
-        var joined = language == Language.Ko
-            ? string.Join("·", stages)
-            : stages.Length == 1 ? stages[0] : string.Join(", ", stages[..^1]) + " or " + stages[^1];
-        var headline = string.Format(CultureInfo.InvariantCulture, T("funding.headline"), joined);
+        var headline = string.Format(CultureInfo.InvariantCulture, T("funding.headline"), Listed(stages, "or"));
         headline = language == Language.En ? char.ToUpperInvariant(headline[0]) + headline[1..] : headline;
         return unstated ? headline + T("funding.headline_and_unstated") : headline;
     }
+
+    /// <summary>
+    /// Which stages a breakdown of totals adds together, so that no line reads as money spent when it holds plans:
+    /// "Announced, planned and spent added together", "발표·계획·집행 금액을 함께 더했습니다"; "All planned" when there is one.
+    /// </summary>
+    private string StagesAdded(IEnumerable<string> statusCodes)
+    {
+        var codes = statusCodes.ToArray();
+        if (codes.Length == 0)
+        {
+            return "";
+        }
+
+        var unstated = FundingStatus.Unstated.Code();
+        if (codes is [var only] && only == unstated)
+        {
+            return T("funding.stages_unstated_only");
+        }
+
+        var stages = codes.Select(code => code == unstated ? T("funding.stage_unstated") : T("funding_stage." + code)).ToArray();
+        var note = string.Format(CultureInfo.InvariantCulture, strings.ForCount(language, "funding.stages_added", stages.Length), Listed(stages, "and"));
+        return language == Language.En ? char.ToUpperInvariant(note[0]) + note[1..] : note;
+    }
+
+    /// <summary>Words as a list in the edition's language: "발표·계획·집행"; "announced, planned and spent" (or "or").</summary>
+    private string Listed(IReadOnlyList<string> words, string conjunction) =>
+        language == Language.Ko ? string.Join("·", words)
+        : words.Count == 1 ? words[0]
+        : string.Join(", ", words.Take(words.Count - 1)) + " " + conjunction + " " + words[^1];
 
     /// <summary>With whom a shared figure is shared, the page's own hub or organisation left out: "Changwon", "Wanju County", "other investors the source does not name".</summary>
     private string SharedWith(Funding figure, string? hub, string? partner)

@@ -93,6 +93,18 @@ public sealed class FundingTotalsTests
     }
 
     [Fact]
+    public void The_yearly_split_names_the_stages_of_the_wholes_it_adds_up_and_of_their_parts()
+    {
+        // The Jeonju plan (planned) holds the yearly split; its "already invested" 2.4억 is a part, spent.
+        Assert.Equal([FundingStatus.Planned, FundingStatus.Executed], Site.ByYearStages.ToArray());
+        Assert.Equal([FundingStatus.Planned, FundingStatus.Executed], Funder("jeonju-city").ByYearStages.ToArray());
+        Assert.Empty(Funder("molit").ByYearStages);
+
+        // The stages by year are made from the same slices as the stages of the whole: the part is counted as spent there too.
+        Assert.Equal(24 * Eok / 10, Line(Funder("jeonju-city").ByStatus, "executed"));
+    }
+
+    [Fact]
     public void The_grand_total_is_unchanged_by_parts()
     {
         var wholes = Content.Funding.Where(f => f.PartOf is null).Sum(f => f.Amount.Value);

@@ -75,7 +75,7 @@ public sealed partial class RecordPageTests(PortalFixture portal)
         Assert.Equal(Base + "funding/jeonbuk-digital-finance-investment/", bars[0]);
 
         // A bar of the totals by hub links to the hub's figures (its facet); a bar of a group of hubs has no one page to go to.
-        Assert.Equal([Base + "funding/hub/jeonju/", Base + "funding/hub/gwangju/"], Targets("funding/index.html", "#by-hub-heading + svg.chart a.bar-link"));
+        Assert.Equal([Base + "funding/hub/jeonju/", Base + "funding/hub/gwangju/"], Targets("funding/index.html", "#by-hub-heading ~ svg.chart a.bar-link"));
 
         // A hub's funding rows and events, a partner's and a program's.
         Assert.Contains(Base + "funding/jeonju-financial-hub-plan-budget/", Targets("hubs/jeonju/index.html", "table.funding-table a.row-title"));

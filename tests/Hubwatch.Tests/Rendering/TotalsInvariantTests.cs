@@ -61,6 +61,38 @@ public sealed class TotalsInvariantTests(PortalFixture portal)
     }
 
     [Fact]
+    public void Every_breakdown_of_totals_names_the_stages_its_lines_add_together()
+    {
+        var checkedSections = 0;
+        foreach (var (path, page) in portal.Pages)
+        {
+            foreach (var grid in page.QuerySelectorAll(".totals-grid"))
+            {
+                // The stages the whole total holds, as its split by stage shows them.
+                var stages = grid.QuerySelectorAll("dl.splits-stages > div").Select(d => (Label: d.QuerySelector("dt")!.TextContent.ToLowerInvariant(), Held: !d.ClassList.Contains("zero"))).ToList();
+                foreach (var section in grid.QuerySelectorAll(".totals-section:not([aria-labelledby=by-year-heading])"))
+                {
+                    var note = section.QuerySelector("p.stages-added")?.TextContent.ToLowerInvariant();
+                    Assert.True(note is not null, $"{path}: a breakdown of totals does not say which stages it adds");
+                    Assert.All(stages, s => Assert.True(s.Held == note.Contains(s.Label, StringComparison.Ordinal), $"{path}: '{note}' and the stage '{s.Label}' ({(s.Held ? "held" : "not held")})"));
+                    checkedSections++;
+                }
+            }
+        }
+
+        Assert.True(checkedSections > 20, $"{checkedSections} breakdowns checked");
+    }
+
+    [Theory]
+    [InlineData("en/funding/index.html", "by-hub", "Announced, planned and spent added together")]
+    [InlineData("en/funding/index.html", "by-year", "Planned and spent added together")]
+    [InlineData("funding/index.html", "by-funder-kind", "발표·계획·집행 금액을 함께 더했습니다")]
+    [InlineData("en/hubs/changwon/index.html", "by-funder-kind", "All announced")]
+    [InlineData("hubs/gwangju/index.html", "by-funder-kind", "모두 계획 단계의 금액")]
+    public void A_breakdown_says_in_words_which_stages_it_adds(string page, string section, string said) =>
+        Assert.Equal(said, portal.Page(page).QuerySelector($"section[aria-labelledby={section}-heading] p.stages-added")!.TextContent);
+
+    [Fact]
     public void A_count_of_one_reads_in_the_singular_in_English()
     {
         var wordings = portal.Pages.Where(p => p.Key.StartsWith("en/", StringComparison.Ordinal))
