@@ -19,7 +19,7 @@ public static class InterfaceKeys
             .Concat(Vocabulary.CodesOf<FundingStatus>().Select(v => "funding_status." + v))
             .Concat(Vocabulary.CodesOf<SeedKind>().Select(v => "seed_kind." + v))
             .Concat(["nav.home", "nav.hubs", "nav.partners", "nav.programs", "nav.funding", "nav.timeline", "nav.sources",
-                "hubs.lead", "partners.lead", "programs.lead", "funding.lead", "timeline.lead", "sources.lead",
+                "hubs.lead", "partners.lead", "partners.more_hubs", "programs.lead", "funding.lead", "timeline.lead", "sources.lead",
                 "funding.shared", "funding.other_hub_lines", "funding.stages_added", "funding.stage_unstated", "funding.stages_unstated_only", "funding.shared_more", "sources.date_by_editors", "funding.earlier", "funding.period_from", "funding.period_to", "not_found.title"])
             .Concat(["nav.search", "nav.data", "nav.licence", "search.title", "search.lead", "data.title", "data.lead", "data.feed_name",
                 "data.files.portal", "data.files.schema", "feed.title", "feed.parties"])

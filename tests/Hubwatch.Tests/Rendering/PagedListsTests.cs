@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
@@ -399,6 +400,37 @@ public sealed partial class PagedListsTests(PagedCorpusFixture corpus) : IClassF
         }
 
         Assert.True(broken.Count == 0, $"{broken.Count} broken links, e.g.:\n" + string.Join("\n", broken.Take(20)));
+    }
+
+    [Theory]
+    [InlineData("en/partners/index.html", "and {0} more")]
+    [InlineData("partners/by-name/index.html", "외 {0}곳")]
+    public void An_organisation_row_names_its_first_hubs_and_counts_the_rest_linking_to_its_page_that_names_them_all(string list, string more)
+    {
+        var rows = Paging.PageCount(PagedCorpusFixture.Size / 5);
+        var longRows = 0;
+        var pages = Enumerable.Range(1, rows).Select(n => n == 1 ? list : list.Replace("index.html", $"page/{n}/index.html", StringComparison.Ordinal));
+        foreach (var row in pages.Where(corpus.Files.ContainsKey).SelectMany(p => corpus.Parse(p).QuerySelectorAll("table.partners-table tbody tr:not(.group-row)")))
+        {
+            var cell = row.QuerySelectorAll("td")[1];
+            var links = cell.QuerySelectorAll("a").ToList();
+            var last = links.LastOrDefault();
+            if (last is null || !last.GetAttribute("href")!.EndsWith("#hubs-heading", StringComparison.Ordinal))
+            {
+                Assert.True(links.Count <= PageBuilder.PartnerRowHubs, $"{links.Count} hubs in a row");
+                continue;
+            }
+
+            // The first hubs by name, then the count of the rest, which the organisation's own page lists with the others.
+            longRows++;
+            Assert.Equal(PageBuilder.PartnerRowHubs, links.Count - 1);
+            var own = corpus.Parse(PagedCorpusFixture.ToFile(last.GetAttribute("href")![..last.GetAttribute("href")!.IndexOf('#')]));
+            var all = own.QuerySelectorAll("section[aria-labelledby=hubs-heading] li a").Select(a => a.GetAttribute("href")).ToList();
+            Assert.Equal(string.Format(CultureInfo.InvariantCulture, more, all.Count - PageBuilder.PartnerRowHubs), last.TextContent);
+            Assert.Equal(all.Take(PageBuilder.PartnerRowHubs), links.SkipLast(1).Select(a => a.GetAttribute("href")));
+        }
+
+        Assert.True(longRows > 0, "no organisation of the corpus works with more hubs than its row names");
     }
 
     [Fact]
