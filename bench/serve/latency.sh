@@ -2,7 +2,8 @@
 # What an editor waits for in `hubwatch serve`: from saving a file to the served page showing the change, measured
 # from outside as a browser would see it. The script starts `hubwatch serve` on a generated corpus, then, for each
 # round, writes one English sentence into a file and polls the page until the new text is there (the watcher's
-# quiet time, the rebuild and the page's rendering all count). Three edits, each on its own page:
+# quiet time, the rebuild and the page's rendering all count). Each page is opened once before its first edit, as
+# the editor's browser would have it open. Three edits, each on its own page:
 #   a funding figure's English purpose  → its record page  /en/funding/<id>/
 #   a hub's English summary             → the hub's page   /en/hubs/<id>/
 #   a partner's English summary         → its page         /en/partners/<id>/
@@ -80,6 +81,12 @@ funding=$(first funding)
 hub=$(first hubs)
 partner=$(first partners)
 marks=(a b c d e f g h i j k l m n o p q r s t)
+
+# An editor has the page open before saving: each page is requested once first, as the browser did, so that the first
+# save's time does not include the first rendering of a page since the server started.
+for path in "funding/$funding" "hubs/$hub" "partners/$partner"; do
+  curl -s -o /dev/null "http://127.0.0.1:$port/en/$path/"
+done
 
 {
   echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
