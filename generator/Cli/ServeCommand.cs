@@ -92,8 +92,8 @@ public static class ServeCommand
 
     /// <summary>
     /// Collects while the editor is not saving, so that the next save's rebuild does not stop half-way for a
-    /// collection. At 10,000 records a rebuild allocates 10–15 MB; left to itself the collector stopped every third or
-    /// fourth rebuild for 70–150 ms, while a collection right after a rebuild takes 5–20 ms (bench/RESULTS.md, "`serve`
+    /// collection. At 10,000 records a rebuild allocates 10–15 MB; left to itself the collector stopped every third to
+    /// fifth rebuild for 70–150 ms, while a collection right after a rebuild takes 5–20 ms (bench/RESULTS.md, "`serve`
     /// at 10,000 records"). After the first build everything is collected and compacted: the build's own garbage.
     /// </summary>
     private static void CollectWhileIdle(int generation) =>

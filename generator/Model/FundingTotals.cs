@@ -85,8 +85,7 @@ public sealed record FundingTotals(
         foreach (var root in roots)
         {
             total += root.Amount;
-            // Read twice below, so made once: Slices marks the figures it has seen.
-            (Funding Figure, Krw Amount)[] slices = partsOf.ContainsKey(root.Id) ? [.. Slices(root, partsOf, [])] : [(root, root.Amount)];
+            var slices = Slices(root, partsOf);
             foreach (var slice in slices)
             {
                 byStatus.Add(slice.Figure.Status.Code(), slice.Amount, slice.Figure.Id);
@@ -164,26 +163,31 @@ public sealed record FundingTotals(
     /// A figure cut by funder kind and stage: each part of its own, then what is left of the figure itself.
     /// Validation keeps parts within their whole, so the remainder is never below zero.
     /// </summary>
-    private static IEnumerable<(Funding Figure, Krw Amount)> Slices(Funding figure, Dictionary<Id<Funding>, List<Funding>> partsOf, HashSet<Id<Funding>> seen)
+    private static List<(Funding Figure, Krw Amount)> Slices(Funding root, Dictionary<Id<Funding>, List<Funding>> partsOf)
     {
-        var remainder = figure.Amount;
-        if (seen.Add(figure.Id) && partsOf.TryGetValue(figure.Id, out var parts))
+        // Made as a list, not yielded: the walk marks the figures it has seen, so a second reading would lose the parts.
+        var slices = new List<(Funding Figure, Krw Amount)>();
+        var seen = new HashSet<Id<Funding>>();
+        void Add(Funding figure)
         {
-            foreach (var part in parts)
+            var remainder = figure.Amount;
+            if (seen.Add(figure.Id) && partsOf.TryGetValue(figure.Id, out var parts))
             {
-                foreach (var slice in Slices(part, partsOf, seen))
+                foreach (var part in parts)
                 {
-                    yield return slice;
+                    Add(part);
+                    remainder -= part.Amount;
                 }
+            }
 
-                remainder -= part.Amount;
+            if (remainder.Value > 0)
+            {
+                slices.Add((figure, remainder));
             }
         }
 
-        if (remainder.Value > 0)
-        {
-            yield return (figure, remainder);
-        }
+        Add(root);
+        return slices;
     }
 
     /// <summary>The figures once each, in id order (the order records are loaded in, nearly always).</summary>

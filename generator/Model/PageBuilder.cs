@@ -560,11 +560,11 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
         TotalRowView[] Lines(IEnumerable<TotalLine> lines, Func<string, (string Label, string? Url)> describe) =>
             Rows(lines.Select(l => describe(l.Key) is var (label, url) ? (label, url, l.Amount, l.Count) : default));
 
-        TotalsSectionView Section(string id, string captionKey, TotalRowView[] rows, string? stagesAdded = null)
+        TotalsSectionView Section(string id, string captionKey, TotalRowView[] rows, string stagesAdded)
         {
             var caption = T(captionKey);
             var description = string.Format(CultureInfo.InvariantCulture, T("funding.chart_description"), caption, string.Join("; ", rows.Select(r => $"{r.Label}: {r.Amount.Text}")));
-            return new TotalsSectionView(id, caption, stagesAdded ?? stages, rows, ChartBuilder.Bars(id, caption, description, rows));
+            return new TotalsSectionView(id, caption, stagesAdded, rows, ChartBuilder.Bars(id, caption, description, rows));
         }
 
         var sections = new List<TotalsSectionView>();
@@ -583,10 +583,10 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
                     rest.Sum(l => l.Count)));
             }
 
-            sections.Add(Section("by-hub", "funding.by_hub", Rows(lines)));
+            sections.Add(Section("by-hub", "funding.by_hub", Rows(lines), stages));
         }
 
-        sections.Add(Section("by-funder-kind", "funding.by_funder_kind", Lines(totals.ByFunderKind, k => (T("funder_kind." + k), facets ? FacetUrl(FundingFacet.FunderKind, k) : null))));
+        sections.Add(Section("by-funder-kind", "funding.by_funder_kind", Lines(totals.ByFunderKind, k => (T("funder_kind." + k), facets ? FacetUrl(FundingFacet.FunderKind, k) : null)), stages));
         if (totals.ByYear.Length > 0)
         {
             sections.Add(Section("by-year", "funding.by_year", Lines(totals.ByYear, k => (k == FundingTotals.EarlierKey ? T("funding.earlier") : YearLabel(k), facets && k != FundingTotals.EarlierKey ? FacetUrl(FundingFacet.Year, k) : null)), StagesAdded(totals.ByYearStages.Select(s => s.Code()))));
