@@ -72,10 +72,7 @@ public sealed class ListPlaces
                 .OrderBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => new FundingFacet(dimension, g.Key, [.. g.Select(x => x.Figure)]));
 
-        return Group(FundingFacet.Hub, f => f.Hubs.Select(h => h.Id.Value))
-            .Concat(Group(FundingFacet.FunderKind, f => [f.FunderKind.Code()]))
-            .Concat(Group(FundingFacet.Status, f => [f.Status.Code()]))
-            .Concat(Group(FundingFacet.Year, f => f.Breakdown.Where(b => b.Year is not null).Select(b => b.Year!.Value.ToString(CultureInfo.InvariantCulture))));
+        return FundingFacet.Dimensions.SelectMany(d => Group(d, f => FundingFacet.KeysOf(d, f)));
     }
 }
 
@@ -98,4 +95,17 @@ public sealed record FundingFacet(string Dimension, string Key, ImmutableArray<F
 
     /// <summary>The facet's rows as CSV, once for both languages, e.g. <c>data/funding/hub/jeonju.csv</c>.</summary>
     public string CsvPath => $"data/funding/{Dimension}/{Key}.csv";
+
+    /// <summary>
+    /// The keys a figure has in a dimension: its hubs, its kind of funder, its stage, or the years its yearly breakdown
+    /// puts money in (none when it has no yearly breakdown).
+    /// </summary>
+    public static IEnumerable<string> KeysOf(string dimension, Funding figure) => dimension switch
+    {
+        Hub => figure.Hubs.Select(h => h.Id.Value),
+        FunderKind => [figure.FunderKind.Code()],
+        Status => [figure.Status.Code()],
+        Year => figure.Breakdown.Where(b => b.Year is not null).Select(b => b.Year!.Value.ToString(CultureInfo.InvariantCulture)),
+        _ => throw new ArgumentOutOfRangeException(nameof(dimension), dimension, "not a dimension of funding"),
+    };
 }

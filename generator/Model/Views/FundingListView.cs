@@ -11,7 +11,14 @@ public sealed record FundingListView(
     IReadOnlyList<FundingItemView> Items,
     PagerView? Pager,
     LinkView? Csv,
-    LinkView? Back);
+    LinkView? Back)
+{
+    /// <summary>The form that narrows the whole list by several choices at once, on a list short enough to read whole.</summary>
+    public NarrowView? Narrow { get; init; }
+
+    /// <summary>On a list too long to narrow in the browser: the way to the facets, where narrowing starts.</summary>
+    public LinkView? NarrowFirst { get; init; }
+}
 
 /// <summary>
 /// The totals of a list, from <see cref="FundingTotals"/>: how many figures it lists, how many of them are parts of
@@ -20,7 +27,43 @@ public sealed record FundingListView(
 public sealed record FacetTotalView(string Text, int Count, int PartCount, MoneyView Amount, string Headline, MoneyView? YearAmount, string? YearText);
 
 /// <summary>A funding figure on one line: its title linking to its page, amount, stage, kind of funder and period.</summary>
-public sealed record FundingItemView(string Id, string Url, string Title, MoneyView Amount, string Status, string FunderKind, string? Period, bool IsPart);
+public sealed record FundingItemView(string Id, string Url, string Title, MoneyView Amount, string Status, string FunderKind, string? Period, bool IsPart)
+{
+    /// <summary>
+    /// On a list that can be narrowed: the figure's keys in each dimension (<c>data-hub="jeonju gwangju"</c>) and, for
+    /// a part, the figure it is a part of, which <c>assets/narrow.js</c> reads.
+    /// </summary>
+    public IReadOnlyList<NarrowKeyView> Keys { get; init; } = [];
+
+    public string? PartOf { get; init; }
+}
+
+/// <summary>A figure's keys in one dimension, separated by spaces.</summary>
+public sealed record NarrowKeyView(string Name, string Value);
+
+/// <summary>
+/// The form that narrows a list by hub, kind of funder, stage and year together. It is sent hidden: <c>assets/narrow.js</c>
+/// shows it, reads the list's other pages (<see cref="Pages"/>, the one at <see cref="Current"/> being this one) and
+/// shows the rows that match every choice. The texts take the number of matching rows ({0}) and of all rows ({1}).
+/// </summary>
+public sealed record NarrowView(
+    string Legend,
+    string Any,
+    string Reset,
+    IReadOnlyList<NarrowSelectView> Selects,
+    string Pages,
+    int Current,
+    string Matches,
+    string MatchesOne,
+    string None,
+    string Loading,
+    string Failed,
+    string ScriptUrl);
+
+/// <summary>One dimension of a <see cref="NarrowView"/>: its label and its values in the list, each with its number of figures.</summary>
+public sealed record NarrowSelectView(string Name, string Label, IReadOnlyList<NarrowOptionView> Options);
+
+public sealed record NarrowOptionView(string Key, string Text);
 
 /// <summary>The links to the facets of one dimension (hub, funder kind, status, year), each with its number of figures.</summary>
 public sealed record FacetGroupView(string Caption, IReadOnlyList<TotalRowView> Links);

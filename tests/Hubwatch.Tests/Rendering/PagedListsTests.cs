@@ -454,6 +454,109 @@ public sealed partial class PagedListsTests(PagedCorpusFixture corpus) : IClassF
         }
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("en/")]
+    public void A_list_of_up_to_ten_pages_offers_to_narrow_it_by_its_other_dimensions_and_its_rows_carry_their_keys(string lang)
+    {
+        var (_, csv) = OpenDataTests.ReadCsv(corpus.Files["data/funding.csv"]);
+        var byId = csv.ToDictionary(r => r["Identifier"]);
+        static string Spaced(string cell) => string.Join(' ', cell.Split("; ", StringSplitOptions.RemoveEmptyEntries));
+        var expectedKeys = byId.ToDictionary(p => p.Key, p => new Dictionary<string, string>
+        {
+            ["hub"] = Spaced(p.Value["Beneficiary Location:Identifier"]),
+            ["funder-kind"] = p.Value["Funder Kind"],
+            ["status"] = p.Value["Status"],
+            ["year"] = string.Join(' ', p.Value["Breakdown"].Split("; ", StringSplitOptions.RemoveEmptyEntries).Select(b => b.Split('=')[0]).Where(k => k.Length == 4 && k.All(char.IsAsciiDigit))),
+        });
+
+        // Every list of figures: the facets, all figures, and the organisations' and programmes' own lists.
+        var lists = corpus.Files.Keys
+            .Where(k => k.StartsWith(lang, StringComparison.Ordinal) && FundingListFirstPage().IsMatch(k[lang.Length..]))
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+        Assert.Contains(lang + "funding/all/index.html", lists);
+        Assert.Contains(lists, l => l.Contains("/partners/", StringComparison.Ordinal) || l.StartsWith("partners/", StringComparison.Ordinal));
+        var narrowed = 0;
+        foreach (var first in lists)
+        {
+            var folder = first[..^"index.html".Length];
+            var pages = new List<string>();
+            for (var n = 1; corpus.Files.ContainsKey(Paging.Route(folder, n) + "index.html"); n++)
+            {
+                pages.Add(Paging.Route(folder, n) + "index.html");
+            }
+
+            var documents = pages.Select(corpus.Parse).ToArray();
+            if (pages.Count > PageBuilder.NarrowPages)
+            {
+                Assert.All(documents, d => Assert.Null(d.QuerySelector("form.narrow")));
+                Assert.All(documents, d => Assert.Null(d.QuerySelector("[data-hub]")));
+                if (!first.Contains("/partners/", StringComparison.Ordinal) && !first.Contains("/programs/", StringComparison.Ordinal))
+                {
+                    Assert.All(documents, d =>
+                    {
+                        var href = d.QuerySelector("p.narrow-first a")!.GetAttribute("href")!.Split('#');
+                        Assert.Equal([lang + "funding/index.html", "facets-heading"], [PagedCorpusFixture.ToFile(href[0]), href[1]]);
+                    });
+                }
+
+                continue;
+            }
+
+            var own = FacetFirstPage().Match(first[lang.Length..]) is { Success: true } facet ? facet.Groups[1].Value : null;
+            var rows = documents.SelectMany(d => d.QuerySelectorAll("ol.compact-list > li")).ToArray();
+            foreach (var row in rows)
+            {
+                var id = row.GetAttribute("data-id")!;
+                Assert.All(expectedKeys[id], key => Assert.Equal(key.Value, row.GetAttribute("data-" + key.Key)));
+                // A part names its whole, which the list shows before it.
+                Assert.Equal(row.ClassList.Contains("part") ? byId[id]["Part Of"] : null, row.GetAttribute("data-part-of"));
+                if (row.GetAttribute("data-part-of") is { } whole)
+                {
+                    Assert.Contains(whole, rows.TakeWhile(r => r != row).Select(r => r.GetAttribute("data-id")));
+                }
+            }
+
+            for (var n = 0; n < documents.Length; n++)
+            {
+                var form = documents[n].QuerySelector("form.narrow");
+                if (form is null)
+                {
+                    // Nothing to narrow by: every dimension but the facet's has one value for every row.
+                    Assert.All(new[] { "hub", "funder-kind", "status", "year" }.Where(d => d != own), d => Assert.Single(rows.Select(r => r.GetAttribute("data-" + d)).Distinct()));
+                    continue;
+                }
+
+                Assert.True(form.HasAttribute("hidden"), first + ": the form is shown by its script only");
+                Assert.Equal(pages, form.GetAttribute("data-pages")!.Split(' ').Select(PagedCorpusFixture.ToFile));
+                Assert.Equal((n + 1).ToString(), form.GetAttribute("data-current"));
+                var selects = form.QuerySelectorAll("select").ToArray();
+                Assert.DoesNotContain(selects, s => s.GetAttribute("name") == own);
+                foreach (var select in selects)
+                {
+                    var dimension = select.GetAttribute("name")!;
+                    var counts = rows.SelectMany(r => r.GetAttribute("data-" + dimension)!.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                        .GroupBy(k => k).ToDictionary(g => g.Key, g => g.Count());
+                    var options = select.QuerySelectorAll("option").Skip(1)
+                        .ToDictionary(o => o.GetAttribute("value")!, o => int.Parse(OptionCount().Match(o.TextContent).Groups[1].Value));
+                    Assert.Equal(counts.OrderBy(c => c.Key), options.OrderBy(o => o.Key));
+                    Assert.True(counts.Count > 1 || counts.Values.Single() < rows.Length, $"{first}: {dimension} leaves out no row");
+                }
+
+                narrowed++;
+            }
+        }
+
+        Assert.True(narrowed > 20, $"only {narrowed} pages offer narrowing");
+    }
+
+    [GeneratedRegex(@"\((\d+)(건)?\)$")]
+    private static partial Regex OptionCount();
+
+    [GeneratedRegex(@"^(funding/all|funding/(hub|funder-kind|status|year)/[^/]+|partners/[^/]+/funding|programs/[^/]+/funding)/index\.html$")]
+    private static partial Regex FundingListFirstPage();
+
     [GeneratedRegex(@"^funding/(hub|funder-kind|status|year)/[^/]+/index\.html$")]
     private static partial Regex FacetFirstPage();
 }

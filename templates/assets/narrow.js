@@ -1,0 +1,118 @@
+// Narrowing a list of funding figures by hub, kind of funder, stage and year together, as progressive enhancement:
+// without JavaScript every page of the list is complete and the facet pages narrow by one choice at a time. The form
+// is sent hidden and offered only on lists of a few pages. When a choice is made, the list's other pages are read
+// once, and the rows that match every choice are shown in list order in place of this page's; the pager is hidden
+// until the choices are cleared. The choices are kept in the address (#funder-kind=national&year=2024), so a
+// narrowed list can be shared and comes back with the browser's back button.
+(function () {
+  "use strict";
+
+  var form = document.querySelector("form.narrow");
+  var list = document.querySelector("ol.compact-list");
+  if (!form || !list || !window.fetch || !window.DOMParser || !window.URLSearchParams) return;
+
+  var status = form.querySelector(".narrow-status");
+  var pager = document.querySelector("nav.paging");
+  var selects = Array.prototype.slice.call(form.querySelectorAll("select"));
+  var own = Array.prototype.slice.call(list.children);
+  var pages = form.getAttribute("data-pages").split(" ");
+  var current = Number(form.getAttribute("data-current")) - 1;
+  var everyRow = null;
+  var asked = 0;
+
+  function say(text, matching, all) {
+    status.textContent = text.replace("{0}", matching).replace("{1}", all);
+  }
+
+  // Every row of the list, in order: this page's own and those of the other pages, each read once.
+  function readAll() {
+    if (everyRow) return Promise.resolve(everyRow);
+    say(form.getAttribute("data-loading"));
+    return Promise.all(pages.map(function (url, index) {
+      if (index === current) return own;
+      return fetch(url).then(function (response) {
+        if (!response.ok) throw new Error(url + ": " + response.status);
+        return response.text();
+      }).then(function (html) {
+        var page = new DOMParser().parseFromString(html, "text/html");
+        return Array.prototype.map.call(page.querySelectorAll("ol.compact-list > li"), function (row) {
+          return document.importNode(row, true);
+        });
+      });
+    })).then(function (rowsByPage) {
+      everyRow = [].concat.apply([], rowsByPage);
+      return everyRow;
+    });
+  }
+
+  function matches(row, choices) {
+    return choices.every(function (choice) {
+      var keys = (row.getAttribute("data-" + choice.name) || "").split(" ");
+      return keys.indexOf(choice.value) >= 0;
+    });
+  }
+
+  // A part is placed under its whole; in a narrowed list, only when its whole is shown too.
+  function show(rows, narrowed) {
+    var shown = {};
+    rows.forEach(function (row) { shown[row.getAttribute("data-id")] = true; });
+    rows.forEach(function (row) {
+      var whole = row.getAttribute("data-part-of");
+      if (whole) row.classList.toggle("part", !narrowed || shown[whole] === true);
+    });
+    list.replaceChildren.apply(list, rows);
+  }
+
+  function remember(choices) {
+    var params = new URLSearchParams();
+    choices.forEach(function (choice) { params.set(choice.name, choice.value); });
+    var address = location.pathname + location.search + (choices.length ? "#" + params.toString() : "");
+    history.replaceState(null, "", address);
+  }
+
+  function apply() {
+    var choices = selects.filter(function (s) { return s.value !== ""; }).map(function (s) {
+      return { name: s.name, value: s.value };
+    });
+    var ask = ++asked;
+    remember(choices);
+    if (choices.length === 0) {
+      show(own, false);
+      if (pager) pager.hidden = false;
+      status.textContent = "";
+      return;
+    }
+
+    readAll().then(function (rows) {
+      if (ask !== asked) return;
+      var matching = rows.filter(function (row) { return matches(row, choices); });
+      show(matching, true);
+      if (pager) pager.hidden = true;
+      if (matching.length === 0) say(form.getAttribute("data-none"));
+      else say(form.getAttribute(matching.length === 1 ? "data-matches-one" : "data-matches"), matching.length, rows.length);
+    }, function () {
+      if (ask !== asked) return;
+      show(own.filter(function (row) { return matches(row, choices); }), true);
+      say(form.getAttribute("data-failed"));
+    });
+  }
+
+  // The choices in the address, when they name values the form offers.
+  function recall() {
+    var params = new URLSearchParams(location.hash.slice(1));
+    var any = false;
+    selects.forEach(function (s) {
+      var value = params.get(s.name);
+      var offered = value !== null && Array.prototype.some.call(s.options, function (o) { return o.value === value; });
+      s.value = offered ? value : "";
+      any = any || offered;
+    });
+    return any;
+  }
+
+  selects.forEach(function (s) { s.addEventListener("change", apply); });
+  form.addEventListener("reset", function () { setTimeout(apply, 0); });
+  form.addEventListener("submit", function (event) { event.preventDefault(); });
+  form.hidden = false;
+  if (recall()) apply();
+})();

@@ -1,0 +1,103 @@
+using System.Globalization;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using Hubwatch.BrowserTests.Support;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Hubwatch.BrowserTests;
+
+/// <summary>
+/// A reader narrows a list of several pages by two choices at once in Chromium: the script reads the list's other
+/// pages and shows, in list order, exactly the rows of every page that match both choices; the choices live in the
+/// address, come back on reload, and clearing them brings back the page and its pager. The expected rows are read
+/// from the built pages' markup, not from the script.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class NarrowingTests(BrowserFixture browser, PagedPortal paged) : IClassFixture<PagedPortal>
+{
+    [Theory]
+    [InlineData("en/", "{0} of the list's {1} figures match these choices. The total above is of the whole list.")]
+    [InlineData("", "목록의 재원 {1}건 중 {0}건이 모든 조건에 맞습니다. 위 합계는 목록 전체의 합계입니다.")]
+    public async Task Two_choices_show_the_matching_rows_of_every_page_and_clearing_them_brings_the_page_back(string lang, string matches)
+    {
+        // The kind of funder with the most pages that can still be narrowed in the browser.
+        var (folder, pages) = Directory.EnumerateDirectories(Path.Combine(paged.Portal.Site, lang + "funding", "funder-kind"))
+            .Select(d => (Folder: d, Pages: Pages(d)))
+            .Where(l => l.Pages.Count is > 1 and <= Model.PageBuilder.NarrowPages)
+            .OrderByDescending(l => l.Pages.Count)
+            .First();
+        var rows = pages.SelectMany(p => p.QuerySelectorAll("ol.compact-list > li")).ToArray();
+        var firstPage = pages[0].QuerySelectorAll("ol.compact-list > li").Select(Id).ToArray();
+
+        // The hub with the most rows, then the stage most of those rows are at.
+        var hub = rows.SelectMany(r => Keys(r, "hub")).GroupBy(k => k).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+        var inHub = rows.Where(r => Keys(r, "hub").Contains(hub)).ToArray();
+        var status = inHub.GroupBy(r => r.GetAttribute("data-status")!).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+        var both = inHub.Where(r => r.GetAttribute("data-status") == status).Select(Id).ToArray();
+        Assert.True(inHub.Length > both.Length && both.Length > 1, "the second choice narrows the first, to more than one row");
+        Assert.Contains(inHub, r => !firstPage.Contains(Id(r)));
+
+        var path = PagedPortal.BasePath + Path.GetRelativePath(paged.Portal.Site, folder).Replace('\\', '/') + "/";
+        browser.Say($"narrowing {path} ({pages.Count} pages) by hub {hub} and stage {status}");
+        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = paged.Server.Origin });
+        var tab = await PageRecorder.OpenAsync(context);
+        var page = tab.Page;
+        await page.GotoAsync(path);
+
+        var form = page.Locator("form.narrow");
+        await Expect(form).ToBeVisibleAsync();
+        await form.Locator("select[name=hub]").SelectOptionAsync(hub);
+        await Expect(page.Locator(".narrow-status")).ToHaveTextAsync(Format(matches, inHub.Length, rows.Length));
+        Assert.Equal(inHub.Select(Id), await ShownIds(page));
+        await Expect(page.Locator("nav.paging")).ToBeHiddenAsync();
+
+        await form.Locator("select[name=status]").SelectOptionAsync(status);
+        await Expect(page.Locator(".narrow-status")).ToHaveTextAsync(Format(matches, both.Length, rows.Length));
+        Assert.Equal(both, await ShownIds(page));
+        Assert.Equal($"#hub={hub}&status={status}", new Uri(page.Url).Fragment);
+
+        // The other pages were read from the site itself, once each for both choices.
+        foreach (var other in Enumerable.Range(2, pages.Count - 1))
+        {
+            Assert.Single(tab.Requests, r => r == paged.Server.Url($"{path}page/{other}/"));
+        }
+
+        // The address holds the choices: a reload (or a shared link) shows the same rows.
+        await page.ReloadAsync();
+        await Expect(page.Locator(".narrow-status")).ToHaveTextAsync(Format(matches, both.Length, rows.Length));
+        Assert.Equal(both, await ShownIds(page));
+        await Expect(form.Locator("select[name=hub]")).ToHaveValueAsync(hub);
+
+        // Clearing the choices brings back this page's own rows and its pager.
+        await form.Locator("button[type=reset]").ClickAsync();
+        await Expect(page.Locator("nav.paging")).ToBeVisibleAsync();
+        Assert.Equal(firstPage, await ShownIds(page));
+        await Expect(page.Locator(".narrow-status")).ToBeEmptyAsync();
+        Assert.Equal("", new Uri(page.Url).Fragment);
+
+        Assert.Empty(tab.Errors);
+        Assert.Empty(tab.RequestsOutside(paged.Server.Origin));
+    }
+
+    private static List<IDocument> Pages(string folder)
+    {
+        var parser = new HtmlParser();
+        var pages = new List<IDocument> { parser.ParseDocument(File.ReadAllText(Path.Combine(folder, "index.html"))) };
+        for (var n = 2; File.Exists(Path.Combine(folder, "page", n.ToString(CultureInfo.InvariantCulture), "index.html")); n++)
+        {
+            pages.Add(parser.ParseDocument(File.ReadAllText(Path.Combine(folder, "page", n.ToString(CultureInfo.InvariantCulture), "index.html"))));
+        }
+
+        return pages;
+    }
+
+    private static string Id(IElement row) => row.GetAttribute("data-id")!;
+
+    private static string[] Keys(IElement row, string dimension) => row.GetAttribute("data-" + dimension)!.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    private static string Format(string text, int matching, int all) => string.Format(CultureInfo.InvariantCulture, text, matching, all);
+
+    private static async Task<string[]> ShownIds(IPage page) =>
+        [.. (await page.Locator("ol.compact-list > li").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.id)"))];
+}
