@@ -16,7 +16,7 @@ public sealed class Strings(FrozenDictionary<string, string> ko, FrozenDictionar
     public string ForCount(Language language, string key, long n) =>
         n == 1 && For(language).TryGetValue(key + "_one", out var one) ? one : Get(language, key);
 
-    /// <summary>The wording for a count of <paramref name="n"/> with the count put in: "Sum of 1 figure", "Sum of 6 figures".</summary>
+    /// <summary>The wording for a count of <paramref name="n"/> with the count put in, grouped by thousands: "Sum of 1 figure", "Sum of 6,000 figures".</summary>
     public string Count(Language language, string key, long n) =>
-        string.Format(CultureInfo.InvariantCulture, ForCount(language, key, n), n);
+        string.Format(CultureInfo.InvariantCulture, ForCount(language, key, n), n.ToString("N0", CultureInfo.InvariantCulture));
 }

@@ -138,7 +138,7 @@ public sealed partial class MoneyAnswer(SiteModel site, Strings strings, Languag
 
     private static AnswerPartView Text(string text) => new(text);
 
-    private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
+    private static string Count(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
 
     private string T(string key) => strings.Get(language, key);
 }

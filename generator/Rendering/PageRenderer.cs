@@ -108,6 +108,8 @@ public sealed class PageRenderer
         };
         shared.Import("fmt", new Func<string, object, string>((format, a) => string.Format(CultureInfo.InvariantCulture, format, a)));
         shared.Import("fmt2", new Func<string, object, object, string>((format, a, b) => string.Format(CultureInfo.InvariantCulture, format, a, b)));
+        // A count as digits grouped by thousands, the same in both languages ("30,000").
+        shared.Import("num", new Func<long, string>(n => n.ToString("N0", CultureInfo.InvariantCulture)));
         // A count's wording by its key, in the singular when there is one ("Sum of 1 figure"): see Strings.ForCount.
         shared.Import("count", new Func<string, long, string>((key, n) => _templates.Strings.Count(language, key, n)));
 

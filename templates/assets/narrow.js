@@ -20,8 +20,10 @@
   var everyRow = null;
   var asked = 0;
 
+  // Counts are grouped by thousands as the page writes them ("1,000"), in both languages.
   function say(text, matching, all) {
-    status.textContent = text.replace("{0}", matching).replace("{1}", all);
+    function grouped(n) { return n === undefined ? "" : n.toLocaleString("en-US"); }
+    status.textContent = text.replace("{0}", grouped(matching)).replace("{1}", grouped(all));
   }
 
   // Every row of the list, in order: this page's own and those of the other pages, each read once.

@@ -551,6 +551,18 @@ public sealed partial class PagedListsTests(PagedCorpusFixture corpus) : IClassF
         Assert.True(narrowed > 20, $"only {narrowed} pages offer narrowing");
     }
 
+    [Theory]
+    [InlineData("", "재원 1,050건 모두 보기 (쪽별)", "이 재원 1,050건 내려받기 (CSV)", "1,050건, 그중")]
+    [InlineData("en/", "All 1,050 funding figures, page by page", "Download these 1,050 figures (CSV)", "1,050 figures, ")]
+    public void Counts_of_a_thousand_or_more_are_grouped_by_thousands(string lang, string allLink, string csv, string total)
+    {
+        var overview = corpus.Parse(lang + "funding/index.html");
+        Assert.Contains(overview.QuerySelectorAll("a"), a => a.TextContent == allLink);
+        var all = corpus.Parse(lang + "funding/all/index.html");
+        Assert.Equal(csv, all.QuerySelector("a.csv")!.TextContent);
+        Assert.Contains(total, all.QuerySelector(".list-total .total-label")!.TextContent);
+    }
+
     [GeneratedRegex(@"\((\d+)(건)?\)$")]
     private static partial Regex OptionCount();
 
