@@ -58,7 +58,7 @@ public static class MoneyFormatter
             if (Math.Abs(value) >= size)
             {
                 var scaled = Math.Round(value / size, 3, MidpointRounding.AwayFromZero);
-                return $"KRW {scaled.ToString("0.###", Invariant)} {word}";
+                return $"KRW {scaled.ToString("#,0.###", Invariant)} {word}";
             }
         }
 

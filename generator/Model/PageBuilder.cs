@@ -514,6 +514,7 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
     private string? Period(Funding funding) => funding.Period switch
     {
         null => null,
+        { From: { } from, To: { } to } when from == to => $"{from}",
         { From: { } from, To: { } to } => $"{from}–{to}",
         { From: { } from } => string.Format(CultureInfo.InvariantCulture, T("funding.period_from"), from),
         { To: { } to } => string.Format(CultureInfo.InvariantCulture, T("funding.period_to"), to),

@@ -15,6 +15,7 @@ public sealed class FormatterTests
     [InlineData(6_300_000_000L, "63억 원", "KRW 6.3 billion")]
     [InlineData(100L, "100 원", "KRW 100")]
     [InlineData(0L, "0원", "KRW 0")]
+    [InlineData(1_894_042_940_000_000L, "1,894조 429억 4,000만 원", "KRW 1,894.043 trillion")]
     public void Money_reads_as_each_language_expects(long won, string korean, string english)
     {
         Assert.Equal(korean, MoneyFormatter.Format(new Krw(won), Language.Ko));

@@ -563,6 +563,26 @@ public sealed partial class PagedListsTests(PagedCorpusFixture corpus) : IClassF
         Assert.Contains(total, all.QuerySelector(".list-total .total-label")!.TextContent);
     }
 
+    [Fact]
+    public void A_period_of_one_year_reads_as_that_year_and_a_longer_one_as_a_range()
+    {
+        var (_, csv) = OpenDataTests.ReadCsv(corpus.Files["data/funding.csv"]);
+        var byId = csv.ToDictionary(r => r["Identifier"]);
+        var seen = new HashSet<bool>();
+        foreach (var row in corpus.Parse("en/funding/all/index.html").QuerySelectorAll("ol.compact-list > li"))
+        {
+            var figure = byId[row.GetAttribute("data-id")!];
+            var (from, to) = (figure["Planned Dates:Start Date"], figure["Planned Dates:End Date"]);
+            if (from.Length > 0 && to.Length > 0)
+            {
+                Assert.EndsWith(from == to ? " · " + from : $" · {from}–{to}", row.TextContent);
+                seen.Add(from == to);
+            }
+        }
+
+        Assert.Equal([false, true], seen.Order());
+    }
+
     [GeneratedRegex(@"\((\d+)(건)?\)$")]
     private static partial Regex OptionCount();
 
