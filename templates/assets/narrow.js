@@ -65,6 +65,28 @@
     list.replaceChildren.apply(list, rows);
   }
 
+  // Each option's count becomes the number of rows it would show with the other choices kept, and an option that
+  // would show none is disabled, so that no choice leads to an empty list. The written form of a count is kept:
+  // "National (114)", "국비 (114건)".
+  function recount(rows, choices) {
+    selects.forEach(function (select) {
+      var others = choices.filter(function (choice) { return choice.name !== select.name; });
+      var counts = {};
+      rows.forEach(function (row) {
+        if (!matches(row, others)) return;
+        (row.getAttribute("data-" + select.name) || "").split(" ").forEach(function (key) {
+          if (key) counts[key] = (counts[key] || 0) + 1;
+        });
+      });
+      Array.prototype.forEach.call(select.options, function (option) {
+        if (option.value === "") return;
+        var count = counts[option.value] || 0;
+        option.textContent = option.textContent.replace(/\(([\d,]+)(\D*)\)$/, "(" + count.toLocaleString("en-US") + "$2)");
+        option.disabled = count === 0 && option.value !== select.value;
+      });
+    });
+  }
+
   function remember(choices) {
     var params = new URLSearchParams();
     choices.forEach(function (choice) { params.set(choice.name, choice.value); });
@@ -82,11 +104,13 @@
       show(own, false);
       if (pager) pager.hidden = false;
       status.textContent = "";
+      if (everyRow) recount(everyRow, choices);
       return;
     }
 
     readAll().then(function (rows) {
       if (ask !== asked) return;
+      recount(rows, choices);
       var matching = rows.filter(function (row) { return matches(row, choices); });
       show(matching, true);
       if (pager) pager.hidden = true;

@@ -52,6 +52,24 @@ public sealed class NarrowingTests(BrowserFixture browser, PagedPortal paged) : 
         Assert.Equal(inHub.Select(Id), await ShownIds(page));
         await Expect(page.Locator("nav.paging")).ToBeHiddenAsync();
 
+        // The other choices count the rows they would show within the hub, and those that would show none are disabled.
+        var disabled = 0;
+        foreach (var dimension in new[] { "status", "year" })
+        {
+            var counts = inHub.SelectMany(r => Keys(r, dimension)).GroupBy(k => k).ToDictionary(g => g.Key, g => g.Count());
+            var options = await form.Locator($"select[name={dimension}] option:not([value=''])")
+                .EvaluateAllAsync<ShownOption[]>("options => options.map(o => ({ value: o.value, text: o.textContent, disabled: o.disabled }))");
+            Assert.All(options, o =>
+            {
+                var count = counts.GetValueOrDefault(o.Value);
+                Assert.Matches($@"\({count}(건)?\)$", o.Text);
+                Assert.Equal(count == 0, o.Disabled);
+            });
+            disabled += options.Count(o => o.Disabled);
+        }
+
+        Assert.True(disabled > 0, "every option still shows rows within the hub");
+
         await form.Locator("select[name=status]").SelectOptionAsync(status);
         await Expect(page.Locator(".narrow-status")).ToHaveTextAsync(Format(matches, both.Length, rows.Length));
         Assert.Equal(both, await ShownIds(page));
@@ -75,9 +93,25 @@ public sealed class NarrowingTests(BrowserFixture browser, PagedPortal paged) : 
         Assert.Equal(firstPage, await ShownIds(page));
         await Expect(page.Locator(".narrow-status")).ToBeEmptyAsync();
         Assert.Equal("", new Uri(page.Url).Fragment);
+        foreach (var dimension in new[] { "hub", "status", "year" })
+        {
+            var built = pages[0].QuerySelectorAll($"select[name={dimension}] option").Select(o => o.TextContent);
+            Assert.Equal(built, await form.Locator($"select[name={dimension}] option").AllTextContentsAsync());
+            Assert.Equal(0, await form.Locator($"select[name={dimension}] option:disabled").CountAsync());
+        }
 
         Assert.Empty(tab.Errors);
         Assert.Empty(tab.RequestsOutside(paged.Server.Origin));
+    }
+
+    /// <summary>An option of a select as the page has it (Playwright fills it by its property names).</summary>
+    private sealed class ShownOption
+    {
+        public string Value { get; set; } = "";
+
+        public string Text { get; set; } = "";
+
+        public bool Disabled { get; set; }
     }
 
     private static List<IDocument> Pages(string folder)
