@@ -18,6 +18,7 @@
   var pages = form.getAttribute("data-pages").split(" ");
   var current = Number(form.getAttribute("data-current")) - 1;
   var everyRow = null;
+  var reading = null;
   var asked = 0;
 
   // Counts are grouped by thousands as the page writes them ("1,000"), in both languages.
@@ -26,11 +27,12 @@
     status.textContent = text.replace("{0}", grouped(matching)).replace("{1}", grouped(all));
   }
 
-  // Every row of the list, in order: this page's own and those of the other pages, each read once.
+  // Every row of the list, in order: this page's own and those of the other pages, each page read once (a choice made
+  // while they are read waits for the same reading; a reading that failed is tried again at the next choice).
   function readAll() {
-    if (everyRow) return Promise.resolve(everyRow);
+    if (reading) return reading;
     say(form.getAttribute("data-loading"));
-    return Promise.all(pages.map(function (url, index) {
+    reading = Promise.all(pages.map(function (url, index) {
       if (index === current) return own;
       return fetch(url).then(function (response) {
         if (!response.ok) throw new Error(url + ": " + response.status);
@@ -44,7 +46,11 @@
     })).then(function (rowsByPage) {
       everyRow = [].concat.apply([], rowsByPage);
       return everyRow;
+    }, function (error) {
+      reading = null;
+      throw error;
     });
+    return reading;
   }
 
   function matches(row, choices) {
