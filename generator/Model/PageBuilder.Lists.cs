@@ -142,7 +142,7 @@ public sealed partial class PageBuilder
     {
         var all = Places.Funding;
         var csv = new LinkView(site.Urls.Root(OpenData.OpenDataBuilder.Folder + OpenData.OpenDataBuilder.FileOf("funding")), strings.Count(language, "paging.csv", all.Length));
-        var narrow = Narrow(Routes.FundingAll, all, number, null);
+        var narrow = Narrow(Routes.FundingAll, T("paging.all_title"), all, number, null);
         var view = new FundingListView(T("paging.all_lead"), ListTotal(Routes.FundingAll, all, null), Items(all, number, narrow is not null), Pager(Routes.FundingAll, number, all.Length), csv, Crumb(Routes.Funding, T("paging.back")))
         {
             Narrow = narrow,
@@ -157,7 +157,7 @@ public sealed partial class PageBuilder
         var figures = facet.Figures;
         var title = string.Format(CultureInfo.InvariantCulture, T("paging.facet_" + facet.Dimension), FacetLabel(facet));
         var csv = new LinkView(site.Urls.Root(facet.CsvPath), strings.Count(language, "paging.csv", figures.Length));
-        var narrow = Narrow(facet.Route, figures, number, facet.Dimension);
+        var narrow = Narrow(facet.Route, title, figures, number, facet.Dimension);
         var view = new FundingListView(T("paging.facet_lead_" + facet.Dimension), ListTotal(facet.Route, figures, facet.Dimension == FundingFacet.Year ? facet.Key : null), Items(figures, number, narrow is not null), Pager(facet.Route, number, figures.Length), csv, Crumb(Routes.Funding, T("paging.back")))
         {
             Narrow = narrow,
@@ -169,7 +169,7 @@ public sealed partial class PageBuilder
 
     private PageModel OwnFundingPage(string list, string title, ImmutableArray<Funding> figures, int number, LinkView owner)
     {
-        var narrow = Narrow(list, figures, number, null);
+        var narrow = Narrow(list, title, figures, number, null);
         var view = new FundingListView(title, ListTotal(list, figures, null), Items(figures, number, narrow is not null), Pager(list, number, figures.Length), null, owner) { Narrow = narrow };
         return Page(Paging.Route(list, number), "funding_list", PagedTitle(title, number, figures.Length), title, view, null,
             [Crumb(Routes.Home, T("nav.home")), owner]);
@@ -237,22 +237,23 @@ public sealed partial class PageBuilder
     /// <summary>
     /// The form that narrows the list at <paramref name="list"/> by every dimension but <paramref name="own"/> (the
     /// facet's, which all its rows share) in which its figures differ; null when the list is too long to read whole
-    /// or has nothing to narrow by. The same for each page of the list but for the page it is on.
+    /// or has nothing to narrow by. The same for each page of the list but for the page it is on. <paramref name="title"/>
+    /// is the list's, without the page number, for the heading of a narrowed list.
     /// </summary>
-    private NarrowView? Narrow(string list, ImmutableArray<Funding> figures, int number, string? own)
+    private NarrowView? Narrow(string list, string title, ImmutableArray<Funding> figures, int number, string? own)
     {
         if (figures.Length < 2 || Paging.PageCount(figures.Length) > NarrowPages)
         {
             return null;
         }
 
-        var form = _narrowForms.GetOrAdd(list, _ => NarrowForm(list, figures, own));
+        var form = _narrowForms.GetOrAdd(list, _ => NarrowForm(list, title, figures, own));
         return form is null ? null : form with { Current = number };
     }
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, NarrowView?> _narrowForms = new(StringComparer.Ordinal);
 
-    private NarrowView? NarrowForm(string list, ImmutableArray<Funding> figures, string? own)
+    private NarrowView? NarrowForm(string list, string title, ImmutableArray<Funding> figures, string? own)
     {
         var selects = FundingFacet.Dimensions
             .Where(d => d != own)
@@ -273,6 +274,7 @@ public sealed partial class PageBuilder
             selects,
             string.Join(' ', pages),
             1,
+            title,
             T("narrow.matches"),
             T("narrow.matches_one"),
             T("narrow.none"),

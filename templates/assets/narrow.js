@@ -13,6 +13,8 @@
 
   var status = form.querySelector(".narrow-status");
   var pager = document.querySelector("nav.paging");
+  var heading = document.querySelector("main h1");
+  var pageHeading = heading ? heading.textContent : "";
   var selects = Array.prototype.slice.call(form.querySelectorAll("select"));
   var own = Array.prototype.slice.call(list.children);
   var pages = form.getAttribute("data-pages").split(" ");
@@ -109,6 +111,7 @@
     if (choices.length === 0) {
       show(own, false);
       if (pager) pager.hidden = false;
+      if (heading) heading.textContent = pageHeading;
       status.textContent = "";
       if (everyRow) recount(everyRow, choices);
       return;
@@ -120,6 +123,8 @@
       var matching = rows.filter(function (row) { return matches(row, choices); });
       show(matching, true);
       if (pager) pager.hidden = true;
+      // The rows come from every page: the heading names the list, not this page of it.
+      if (heading) heading.textContent = form.getAttribute("data-title");
       if (matching.length === 0) say(form.getAttribute("data-none"));
       else say(form.getAttribute(matching.length === 1 ? "data-matches-one" : "data-matches"), matching.length, rows.length);
     }, function () {

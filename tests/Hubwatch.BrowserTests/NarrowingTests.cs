@@ -52,6 +52,13 @@ public sealed class NarrowingTests(BrowserFixture browser, PagedPortal paged) : 
         Assert.Equal(inHub.Select(Id), await ShownIds(page));
         await Expect(page.Locator("nav.paging")).ToBeHiddenAsync();
 
+        // The heading names the list, no longer its first page.
+        var pageHeading = pages[0].QuerySelector("main h1")!.TextContent;
+        var listTitle = pages[0].QuerySelector("form.narrow")!.GetAttribute("data-title")!;
+        Assert.StartsWith(listTitle, pageHeading);
+        Assert.NotEqual(listTitle, pageHeading);
+        await Expect(page.Locator("main h1")).ToHaveTextAsync(listTitle);
+
         // The other choices count the rows they would show within the hub, and those that would show none are disabled.
         var disabled = 0;
         foreach (var dimension in new[] { "status", "year" })
@@ -90,6 +97,7 @@ public sealed class NarrowingTests(BrowserFixture browser, PagedPortal paged) : 
         // Clearing the choices brings back this page's own rows and its pager.
         await form.Locator("button[type=reset]").ClickAsync();
         await Expect(page.Locator("nav.paging")).ToBeVisibleAsync();
+        await Expect(page.Locator("main h1")).ToHaveTextAsync(pageHeading);
         Assert.Equal(firstPage, await ShownIds(page));
         await Expect(page.Locator(".narrow-status")).ToBeEmptyAsync();
         Assert.Equal("", new Uri(page.Url).Fragment);

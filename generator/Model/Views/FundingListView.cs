@@ -44,7 +44,8 @@ public sealed record NarrowKeyView(string Name, string Value);
 /// <summary>
 /// The form that narrows a list by hub, kind of funder, stage and year together. It is sent hidden: <c>assets/narrow.js</c>
 /// shows it, reads the list's other pages (<see cref="Pages"/>, the one at <see cref="Current"/> being this one) and
-/// shows the rows that match every choice. The texts take the number of matching rows ({0}) and of all rows ({1}).
+/// shows the rows that match every choice, under the list's <see cref="Title"/> without its page number. The texts take
+/// the number of matching rows ({0}) and of all rows ({1}).
 /// </summary>
 public sealed record NarrowView(
     string Legend,
@@ -53,6 +54,7 @@ public sealed record NarrowView(
     IReadOnlyList<NarrowSelectView> Selects,
     string Pages,
     int Current,
+    string Title,
     string Matches,
     string MatchesOne,
     string None,
