@@ -132,7 +132,8 @@ public sealed partial class PageBuilder
             All = new LinkView(site.Urls.Page(Routes.FundingAll, language), string.Format(CultureInfo.InvariantCulture, T("paging.all_link"), Content.Funding.Length)),
             Facets = [.. FundingFacet.Dimensions.Select(d => new FacetGroupView(
                 T("paging.browse_" + d),
-                [.. Places.Facets.Where(f => f.Dimension == d).Select(f => new TotalRowView(FacetLabel(f), site.Urls.Page(f.Route, language), Money(FundingTotals.Of(f.Figures).Total), f.Figures.Length, 0))]))
+                [.. InReadingOrder(d, Places.Facets.Where(f => f.Dimension == d), f => f.Key, FacetLabel)
+                    .Select(f => new TotalRowView(FacetLabel(f), site.Urls.Page(f.Route, language), Money(FundingTotals.Of(f.Figures).Total), f.Figures.Length, 0))]))
                 .Where(g => g.Links.Count > 0)],
         };
         return Page(Routes.Funding, "funding", T("nav.funding"), T("funding.lead"), view, numbering, [Crumb(Routes.Home, T("nav.home"))]);
@@ -289,13 +290,7 @@ public sealed partial class PageBuilder
         var counts = figures.SelectMany(f => FundingFacet.KeysOf(dimension, f).Distinct())
             .GroupBy(k => k, StringComparer.Ordinal)
             .Select(g => (Key: g.Key, Label: KeyLabel(dimension, g.Key), Count: g.Count()));
-        var ordered = dimension switch
-        {
-            FundingFacet.Hub => counts.OrderBy(c => c.Label, _names),
-            FundingFacet.FunderKind => counts.OrderBy(c => Vocabulary.CodesOf<FunderKind>().IndexOf(c.Key)),
-            FundingFacet.Status => counts.OrderBy(c => Vocabulary.CodesOf<FundingStatus>().IndexOf(c.Key)),
-            _ => counts.OrderBy(c => c.Key, StringComparer.Ordinal),
-        };
+        var ordered = InReadingOrder(dimension, counts, c => c.Key, c => c.Label);
         return [.. ordered.Select(c => new NarrowOptionView(c.Key, string.Format(CultureInfo.InvariantCulture, T("narrow.option"), c.Label, c.Count)))];
     }
 
@@ -325,6 +320,19 @@ public sealed partial class PageBuilder
     }
 
     private string FacetLabel(FundingFacet facet) => KeyLabel(facet.Dimension, facet.Key);
+
+    /// <summary>
+    /// The keys of a dimension in the order a reader looks for them: hubs by name in the page's language (가나다 in
+    /// Korean), kinds of funder and stages as the vocabulary lists them (national first; announced to spent), years
+    /// from the earliest.
+    /// </summary>
+    private IOrderedEnumerable<T> InReadingOrder<T>(string dimension, IEnumerable<T> items, Func<T, string> key, Func<T, string> label) => dimension switch
+    {
+        FundingFacet.Hub => items.OrderBy(label, _names),
+        FundingFacet.FunderKind => items.OrderBy(i => Vocabulary.CodesOf<FunderKind>().IndexOf(key(i))),
+        FundingFacet.Status => items.OrderBy(i => Vocabulary.CodesOf<FundingStatus>().IndexOf(key(i))),
+        _ => items.OrderBy(key, StringComparer.Ordinal),
+    };
 
     /// <summary>What a reader calls a key of a dimension: a hub's name, a kind of funder, a stage or a year.</summary>
     private string KeyLabel(string dimension, string key) => dimension switch

@@ -583,6 +583,38 @@ public sealed partial class PagedListsTests(PagedCorpusFixture corpus) : IClassF
         Assert.Equal([false, true], seen.Order());
     }
 
+    [Theory]
+    [InlineData("", "ko-KR")]
+    [InlineData("en/", "en-US")]
+    public void The_overview_and_the_narrowing_form_list_each_dimension_in_the_order_a_reader_looks_for_it(string lang, string culture)
+    {
+        var names = StringComparer.Create(CultureInfo.GetCultureInfo(culture), CompareOptions.None);
+        string[] kinds = ["national", "provincial", "municipal", "private", "foreign", "unspecified"];
+        string[] stages = ["announced", "planned", "committed", "executed", "unstated"];
+        static string Key(string href) => href.TrimEnd('/').Split('/')[^1];
+        static string Label(string text) => OptionCount().Replace(text, "").TrimEnd();
+
+        var groups = corpus.Parse(lang + "funding/index.html").QuerySelectorAll("section.facets ul.chips")
+            .Select(ul => ul.QuerySelectorAll("a").Select(a => (Key: Key(a.GetAttribute("href")!), Label: Label(a.TextContent))).ToArray())
+            .ToArray();
+        Assert.Equal(4, groups.Length);
+        var (hubs, byKind, byStage, years) = (groups[0], groups[1], groups[2], groups[3]);
+        Assert.True(hubs.Length > 10);
+        Assert.Equal(hubs.Select(h => h.Label).Order(names), hubs.Select(h => h.Label));
+        Assert.Equal(byKind.Select(k => k.Key), kinds.Where(k => byKind.Any(x => x.Key == k)));
+        Assert.Equal(byStage.Select(k => k.Key), stages.Where(k => byStage.Any(x => x.Key == k)));
+        Assert.Equal(years.Select(y => y.Key).Order(StringComparer.Ordinal), years.Select(y => y.Key));
+
+        // The narrowing form of a year's list orders its hubs, kinds and stages the same way.
+        var form = corpus.Parse(lang + "funding/year/" + years[0].Key + "/index.html").QuerySelector("form.narrow")!;
+        string[] Options(string name) => [.. form.QuerySelectorAll($"select[name={name}] option").Skip(1).Select(o => o.GetAttribute("value")!)];
+        var hubOptions = form.QuerySelectorAll("select[name=hub] option").Skip(1).Select(o => Label(o.TextContent)).ToArray();
+        Assert.True(hubOptions.Length > 1);
+        Assert.Equal(hubOptions.Order(names), hubOptions);
+        Assert.Equal(Options("funder-kind"), kinds.Where(Options("funder-kind").Contains));
+        Assert.Equal(Options("status"), stages.Where(Options("status").Contains));
+    }
+
     [GeneratedRegex(@"\((\d+)(건)?\)$")]
     private static partial Regex OptionCount();
 
