@@ -144,7 +144,7 @@ public sealed partial class PageBuilder
         var all = Places.Funding;
         var csv = new LinkView(site.Urls.Root(OpenData.OpenDataBuilder.Folder + OpenData.OpenDataBuilder.FileOf("funding")), strings.Count(language, "paging.csv", all.Length));
         var narrow = Narrow(Routes.FundingAll, T("paging.all_title"), all, number, null);
-        var view = new FundingListView(T("paging.all_lead"), ListTotal(Routes.FundingAll, all, null), Items(all, number, narrow is not null), Pager(Routes.FundingAll, number, all.Length), csv, Crumb(Routes.Funding, T("paging.back")))
+        var view = new FundingListView(T("paging.all_lead"), ListTotal(Routes.FundingAll, all, null), Items(all, number, narrow), Pager(Routes.FundingAll, number, all.Length), csv, Crumb(Routes.Funding, T("paging.back")))
         {
             Narrow = narrow,
             NarrowFirst = NarrowFirst(all.Length),
@@ -159,7 +159,7 @@ public sealed partial class PageBuilder
         var title = string.Format(CultureInfo.InvariantCulture, T("paging.facet_" + facet.Dimension), FacetLabel(facet));
         var csv = new LinkView(site.Urls.Root(facet.CsvPath), strings.Count(language, "paging.csv", figures.Length));
         var narrow = Narrow(facet.Route, title, figures, number, facet.Dimension);
-        var view = new FundingListView(T("paging.facet_lead_" + facet.Dimension), ListTotal(facet.Route, figures, facet.Dimension == FundingFacet.Year ? facet.Key : null), Items(figures, number, narrow is not null), Pager(facet.Route, number, figures.Length), csv, Crumb(Routes.Funding, T("paging.back")))
+        var view = new FundingListView(T("paging.facet_lead_" + facet.Dimension), ListTotal(facet.Route, figures, facet.Dimension == FundingFacet.Year ? facet.Key : null), Items(figures, number, narrow), Pager(facet.Route, number, figures.Length), csv, Crumb(Routes.Funding, T("paging.back")))
         {
             Narrow = narrow,
             NarrowFirst = NarrowFirst(figures.Length),
@@ -171,19 +171,20 @@ public sealed partial class PageBuilder
     private PageModel OwnFundingPage(string list, string title, ImmutableArray<Funding> figures, int number, LinkView owner)
     {
         var narrow = Narrow(list, title, figures, number, null);
-        var view = new FundingListView(title, ListTotal(list, figures, null), Items(figures, number, narrow is not null), Pager(list, number, figures.Length), null, owner) { Narrow = narrow };
+        var view = new FundingListView(title, ListTotal(list, figures, null), Items(figures, number, narrow), Pager(list, number, figures.Length), null, owner) { Narrow = narrow };
         return Page(Paging.Route(list, number), "funding_list", PagedTitle(title, number, figures.Length), title, view, null,
             [Crumb(Routes.Home, T("nav.home")), owner]);
     }
 
     /// <summary>
-    /// The rows of page <paramref name="number"/>, with their keys in each dimension when the list can be narrowed. A
+    /// The rows of page <paramref name="number"/>, with their keys in each dimension the list can be narrowed by. A
     /// part is marked as one when it follows its whole (<see cref="ListPlaces.Order"/>); when the list does not hold
     /// the whole, the part is a row like any other.
     /// </summary>
-    private IReadOnlyList<FundingItemView> Items(ImmutableArray<Funding> figures, int number, bool narrowed)
+    private IReadOnlyList<FundingItemView> Items(ImmutableArray<Funding> figures, int number, NarrowView? narrow)
     {
         var first = (number - 1) * Paging.PageSize;
+        var dimensions = narrow?.Selects.Select(s => s.Name).ToArray() ?? [];
         return [.. Paging.Slice(figures, number).Select((f, i) =>
         {
             var isPart = f.PartOf is { } whole && FollowsWhole(figures, first + i, whole.Id.Value);
@@ -197,8 +198,8 @@ public sealed partial class PageBuilder
                 Period(f),
                 isPart)
             {
-                Keys = narrowed ? [.. FundingFacet.Dimensions.Select(d => new NarrowKeyView(d, string.Join(' ', FundingFacet.KeysOf(d, f).Distinct())))] : [],
-                PartOf = narrowed && isPart ? f.PartOf!.Id.Value : null,
+                Keys = [.. dimensions.Select(d => new NarrowKeyView(d, string.Join(' ', FundingFacet.KeysOf(d, f).Distinct())))],
+                PartOf = narrow is not null && isPart ? f.PartOf!.Id.Value : null,
             };
         })];
     }
