@@ -15,7 +15,7 @@ public sealed class ListPlaces
         var content = site.Index.Content;
         Funding = Order(site, content.Funding);
         Agreements = [.. content.Agreements.OrderBy(a => a.Date).ThenBy(a => a.Id, StringComparer.Ordinal)];
-        Facets = [.. BuildFacets(site)];
+        Facets = [.. BuildFacets()];
     }
 
     private ListPlaces(ImmutableArray<Funding> funding, ImmutableArray<Agreement> agreements, ImmutableArray<FundingFacet> facets)
@@ -63,7 +63,7 @@ public sealed class ListPlaces
         return [.. ordered];
     }
 
-    private IEnumerable<FundingFacet> BuildFacets(SiteModel site)
+    private IEnumerable<FundingFacet> BuildFacets()
     {
         // Grouped from the list order, so each facet lists its figures in that order too.
         IEnumerable<FundingFacet> Group(string dimension, Func<Funding, IEnumerable<string>> keys) =>

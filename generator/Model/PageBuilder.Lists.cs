@@ -261,7 +261,7 @@ public sealed partial class PageBuilder
             .Where(d => d != own)
             .Select(d => new NarrowSelectView(d, T("narrow." + d), NarrowOptions(d, figures)))
             // A dimension is offered when choosing in it leaves out some rows.
-            .Where(s => s.Options.Count > 1 || (s.Options.Count == 1 && figures.Any(f => !FundingFacet.KeysOf(s.Name, f).Contains(s.Options[0].Key))))
+            .Where(s => s.Options.Count > 1 || (s.Options.Count == 1 && s.Options[0].Count < figures.Length))
             .ToArray();
         if (selects.Length == 0)
         {
@@ -269,20 +269,7 @@ public sealed partial class PageBuilder
         }
 
         var pages = Enumerable.Range(1, Paging.PageCount(figures.Length)).Select(n => site.Urls.Page(Paging.Route(list, n), language));
-        return new NarrowView(
-            T("narrow.legend"),
-            T("narrow.any"),
-            T("narrow.reset"),
-            selects,
-            string.Join(' ', pages),
-            1,
-            title,
-            T("narrow.matches"),
-            T("narrow.matches_one"),
-            T("narrow.none"),
-            T("narrow.loading"),
-            T("narrow.failed"),
-            site.Urls.Asset("narrow.js"));
+        return new NarrowView(selects, string.Join(' ', pages), 1, title, site.Urls.Asset("narrow.js"));
     }
 
     /// <summary>The values a dimension takes in <paramref name="figures"/>, in the order the site lists them, each with its number of figures.</summary>
@@ -292,7 +279,7 @@ public sealed partial class PageBuilder
             .GroupBy(k => k, StringComparer.Ordinal)
             .Select(g => (Key: g.Key, Label: KeyLabel(dimension, g.Key), Count: g.Count()));
         var ordered = InReadingOrder(dimension, counts, c => c.Key, c => c.Label);
-        return [.. ordered.Select(c => new NarrowOptionView(c.Key, string.Format(CultureInfo.InvariantCulture, T("narrow.option"), c.Label, c.Count)))];
+        return [.. ordered.Select(c => new NarrowOptionView(c.Key, c.Label, c.Count))];
     }
 
     /// <summary>

@@ -627,8 +627,7 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
             return T(unstated ? "funding.headline_unstated" : "funding.headline_none");
         }
 
-        var headline = string.Format(CultureInfo.InvariantCulture, T("funding.headline"), Listed(stages, "or"));
-        headline = language == Language.En ? char.ToUpperInvariant(headline[0]) + headline[1..] : headline;
+        var headline = Sentence(string.Format(CultureInfo.InvariantCulture, T("funding.headline"), Listed(stages, "or")));
         return unstated ? headline + T("funding.headline_and_unstated") : headline;
     }
 
@@ -651,9 +650,11 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
         }
 
         var stages = codes.Select(code => code == unstated ? T("funding.stage_unstated") : T("funding_stage." + code)).ToArray();
-        var note = string.Format(CultureInfo.InvariantCulture, strings.ForCount(language, "funding.stages_added", stages.Length), Listed(stages, "and"));
-        return language == Language.En ? char.ToUpperInvariant(note[0]) + note[1..] : note;
+        return Sentence(string.Format(CultureInfo.InvariantCulture, strings.ForCount(language, "funding.stages_added", stages.Length), Listed(stages, "and")));
     }
+
+    /// <summary>A wording that starts a sentence: in English with a capital ("Announced or planned"); Korean has none.</summary>
+    private string Sentence(string text) => language == Language.En ? char.ToUpperInvariant(text[0]) + text[1..] : text;
 
     /// <summary>Words as a list in the edition's language: "발표·계획·집행"; "announced, planned and spent" (or "or").</summary>
     private string Listed(IReadOnlyList<string> words, string conjunction) =>

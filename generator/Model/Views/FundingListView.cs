@@ -42,30 +42,17 @@ public sealed record FundingItemView(string Id, string Url, string Title, MoneyV
 public sealed record NarrowKeyView(string Name, string Value);
 
 /// <summary>
-/// The form that narrows a list by hub, kind of funder, stage and year together. It is sent hidden: <c>assets/narrow.js</c>
-/// shows it, reads the list's other pages (<see cref="Pages"/>, the one at <see cref="Current"/> being this one) and
-/// shows the rows that match every choice, under the list's <see cref="Title"/> without its page number. The texts take
-/// the number of matching rows ({0}) and of all rows ({1}).
+/// The form that narrows a list by hub, kind of funder, stage and year together (its wording is the interface text
+/// <c>narrow.*</c>). It is sent hidden: <c>assets/narrow.js</c> shows it, reads the list's other pages
+/// (<see cref="Pages"/>, the one at <see cref="Current"/> being this one) and shows the rows that match every choice,
+/// under the list's <see cref="Title"/> without its page number.
 /// </summary>
-public sealed record NarrowView(
-    string Legend,
-    string Any,
-    string Reset,
-    IReadOnlyList<NarrowSelectView> Selects,
-    string Pages,
-    int Current,
-    string Title,
-    string Matches,
-    string MatchesOne,
-    string None,
-    string Loading,
-    string Failed,
-    string ScriptUrl);
+public sealed record NarrowView(IReadOnlyList<NarrowSelectView> Selects, string Pages, int Current, string Title, string ScriptUrl);
 
 /// <summary>One dimension of a <see cref="NarrowView"/>: its label and its values in the list, each with its number of figures.</summary>
 public sealed record NarrowSelectView(string Name, string Label, IReadOnlyList<NarrowOptionView> Options);
 
-public sealed record NarrowOptionView(string Key, string Text);
+public sealed record NarrowOptionView(string Key, string Label, int Count);
 
 /// <summary>The links to the facets of one dimension (hub, funder kind, status, year), each with its number of figures.</summary>
 public sealed record FacetGroupView(string Caption, IReadOnlyList<TotalRowView> Links);
