@@ -41,8 +41,22 @@ public sealed partial class PageBuilder
             }
         }
 
-        // Only the owners with more figures than their page shows have a list: the others are passed over before their
-        // routes and links are made (serve plans on every save).
+        foreach (var (route, owner, title, count, figures) in OwnFundingLists())
+        {
+            foreach (var plan in Paged(route, count, n => OwnFundingPage(route, title, figures.Value, n, owner), "funding"))
+            {
+                yield return plan;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The organisations' and programmes' own lists of figures, for those with more figures than their page shows (the
+    /// others are passed over before their routes and links are made: serve plans on every save). A list's figures are
+    /// put in order when one of its pages is built, not when the site is planned.
+    /// </summary>
+    private IEnumerable<(string Route, LinkView Owner, string Title, int Count, Lazy<ImmutableArray<Funding>> Figures)> OwnFundingLists()
+    {
         var owners = Content.Partners.Select(p => (Partner: p, Funding: SiteModel.Of(site.FundingByFunder, p.Id)))
             .Where(o => o.Funding.Length > RecordPageFunding)
             .Select(o => (Route: Routes.PartnerFunding(o.Partner.Id), Owner: Crumb(Routes.Partner(o.Partner.Id), o.Partner.Name[language]), TitleKey: "paging.partner_title", o.Funding))
@@ -51,14 +65,8 @@ public sealed partial class PageBuilder
                 .Select(o => (Route: Routes.ProgramFunding(o.Program.Id), Owner: Crumb(Routes.Program(o.Program.Id), o.Program.Name[language]), TitleKey: "paging.program_title", o.Funding)));
         foreach (var (route, owner, titleKey, funding) in owners)
         {
-            // A partner's or program's figures beyond those its own page shows, paged like every list; put in order
-            // when one of its pages is built, not when the site is planned (serve plans on every save).
-            var ordered = new Lazy<ImmutableArray<Funding>>(() => ListPlaces.Order(site, funding));
             var title = string.Format(CultureInfo.InvariantCulture, T(titleKey), owner.Text);
-            foreach (var plan in Paged(route, funding.Length, n => OwnFundingPage(route, title, ordered.Value, n, owner), "funding"))
-            {
-                yield return plan;
-            }
+            yield return (route, owner, title, funding.Length, new Lazy<ImmutableArray<Funding>>(() => ListPlaces.Order(site, funding)));
         }
     }
 
@@ -159,7 +167,7 @@ public sealed partial class PageBuilder
         var title = string.Format(CultureInfo.InvariantCulture, T("paging.facet_" + facet.Dimension), FacetLabel(facet));
         var csv = new LinkView(site.Urls.Root(facet.CsvPath), strings.Count(language, "paging.csv", figures.Length));
         var narrow = Narrow(facet.Route, title, figures, number, facet.Dimension);
-        var view = new FundingListView(T("paging.facet_lead_" + facet.Dimension), ListTotal(facet.Route, figures, facet.Dimension == FundingFacet.Year ? facet.Key : null), Items(figures, number, narrow), Pager(facet.Route, number, figures.Length), csv, Crumb(Routes.Funding, T("paging.back")))
+        var view = new FundingListView(T("paging.facet_lead_" + facet.Dimension), ListTotal(facet.Route, figures, YearOf(facet)), Items(figures, number, narrow), Pager(facet.Route, number, figures.Length), csv, Crumb(Routes.Funding, T("paging.back")))
         {
             Narrow = narrow,
             NarrowFirst = NarrowFirst(figures.Length),
@@ -167,6 +175,9 @@ public sealed partial class PageBuilder
         return Page(Paging.Route(facet.Route, number), "funding_list", PagedTitle(title, number, figures.Length), title, view, null,
             [Crumb(Routes.Home, T("nav.home")), Crumb(Routes.Funding, T("nav.funding"))]);
     }
+
+    /// <summary>The year of a year's list, whose total also gives the money of that year; null for other facets.</summary>
+    private static string? YearOf(FundingFacet facet) => facet.Dimension == FundingFacet.Year ? facet.Key : null;
 
     private PageModel OwnFundingPage(string list, string title, ImmutableArray<Funding> figures, int number, LinkView owner)
     {
@@ -221,65 +232,6 @@ public sealed partial class PageBuilder
         }
 
         return false;
-    }
-
-    /// <summary>
-    /// The most pages a list may have for the browser to narrow it: the script reads them all. At 30,000 figures a page
-    /// of a hundred rows weighs 45–62 KB, 6–10 KB compressed, so ten pages cost about 100 KB; longer lists are narrowed
-    /// by starting from one of their facets.
-    /// </summary>
-    public const int NarrowPages = 10;
-
-    /// <summary>On the list of every figure or a facet too long to narrow in the browser, the way to the overview's facets.</summary>
-    private LinkView? NarrowFirst(int count) =>
-        Paging.PageCount(count) > NarrowPages
-            ? new LinkView(site.Urls.Page(Routes.Funding, language) + "#facets-heading", T("narrow.start_from_facets"))
-            : null;
-
-    /// <summary>
-    /// The form that narrows the list at <paramref name="list"/> by every dimension but <paramref name="own"/> (the
-    /// facet's, which all its rows share) in which its figures differ; null when the list is too long to read whole
-    /// or has nothing to narrow by. The same for each page of the list but for the page it is on. <paramref name="title"/>
-    /// is the list's, without the page number, for the heading of a narrowed list.
-    /// </summary>
-    private NarrowView? Narrow(string list, string title, ImmutableArray<Funding> figures, int number, string? own)
-    {
-        if (figures.Length < 2 || Paging.PageCount(figures.Length) > NarrowPages)
-        {
-            return null;
-        }
-
-        var form = _narrowForms.GetOrAdd(list, _ => NarrowForm(list, title, figures, own));
-        return form is null ? null : form with { Current = number };
-    }
-
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, NarrowView?> _narrowForms = new(StringComparer.Ordinal);
-
-    private NarrowView? NarrowForm(string list, string title, ImmutableArray<Funding> figures, string? own)
-    {
-        var selects = FundingFacet.Dimensions
-            .Where(d => d != own)
-            .Select(d => new NarrowSelectView(d, T("narrow." + d), NarrowOptions(d, figures)))
-            // A dimension is offered when choosing in it leaves out some rows.
-            .Where(s => s.Options.Count > 1 || (s.Options.Count == 1 && s.Options[0].Count < figures.Length))
-            .ToArray();
-        if (selects.Length == 0)
-        {
-            return null;
-        }
-
-        var pages = Enumerable.Range(1, Paging.PageCount(figures.Length)).Select(n => site.Urls.Page(Paging.Route(list, n), language));
-        return new NarrowView(selects, string.Join(' ', pages), 1, title, site.Urls.Asset("narrow.js"));
-    }
-
-    /// <summary>The values a dimension takes in <paramref name="figures"/>, in the order the site lists them, each with its number of figures.</summary>
-    private IReadOnlyList<NarrowOptionView> NarrowOptions(string dimension, ImmutableArray<Funding> figures)
-    {
-        var counts = figures.SelectMany(f => FundingFacet.KeysOf(dimension, f).Distinct())
-            .GroupBy(k => k, StringComparer.Ordinal)
-            .Select(g => (Key: g.Key, Label: KeyLabel(dimension, g.Key), Count: g.Count()));
-        var ordered = InReadingOrder(dimension, counts, c => c.Key, c => c.Label);
-        return [.. ordered.Select(c => new NarrowOptionView(c.Key, c.Label, c.Count))];
     }
 
     /// <summary>

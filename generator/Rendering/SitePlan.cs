@@ -12,8 +12,8 @@ namespace Hubwatch.Rendering;
 
 /// <summary>
 /// Every file of the site by its output path, each with the way to produce it, none produced yet: pages of both
-/// languages, the 404 page, assets, the search indexes, the open data, the feeds, sitemap, robots.txt and
-/// .nojekyll. A build produces them all (<see cref="SiteRenderer"/>); <c>serve</c> produces a file when it is
+/// languages, the 404 page, assets, the search indexes, the open data, the totals of the lists' narrowing choices,
+/// the feeds, sitemap, robots.txt and .nojekyll. A build produces them all (<see cref="SiteRenderer"/>); <c>serve</c> produces a file when it is
 /// requested, so a rebuild after an editor's save does not render thousands of pages nobody is looking at.
 /// Producing a file reads no disk, clock or environment, so the same plan always gives the same bytes.
 /// </summary>
@@ -48,6 +48,7 @@ public sealed class SitePlan
         // The search script gets the generator's word lists written into it (see SearchScript).
         files.AddRange(templates.Assets.Select(a => ("assets/" + a.Key, Bytes(a.Key == "search.js" ? () => SearchScript.Complete(a.Value) : () => a.Value))));
         files.AddRange(new DataFilesRenderer(site, templates.Strings).Plan(() => tables.Value));
+        files.AddRange(NarrowTotalsWriter.Plan(site, templates.Strings));
         files.AddRange(SitemapWriter.Plan(site, Pages.Length, () => Pages.Select(p => (p.Route, p.Language, site.History.LastChanged(p.HistoryKey)))));
         files.Add(("robots.txt", Bytes(() => Utf8.GetBytes($"User-agent: *\nAllow: /\n\nSitemap: {site.Absolute(site.Urls.Root("sitemap.xml"))}\n"))));
         files.Add((".nojekyll", Bytes(() => [])));

@@ -3,7 +3,8 @@
 // is sent hidden and offered only on lists of a few pages. When a choice is made, the list's other pages are read
 // once, and the rows that match every choice are shown in list order in place of this page's; the pager is hidden
 // until the choices are cleared. The choices are kept in the address (#funder-kind=national&year=2024), so a
-// narrowed list can be shared and comes back with the browser's back button.
+// narrowed list can be shared and comes back with the browser's back button. The list's total becomes the total of
+// the figures shown, read from the file the build writes beside the list (data-totals): the script adds nothing up.
 (function () {
   "use strict";
 
@@ -21,7 +22,12 @@
   var current = Number(form.getAttribute("data-current")) - 1;
   var everyRow = null;
   var reading = null;
+  var totals = null;
   var asked = 0;
+  // The list's own total, and the money of a year under it, to put back when the choices are cleared.
+  var total = document.querySelector("p.list-total");
+  var ownTotal = total ? total.cloneNode(true) : null;
+  var ownYear = total && total.nextElementSibling && total.nextElementSibling.matches("p.year-total") ? total.nextElementSibling.cloneNode(true) : null;
 
   // Counts are grouped by thousands as the page writes them ("1,000"), in both languages.
   function say(text, matching, all) {
@@ -53,6 +59,55 @@
       throw error;
     });
     return reading;
+  }
+
+  // The totals of every choice the form offers, keyed "funder-kind=national&year=2024"; read once, null when they
+  // cannot be read (then the page keeps the whole list's total and says so).
+  function readTotals() {
+    if (totals) return totals;
+    totals = fetch(form.getAttribute("data-totals")).then(function (response) {
+      if (!response.ok) throw new Error(response.status);
+      return response.json();
+    }).catch(function () {
+      totals = null;
+      return null;
+    });
+    return totals;
+  }
+
+  function money(value, text, exact) {
+    var data = document.createElement("data");
+    data.className = "money";
+    data.value = value;
+    data.title = exact;
+    data.textContent = text;
+    return data;
+  }
+
+  // The total of what the choices show, written as the list's own: "Planned · 6 figures  KRW 12.3 billion", and under
+  // it the money of the chosen year. Without one, the list's own total is put back.
+  function showTotal(entry, count) {
+    if (!total) return;
+    var year = total.nextElementSibling && total.nextElementSibling.matches("p.year-total") ? total.nextElementSibling : null;
+    if (!entry) {
+      total.replaceWith(total = ownTotal.cloneNode(true));
+      if (year) year.remove();
+      if (ownYear) total.after(ownYear.cloneNode(true));
+      return;
+    }
+
+    total.setAttribute("data-count", count);
+    total.setAttribute("data-amount", entry.value);
+    total.querySelector(".total-label").textContent = entry.label;
+    total.querySelector("strong").replaceChildren(money(entry.value, entry.text, entry.exact));
+    if (year) year.remove();
+    if (entry.year) {
+      year = document.createElement("p");
+      year.className = "year-total";
+      year.setAttribute("data-amount", entry.year_value);
+      year.append(entry.year + " ", money(entry.year_value, entry.year_text, entry.year_exact));
+      total.after(year);
+    }
   }
 
   function matches(row, choices) {
@@ -110,6 +165,7 @@
     remember(choices);
     if (choices.length === 0) {
       show(own, false);
+      showTotal(null);
       if (pager) pager.hidden = false;
       if (heading) heading.textContent = pageHeading;
       status.textContent = "";
@@ -117,19 +173,25 @@
       return;
     }
 
-    readAll().then(function (rows) {
+    var key = choices.map(function (choice) { return choice.name + "=" + choice.value; }).join("&");
+    Promise.all([readAll(), readTotals()]).then(function (read) {
       if (ask !== asked) return;
+      var rows = read[0];
+      var entry = read[1] && read[1][key];
       recount(rows, choices);
       var matching = rows.filter(function (row) { return matches(row, choices); });
       show(matching, true);
+      showTotal(entry, matching.length);
       if (pager) pager.hidden = true;
       // The rows come from every page: the heading names the list, not this page of it.
       if (heading) heading.textContent = form.getAttribute("data-title");
       if (matching.length === 0) say(form.getAttribute("data-none"));
-      else say(form.getAttribute(matching.length === 1 ? "data-matches-one" : "data-matches"), matching.length, rows.length);
+      else if (entry) say(form.getAttribute(matching.length === 1 ? "data-matches-one" : "data-matches"), matching.length, rows.length);
+      else say(form.getAttribute("data-total-whole"), matching.length, rows.length);
     }, function () {
       if (ask !== asked) return;
       show(own.filter(function (row) { return matches(row, choices); }), true);
+      showTotal(null);
       say(form.getAttribute("data-failed"));
     });
   }

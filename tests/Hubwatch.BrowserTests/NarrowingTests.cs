@@ -10,15 +10,16 @@ namespace Hubwatch.BrowserTests;
 /// <summary>
 /// A reader narrows a list of several pages by two choices at once in Chromium: the script reads the list's other
 /// pages and shows, in list order, exactly the rows of every page that match both choices; the choices live in the
-/// address, come back on reload, and clearing them brings back the page and its pager. The expected rows are read
-/// from the built pages' markup, not from the script.
+/// address, come back on reload, and clearing them brings back the page and its pager. The list's total becomes
+/// that of the rows shown, as the build wrote it for the choices, and comes back when they are cleared. The expected
+/// rows are read from the built pages' markup, not from the script.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class NarrowingTests(BrowserFixture browser, PagedPortal paged) : IClassFixture<PagedPortal>
 {
     [Theory]
-    [InlineData("en/", "{0} of the list's {1} figures match these choices. The total above is of the whole list.")]
-    [InlineData("", "목록의 재원 {1}건 중 {0}건이 모든 조건에 맞습니다. 위 합계는 목록 전체의 합계입니다.")]
+    [InlineData("en/", "{0} of the list's {1} figures match these choices; the total above is theirs.")]
+    [InlineData("", "목록의 재원 {1}건 중 {0}건이 모든 조건에 맞습니다. 위 합계는 이 재원들의 합계입니다.")]
     public async Task Two_choices_show_the_matching_rows_of_every_page_and_clearing_them_brings_the_page_back(string lang, string matches)
     {
         // The kind of funder with the most pages that can still be narrowed in the browser.
@@ -51,6 +52,8 @@ public sealed class NarrowingTests(BrowserFixture browser, PagedPortal paged) : 
         await Expect(page.Locator(".narrow-status")).ToHaveTextAsync(Format(matches, inHub.Length, rows.Length));
         Assert.Equal(inHub.Select(Id), await ShownIds(page));
         await Expect(page.Locator("nav.paging")).ToBeHiddenAsync();
+        var totals = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, Model.PageBuilder.NarrowTotalsFile))).RootElement;
+        await ExpectTotal(page, totals.GetProperty($"hub={hub}"), inHub.Length);
 
         // The heading names the list, no longer its first page.
         var pageHeading = pages[0].QuerySelector("main h1")!.TextContent;
@@ -81,12 +84,15 @@ public sealed class NarrowingTests(BrowserFixture browser, PagedPortal paged) : 
         await Expect(page.Locator(".narrow-status")).ToHaveTextAsync(Format(matches, both.Length, rows.Length));
         Assert.Equal(both, await ShownIds(page));
         Assert.Equal($"#hub={hub}&status={status}", new Uri(page.Url).Fragment);
+        await ExpectTotal(page, totals.GetProperty($"hub={hub}&status={status}"), both.Length);
 
-        // The other pages were read from the site itself, once each for both choices.
+        // The other pages and the totals were read from the site itself, once each for both choices.
         foreach (var other in Enumerable.Range(2, pages.Count - 1))
         {
             Assert.Single(tab.Requests, r => r == paged.Server.Url($"{path}page/{other}/"));
         }
+
+        Assert.Single(tab.Requests, r => r == paged.Server.Url(path + Model.PageBuilder.NarrowTotalsFile));
 
         // The address holds the choices: a reload (or a shared link) shows the same rows.
         await page.ReloadAsync();
@@ -100,6 +106,7 @@ public sealed class NarrowingTests(BrowserFixture browser, PagedPortal paged) : 
         await Expect(page.Locator("main h1")).ToHaveTextAsync(pageHeading);
         Assert.Equal(firstPage, await ShownIds(page));
         await Expect(page.Locator(".narrow-status")).ToBeEmptyAsync();
+        Assert.Equal(pages[0].QuerySelector("p.list-total")!.OuterHtml, await page.Locator("p.list-total").EvaluateAsync<string>("p => p.outerHTML"));
         Assert.Equal("", new Uri(page.Url).Fragment);
         foreach (var dimension in new[] { "hub", "status", "year" })
         {
@@ -107,6 +114,15 @@ public sealed class NarrowingTests(BrowserFixture browser, PagedPortal paged) : 
             Assert.Equal(built, await form.Locator($"select[name={dimension}] option").AllTextContentsAsync());
             Assert.Equal(0, await form.Locator($"select[name={dimension}] option:disabled").CountAsync());
         }
+
+        // A year chosen: under the total, the money of that year in the figures shown; gone again when cleared.
+        var year = rows.SelectMany(r => Keys(r, "year")).GroupBy(k => k).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+        await form.Locator("select[name=year]").SelectOptionAsync(year);
+        var inYear = totals.GetProperty($"year={year}");
+        await ExpectTotal(page, inYear, rows.Count(r => Keys(r, "year").Contains(year)));
+        await Expect(page.Locator("p.year-total")).ToHaveTextAsync(inYear.GetProperty("year").GetString() + " " + inYear.GetProperty("year_text").GetString());
+        await form.Locator("button[type=reset]").ClickAsync();
+        await Expect(page.Locator("p.year-total")).ToHaveCountAsync(0);
 
         Assert.Empty(tab.Errors);
         Assert.Empty(tab.RequestsOutside(paged.Server.Origin));
@@ -120,6 +136,19 @@ public sealed class NarrowingTests(BrowserFixture browser, PagedPortal paged) : 
         public string Text { get; set; } = "";
 
         public bool Disabled { get; set; }
+    }
+
+    /// <summary>The list's total shows the choice's, as the build wrote it: its label, its amount as written and exact.</summary>
+    private static async Task ExpectTotal(IPage page, System.Text.Json.JsonElement entry, int count)
+    {
+        var total = page.Locator("p.list-total");
+        await Expect(total.Locator(".total-label")).ToHaveTextAsync(entry.GetProperty("label").GetString()!);
+        var money = total.Locator("strong data.money");
+        await Expect(money).ToHaveTextAsync(entry.GetProperty("text").GetString()!);
+        await Expect(money).ToHaveAttributeAsync("value", entry.GetProperty("value").GetInt64().ToString(CultureInfo.InvariantCulture));
+        await Expect(money).ToHaveAttributeAsync("title", entry.GetProperty("exact").GetString()!);
+        await Expect(total).ToHaveAttributeAsync("data-count", count.ToString(CultureInfo.InvariantCulture));
+        Assert.Contains(count.ToString("N0", CultureInfo.InvariantCulture), entry.GetProperty("label").GetString()!, StringComparison.Ordinal);
     }
 
     private static List<IDocument> Pages(string folder)

@@ -24,7 +24,11 @@ public sealed record FundingListView(
 /// The totals of a list, from <see cref="FundingTotals"/>: how many figures it lists, how many of them are parts of
 /// another figure in it (not added again), and the total; <see cref="YearAmount"/> is the money of the year on a year's list.
 /// </summary>
-public sealed record FacetTotalView(string Text, int Count, int PartCount, MoneyView Amount, string Headline, MoneyView? YearAmount, string? YearText);
+public sealed record FacetTotalView(string Text, int Count, int PartCount, MoneyView Amount, string Headline, MoneyView? YearAmount, string? YearText)
+{
+    /// <summary>What the total adds up, as the list shows it above the amount: "Planned · 6 figures".</summary>
+    public string Label => Headline + " · " + Text;
+}
 
 /// <summary>A funding figure on one line: its title linking to its page, amount, stage, kind of funder and period.</summary>
 public sealed record FundingItemView(string Id, string Url, string Title, MoneyView Amount, string Status, string FunderKind, string? Period, bool IsPart)
@@ -45,14 +49,21 @@ public sealed record NarrowKeyView(string Name, string Value);
 /// The form that narrows a list by hub, kind of funder, stage and year together (its wording is the interface text
 /// <c>narrow.*</c>). It is sent hidden: <c>assets/narrow.js</c> shows it, reads the list's other pages
 /// (<see cref="Pages"/>, the one at <see cref="Current"/> being this one) and shows the rows that match every choice,
-/// under the list's <see cref="Title"/> without its page number.
+/// under the list's <see cref="Title"/> without its page number, with their total from the file at <see cref="Totals"/>.
 /// </summary>
-public sealed record NarrowView(IReadOnlyList<NarrowSelectView> Selects, string Pages, int Current, string Title, string ScriptUrl);
+public sealed record NarrowView(IReadOnlyList<NarrowSelectView> Selects, string Pages, int Current, string Title, string Totals, string ScriptUrl);
 
 /// <summary>One dimension of a <see cref="NarrowView"/>: its label and its values in the list, each with its number of figures.</summary>
 public sealed record NarrowSelectView(string Name, string Label, IReadOnlyList<NarrowOptionView> Options);
 
 public sealed record NarrowOptionView(string Key, string Label, int Count);
+
+/// <summary>
+/// The total of the figures one choice of a <see cref="NarrowView"/> shows, as the list's total reads: its label
+/// ("Planned · 6 figures"), the amount (value, as written, exact) and, when a year is chosen or the list is a year's,
+/// the money of that year. Written as JSON for <c>assets/narrow.js</c>.
+/// </summary>
+public sealed record NarrowTotalView(string Label, long Value, string Text, string Exact, string? Year, long? YearValue, string? YearText, string? YearExact);
 
 /// <summary>The links to the facets of one dimension (hub, funder kind, status, year), each with its number of figures.</summary>
 public sealed record FacetGroupView(string Caption, IReadOnlyList<TotalRowView> Links);

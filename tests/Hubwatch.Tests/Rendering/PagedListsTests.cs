@@ -461,14 +461,7 @@ public sealed partial class PagedListsTests(PagedCorpusFixture corpus) : IClassF
     {
         var (_, csv) = OpenDataTests.ReadCsv(corpus.Files["data/funding.csv"]);
         var byId = csv.ToDictionary(r => r["Identifier"]);
-        static string Spaced(string cell) => string.Join(' ', cell.Split("; ", StringSplitOptions.RemoveEmptyEntries));
-        var expectedKeys = byId.ToDictionary(p => p.Key, p => new Dictionary<string, string>
-        {
-            ["hub"] = Spaced(p.Value["Beneficiary Location:Identifier"]),
-            ["funder-kind"] = p.Value["Funder Kind"],
-            ["status"] = p.Value["Status"],
-            ["year"] = string.Join(' ', p.Value["Breakdown"].Split("; ", StringSplitOptions.RemoveEmptyEntries).Select(b => b.Split('=')[0]).Where(k => k.Length == 4 && k.All(char.IsAsciiDigit))),
-        });
+        var expectedKeys = byId.ToDictionary(p => p.Key, p => Dimensions.ToDictionary(d => d, d => string.Join(' ', CsvKeys(p.Value, d))));
 
         // Every list of figures: the facets, all figures, and the organisations' and programmes' own lists.
         var lists = corpus.Files.Keys
@@ -526,7 +519,7 @@ public sealed partial class PagedListsTests(PagedCorpusFixture corpus) : IClassF
                 if (form is null)
                 {
                     // Nothing to narrow by: every dimension but the facet's has one value for every row.
-                    Assert.All(new[] { "hub", "funder-kind", "status", "year" }.Where(d => d != own), d => Assert.Single(rows.Select(r => expectedKeys[r.GetAttribute("data-id")!][d]).Distinct()));
+                    Assert.All(Dimensions.Where(d => d != own), d => Assert.Single(rows.Select(r => expectedKeys[r.GetAttribute("data-id")!][d]).Distinct()));
                     continue;
                 }
 
@@ -616,6 +609,90 @@ public sealed partial class PagedListsTests(PagedCorpusFixture corpus) : IClassF
         Assert.Equal(Options("funder-kind"), kinds.Where(Options("funder-kind").Contains));
         Assert.Equal(Options("status"), stages.Where(Options("status").Contains));
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("en/")]
+    public void Each_choice_a_narrowing_form_offers_has_the_total_of_the_figures_it_shows_as_the_open_data_adds_them_up(string lang)
+    {
+        var (_, csv) = OpenDataTests.ReadCsv(corpus.Files["data/funding.csv"]);
+        var byId = csv.ToDictionary(r => r["Identifier"]);
+        string[] KeysOf(string id, string dimension) => CsvKeys(byId[id], dimension);
+        Dictionary<string, long> YearlyOf(string id) => CsvYearly(byId[id]);
+
+        var forms = corpus.Files.Keys.Where(k => k.StartsWith(lang, StringComparison.Ordinal) && FundingListFirstPage().IsMatch(k[lang.Length..]))
+            .Select(first => (First: first, Form: corpus.Parse(first).QuerySelector("form.narrow")))
+            .Where(l => l.Form is not null)
+            .ToArray();
+        Assert.True(forms.Length > 10, $"only {forms.Length} lists can be narrowed");
+        var checkedChoices = 0;
+        foreach (var (first, form) in forms)
+        {
+            var file = PagedCorpusFixture.ToFile(form!.GetAttribute("data-totals")!);
+            Assert.Equal(first[..^"index.html".Length] + PageBuilder.NarrowTotalsFile, file);
+            var totals = System.Text.Json.JsonDocument.Parse(corpus.Files[file]).RootElement;
+
+            var ids = form.GetAttribute("data-pages")!.Split(' ')
+                .SelectMany(page => corpus.Parse(PagedCorpusFixture.ToFile(page)).QuerySelectorAll("ol.compact-list > li"))
+                .Select(row => row.GetAttribute("data-id")!).ToArray();
+            var dimensions = form.QuerySelectorAll("select").Select(s => s.GetAttribute("name")!).ToArray();
+            var listYear = Regex.Match(first, @"funding/year/(\d{4})/") is { Success: true } y ? y.Groups[1].Value : null;
+
+            // The choices that show some figure: in each dimension, nothing or one of a figure's keys; not nothing at all.
+            var expected = ids.SelectMany(id => dimensions.Aggregate(
+                    new[] { Array.Empty<(string Name, string Key)>() }.AsEnumerable(),
+                    (choices, d) => choices.SelectMany(c => KeysOf(id, d).Distinct().Select(k => c.Append((d, k)).ToArray()).Prepend(c))))
+                .Where(c => c.Length > 0)
+                .Select(c => string.Join('&', c.Select(x => x.Name + "=" + x.Key)))
+                .ToHashSet();
+            Assert.Equal(expected.Order(StringComparer.Ordinal), totals.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+
+            foreach (var choice in totals.EnumerateObject())
+            {
+                var chosen = choice.Name.Split('&').Select(c => c.Split('=')).ToArray();
+                var shown = ids.Where(id => chosen.All(c => KeysOf(id, c[0]).Contains(c[1]))).ToHashSet();
+                // A part whose whole is shown too is not added again.
+                var counted = shown.Where(id => !shown.Contains(byId[id]["Part Of"])).ToArray();
+                var entry = choice.Value;
+                var value = counted.Sum(id => long.Parse(byId[id]["Amount Awarded"], CultureInfo.InvariantCulture));
+                Assert.Equal(value, entry.GetProperty("value").GetInt64());
+                Assert.Equal(lang == "" ? value.ToString("N0", CultureInfo.InvariantCulture) + "원" : "KRW " + value.ToString("N0", CultureInfo.InvariantCulture), entry.GetProperty("exact").GetString());
+                var label = entry.GetProperty("label").GetString()!;
+                Assert.Matches(lang == "" ? $" · {shown.Count:N0}건" : $" · {shown.Count:N0} figures?", label);
+                var parts = shown.Count - counted.Length;
+                Assert.Equal(parts > 0, label.Contains(lang == "" ? "그중" : " of them", StringComparison.Ordinal));
+                if (parts > 0)
+                {
+                    Assert.Contains(lang == "" ? $"그중 {parts:N0}건은" : $", {parts:N0} of them", label, StringComparison.Ordinal);
+                }
+
+                // With a year chosen, or on a year's list, the money of that year in the figures counted.
+                var year = chosen.FirstOrDefault(c => c[0] == "year")?[1] ?? listYear;
+                var yearly = year is null ? [] : counted.Select(YearlyOf).Where(b => b.ContainsKey(year)).Select(b => b[year]).ToArray();
+                Assert.Equal(yearly.Length == 0 ? null : (long?)yearly.Sum(), entry.TryGetProperty("year_value", out var yearValue) ? yearValue.GetInt64() : (long?)null);
+                checkedChoices++;
+            }
+        }
+
+        Assert.True(checkedChoices > 500, $"only {checkedChoices} choices");
+    }
+
+    private static readonly string[] Dimensions = ["hub", "funder-kind", "status", "year"];
+
+    /// <summary>A figure's keys in a dimension of narrowing, read from its row of the open data's CSV.</summary>
+    private static string[] CsvKeys(IReadOnlyDictionary<string, string> row, string dimension) => dimension switch
+    {
+        "hub" => row["Beneficiary Location:Identifier"].Split("; ", StringSplitOptions.RemoveEmptyEntries),
+        "funder-kind" => [row["Funder Kind"]],
+        "status" => [row["Status"]],
+        _ => [.. CsvYearly(row).Keys],
+    };
+
+    /// <summary>The money of each year a figure's yearly split names, from its CSV row ("2024=230000000; …").</summary>
+    private static Dictionary<string, long> CsvYearly(IReadOnlyDictionary<string, string> row) =>
+        row["Breakdown"].Split("; ", StringSplitOptions.RemoveEmptyEntries).Select(b => b.Split('='))
+            .Where(b => b[0].Length == 4 && b[0].All(char.IsAsciiDigit))
+            .ToDictionary(b => b[0], b => long.Parse(b[1], CultureInfo.InvariantCulture));
 
     [GeneratedRegex(@"\((\d+)(건)?\)$")]
     private static partial Regex OptionCount();

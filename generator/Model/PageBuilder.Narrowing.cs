@@ -1,0 +1,152 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Hubwatch.Content;
+using Hubwatch.Model.Views;
+
+namespace Hubwatch.Model;
+
+/// <summary>
+/// Narrowing a list of figures by hub, kind of funder, stage and year together: the form a list of a few pages
+/// carries (shown by <c>assets/narrow.js</c>), and the totals of every choice it offers, worked out here, by the
+/// same rules as every total of the site, and written beside the list's first page for the script to show.
+/// </summary>
+public sealed partial class PageBuilder
+{
+    /// <summary>
+    /// The most pages a list may have for the browser to narrow it: the script reads them all. At 30,000 figures a page
+    /// of a hundred rows weighs 45–62 KB, 6–10 KB compressed, so ten pages cost about 100 KB; longer lists are narrowed
+    /// by starting from one of their facets.
+    /// </summary>
+    public const int NarrowPages = 10;
+
+    /// <summary>On the list of every figure or a facet too long to narrow in the browser, the way to the overview's facets.</summary>
+    private LinkView? NarrowFirst(int count) =>
+        Paging.PageCount(count) > NarrowPages
+            ? new LinkView(site.Urls.Page(Routes.Funding, language) + "#facets-heading", T("narrow.start_from_facets"))
+            : null;
+
+    /// <summary>
+    /// The form that narrows the list at <paramref name="list"/> by every dimension but <paramref name="own"/> (the
+    /// facet's, which all its rows share) in which its figures differ; null when the list is too long to read whole
+    /// or has nothing to narrow by. The same for each page of the list but for the page it is on. <paramref name="title"/>
+    /// is the list's, without the page number, for the heading of a narrowed list.
+    /// </summary>
+    private NarrowView? Narrow(string list, string title, ImmutableArray<Funding> figures, int number, string? own)
+    {
+        if (figures.Length < 2 || Paging.PageCount(figures.Length) > NarrowPages)
+        {
+            return null;
+        }
+
+        var form = _narrowForms.GetOrAdd(list, _ => NarrowForm(list, title, figures, own));
+        return form is null ? null : form with { Current = number };
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, NarrowView?> _narrowForms = new(StringComparer.Ordinal);
+
+    private NarrowView? NarrowForm(string list, string title, ImmutableArray<Funding> figures, string? own)
+    {
+        var selects = NarrowSelects(figures, own);
+        if (selects.Length == 0)
+        {
+            return null;
+        }
+
+        var pages = Enumerable.Range(1, Paging.PageCount(figures.Length)).Select(n => site.Urls.Page(Paging.Route(list, n), language));
+        return new NarrowView(selects, string.Join(' ', pages), 1, title, site.Urls.Page(list, language) + NarrowTotalsFile, site.Urls.Asset("narrow.js"));
+    }
+
+    /// <summary>
+    /// A select for each dimension but <paramref name="own"/> in which choosing leaves out some of
+    /// <paramref name="figures"/>, in the order of <see cref="FundingFacet.Dimensions"/>.
+    /// </summary>
+    private NarrowSelectView[] NarrowSelects(ImmutableArray<Funding> figures, string? own) =>
+        [.. FundingFacet.Dimensions
+            .Where(d => d != own)
+            .Select(d => new NarrowSelectView(d, T("narrow." + d), NarrowOptions(d, figures)))
+            .Where(s => s.Options.Count > 1 || (s.Options.Count == 1 && s.Options[0].Count < figures.Length))];
+
+    /// <summary>The values a dimension takes in <paramref name="figures"/>, in the order the site lists them, each with its number of figures.</summary>
+    private IReadOnlyList<NarrowOptionView> NarrowOptions(string dimension, ImmutableArray<Funding> figures)
+    {
+        var counts = figures.SelectMany(f => FundingFacet.KeysOf(dimension, f).Distinct())
+            .GroupBy(k => k, StringComparer.Ordinal)
+            .Select(g => (Key: g.Key, Label: KeyLabel(dimension, g.Key), Count: g.Count()));
+        var ordered = InReadingOrder(dimension, counts, c => c.Key, c => c.Label);
+        return [.. ordered.Select(c => new NarrowOptionView(c.Key, c.Label, c.Count))];
+    }
+
+    /// <summary>The file beside a narrowable list's first page that holds the totals of its choices.</summary>
+    public const string NarrowTotalsFile = "totals.json";
+
+    /// <summary>
+    /// The totals of every list short enough to be narrowed, by the route of its first page: the list of every figure,
+    /// each facet, and the organisations' and programmes' own lists. Each is worked out when it is asked for; a list
+    /// whose rows all share their keys has no form, and no totals in its file (telling the two apart when the site is
+    /// planned would cost every save in <c>serve</c> a reading of every figure).
+    /// </summary>
+    public IEnumerable<(string Route, Func<IReadOnlyDictionary<string, NarrowTotalView>> Totals)> NarrowTotalLists()
+    {
+        IEnumerable<(string Route, Func<IReadOnlyDictionary<string, NarrowTotalView>> Totals)> Of(string route, int count, Func<ImmutableArray<Funding>> figures, string? own, string? year) =>
+            count < 2 || Paging.PageCount(count) > NarrowPages ? [] : [(route, () => NarrowTotals(figures(), own, year))];
+
+        return Of(Routes.FundingAll, Places.Funding.Length, () => Places.Funding, null, null)
+            .Concat(Places.Facets.SelectMany(f => Of(f.Route, f.Figures.Length, () => f.Figures, f.Dimension, YearOf(f))))
+            .Concat(OwnFundingLists().SelectMany(o => Of(o.Route, o.Count, () => o.Figures.Value, null, null)));
+    }
+
+    /// <summary>
+    /// The total of the figures each choice the list's form offers would show, keyed as the script keys a choice: the
+    /// chosen dimensions in the form's order, <c>funder-kind=national&amp;year=2024</c>. Only choices that show some
+    /// figure are there (the form disables the others), and not the empty choice, whose total the page shows. When a
+    /// year is chosen, or the list is a year's, the total also gives the money of that year, as a year's list does.
+    /// </summary>
+    private Dictionary<string, NarrowTotalView> NarrowTotals(ImmutableArray<Funding> figures, string? own, string? listYear)
+    {
+        var dimensions = NarrowSelects(figures, own).Select(s => s.Name).ToArray();
+        var chosen = new Dictionary<string, (string? Year, List<Funding> Figures)>(StringComparer.Ordinal);
+        foreach (var figure in figures)
+        {
+            var keys = dimensions.Select(d => FundingFacet.KeysOf(d, figure).Distinct().ToArray()).ToArray();
+            foreach (var (key, year) in Choices(dimensions, keys, 0))
+            {
+                if (key.Length == 0)
+                {
+                    continue;
+                }
+
+                if (!chosen.TryGetValue(key, out var group))
+                {
+                    chosen[key] = group = (year, []);
+                }
+
+                group.Figures.Add(figure);
+            }
+        }
+
+        return chosen.ToDictionary(c => c.Key, c => NarrowTotal(FacetTotal([.. c.Value.Figures], c.Value.Year ?? listYear)), StringComparer.Ordinal);
+    }
+
+    /// <summary>Every choice that shows a figure with <paramref name="keys"/>: in each dimension from <paramref name="from"/> on, none or one of its keys.</summary>
+    private static IEnumerable<(string Key, string? Year)> Choices(string[] dimensions, string[][] keys, int from)
+    {
+        if (from == dimensions.Length)
+        {
+            yield return ("", null);
+            yield break;
+        }
+
+        foreach (var (rest, year) in Choices(dimensions, keys, from + 1))
+        {
+            yield return (rest, year);
+            foreach (var key in keys[from])
+            {
+                var choice = dimensions[from] + "=" + key;
+                yield return (rest.Length == 0 ? choice : choice + "&" + rest, dimensions[from] == FundingFacet.Year ? key : year);
+            }
+        }
+    }
+
+    private static NarrowTotalView NarrowTotal(FacetTotalView total) =>
+        new(total.Label, total.Amount.Value, total.Amount.Text, total.Amount.Exact, total.YearText, total.YearAmount?.Value, total.YearAmount?.Text, total.YearAmount?.Exact);
+}
