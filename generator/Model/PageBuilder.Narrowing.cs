@@ -85,9 +85,9 @@ public sealed partial class PageBuilder
     /// whose rows all share their keys has no form, and no totals in its file (telling the two apart when the site is
     /// planned would cost every save in <c>serve</c> a reading of every figure).
     /// </summary>
-    public IEnumerable<(string Route, Func<IReadOnlyDictionary<string, NarrowTotalView>> Totals)> NarrowTotalLists()
+    public IEnumerable<(string Route, Func<NarrowTotalsView> Totals)> NarrowTotalLists()
     {
-        IEnumerable<(string Route, Func<IReadOnlyDictionary<string, NarrowTotalView>> Totals)> Of(string route, int count, Func<ImmutableArray<Funding>> figures, string? own, string? year) =>
+        IEnumerable<(string Route, Func<NarrowTotalsView> Totals)> Of(string route, int count, Func<ImmutableArray<Funding>> figures, string? own, string? year) =>
             count < 2 || Paging.PageCount(count) > NarrowPages ? [] : [(route, () => NarrowTotals(figures(), own, year))];
 
         return Of(Routes.FundingAll, Places.Funding.Length, () => Places.Funding, null, null)
@@ -96,55 +96,66 @@ public sealed partial class PageBuilder
     }
 
     /// <summary>
-    /// The total of the figures each choice the list's form offers would show, keyed as the script keys a choice: the
-    /// chosen dimensions in the form's order, <c>funder-kind=national&amp;year=2024</c>. Only choices that show some
-    /// figure are there (the form disables the others), and not the empty choice, whose total the page shows. When a
-    /// year is chosen, or the list is a year's, the total also gives the money of that year, as a year's list does.
+    /// The total of the figures each choice the list's form offers would show. A choice is keyed by the option chosen
+    /// in each select, by its place among the select's options, "All" being 0 (<c>0.2.5</c>: any hub, the second kind
+    /// of funder, the fifth year); only choices that show some figure are there (the form disables the others), and
+    /// not "All" everywhere, whose total the page shows. Choices with the same total share it. When a year is chosen,
+    /// or the list is a year's, the total also gives the money of that year, as a year's list does.
     /// </summary>
-    private Dictionary<string, NarrowTotalView> NarrowTotals(ImmutableArray<Funding> figures, string? own, string? listYear)
+    private NarrowTotalsView NarrowTotals(ImmutableArray<Funding> figures, string? own, string? listYear)
     {
-        var dimensions = NarrowSelects(figures, own).Select(s => s.Name).ToArray();
+        var selects = NarrowSelects(figures, own);
+        var places = selects.Select(s => s.Options.Select((o, i) => (o.Key, Place: i + 1)).ToDictionary(o => o.Key, o => o.Place, StringComparer.Ordinal)).ToArray();
+        var year = Array.FindIndex(selects, s => s.Name == FundingFacet.Year);
         var chosen = new Dictionary<string, (string? Year, List<Funding> Figures)>(StringComparer.Ordinal);
         foreach (var figure in figures)
         {
-            var keys = dimensions.Select(d => FundingFacet.KeysOf(d, figure).Distinct().ToArray()).ToArray();
-            foreach (var (key, year) in Choices(dimensions, keys, 0))
+            var keys = selects.Select(s => FundingFacet.KeysOf(s.Name, figure).Distinct().ToArray()).ToArray();
+            // Every choice that shows this figure: in each select "All" (0) or one of its keys (1 on), as an odometer turns.
+            var choice = new int[keys.Length];
+            while (Turn(choice, keys))
             {
-                if (key.Length == 0)
-                {
-                    continue;
-                }
-
+                var key = string.Join('.', choice.Select((c, i) => c == 0 ? 0 : places[i][keys[i][c - 1]]));
                 if (!chosen.TryGetValue(key, out var group))
                 {
-                    chosen[key] = group = (year, []);
+                    chosen[key] = group = (year >= 0 && choice[year] > 0 ? keys[year][choice[year] - 1] : listYear, []);
                 }
 
                 group.Figures.Add(figure);
             }
         }
 
-        return chosen.ToDictionary(c => c.Key, c => NarrowTotal(FacetTotal([.. c.Value.Figures], c.Value.Year ?? listYear)), StringComparer.Ordinal);
+        var totals = new Dictionary<NarrowTotalView, int>();
+        var choices = chosen.ToDictionary(
+            c => c.Key,
+            c =>
+            {
+                var total = NarrowTotal(FacetTotal([.. c.Value.Figures], c.Value.Year));
+                if (!totals.TryGetValue(total, out var index))
+                {
+                    totals[total] = index = totals.Count;
+                }
+
+                return index;
+            },
+            StringComparer.Ordinal);
+        return new NarrowTotalsView([.. totals.OrderBy(t => t.Value).Select(t => t.Key)], choices);
     }
 
-    /// <summary>Every choice that shows a figure with <paramref name="keys"/>: in each dimension from <paramref name="from"/> on, none or one of its keys.</summary>
-    private static IEnumerable<(string Key, string? Year)> Choices(string[] dimensions, string[][] keys, int from)
+    /// <summary>Turns <paramref name="choice"/> to the next: false once every one has been seen (back to "All" everywhere).</summary>
+    private static bool Turn(int[] choice, string[][] keys)
     {
-        if (from == dimensions.Length)
+        for (var d = 0; d < choice.Length; d++)
         {
-            yield return ("", null);
-            yield break;
+            if (++choice[d] <= keys[d].Length)
+            {
+                return true;
+            }
+
+            choice[d] = 0;
         }
 
-        foreach (var (rest, year) in Choices(dimensions, keys, from + 1))
-        {
-            yield return (rest, year);
-            foreach (var key in keys[from])
-            {
-                var choice = dimensions[from] + "=" + key;
-                yield return (rest.Length == 0 ? choice : choice + "&" + rest, dimensions[from] == FundingFacet.Year ? key : year);
-            }
-        }
+        return false;
     }
 
     private static NarrowTotalView NarrowTotal(FacetTotalView total) =>

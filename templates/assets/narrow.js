@@ -61,8 +61,9 @@
     return reading;
   }
 
-  // The totals of every choice the form offers, keyed "funder-kind=national&year=2024"; read once, null when they
-  // cannot be read (then the page keeps the whole list's total and says so).
+  // The totals of the choices the form offers: { totals: [[label, value, text, exact, year label, year value, year
+  // text, year exact], …], choices: { "0.2.5": index, … } }, a choice keyed by the place of the option chosen in each
+  // select ("All" is 0). Read once; null when it cannot be read (the page then keeps the whole list's total and says so).
   function readTotals() {
     if (totals) return totals;
     totals = fetch(form.getAttribute("data-totals")).then(function (response) {
@@ -73,6 +74,12 @@
       return null;
     });
     return totals;
+  }
+
+  function totalOf(read) {
+    if (!read) return null;
+    var index = read.choices[selects.map(function (s) { return s.selectedIndex; }).join(".")];
+    return index === undefined ? null : read.totals[index];
   }
 
   function money(value, text, exact) {
@@ -97,15 +104,15 @@
     }
 
     total.setAttribute("data-count", count);
-    total.setAttribute("data-amount", entry.value);
-    total.querySelector(".total-label").textContent = entry.label;
-    total.querySelector("strong").replaceChildren(money(entry.value, entry.text, entry.exact));
+    total.setAttribute("data-amount", entry[1]);
+    total.querySelector(".total-label").textContent = entry[0];
+    total.querySelector("strong").replaceChildren(money(entry[1], entry[2], entry[3]));
     if (year) year.remove();
-    if (entry.year) {
+    if (entry.length > 4) {
       year = document.createElement("p");
       year.className = "year-total";
-      year.setAttribute("data-amount", entry.year_value);
-      year.append(entry.year + " ", money(entry.year_value, entry.year_text, entry.year_exact));
+      year.setAttribute("data-amount", entry[5]);
+      year.append(entry[4] + " ", money(entry[5], entry[6], entry[7]));
       total.after(year);
     }
   }
@@ -173,11 +180,10 @@
       return;
     }
 
-    var key = choices.map(function (choice) { return choice.name + "=" + choice.value; }).join("&");
     Promise.all([readAll(), readTotals()]).then(function (read) {
       if (ask !== asked) return;
       var rows = read[0];
-      var entry = read[1] && read[1][key];
+      var entry = totalOf(read[1]);
       recount(rows, choices);
       var matching = rows.filter(function (row) { return matches(row, choices); });
       show(matching, true);

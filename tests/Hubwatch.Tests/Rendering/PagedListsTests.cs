@@ -635,29 +635,35 @@ public sealed partial class PagedListsTests(PagedCorpusFixture corpus) : IClassF
             var ids = form.GetAttribute("data-pages")!.Split(' ')
                 .SelectMany(page => corpus.Parse(PagedCorpusFixture.ToFile(page)).QuerySelectorAll("ol.compact-list > li"))
                 .Select(row => row.GetAttribute("data-id")!).ToArray();
-            var dimensions = form.QuerySelectorAll("select").Select(s => s.GetAttribute("name")!).ToArray();
+            // Each select's values in order, "All" ("") first: a choice is keyed by the places of its options.
+            var selects = form.QuerySelectorAll("select")
+                .Select(s => (Name: s.GetAttribute("name")!, Values: s.QuerySelectorAll("option").Select(o => o.GetAttribute("value")!).ToList()))
+                .ToArray();
             var listYear = Regex.Match(first, @"funding/year/(\d{4})/") is { Success: true } y ? y.Groups[1].Value : null;
 
-            // The choices that show some figure: in each dimension, nothing or one of a figure's keys; not nothing at all.
-            var expected = ids.SelectMany(id => dimensions.Aggregate(
-                    new[] { Array.Empty<(string Name, string Key)>() }.AsEnumerable(),
-                    (choices, d) => choices.SelectMany(c => KeysOf(id, d).Distinct().Select(k => c.Append((d, k)).ToArray()).Prepend(c))))
-                .Where(c => c.Length > 0)
-                .Select(c => string.Join('&', c.Select(x => x.Name + "=" + x.Key)))
+            // The choices that show some figure: in each select "All" or one of a figure's keys; not "All" everywhere.
+            var expected = ids.SelectMany(id => selects.Aggregate(
+                    new[] { Array.Empty<int>() }.AsEnumerable(),
+                    (choices, select) => choices.SelectMany(c => KeysOf(id, select.Name).Distinct().Select(k => c.Append(select.Values.IndexOf(k)).ToArray()).Prepend(c.Append(0).ToArray()))))
+                .Where(c => c.Any(place => place > 0))
+                .Select(c => string.Join('.', c))
                 .ToHashSet();
-            Assert.Equal(expected.Order(StringComparer.Ordinal), totals.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+            var choicesOf = totals.GetProperty("choices");
+            Assert.Equal(expected.Order(StringComparer.Ordinal), choicesOf.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+            var entries = totals.GetProperty("totals").EnumerateArray().ToArray();
+            Assert.Equal(entries.Length, entries.Select(e => e.GetRawText()).Distinct().Count());
 
-            foreach (var choice in totals.EnumerateObject())
+            foreach (var choice in choicesOf.EnumerateObject())
             {
-                var chosen = choice.Name.Split('&').Select(c => c.Split('=')).ToArray();
-                var shown = ids.Where(id => chosen.All(c => KeysOf(id, c[0]).Contains(c[1]))).ToHashSet();
+                var chosen = choice.Name.Split('.').Select((place, d) => (selects[d].Name, Key: selects[d].Values[int.Parse(place, CultureInfo.InvariantCulture)])).Where(c => c.Key.Length > 0).ToArray();
+                var shown = ids.Where(id => chosen.All(c => KeysOf(id, c.Name).Contains(c.Key))).ToHashSet();
                 // A part whose whole is shown too is not added again.
                 var counted = shown.Where(id => !shown.Contains(byId[id]["Part Of"])).ToArray();
-                var entry = choice.Value;
+                var entry = entries[choice.Value.GetInt32()].EnumerateArray().ToArray();
                 var value = counted.Sum(id => long.Parse(byId[id]["Amount Awarded"], CultureInfo.InvariantCulture));
-                Assert.Equal(value, entry.GetProperty("value").GetInt64());
-                Assert.Equal(lang == "" ? value.ToString("N0", CultureInfo.InvariantCulture) + "원" : "KRW " + value.ToString("N0", CultureInfo.InvariantCulture), entry.GetProperty("exact").GetString());
-                var label = entry.GetProperty("label").GetString()!;
+                Assert.Equal(value, entry[1].GetInt64());
+                Assert.Equal(lang == "" ? value.ToString("N0", CultureInfo.InvariantCulture) + "원" : "KRW " + value.ToString("N0", CultureInfo.InvariantCulture), entry[3].GetString());
+                var label = entry[0].GetString()!;
                 Assert.Matches(lang == "" ? $" · {shown.Count:N0}건" : $" · {shown.Count:N0} figures?", label);
                 var parts = shown.Count - counted.Length;
                 Assert.Equal(parts > 0, label.Contains(lang == "" ? "그중" : " of them", StringComparison.Ordinal));
@@ -667,9 +673,9 @@ public sealed partial class PagedListsTests(PagedCorpusFixture corpus) : IClassF
                 }
 
                 // With a year chosen, or on a year's list, the money of that year in the figures counted.
-                var year = chosen.FirstOrDefault(c => c[0] == "year")?[1] ?? listYear;
+                var year = chosen.FirstOrDefault(c => c.Name == "year").Key ?? listYear;
                 var yearly = year is null ? [] : counted.Select(YearlyOf).Where(b => b.ContainsKey(year)).Select(b => b[year]).ToArray();
-                Assert.Equal(yearly.Length == 0 ? null : (long?)yearly.Sum(), entry.TryGetProperty("year_value", out var yearValue) ? yearValue.GetInt64() : (long?)null);
+                Assert.Equal(yearly.Length == 0 ? null : (long?)yearly.Sum(), entry.Length > 4 ? entry[5].GetInt64() : (long?)null);
                 checkedChoices++;
             }
         }
