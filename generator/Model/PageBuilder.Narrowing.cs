@@ -19,6 +19,9 @@ public sealed partial class PageBuilder
     /// </summary>
     public const int NarrowPages = 10;
 
+    /// <summary>Whether a list of <paramref name="count"/> figures is short enough for the browser to narrow, and long enough to need it.</summary>
+    private static bool MayNarrow(int count) => count >= 2 && Paging.PageCount(count) <= NarrowPages;
+
     /// <summary>On the list of every figure or a facet too long to narrow in the browser, the way to the overview's facets.</summary>
     private LinkView? NarrowFirst(int count) =>
         Paging.PageCount(count) > NarrowPages
@@ -33,7 +36,7 @@ public sealed partial class PageBuilder
     /// </summary>
     private NarrowView? Narrow(string list, string title, ImmutableArray<Funding> figures, int number, string? own)
     {
-        if (figures.Length < 2 || Paging.PageCount(figures.Length) > NarrowPages)
+        if (!MayNarrow(figures.Length))
         {
             return null;
         }
@@ -88,7 +91,7 @@ public sealed partial class PageBuilder
     public IEnumerable<(string Route, Func<NarrowTotalsView> Totals)> NarrowTotalLists()
     {
         IEnumerable<(string Route, Func<NarrowTotalsView> Totals)> Of(string route, int count, Func<ImmutableArray<Funding>> figures, string? own, string? year) =>
-            count < 2 || Paging.PageCount(count) > NarrowPages ? [] : [(route, () => NarrowTotals(figures(), own, year))];
+            MayNarrow(count) ? [(route, () => NarrowTotals(figures(), own, year))] : [];
 
         return Of(Routes.FundingAll, Places.Funding.Length, () => Places.Funding, null, null)
             .Concat(Places.Facets.SelectMany(f => Of(f.Route, f.Figures.Length, () => f.Figures, f.Dimension, YearOf(f))))

@@ -27,7 +27,13 @@
   // The list's own total, and the money of a year under it, to put back when the choices are cleared.
   var total = document.querySelector("p.list-total");
   var ownTotal = total ? total.cloneNode(true) : null;
-  var ownYear = total && total.nextElementSibling && total.nextElementSibling.matches("p.year-total") ? total.nextElementSibling.cloneNode(true) : null;
+  var ownYear = total && yearUnder(total) ? yearUnder(total).cloneNode(true) : null;
+
+  // The money of a year, which a year's list (or a chosen year) shows under the total.
+  function yearUnder(total) {
+    var next = total.nextElementSibling;
+    return next && next.matches("p.year-total") ? next : null;
+  }
 
   // Counts are grouped by thousands as the page writes them ("1,000"), in both languages.
   function say(text, matching, all) {
@@ -95,7 +101,7 @@
   // it the money of the chosen year. Without one, the list's own total is put back.
   function showTotal(entry, count) {
     if (!total) return;
-    var year = total.nextElementSibling && total.nextElementSibling.matches("p.year-total") ? total.nextElementSibling : null;
+    var year = yearUnder(total);
     if (!entry) {
       total.replaceWith(total = ownTotal.cloneNode(true));
       if (year) year.remove();

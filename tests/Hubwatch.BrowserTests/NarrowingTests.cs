@@ -22,12 +22,7 @@ public sealed class NarrowingTests(BrowserFixture browser, PagedPortal paged) : 
     [InlineData("", "목록의 재원 {1}건 중 {0}건이 모든 조건에 맞습니다. 위 합계는 이 재원들의 합계입니다.")]
     public async Task Two_choices_show_the_matching_rows_of_every_page_and_clearing_them_brings_the_page_back(string lang, string matches)
     {
-        // The kind of funder with the most pages that can still be narrowed in the browser.
-        var (folder, pages) = Directory.EnumerateDirectories(Path.Combine(paged.Portal.Site, lang + "funding", "funder-kind"))
-            .Select(d => (Folder: d, Pages: Pages(d)))
-            .Where(l => l.Pages.Count is > 1 and <= Model.PageBuilder.NarrowPages)
-            .OrderByDescending(l => l.Pages.Count)
-            .First();
+        var (folder, pages) = LongestNarrowable(lang);
         var rows = pages.SelectMany(p => p.QuerySelectorAll("ol.compact-list > li")).ToArray();
         var firstPage = pages[0].QuerySelectorAll("ol.compact-list > li").Select(Id).ToArray();
 
@@ -127,6 +122,35 @@ public sealed class NarrowingTests(BrowserFixture browser, PagedPortal paged) : 
         Assert.Empty(tab.Errors);
         Assert.Empty(tab.RequestsOutside(paged.Server.Origin));
     }
+
+    [Fact]
+    public async Task When_the_totals_of_the_choices_cannot_be_read_the_list_keeps_its_own_total_and_says_so()
+    {
+        var (folder, pages) = LongestNarrowable("en/");
+        var rows = pages.SelectMany(p => p.QuerySelectorAll("ol.compact-list > li")).ToArray();
+        var hub = Keys(rows[^1], "hub")[0];
+        var inHub = rows.Count(r => Keys(r, "hub").Contains(hub));
+        var path = PagedPortal.BasePath + Path.GetRelativePath(paged.Portal.Site, folder).Replace('\\', '/') + "/";
+        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = paged.Server.Origin });
+        await context.RouteAsync("**/" + Model.PageBuilder.NarrowTotalsFile, route => route.AbortAsync());
+        var tab = await PageRecorder.OpenAsync(context);
+        var page = tab.Page;
+        await page.GotoAsync(path);
+
+        await page.Locator("form.narrow select[name=hub]").SelectOptionAsync(hub);
+        await Expect(page.Locator(".narrow-status")).ToHaveTextAsync(Format(
+            "Figures matching these choices: {0} of the list's {1}. The total above is of the whole list: the totals of these choices could not be read.", inHub, rows.Length));
+        Assert.Equal(inHub, await page.Locator("ol.compact-list > li").CountAsync());
+        Assert.Equal(pages[0].QuerySelector("p.list-total")!.OuterHtml, await page.Locator("p.list-total").EvaluateAsync<string>("p => p.outerHTML"));
+    }
+
+    /// <summary>The kind of funder with the most pages that can still be narrowed in the browser, and its pages as built.</summary>
+    private (string Folder, List<IDocument> Pages) LongestNarrowable(string lang) =>
+        Directory.EnumerateDirectories(Path.Combine(paged.Portal.Site, lang + "funding", "funder-kind"))
+            .Select(d => (Folder: d, Pages: Pages(d)))
+            .Where(l => l.Pages.Count is > 1 and <= Model.PageBuilder.NarrowPages)
+            .OrderByDescending(l => l.Pages.Count)
+            .First();
 
     /// <summary>An option of a select as the page has it (Playwright fills it by its property names).</summary>
     private sealed class ShownOption
