@@ -3,6 +3,7 @@ using System.Collections.Frozen;
 using Hubwatch.Content;
 using Hubwatch.Diagnostics;
 using Scriban;
+using Scriban.Syntax;
 using YamlDotNet.RepresentationModel;
 
 namespace Hubwatch.Loading;
@@ -93,6 +94,18 @@ public sealed partial class TemplateLoader(string templatesDir, ContentPaths pat
             bag.Error(SourceLocation.File(file), $"interface text '{key}' is missing");
         }
 
+        // A template asking for interface text neither file has would show nothing in its place.
+        foreach (var (name, template) in templates.Where(t => !t.Value.HasErrors))
+        {
+            var reads = new InterfaceTextReads();
+            template.Page?.Accept(reads);
+            foreach (var (key, span) in reads.Keys.Where(r => !Has(ko, r.Key) && !Has(en, r.Key)))
+            {
+                var where = new SourceLocation(paths.Display(Path.Combine(templatesDir, name + ".html")), span.Start.Line + 1, span.Start.Column + 1);
+                bag.Error(where, $"template: interface text '{key}' is in neither {ko.Display} nor {en.Display}", "a missing text would show as nothing on the page");
+            }
+        }
+
         return new TemplateSet(
             templates.ToFrozenDictionary(StringComparer.Ordinal),
             sources.ToFrozenDictionary(StringComparer.Ordinal),
@@ -157,6 +170,37 @@ public sealed partial class TemplateLoader(string templatesDir, ContentPaths pat
                     break;
             }
         }
+    }
+
+    /// <summary>Whether <paramref name="file"/> has the text <paramref name="key"/>, or a group of texts by that name.</summary>
+    private static bool Has(StringFile file, string key) =>
+        file.Flat.ContainsKey(key) || file.Flat.Keys.Any(k => k.Length > key.Length && k[key.Length] == '.' && k.StartsWith(key, StringComparison.Ordinal));
+
+    /// <summary>
+    /// The interface text a template reads by name (<c>t.narrow.matches</c> is <c>narrow.matches</c>), each where it
+    /// is read; a text chosen by an index (<c>t.funder_kind[code]</c>) counts as its group.
+    /// </summary>
+    private sealed class InterfaceTextReads : ScriptVisitor
+    {
+        public List<(string Key, Scriban.Parsing.SourceSpan Span)> Keys { get; } = [];
+
+        public override void Visit(ScriptMemberExpression node)
+        {
+            if (KeyOf(node) is { Length: > 0 } key)
+            {
+                Keys.Add((key, node.Span));
+                return;
+            }
+
+            base.Visit(node);
+        }
+
+        private static string? KeyOf(ScriptExpression? expression) => expression switch
+        {
+            ScriptVariableGlobal { Name: "t" } => "",
+            ScriptMemberExpression { Member.Name: { } name } member when KeyOf(member.Target) is { } target => target.Length == 0 ? name : target + "." + name,
+            _ => null,
+        };
     }
 
     private static void CompareKeys(StringFile have, StringFile other, string haveCode, string otherCode, DiagnosticBag bag)

@@ -90,4 +90,24 @@ public sealed class HostileFileTests
         Assert.DoesNotContain("   at ", result.Stderr);
         Assert.False(Directory.Exists(project.Output));
     }
+
+    [Fact]
+    public void A_template_asking_for_interface_text_that_neither_language_has_is_reported_where_it_asks()
+    {
+        using var project = TempProject.FromBase();
+        var templates = project.CopyTemplates();
+        File.WriteAllText(
+            Path.Combine(templates, "hubs.html"),
+            "<h1>{{ page.title }}</h1>\n<p>{{ t.nav.hubs }} · {{ t.narrow.no_such_text }}</p>\n{{ for s in t.funder_kind }}{{ s.key }}{{ end }}\n");
+
+        var result = project.RunWithTemplates(templates, "build", "--quiet");
+
+        // The texts that exist (a text, a group of texts) pass; the one that does not is named where the template reads it.
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(
+            "templates/hubs.html:2:26: error: template: interface text 'narrow.no_such_text' is in neither templates/i18n/ko.yaml nor templates/i18n/en.yaml",
+            result.Stderr.Split('\n')[0]);
+        Assert.Single(result.Stderr.Split('\n'), line => line.Contains(": error: ", StringComparison.Ordinal));
+        Assert.False(Directory.Exists(project.Output));
+    }
 }
