@@ -102,9 +102,9 @@ public sealed partial class PageBuilder
     /// The total of the figures each choice the list's form offers would show. A choice is keyed by the option chosen
     /// in each select, by its place among the select's options, "All" being 0 (with selects for hub, kind of funder and
     /// year, <c>0.2.5</c> is any hub, the second kind of funder, the fifth year); only choices that show some figure
-    /// are there (the form disables the others), and
-    /// not "All" everywhere, whose total the page shows. Choices with the same total share it. When a year is chosen,
-    /// or the list is a year's, the total also gives the money of that year, as a year's list does.
+    /// are there (the form disables the others), and not "All" everywhere, whose total the page shows. Choices with the
+    /// same total share it. When a year is chosen, or the list is a year's, the total also gives the money of that
+    /// year, as a year's list does.
     /// </summary>
     private NarrowTotalsView NarrowTotals(ImmutableArray<Funding> figures, string? own, string? listYear)
     {
