@@ -145,7 +145,7 @@ col() { awk -F'\t' -v t="$1" -v n="$2" -v c="$3" '$1 == t && $2 == n { print $c 
     done
   fi
   echo
-  echo "Page-weight budget of Hubwatch's site (at most 300 KB a page; the whole site as GitHub Pages receives it, a tar of the folder, under 500 MB and refused over 1 GB):"
+  echo "Page-weight budget of Hubwatch's site (at most 300 KB a page; the whole site as the Pages workflow packs it, a tar of the folder, under 500 MB and refused over 1 GB):"
   echo
   echo "| N | heaviest page | its size (KB) | site as a tar (MB) |"
   echo "|---:|---|---:|---:|"

@@ -5,10 +5,11 @@ using Hubwatch.Rendering;
 namespace Hubwatch.Output;
 
 /// <summary>
-/// Whether a built site fits GitHub Pages. The Pages workflow uploads the site folder as a tar
-/// (<c>actions/upload-pages-artifact</c> runs GNU tar), and Pages publishes at most 1 GB of it: a larger upload is
-/// warned about and may be refused. A tar gives every file and folder a 512-byte header and pads every file to a
-/// multiple of 512 bytes, so a site of many small pages weighs about a tenth more as a tar than its files do.
+/// Whether a built site fits GitHub Pages, which documents 1 GB as the most a published site may weigh. The Pages
+/// workflow packs the site folder as a tar (<c>actions/upload-pages-artifact</c> runs GNU tar) and uploads that tar
+/// compressed, so the upload itself is several times smaller; the site is weighed here as the tar, the larger and
+/// safer reading of the limit. A tar gives every file and folder a 512-byte header and pads every file to a multiple
+/// of 512 bytes, so a site of many small pages weighs about a tenth more as a tar than its files do.
 /// </summary>
 public static class PagesLimit
 {
@@ -51,7 +52,7 @@ public static class PagesLimit
         {
             bag.Warning(
                 site,
-                string.Create(CultureInfo.InvariantCulture, $"the site weighs {tar / 1e9:0.00} GB as GitHub Pages receives it (a tar of its {files.Count:N0} files), more than the 1 GB that Pages publishes: its deploy may be refused"),
+                string.Create(CultureInfo.InvariantCulture, $"the site weighs {tar / 1e9:0.00} GB as a tar of its {files.Count:N0} files, as the Pages workflow packs it: more than the 1 GB GitHub Pages publishes, so its deploy may be refused"),
                 "GitHub's limits for Pages: https://docs.github.com/en/pages/getting-started-with-github-pages/github-pages-limits");
         }
     }

@@ -6,7 +6,7 @@ using Hubwatch.Tests.Support;
 
 namespace Hubwatch.Tests.Output;
 
-/// <summary>How much a site weighs as GitHub Pages receives it (a tar of the folder), and the warning when that is over what Pages publishes.</summary>
+/// <summary>How much a site weighs as the Pages workflow packs it (a tar of the folder), and the warning when that is over what Pages publishes.</summary>
 public sealed class PagesLimitTests
 {
     [Fact]
@@ -31,7 +31,7 @@ public sealed class PagesLimitTests
 
         var warning = Assert.Single(bag.Sorted());
         Assert.Equal(
-            "site: warning: the site weighs 1.20 GB as GitHub Pages receives it (a tar of its 3 files), more than the 1 GB that Pages publishes: its deploy may be refused\n" +
+            "site: warning: the site weighs 1.20 GB as a tar of its 3 files, as the Pages workflow packs it: more than the 1 GB GitHub Pages publishes, so its deploy may be refused\n" +
             "  hint: GitHub's limits for Pages: https://docs.github.com/en/pages/getting-started-with-github-pages/github-pages-limits",
             warning.Format().ReplaceLineEndings("\n"));
     }
