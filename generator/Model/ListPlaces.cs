@@ -48,19 +48,59 @@ public sealed class ListPlaces
     public FundingFacet? Facet(string dimension, string key) =>
         Facets.FirstOrDefault(f => f.Dimension == dimension && f.Key == key);
 
-    /// <summary>Figures in list order: wholes by amount, largest first, each followed by those of its parts that are in the set.</summary>
+    /// <summary>
+    /// Figures in list order: wholes by amount, largest first, each followed by those of its parts that are in the set,
+    /// each part by its own parts in turn (validation keeps <c>part_of</c> from going round in a loop).
+    /// </summary>
     public static ImmutableArray<Funding> Order(SiteModel site, IEnumerable<Funding> figures)
     {
         var set = figures.ToArray();
         var ids = set.Select(f => f.Id).ToHashSet();
         var ordered = new List<Funding>(set.Length);
+        void Add(Funding figure)
+        {
+            ordered.Add(figure);
+            foreach (var part in SiteModel.Of(site.PartsOf, figure.Id).Where(p => ids.Contains(p.Id)))
+            {
+                Add(part);
+            }
+        }
+
         foreach (var whole in set.Where(f => f.PartOf is null || !ids.Contains(f.PartOf.Id)).OrderByDescending(f => f.Amount.Value).ThenBy(f => f.Id, StringComparer.Ordinal))
         {
-            ordered.Add(whole);
-            ordered.AddRange(SiteModel.Of(site.PartsOf, whole.Id).Where(p => ids.Contains(p.Id)));
+            Add(whole);
         }
 
         return [.. ordered];
+    }
+
+    /// <summary>
+    /// Which figures of a list in <see cref="Order"/> (or a part of it, in the same order) come under their whole: a
+    /// part whose whole is listed before it with nothing between but figures that are themselves, at any depth, parts
+    /// of that whole. The chain of wholes above the current figure is kept as the list is read, once.
+    /// </summary>
+    public static bool[] UnderTheirWhole(ImmutableArray<Funding> figures)
+    {
+        var under = new bool[figures.Length];
+        var chain = new List<string>();
+        for (var i = 0; i < figures.Length; i++)
+        {
+            if (figures[i].PartOf is { } whole && chain.LastIndexOf(whole.Id.Value) is var at and >= 0)
+            {
+                chain.RemoveRange(at + 1, chain.Count - at - 1);
+                under[i] = true;
+            }
+            else
+            {
+                // First of its own in the list (a whole, or a part whose whole is not listed): what follows is its
+                // own parts or a figure after it in the list, so nothing before it can be the whole of either.
+                chain.Clear();
+            }
+
+            chain.Add(figures[i].Id.Value);
+        }
+
+        return under;
     }
 
     private IEnumerable<FundingFacet> BuildFacets()

@@ -152,7 +152,7 @@ public sealed partial class PageBuilder
         var all = Places.Funding;
         var csv = new LinkView(site.Urls.Root(OpenData.OpenDataBuilder.Folder + OpenData.OpenDataBuilder.FileOf("funding")), strings.Count(language, "paging.csv", all.Length));
         var narrow = Narrow(Routes.FundingAll, T("paging.all_title"), all, number, null);
-        var view = new FundingListView(T("paging.all_lead"), ListTotal(Routes.FundingAll, all, null), Items(all, number, narrow), Pager(Routes.FundingAll, number, all.Length), csv, Crumb(Routes.Funding, T("paging.back")))
+        var view = new FundingListView(T("paging.all_lead"), ListTotal(Routes.FundingAll, all, null), Items(Routes.FundingAll, all, number, narrow), Pager(Routes.FundingAll, number, all.Length), csv, Crumb(Routes.Funding, T("paging.back")))
         {
             Narrow = narrow,
             NarrowFirst = NarrowFirst(all.Length),
@@ -167,7 +167,7 @@ public sealed partial class PageBuilder
         var title = string.Format(CultureInfo.InvariantCulture, T("paging.facet_" + facet.Dimension), FacetLabel(facet));
         var csv = new LinkView(site.Urls.Root(facet.CsvPath), strings.Count(language, "paging.csv", figures.Length));
         var narrow = Narrow(facet.Route, title, figures, number, facet.Dimension);
-        var view = new FundingListView(T("paging.facet_lead_" + facet.Dimension), ListTotal(facet.Route, figures, YearOf(facet)), Items(figures, number, narrow), Pager(facet.Route, number, figures.Length), csv, Crumb(Routes.Funding, T("paging.back")))
+        var view = new FundingListView(T("paging.facet_lead_" + facet.Dimension), ListTotal(facet.Route, figures, YearOf(facet)), Items(facet.Route, figures, number, narrow), Pager(facet.Route, number, figures.Length), csv, Crumb(Routes.Funding, T("paging.back")))
         {
             Narrow = narrow,
             NarrowFirst = NarrowFirst(figures.Length),
@@ -182,23 +182,24 @@ public sealed partial class PageBuilder
     private PageModel OwnFundingPage(string list, string title, ImmutableArray<Funding> figures, int number, LinkView owner)
     {
         var narrow = Narrow(list, title, figures, number, null);
-        var view = new FundingListView(title, ListTotal(list, figures, null), Items(figures, number, narrow), Pager(list, number, figures.Length), null, owner) { Narrow = narrow };
+        var view = new FundingListView(title, ListTotal(list, figures, null), Items(list, figures, number, narrow), Pager(list, number, figures.Length), null, owner) { Narrow = narrow };
         return Page(Paging.Route(list, number), "funding_list", PagedTitle(title, number, figures.Length), title, view, null,
             [Crumb(Routes.Home, T("nav.home")), owner]);
     }
 
     /// <summary>
-    /// The rows of page <paramref name="number"/>, with their keys in each dimension the list can be narrowed by. A
-    /// part is marked as one when it follows its whole (<see cref="ListPlaces.Order"/>); when the list does not hold
-    /// the whole, the part is a row like any other.
+    /// The rows of page <paramref name="number"/> of the list at <paramref name="list"/>, with their keys in each
+    /// dimension the list can be narrowed by. A part is marked as one when it comes under its whole
+    /// (<see cref="ListPlaces.UnderTheirWhole"/>); when the list does not hold the whole, the part is a row like any other.
     /// </summary>
-    private IReadOnlyList<FundingItemView> Items(ImmutableArray<Funding> figures, int number, NarrowView? narrow)
+    private IReadOnlyList<FundingItemView> Items(string list, ImmutableArray<Funding> figures, int number, NarrowView? narrow)
     {
         var first = (number - 1) * Paging.PageSize;
         var dimensions = narrow?.Selects.Select(s => s.Name).ToArray() ?? [];
+        var underTheirWhole = _underTheirWhole.GetOrAdd(list, _ => ListPlaces.UnderTheirWhole(figures));
         return [.. Paging.Slice(figures, number).Select((f, i) =>
         {
-            var isPart = f.PartOf is { } whole && FollowsWhole(figures, first + i, whole.Id.Value);
+            var isPart = underTheirWhole[first + i];
             return new FundingItemView(
                 f.Id,
                 FundingUrl(f.Id),
@@ -215,24 +216,8 @@ public sealed partial class PageBuilder
         })];
     }
 
-    /// <summary>Whether the figure at <paramref name="index"/> comes after its whole, with only the whole's other parts between.</summary>
-    private static bool FollowsWhole(ImmutableArray<Funding> figures, int index, string whole)
-    {
-        for (var i = index - 1; i >= 0; i--)
-        {
-            if (figures[i].Id.Value == whole)
-            {
-                return true;
-            }
-
-            if (figures[i].PartOf?.Id.Value != whole)
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>Which figures of each list come under their whole (<see cref="ListPlaces.UnderTheirWhole"/>), worked out once a list.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool[]> _underTheirWhole = new(StringComparer.Ordinal);
 
     /// <summary>
     /// The totals of the list at <paramref name="list"/>, the same on each of its pages: worked out by the first of them
