@@ -26,6 +26,7 @@ public sealed partial class TemplateLoader(string templatesDir, ContentPaths pat
 
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
         var sources = new Dictionary<string, string>(StringComparer.Ordinal);
+        var asWritten = new Dictionary<string, Template>(StringComparer.Ordinal);
         foreach (var file in Directory.EnumerateFiles(templatesDir, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var display = paths.Display(file);
@@ -37,6 +38,7 @@ public sealed partial class TemplateLoader(string templatesDir, ContentPaths pat
 
             var name = Path.GetRelativePath(templatesDir, file).Replace('\\', '/')[..^".html".Length];
             var template = Template.Parse(text, display);
+            asWritten[name] = template;
             if (!template.HasErrors)
             {
                 // Pages are rendered from the template without its indentation, which is there for whoever edits the
@@ -94,8 +96,9 @@ public sealed partial class TemplateLoader(string templatesDir, ContentPaths pat
             bag.Error(SourceLocation.File(file), $"interface text '{key}' is missing");
         }
 
-        // A template asking for interface text neither file has would show nothing in its place.
-        foreach (var (name, template) in templates.Where(t => !t.Value.HasErrors))
+        // A template asking for interface text neither file has would show nothing in its place. Read from the template
+        // as written, so that a column counts the line's indentation.
+        foreach (var (name, template) in asWritten.Where(t => !t.Value.HasErrors))
         {
             var reads = new InterfaceTextReads();
             template.Page?.Accept(reads);
@@ -178,11 +181,32 @@ public sealed partial class TemplateLoader(string templatesDir, ContentPaths pat
 
     /// <summary>
     /// The interface text a template reads by name (<c>t.narrow.matches</c> is <c>narrow.matches</c>), each where it
-    /// is read; a text chosen by an index (<c>t.funder_kind[code]</c>) counts as its group.
+    /// is read; a text chosen by an index (<c>t.funder_kind[code]</c>) counts as its group. Inside a loop or function
+    /// that names its own <c>t</c>, <c>t</c> is not the interface text. Texts reached otherwise (through <c>with</c>, a
+    /// variable holding a group, or indexes alone) are not checked.
     /// </summary>
     private sealed class InterfaceTextReads : ScriptVisitor
     {
         public List<(string Key, Scriban.Parsing.SourceSpan Span)> Keys { get; } = [];
+
+        public override void Visit(ScriptForStatement node)
+        {
+            if (node.Variable is ScriptVariable { Name: "t" })
+            {
+                node.Iterator?.Accept(this);
+                return;
+            }
+
+            base.Visit(node);
+        }
+
+        public override void Visit(ScriptFunction node)
+        {
+            if (node.Parameters?.Any(p => p.Name?.Name == "t") != true)
+            {
+                base.Visit(node);
+            }
+        }
 
         public override void Visit(ScriptMemberExpression node)
         {
