@@ -56,7 +56,18 @@ public sealed partial class PageBuilder
         }
 
         var pages = Enumerable.Range(1, Paging.PageCount(figures.Length)).Select(n => site.Urls.Page(Paging.Route(list, n), language));
-        return new NarrowView(selects, string.Join(' ', pages), 1, title, site.Urls.Page(list, language) + NarrowTotalsFile, site.Urls.Asset("narrow.js"));
+        var totals = site.Urls.Page(list, language) + NarrowTotalsFile + "?options=" + OptionsFingerprint(selects);
+        return new NarrowView(selects, string.Join(' ', pages), 1, title, totals, site.Urls.Asset("narrow.js"));
+    }
+
+    /// <summary>
+    /// A short fingerprint of the selects and their options, in order: the totals file keys a choice by the places of
+    /// its options, so its address carries this, and a browser's cached copy written for other options is not used.
+    /// </summary>
+    private static string OptionsFingerprint(IEnumerable<NarrowSelectView> selects)
+    {
+        var options = string.Join('|', selects.Select(s => s.Name + "=" + string.Join(',', s.Options.Select(o => o.Key))));
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(options)))[..12];
     }
 
     /// <summary>
@@ -163,5 +174,5 @@ public sealed partial class PageBuilder
     }
 
     private static NarrowTotalView NarrowTotal(FacetTotalView total) =>
-        new(total.Label, total.Amount.Value, total.Amount.Text, total.Amount.Exact, total.YearText, total.YearAmount?.Value, total.YearAmount?.Text, total.YearAmount?.Exact);
+        new(total.Count, total.Label, total.Amount.Value, total.Amount.Text, total.Amount.Exact, total.YearText, total.YearAmount?.Value, total.YearAmount?.Text, total.YearAmount?.Exact);
 }

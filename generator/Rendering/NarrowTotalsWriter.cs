@@ -9,8 +9,8 @@ namespace Hubwatch.Rendering;
 /// Writes, beside the first page of every list that can be narrowed, the totals of the choices its form offers
 /// (<see cref="PageBuilder.NarrowTotalLists"/>), in each language, as compact JSON: <c>assets/narrow.js</c> reads
 /// it with the list's other pages and shows the total of the figures a reader's choices leave. A total is an array,
-/// the shortest JSON for the thousands of choices of a year's list: label, value, amount as written, exact amount,
-/// then, with a year, the year's label, value, as written and exact.
+/// the shortest JSON for the thousands of choices of a year's list: how many figures, label, value, amount as
+/// written, exact amount, then, with a year, the year's label, value, as written and exact.
 /// </summary>
 public static class NarrowTotalsWriter
 {
@@ -29,8 +29,8 @@ public static class NarrowTotalsWriter
             new
             {
                 Totals = totals.Totals.Select(t => t.Year is null
-                    ? new object[] { t.Label, t.Value, t.Text, t.Exact }
-                    : [t.Label, t.Value, t.Text, t.Exact, t.Year, t.YearValue!, t.YearText!, t.YearExact!]),
+                    ? new object[] { t.Count, t.Label, t.Value, t.Text, t.Exact }
+                    : [t.Count, t.Label, t.Value, t.Text, t.Exact, t.Year, t.YearValue!, t.YearText!, t.YearExact!]),
                 totals.Choices,
             },
             Options);

@@ -67,9 +67,10 @@
     return reading;
   }
 
-  // The totals of the choices the form offers: { totals: [[label, value, text, exact, year label, year value, year
-  // text, year exact], …], choices: { "0.2.5": index, … } }, a choice keyed by the place of the option chosen in each
-  // select ("All" is 0). Read once; null when it cannot be read (the page then keeps the whole list's total and says so).
+  // The totals of the choices the form offers: { totals: [[count, label, value, text, exact, year label, year value,
+  // year text, year exact], …], choices: { "0.2.5": index, … } }, a choice keyed by the place of the option chosen in
+  // each select ("All" is 0). Read once; null when it cannot be read (the page then keeps the whole list's total and
+  // says so). Its address changes with the options, so a cached file never answers for other options.
   function readTotals() {
     if (totals) return totals;
     totals = fetch(form.getAttribute("data-totals")).then(function (response) {
@@ -82,10 +83,13 @@
     return totals;
   }
 
-  function totalOf(read) {
+  // The total of the rows shown, when the file has it for as many rows as are shown (a file older than the pages,
+  // kept by a cache, may not).
+  function totalOf(read, count) {
     if (!read) return null;
     var index = read.choices[selects.map(function (s) { return s.selectedIndex; }).join(".")];
-    return index === undefined ? null : read.totals[index];
+    var entry = index === undefined ? null : read.totals[index];
+    return entry && entry[0] === count ? entry : null;
   }
 
   function money(value, text, exact) {
@@ -99,7 +103,7 @@
 
   // The total of what the choices show, written as the list's own: "Planned · 6 figures  KRW 12.3 billion", and under
   // it the money of the chosen year. Without one, the list's own total is put back.
-  function showTotal(entry, count) {
+  function showTotal(entry) {
     if (!total) return;
     var year = yearUnder(total);
     if (!entry) {
@@ -109,18 +113,26 @@
       return;
     }
 
-    total.setAttribute("data-count", count);
-    total.setAttribute("data-amount", entry[1]);
-    total.querySelector(".total-label").textContent = entry[0];
-    total.querySelector("strong").replaceChildren(money(entry[1], entry[2], entry[3]));
+    total.hidden = false;
+    total.setAttribute("data-count", entry[0]);
+    total.setAttribute("data-amount", entry[2]);
+    total.querySelector(".total-label").textContent = entry[1];
+    total.querySelector("strong").replaceChildren(money(entry[2], entry[3], entry[4]));
     if (year) year.remove();
-    if (entry.length > 4) {
+    if (entry.length > 5) {
       year = document.createElement("p");
       year.className = "year-total";
-      year.setAttribute("data-amount", entry[5]);
-      year.append(entry[4] + " ", money(entry[5], entry[6], entry[7]));
+      year.setAttribute("data-amount", entry[6]);
+      year.append(entry[5] + " ", money(entry[6], entry[7], entry[8]));
       total.after(year);
     }
+  }
+
+  // When no figure matches there is no total to show, and the whole list's would read as theirs.
+  function hideTotal() {
+    if (!total) return;
+    total.hidden = true;
+    if (yearUnder(total)) yearUnder(total).hidden = true;
   }
 
   function matches(row, choices) {
@@ -189,11 +201,12 @@
     Promise.all([readAll(), readTotals()]).then(function (read) {
       if (ask !== asked) return;
       var rows = read[0];
-      var entry = totalOf(read[1]);
       recount(rows, choices);
       var matching = rows.filter(function (row) { return matches(row, choices); });
+      var entry = totalOf(read[1], matching.length);
       show(matching, true);
-      showTotal(entry, matching.length);
+      showTotal(entry);
+      if (matching.length === 0) hideTotal();
       if (pager) pager.hidden = true;
       // The rows come from every page: the heading names the list, not this page of it.
       if (heading) heading.textContent = form.getAttribute("data-title");

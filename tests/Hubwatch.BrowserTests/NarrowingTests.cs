@@ -87,7 +87,7 @@ public sealed class NarrowingTests(BrowserFixture browser, PagedPortal paged) : 
             Assert.Single(tab.Requests, r => r == paged.Server.Url($"{path}page/{other}/"));
         }
 
-        Assert.Single(tab.Requests, r => r == paged.Server.Url(path + Model.PageBuilder.NarrowTotalsFile));
+        Assert.Single(tab.Requests, r => r.StartsWith(paged.Server.Url(path + Model.PageBuilder.NarrowTotalsFile + "?options="), StringComparison.Ordinal));
 
         // The address holds the choices: a reload (or a shared link) shows the same rows.
         await page.ReloadAsync();
@@ -115,9 +115,10 @@ public sealed class NarrowingTests(BrowserFixture browser, PagedPortal paged) : 
         await form.Locator("select[name=year]").SelectOptionAsync(year);
         var inYear = Total(totals, pages[0], ("year", year));
         await ExpectTotal(page, inYear, rows.Count(r => Keys(r, "year").Contains(year)));
-        await Expect(page.Locator("p.year-total")).ToHaveTextAsync(inYear[4].GetString() + " " + inYear[6].GetString());
+        await Expect(page.Locator("p.year-total")).ToHaveTextAsync(inYear[5].GetString() + " " + inYear[7].GetString());
         await form.Locator("button[type=reset]").ClickAsync();
         await Expect(page.Locator("p.year-total")).ToHaveCountAsync(0);
+        Assert.Equal(pages[0].QuerySelector("p.list-total")!.OuterHtml, await page.Locator("p.list-total").EvaluateAsync<string>("p => p.outerHTML"));
 
         Assert.Empty(tab.Errors);
         Assert.Empty(tab.RequestsOutside(paged.Server.Origin));
@@ -132,7 +133,7 @@ public sealed class NarrowingTests(BrowserFixture browser, PagedPortal paged) : 
         var inHub = rows.Count(r => Keys(r, "hub").Contains(hub));
         var path = PagedPortal.BasePath + Path.GetRelativePath(paged.Portal.Site, folder).Replace('\\', '/') + "/";
         await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = paged.Server.Origin });
-        await context.RouteAsync("**/" + Model.PageBuilder.NarrowTotalsFile, route => route.AbortAsync());
+        await context.RouteAsync(url => new Uri(url).AbsolutePath.EndsWith("/" + Model.PageBuilder.NarrowTotalsFile, StringComparison.Ordinal), route => route.AbortAsync());
         var tab = await PageRecorder.OpenAsync(context);
         var page = tab.Page;
         await page.GotoAsync(path);
@@ -162,9 +163,56 @@ public sealed class NarrowingTests(BrowserFixture browser, PagedPortal paged) : 
         public bool Disabled { get; set; }
     }
 
+    [Fact]
+    public async Task On_a_years_list_the_money_of_the_year_follows_the_choices_and_no_match_shows_no_total()
+    {
+        // The year with the most pages that can still be narrowed, and a hub and a stage no figure of it has together.
+        var (folder, pages) = Directory.EnumerateDirectories(Path.Combine(paged.Portal.Site, "en", "funding", "year"))
+            .Select(d => (Folder: d, Pages: Pages(d)))
+            .Where(l => l.Pages.Count <= Model.PageBuilder.NarrowPages && l.Pages[0].QuerySelector("form.narrow select[name=hub]") is not null)
+            .OrderByDescending(l => l.Pages.Sum(p => p.QuerySelectorAll("ol.compact-list > li").Length))
+            .First();
+        var rows = pages.SelectMany(p => p.QuerySelectorAll("ol.compact-list > li")).ToArray();
+        var stages = pages[0].QuerySelectorAll("form.narrow select[name=status] option").Skip(1).Select(o => o.GetAttribute("value")!).ToArray();
+        var (hub, missing, inHub) = rows.SelectMany(r => Keys(r, "hub")).Distinct().Order(StringComparer.Ordinal)
+            .Select(h => rows.Where(r => Keys(r, "hub").Contains(h)).ToArray() is var of ? (Hub: h, Missing: stages.FirstOrDefault(s => of.All(r => r.GetAttribute("data-status") != s)), Rows: of) : default)
+            .Where(h => h.Missing is not null)
+            .OrderByDescending(h => h.Rows.Length)
+            .First();
+        var ownYear = pages[0].QuerySelector("p.year-total")!;
+        var path = PagedPortal.BasePath + Path.GetRelativePath(paged.Portal.Site, folder).Replace('\\', '/') + "/";
+        var totals = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, Model.PageBuilder.NarrowTotalsFile))).RootElement;
+        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = paged.Server.Origin });
+        var tab = await PageRecorder.OpenAsync(context);
+        var page = tab.Page;
+        await page.GotoAsync(path);
+
+        // One hub: its total, and under it the year's money in its figures, not the year's in all of them.
+        await page.Locator("form.narrow select[name=hub]").SelectOptionAsync(hub);
+        var inHubTotal = Total(totals, pages[0], ("hub", hub));
+        await ExpectTotal(page, inHubTotal, inHub.Length);
+        await Expect(page.Locator("p.year-total")).ToHaveTextAsync(inHubTotal[5].GetString() + " " + inHubTotal[7].GetString());
+        Assert.NotEqual(ownYear.TextContent, inHubTotal[5].GetString() + " " + inHubTotal[7].GetString());
+
+        // A choice no figure matches (from a shared address): no row, no total, the status says so.
+        await page.GotoAsync(path + $"#hub={hub}&status={missing}");
+        await page.ReloadAsync();
+        await Expect(page.Locator(".narrow-status")).ToHaveTextAsync("No figure in this list matches all these choices.");
+        await Expect(page.Locator("ol.compact-list > li")).ToHaveCountAsync(0);
+        await Expect(page.Locator("p.list-total")).ToBeHiddenAsync();
+        await Expect(page.Locator("p.year-total")).ToBeHiddenAsync();
+
+        // Cleared: the list's own total and year line, as built.
+        await page.Locator("form.narrow button[type=reset]").ClickAsync();
+        await Expect(page.Locator("p.list-total")).ToBeVisibleAsync();
+        Assert.Equal(pages[0].QuerySelector("p.list-total")!.OuterHtml, await page.Locator("p.list-total").EvaluateAsync<string>("p => p.outerHTML"));
+        Assert.Equal(ownYear.OuterHtml, await page.Locator("p.year-total").EvaluateAsync<string>("p => p.outerHTML"));
+        Assert.Empty(tab.Errors);
+    }
+
     /// <summary>
     /// The total the build wrote for a choice: its key is the place of the option chosen in each select of the built
-    /// form, "All" being 0; a total is [label, value, as written, exact, then a year's label, value, as written, exact].
+    /// form, "All" being 0; a total is [count, label, value, as written, exact, then a year's label, value, as written, exact].
     /// </summary>
     private static System.Text.Json.JsonElement[] Total(System.Text.Json.JsonElement totals, IDocument firstPage, params (string Name, string Value)[] choices)
     {
@@ -180,13 +228,14 @@ public sealed class NarrowingTests(BrowserFixture browser, PagedPortal paged) : 
     private static async Task ExpectTotal(IPage page, System.Text.Json.JsonElement[] entry, int count)
     {
         var total = page.Locator("p.list-total");
-        await Expect(total.Locator(".total-label")).ToHaveTextAsync(entry[0].GetString()!);
+        Assert.Equal(count, entry[0].GetInt32());
+        await Expect(total.Locator(".total-label")).ToHaveTextAsync(entry[1].GetString()!);
         var money = total.Locator("strong data.money");
-        await Expect(money).ToHaveTextAsync(entry[2].GetString()!);
-        await Expect(money).ToHaveAttributeAsync("value", entry[1].GetInt64().ToString(CultureInfo.InvariantCulture));
-        await Expect(money).ToHaveAttributeAsync("title", entry[3].GetString()!);
+        await Expect(money).ToHaveTextAsync(entry[3].GetString()!);
+        await Expect(money).ToHaveAttributeAsync("value", entry[2].GetInt64().ToString(CultureInfo.InvariantCulture));
+        await Expect(money).ToHaveAttributeAsync("title", entry[4].GetString()!);
         await Expect(total).ToHaveAttributeAsync("data-count", count.ToString(CultureInfo.InvariantCulture));
-        Assert.Contains(count.ToString("N0", CultureInfo.InvariantCulture), entry[0].GetString()!, StringComparison.Ordinal);
+        Assert.Contains(count.ToString("N0", CultureInfo.InvariantCulture), entry[1].GetString()!, StringComparison.Ordinal);
     }
 
     private static List<IDocument> Pages(string folder)

@@ -49,7 +49,8 @@ public sealed record NarrowKeyView(string Name, string Value);
 /// The form that narrows a list by hub, kind of funder, stage and year together (its wording is the interface text
 /// <c>narrow.*</c>). It is sent hidden: <c>assets/narrow.js</c> shows it, reads the list's other pages
 /// (<see cref="Pages"/>, the one at <see cref="Current"/> being this one) and shows the rows that match every choice,
-/// under the list's <see cref="Title"/> without its page number, with their total from the file at <see cref="Totals"/>.
+/// under the list's <see cref="Title"/> without its page number, with their total from the file at <see cref="Totals"/>
+/// (whose address names the options it was written for, so that a cached file never answers for others).
 /// </summary>
 public sealed record NarrowView(IReadOnlyList<NarrowSelectView> Selects, string Pages, int Current, string Title, string Totals, string ScriptUrl);
 
@@ -59,11 +60,11 @@ public sealed record NarrowSelectView(string Name, string Label, IReadOnlyList<N
 public sealed record NarrowOptionView(string Key, string Label, int Count);
 
 /// <summary>
-/// The total of the figures one choice of a <see cref="NarrowView"/> shows, as the list's total reads: its label
-/// ("Planned · 6 figures"), the amount (value, as written, exact) and, when a year is chosen or the list is a year's,
-/// the money of that year.
+/// The total of the figures one choice of a <see cref="NarrowView"/> shows, as the list's total reads: how many
+/// figures, its label ("Planned · 6 figures"), the amount (value, as written, exact) and, when a year is chosen or the
+/// list is a year's, the money of that year.
 /// </summary>
-public sealed record NarrowTotalView(string Label, long Value, string Text, string Exact, string? Year, long? YearValue, string? YearText, string? YearExact);
+public sealed record NarrowTotalView(int Count, string Label, long Value, string Text, string Exact, string? Year, long? YearValue, string? YearText, string? YearExact);
 
 /// <summary>
 /// The totals of the choices of a list's narrowing form, written beside the list for <c>assets/narrow.js</c>: each

@@ -628,8 +628,11 @@ public sealed partial class PagedListsTests(PagedCorpusFixture corpus) : IClassF
         var checkedChoices = 0;
         foreach (var (first, form) in forms)
         {
-            var file = PagedCorpusFixture.ToFile(form!.GetAttribute("data-totals")!);
+            // The file beside the list's first page, its address naming the options it was written for.
+            var address = form!.GetAttribute("data-totals")!.Split("?options=");
+            var file = PagedCorpusFixture.ToFile(address[0]);
             Assert.Equal(first[..^"index.html".Length] + PageBuilder.NarrowTotalsFile, file);
+            Assert.Matches("^[0-9a-f]{12}$", address[1]);
             var totals = System.Text.Json.JsonDocument.Parse(corpus.Files[file]).RootElement;
 
             var ids = form.GetAttribute("data-pages")!.Split(' ')
@@ -660,10 +663,11 @@ public sealed partial class PagedListsTests(PagedCorpusFixture corpus) : IClassF
                 // A part whose whole is shown too is not added again.
                 var counted = shown.Where(id => !shown.Contains(byId[id]["Part Of"])).ToArray();
                 var entry = entries[choice.Value.GetInt32()].EnumerateArray().ToArray();
+                Assert.Equal(shown.Count, entry[0].GetInt32());
                 var value = counted.Sum(id => long.Parse(byId[id]["Amount Awarded"], CultureInfo.InvariantCulture));
-                Assert.Equal(value, entry[1].GetInt64());
-                Assert.Equal(lang == "" ? value.ToString("N0", CultureInfo.InvariantCulture) + "원" : "KRW " + value.ToString("N0", CultureInfo.InvariantCulture), entry[3].GetString());
-                var label = entry[0].GetString()!;
+                Assert.Equal(value, entry[2].GetInt64());
+                Assert.Equal(lang == "" ? value.ToString("N0", CultureInfo.InvariantCulture) + "원" : "KRW " + value.ToString("N0", CultureInfo.InvariantCulture), entry[4].GetString());
+                var label = entry[1].GetString()!;
                 Assert.Matches(lang == "" ? $" · {shown.Count:N0}건" : $" · {shown.Count:N0} figures?", label);
                 var parts = shown.Count - counted.Length;
                 Assert.Equal(parts > 0, label.Contains(lang == "" ? "그중" : " of them", StringComparison.Ordinal));
@@ -675,7 +679,7 @@ public sealed partial class PagedListsTests(PagedCorpusFixture corpus) : IClassF
                 // With a year chosen, or on a year's list, the money of that year in the figures counted.
                 var year = chosen.FirstOrDefault(c => c.Name == "year").Key ?? listYear;
                 var yearly = year is null ? [] : counted.Select(YearlyOf).Where(b => b.ContainsKey(year)).Select(b => b[year]).ToArray();
-                Assert.Equal(yearly.Length == 0 ? null : (long?)yearly.Sum(), entry.Length > 4 ? entry[5].GetInt64() : (long?)null);
+                Assert.Equal(yearly.Length == 0 ? null : (long?)yearly.Sum(), entry.Length > 5 ? entry[6].GetInt64() : (long?)null);
                 checkedChoices++;
             }
         }
