@@ -180,14 +180,26 @@ public sealed partial class TemplateLoader(string templatesDir, ContentPaths pat
         file.Flat.ContainsKey(key) || file.Flat.Keys.Any(k => k.Length > key.Length && k[key.Length] == '.' && k.StartsWith(key, StringComparison.Ordinal));
 
     /// <summary>
-    /// The interface text a template reads by name (<c>t.narrow.matches</c> is <c>narrow.matches</c>), each where it
-    /// is read; a text chosen by an index (<c>t.funder_kind[code]</c>) counts as its group. Inside a loop or function
+    /// The interface text a template reads by name (<c>t.narrow.matches</c> is <c>narrow.matches</c>, and so is the key
+    /// given to <c>count</c>), each where it is read; a text chosen by an index (<c>t.funder_kind[code]</c>) counts as
+    /// its group. Inside a loop or function
     /// that names its own <c>t</c>, <c>t</c> is not the interface text. Texts reached otherwise (through <c>with</c>, a
     /// variable holding a group, or indexes alone) are not checked.
     /// </summary>
     private sealed class InterfaceTextReads : ScriptVisitor
     {
         public List<(string Key, Scriban.Parsing.SourceSpan Span)> Keys { get; } = [];
+
+        /// <summary>The interface text <c>count "partners.count" n</c> words a count with.</summary>
+        public override void Visit(ScriptFunctionCall node)
+        {
+            if (node.Target is ScriptVariableGlobal { Name: "count" } && node.Arguments is [ScriptLiteral { Value: string key } literal, ..])
+            {
+                Keys.Add((key, literal.Span));
+            }
+
+            base.Visit(node);
+        }
 
         public override void Visit(ScriptForStatement node)
         {

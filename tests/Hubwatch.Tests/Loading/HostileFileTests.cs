@@ -99,17 +99,19 @@ public sealed class HostileFileTests
         File.WriteAllText(
             Path.Combine(templates, "hubs.html"),
             "<h1>{{ page.title }}</h1>\n  <p>{{ t.nav.hubs }} · {{ t.narrow.no_such_text }}</p>\n{{ for s in t.funder_kind }}{{ s.key }}{{ end }}\n" +
-            "{{ for t in [] }}{{ t.name }}{{ end }}\n");
+            "{{ for t in [] }}{{ t.name }}{{ end }}\n<p>{{ count \"partners.count\" 2 }} {{ count \"partners.no_such_count\" 3 }}</p>\n");
 
         var result = project.RunWithTemplates(templates, "build", "--quiet");
 
-        // The texts that exist (a text, a group of texts) pass, and so does a loop's own t; the one that does not is
-        // named where the template reads it, its column counting the line's indentation.
+        // The texts that exist (a text, a group of texts, a count's wording) pass, and so does a loop's own t; those
+        // that do not are named where the template reads them, a column counting the line's indentation.
         Assert.Equal(1, result.ExitCode);
         Assert.Equal(
-            "templates/hubs.html:2:28: error: template: interface text 'narrow.no_such_text' is in neither templates/i18n/ko.yaml nor templates/i18n/en.yaml",
-            result.Stderr.Split('\n')[0]);
-        Assert.Single(result.Stderr.Split('\n'), line => line.Contains(": error: ", StringComparison.Ordinal));
+            [
+                "templates/hubs.html:2:28: error: template: interface text 'narrow.no_such_text' is in neither templates/i18n/ko.yaml nor templates/i18n/en.yaml",
+                "templates/hubs.html:5:44: error: template: interface text 'partners.no_such_count' is in neither templates/i18n/ko.yaml nor templates/i18n/en.yaml",
+            ],
+            result.Stderr.Split('\n').Where(line => line.Contains(": error: ", StringComparison.Ordinal)));
         Assert.False(Directory.Exists(project.Output));
     }
 }
