@@ -237,6 +237,11 @@
   selects.forEach(function (s) { s.addEventListener("change", apply); });
   form.addEventListener("reset", function () { setTimeout(apply, 0); });
   form.addEventListener("submit", function (event) { event.preventDefault(); });
+  // A shared address followed from the list itself changes only after the #: the page is not loaded again.
+  window.addEventListener("hashchange", function () {
+    recall();
+    apply();
+  });
   form.hidden = false;
   if (recall()) apply();
 })();

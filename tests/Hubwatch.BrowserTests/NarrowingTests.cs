@@ -194,9 +194,10 @@ public sealed class NarrowingTests(BrowserFixture browser, PagedPortal paged) : 
         await Expect(page.Locator("p.year-total")).ToHaveTextAsync(inHubTotal[5].GetString() + " " + inHubTotal[7].GetString());
         Assert.NotEqual(ownYear.TextContent, inHubTotal[5].GetString() + " " + inHubTotal[7].GetString());
 
-        // A choice no figure matches (from a shared address): no row, no total, the status says so.
+        // A choice no figure matches, from a shared address followed on the list itself (only the part after # changes):
+        // no row, no total, the status says so.
         await page.GotoAsync(path + $"#hub={hub}&status={missing}");
-        await page.ReloadAsync();
+        await Expect(page.Locator("form.narrow select[name=status]")).ToHaveValueAsync(missing!);
         await Expect(page.Locator(".narrow-status")).ToHaveTextAsync("No figure in this list matches all these choices.");
         await Expect(page.Locator("ol.compact-list > li")).ToHaveCountAsync(0);
         await Expect(page.Locator("p.list-total")).ToBeHiddenAsync();
