@@ -176,15 +176,22 @@ public sealed partial class TemplateLoader(string templatesDir, ContentPaths pat
     }
 
     /// <summary>Whether <paramref name="file"/> has the text <paramref name="key"/>, or a group of texts by that name.</summary>
-    private static bool Has(StringFile file, string key) =>
-        file.Flat.ContainsKey(key) || file.Flat.Keys.Any(k => k.Length > key.Length && k[key.Length] == '.' && k.StartsWith(key, StringComparison.Ordinal));
+    private static bool Has(StringFile file, string key)
+    {
+        object? node = file.Tree;
+        foreach (var name in key.Split('.'))
+        {
+            node = node is Dictionary<string, object> group && group.TryGetValue(name, out var next) ? next : null;
+        }
+
+        return node is not null;
+    }
 
     /// <summary>
     /// The interface text a template reads by name (<c>t.narrow.matches</c> is <c>narrow.matches</c>, and so is the key
     /// given to <c>count</c>), each where it is read; a text chosen by an index (<c>t.funder_kind[code]</c>) counts as
-    /// its group. Inside a loop or function
-    /// that names its own <c>t</c>, <c>t</c> is not the interface text. Texts reached otherwise (through <c>with</c>, a
-    /// variable holding a group, or indexes alone) are not checked.
+    /// its group. Inside a loop or function that names its own <c>t</c>, <c>t</c> is not the interface text. Texts
+    /// reached otherwise (through <c>with</c>, a variable holding a group, or indexes alone) are not checked.
     /// </summary>
     private sealed class InterfaceTextReads : ScriptVisitor
     {

@@ -27,23 +27,9 @@ public sealed partial class PageBuilder
     private IEnumerable<PagePlan> FundingPlans()
     {
         yield return Planned(Routes.Funding, FundingIndex, "funding");
-        var all = Places.Funding;
-        foreach (var plan in Paged(Routes.FundingAll, all.Length, FundingAll, "funding"))
+        foreach (var list in FundingLists())
         {
-            yield return plan;
-        }
-
-        foreach (var facet in Places.Facets)
-        {
-            foreach (var plan in Paged(facet.Route, facet.Figures.Length, n => FacetPage(facet, n), "funding"))
-            {
-                yield return plan;
-            }
-        }
-
-        foreach (var (route, owner, title, count, figures) in OwnFundingLists())
-        {
-            foreach (var plan in Paged(route, count, n => OwnFundingPage(route, title, figures.Value, n, owner), "funding"))
+            foreach (var plan in Paged(list.Route, list.Count, list.Page, "funding"))
             {
                 yield return plan;
             }
@@ -51,12 +37,25 @@ public sealed partial class PageBuilder
     }
 
     /// <summary>
-    /// The organisations' and programmes' own lists of figures, for those with more figures than their page shows (the
-    /// others are passed over before their routes and links are made: serve plans on every save). A list's figures are
-    /// put in order when one of its pages is built, not when the site is planned.
+    /// A paged list of figures: its route, how many figures, the figures in list order, the dimension of the facet it
+    /// is (which all its rows share), on a year's list the year (whose money its total also gives), and its pages.
     /// </summary>
-    private IEnumerable<(string Route, LinkView Owner, string Title, int Count, Lazy<ImmutableArray<Funding>> Figures)> OwnFundingLists()
+    private sealed record FundingList(string Route, int Count, Func<ImmutableArray<Funding>> Figures, string? Own, string? Year, Func<int, PageModel> Page);
+
+    /// <summary>
+    /// Every paged list of figures: all of them, each facet, and the organisations' and programmes' own lists of those
+    /// with more figures than their page shows (the others are passed over before their routes and links are made:
+    /// serve plans on every save). An owner's figures are put in order when one of its pages is built, not when the site
+    /// is planned.
+    /// </summary>
+    private IEnumerable<FundingList> FundingLists()
     {
+        yield return new(Routes.FundingAll, Places.Funding.Length, () => Places.Funding, null, null, FundingAll);
+        foreach (var facet in Places.Facets)
+        {
+            yield return new(facet.Route, facet.Figures.Length, () => facet.Figures, facet.Dimension, YearOf(facet), n => FacetPage(facet, n));
+        }
+
         var owners = Content.Partners.Select(p => (Partner: p, Funding: SiteModel.Of(site.FundingByFunder, p.Id)))
             .Where(o => o.Funding.Length > RecordPageFunding)
             .Select(o => (Route: Routes.PartnerFunding(o.Partner.Id), Owner: Crumb(Routes.Partner(o.Partner.Id), o.Partner.Name[language]), TitleKey: "paging.partner_title", o.Funding))
@@ -66,7 +65,8 @@ public sealed partial class PageBuilder
         foreach (var (route, owner, titleKey, funding) in owners)
         {
             var title = string.Format(CultureInfo.InvariantCulture, T(titleKey), owner.Text);
-            yield return (route, owner, title, funding.Length, new Lazy<ImmutableArray<Funding>>(() => ListPlaces.Order(site, funding)));
+            var ordered = new Lazy<ImmutableArray<Funding>>(() => ListPlaces.Order(site, funding));
+            yield return new(route, funding.Length, () => ordered.Value, null, null, n => OwnFundingPage(route, title, ordered.Value, n, owner));
         }
     }
 

@@ -49,7 +49,7 @@ public sealed partial class PageBuilder
 
     private NarrowView? NarrowForm(string list, string title, ImmutableArray<Funding> figures, string? own)
     {
-        var selects = NarrowSelects(figures, own);
+        var selects = NarrowSelects(list, figures, own);
         if (selects.Length == 0)
         {
             return null;
@@ -72,13 +72,17 @@ public sealed partial class PageBuilder
 
     /// <summary>
     /// A select for each dimension but <paramref name="own"/> in which choosing leaves out some of
-    /// <paramref name="figures"/>, in the order of <see cref="FundingFacet.Dimensions"/>.
+    /// <paramref name="figures"/>, in the order of <see cref="FundingFacet.Dimensions"/>: worked out once for the list
+    /// at <paramref name="list"/>, so that its form and the totals of its choices are of the same options.
     /// </summary>
-    private NarrowSelectView[] NarrowSelects(ImmutableArray<Funding> figures, string? own) =>
-        [.. FundingFacet.Dimensions
-            .Where(d => d != own)
-            .Select(d => new NarrowSelectView(d, T("narrow." + d), NarrowOptions(d, figures)))
-            .Where(s => s.Options.Count > 1 || (s.Options.Count == 1 && s.Options[0].Count < figures.Length))];
+    private NarrowSelectView[] NarrowSelects(string list, ImmutableArray<Funding> figures, string? own) =>
+        _narrowSelects.GetOrAdd(list, _ =>
+            [.. FundingFacet.Dimensions
+                .Where(d => d != own)
+                .Select(d => new NarrowSelectView(d, T("narrow." + d), NarrowOptions(d, figures)))
+                .Where(s => s.Options.Count > 1 || (s.Options.Count == 1 && s.Options[0].Count < figures.Length))]);
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, NarrowSelectView[]> _narrowSelects = new(StringComparer.Ordinal);
 
     /// <summary>The values a dimension takes in <paramref name="figures"/>, in the order the site lists them, each with its number of figures.</summary>
     private IReadOnlyList<NarrowOptionView> NarrowOptions(string dimension, ImmutableArray<Funding> figures)
@@ -94,20 +98,12 @@ public sealed partial class PageBuilder
     public const string NarrowTotalsFile = "totals.json";
 
     /// <summary>
-    /// The totals of every list short enough to be narrowed, by the route of its first page: the list of every figure,
-    /// each facet, and the organisations' and programmes' own lists. Each is worked out when it is asked for; a list
-    /// whose rows all share their keys has no form, and no totals in its file (telling the two apart when the site is
-    /// planned would cost every save in <c>serve</c> a reading of every figure).
+    /// The totals of the choices of every list short enough to be narrowed, by the route of its first page, each
+    /// worked out when it is asked for; a list whose rows all share their keys has no form, and no totals in its file
+    /// (telling the two apart when the site is planned would cost every save in <c>serve</c> a reading of every figure).
     /// </summary>
-    public IEnumerable<(string Route, Func<NarrowTotalsView> Totals)> NarrowTotalLists()
-    {
-        IEnumerable<(string Route, Func<NarrowTotalsView> Totals)> Of(string route, int count, Func<ImmutableArray<Funding>> figures, string? own, string? year) =>
-            MayNarrow(count) ? [(route, () => NarrowTotals(figures(), own, year))] : [];
-
-        return Of(Routes.FundingAll, Places.Funding.Length, () => Places.Funding, null, null)
-            .Concat(Places.Facets.SelectMany(f => Of(f.Route, f.Figures.Length, () => f.Figures, f.Dimension, YearOf(f))))
-            .Concat(OwnFundingLists().SelectMany(o => Of(o.Route, o.Count, () => o.Figures.Value, null, null)));
-    }
+    public IEnumerable<(string Route, Func<NarrowTotalsView> Totals)> NarrowTotalLists() =>
+        FundingLists().Where(l => MayNarrow(l.Count)).Select(l => (l.Route, (Func<NarrowTotalsView>)(() => NarrowTotals(l.Route, l.Figures(), l.Own, l.Year))));
 
     /// <summary>
     /// The total of the figures each choice the list's form offers would show. A choice is keyed by the option chosen
@@ -117,9 +113,9 @@ public sealed partial class PageBuilder
     /// same total share it. When a year is chosen, or the list is a year's, the total also gives the money of that
     /// year, as a year's list does.
     /// </summary>
-    private NarrowTotalsView NarrowTotals(ImmutableArray<Funding> figures, string? own, string? listYear)
+    private NarrowTotalsView NarrowTotals(string list, ImmutableArray<Funding> figures, string? own, string? listYear)
     {
-        var selects = NarrowSelects(figures, own);
+        var selects = NarrowSelects(list, figures, own);
         var places = selects.Select(s => s.Options.Select((o, i) => (o.Key, Place: i + 1)).ToDictionary(o => o.Key, o => o.Place, StringComparer.Ordinal)).ToArray();
         var year = Array.FindIndex(selects, s => s.Name == FundingFacet.Year);
         var chosen = new Dictionary<string, (string? Year, List<Funding> Figures)>(StringComparer.Ordinal);
@@ -140,12 +136,12 @@ public sealed partial class PageBuilder
             }
         }
 
-        var totals = new Dictionary<NarrowTotalView, int>();
+        var totals = new Dictionary<FacetTotalView, int>();
         var choices = chosen.ToDictionary(
             c => c.Key,
             c =>
             {
-                var total = NarrowTotal(FacetTotal([.. c.Value.Figures], c.Value.Year));
+                var total = FacetTotal([.. c.Value.Figures], c.Value.Year);
                 if (!totals.TryGetValue(total, out var index))
                 {
                     totals[total] = index = totals.Count;
@@ -172,7 +168,4 @@ public sealed partial class PageBuilder
 
         return false;
     }
-
-    private static NarrowTotalView NarrowTotal(FacetTotalView total) =>
-        new(total.Count, total.Label, total.Amount.Value, total.Amount.Text, total.Amount.Exact, total.YearText, total.YearAmount?.Value, total.YearAmount?.Text, total.YearAmount?.Exact);
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Hubwatch.Content;
 using Hubwatch.Model.OpenData;
+using Hubwatch.Model.Views;
 
 namespace Hubwatch.Model;
 
@@ -21,14 +22,19 @@ public sealed class SitePages
         Tables = new Lazy<IReadOnlyList<ExportTable>>(() => new OpenDataBuilder(site).Tables(), LazyThreadSafetyMode.ExecutionAndPublication);
         // Added to one list, not chained through iterators: a rebuild walks the 33,000 plans of a large site once.
         var pages = ImmutableArray.CreateBuilder<PagePlan>(2 * (records.Count + 1));
+        var totals = new List<(string Path, Func<NarrowTotalsView> Totals)>();
         foreach (var language in LanguageExtensions.All)
         {
-            pages.AddRange(new PageBuilder(site, strings, language).Plan(records));
+            // One builder plans an edition's pages and the totals of its lists' narrowing choices, which share its forms.
+            var builder = new PageBuilder(site, strings, language);
+            pages.AddRange(builder.Plan(records));
+            totals.AddRange(builder.NarrowTotalLists().Select(l => (UrlScheme.LanguagePrefix(language) + l.Route + PageBuilder.NarrowTotalsFile, l.Totals)));
             pages.Add(new PagePlan(Routes.Search, language, rendered => new SearchPageBuilder(rendered, strings, language).Build()));
             pages.Add(new PagePlan(Routes.Data, language, rendered => new DataPageBuilder(rendered, strings, language).Build(Tables.Value)));
         }
 
         Pages = pages.DrainToImmutable();
+        NarrowTotals = totals;
         NotFound = new PagePlan("404", Language.Ko, rendered => new PageBuilder(rendered, strings, Language.Ko).NotFound());
     }
 
@@ -37,6 +43,9 @@ public sealed class SitePages
 
     /// <summary>The not-found page, written once at the site root.</summary>
     public PagePlan NotFound { get; }
+
+    /// <summary>The totals of the narrowing choices of every list that may be narrowed, by the path of their file, each worked out when asked for.</summary>
+    public IReadOnlyList<(string Path, Func<NarrowTotalsView> Totals)> NarrowTotals { get; }
 
     /// <summary>The open data tables, built when first asked for.</summary>
     public Lazy<IReadOnlyList<ExportTable>> Tables { get; }

@@ -48,7 +48,7 @@ public sealed class SitePlan
         // The search script gets the generator's word lists written into it (see SearchScript).
         files.AddRange(templates.Assets.Select(a => ("assets/" + a.Key, Bytes(a.Key == "search.js" ? () => SearchScript.Complete(a.Value) : () => a.Value))));
         files.AddRange(new DataFilesRenderer(site, templates.Strings).Plan(() => tables.Value));
-        files.AddRange(NarrowTotalsWriter.Plan(site, templates.Strings));
+        files.AddRange(NarrowTotalsWriter.Plan(pages.NarrowTotals));
         files.AddRange(SitemapWriter.Plan(site, Pages.Length, () => Pages.Select(p => (p.Route, p.Language, site.History.LastChanged(p.HistoryKey)))));
         files.Add(("robots.txt", Bytes(() => Utf8.GetBytes($"User-agent: *\nAllow: /\n\nSitemap: {site.Absolute(site.Urls.Root("sitemap.xml"))}\n"))));
         files.Add((".nojekyll", Bytes(() => [])));

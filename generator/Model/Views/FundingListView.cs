@@ -60,17 +60,11 @@ public sealed record NarrowSelectView(string Name, string Label, IReadOnlyList<N
 public sealed record NarrowOptionView(string Key, string Label, int Count);
 
 /// <summary>
-/// The total of the figures one choice of a <see cref="NarrowView"/> shows, as the list's total reads: how many
-/// figures, its label ("Planned · 6 figures"), the amount (value, as written, exact) and, when a year is chosen or the
-/// list is a year's, the money of that year.
+/// The totals of the choices of a list's narrowing form, each as the list's own total reads, written beside the list
+/// for <c>assets/narrow.js</c>: each different total once, and each choice (keyed by the places of its options,
+/// <c>0.2.5</c>) by its total's index.
 /// </summary>
-public sealed record NarrowTotalView(int Count, string Label, long Value, string Text, string Exact, string? Year, long? YearValue, string? YearText, string? YearExact);
-
-/// <summary>
-/// The totals of the choices of a list's narrowing form, written beside the list for <c>assets/narrow.js</c>: each
-/// different total once, and each choice (keyed by the places of its options, <c>0.2.5</c>) by its total's index.
-/// </summary>
-public sealed record NarrowTotalsView(IReadOnlyList<NarrowTotalView> Totals, IReadOnlyDictionary<string, int> Choices);
+public sealed record NarrowTotalsView(IReadOnlyList<FacetTotalView> Totals, IReadOnlyDictionary<string, int> Choices);
 
 /// <summary>The links to the facets of one dimension (hub, funder kind, status, year), each with its number of figures.</summary>
 public sealed record FacetGroupView(string Caption, IReadOnlyList<TotalRowView> Links);
