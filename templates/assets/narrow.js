@@ -41,6 +41,14 @@
     status.textContent = text.replace("{0}", grouped(matching)).replace("{1}", grouped(all));
   }
 
+  // The body of a file of the site, as text or JSON; a failed request or a status other than 200 is an error.
+  function get(url, as) {
+    return fetch(url).then(function (response) {
+      if (!response.ok) throw new Error(url + ": " + response.status);
+      return response[as]();
+    });
+  }
+
   // Every row of the list, in order: this page's own and those of the other pages, each page read once (a choice made
   // while they are read waits for the same reading; a reading that failed is tried again at the next choice).
   function readAll() {
@@ -48,10 +56,7 @@
     say(form.getAttribute("data-loading"));
     reading = Promise.all(pages.map(function (url, index) {
       if (index === current) return own;
-      return fetch(url).then(function (response) {
-        if (!response.ok) throw new Error(url + ": " + response.status);
-        return response.text();
-      }).then(function (html) {
+      return get(url, "text").then(function (html) {
         var page = new DOMParser().parseFromString(html, "text/html");
         return Array.prototype.map.call(page.querySelectorAll("ol.compact-list > li"), function (row) {
           return document.importNode(row, true);
@@ -73,10 +78,7 @@
   // says so). Its address changes with the options, so a cached file never answers for other options.
   function readTotals() {
     if (totals) return totals;
-    totals = fetch(form.getAttribute("data-totals")).then(function (response) {
-      if (!response.ok) throw new Error(response.status);
-      return response.json();
-    }).catch(function () {
+    totals = get(form.getAttribute("data-totals"), "json").catch(function () {
       totals = null;
       return null;
     });
