@@ -34,7 +34,7 @@ public sealed class NarrowingTests(BrowserFixture browser, PagedPortal paged) : 
         Assert.True(inHub.Length > both.Length && both.Length > 1, "the second choice narrows the first, to more than one row");
         Assert.Contains(inHub, r => !firstPage.Contains(Id(r)));
 
-        var path = PagedPortal.BasePath + Path.GetRelativePath(paged.Portal.Site, folder).Replace('\\', '/') + "/";
+        var path = Address(folder);
         browser.Say($"narrowing {path} ({pages.Count} pages) by hub {hub} and stage {status}");
         await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = paged.Server.Origin });
         var tab = await PageRecorder.OpenAsync(context);
@@ -47,7 +47,7 @@ public sealed class NarrowingTests(BrowserFixture browser, PagedPortal paged) : 
         await Expect(page.Locator(".narrow-status")).ToHaveTextAsync(Format(matches, inHub.Length, rows.Length));
         Assert.Equal(inHub.Select(Id), await ShownIds(page));
         await Expect(page.Locator("nav.paging")).ToBeHiddenAsync();
-        var totals = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, Model.PageBuilder.NarrowTotalsFile))).RootElement;
+        var totals = Totals(folder);
         await ExpectTotal(page, Total(totals, pages[0], ("hub", hub)), inHub.Length);
 
         // The heading names the list, no longer its first page.
@@ -101,7 +101,7 @@ public sealed class NarrowingTests(BrowserFixture browser, PagedPortal paged) : 
         await Expect(page.Locator("main h1")).ToHaveTextAsync(pageHeading);
         Assert.Equal(firstPage, await ShownIds(page));
         await Expect(page.Locator(".narrow-status")).ToBeEmptyAsync();
-        Assert.Equal(pages[0].QuerySelector("p.list-total")!.OuterHtml, await page.Locator("p.list-total").EvaluateAsync<string>("p => p.outerHTML"));
+        await ExpectAsBuilt(page, pages[0], "p.list-total");
         Assert.Equal("", new Uri(page.Url).Fragment);
         foreach (var dimension in new[] { "hub", "status", "year" })
         {
@@ -118,7 +118,7 @@ public sealed class NarrowingTests(BrowserFixture browser, PagedPortal paged) : 
         await Expect(page.Locator("p.year-total")).ToHaveTextAsync(inYear[5].GetString() + " " + inYear[7].GetString());
         await form.Locator("button[type=reset]").ClickAsync();
         await Expect(page.Locator("p.year-total")).ToHaveCountAsync(0);
-        Assert.Equal(pages[0].QuerySelector("p.list-total")!.OuterHtml, await page.Locator("p.list-total").EvaluateAsync<string>("p => p.outerHTML"));
+        await ExpectAsBuilt(page, pages[0], "p.list-total");
 
         Assert.Empty(tab.Errors);
         Assert.Empty(tab.RequestsOutside(paged.Server.Origin));
@@ -131,7 +131,7 @@ public sealed class NarrowingTests(BrowserFixture browser, PagedPortal paged) : 
         var rows = pages.SelectMany(p => p.QuerySelectorAll("ol.compact-list > li")).ToArray();
         var hub = Keys(rows[^1], "hub")[0];
         var inHub = rows.Count(r => Keys(r, "hub").Contains(hub));
-        var path = PagedPortal.BasePath + Path.GetRelativePath(paged.Portal.Site, folder).Replace('\\', '/') + "/";
+        var path = Address(folder);
         await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = paged.Server.Origin });
         await context.RouteAsync(url => new Uri(url).AbsolutePath.EndsWith("/" + Model.PageBuilder.NarrowTotalsFile, StringComparison.Ordinal), route => route.AbortAsync());
         var tab = await PageRecorder.OpenAsync(context);
@@ -142,7 +142,7 @@ public sealed class NarrowingTests(BrowserFixture browser, PagedPortal paged) : 
         await Expect(page.Locator(".narrow-status")).ToHaveTextAsync(Format(
             "Figures matching these choices: {0} of the list's {1}. The total above is of the whole list: the totals of these choices could not be read.", inHub, rows.Length));
         Assert.Equal(inHub, await page.Locator("ol.compact-list > li").CountAsync());
-        Assert.Equal(pages[0].QuerySelector("p.list-total")!.OuterHtml, await page.Locator("p.list-total").EvaluateAsync<string>("p => p.outerHTML"));
+        await ExpectAsBuilt(page, pages[0], "p.list-total");
     }
 
     /// <summary>The kind of funder with the most pages that can still be narrowed in the browser, and its pages as built.</summary>
@@ -180,8 +180,8 @@ public sealed class NarrowingTests(BrowserFixture browser, PagedPortal paged) : 
             .OrderByDescending(h => h.Rows.Length)
             .First();
         var ownYear = pages[0].QuerySelector("p.year-total")!;
-        var path = PagedPortal.BasePath + Path.GetRelativePath(paged.Portal.Site, folder).Replace('\\', '/') + "/";
-        var totals = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, Model.PageBuilder.NarrowTotalsFile))).RootElement;
+        var path = Address(folder);
+        var totals = Totals(folder);
         await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = paged.Server.Origin });
         var tab = await PageRecorder.OpenAsync(context);
         var page = tab.Page;
@@ -206,10 +206,21 @@ public sealed class NarrowingTests(BrowserFixture browser, PagedPortal paged) : 
         // Cleared: the list's own total and year line, as built.
         await page.Locator("form.narrow button[type=reset]").ClickAsync();
         await Expect(page.Locator("p.list-total")).ToBeVisibleAsync();
-        Assert.Equal(pages[0].QuerySelector("p.list-total")!.OuterHtml, await page.Locator("p.list-total").EvaluateAsync<string>("p => p.outerHTML"));
-        Assert.Equal(ownYear.OuterHtml, await page.Locator("p.year-total").EvaluateAsync<string>("p => p.outerHTML"));
+        await ExpectAsBuilt(page, pages[0], "p.list-total");
+        await ExpectAsBuilt(page, pages[0], "p.year-total");
         Assert.Empty(tab.Errors);
     }
+
+    /// <summary>The address of a built list's folder on the test server.</summary>
+    private string Address(string folder) => PagedPortal.BasePath + Path.GetRelativePath(paged.Portal.Site, folder).Replace('\\', '/') + "/";
+
+    /// <summary>The totals of a list's narrowing choices, as the build wrote them beside its first page.</summary>
+    private static System.Text.Json.JsonElement Totals(string folder) =>
+        System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, Model.PageBuilder.NarrowTotalsFile))).RootElement;
+
+    /// <summary>The element of the page is as the built page has it, markup and all.</summary>
+    private static async Task ExpectAsBuilt(IPage page, IDocument built, string selector) =>
+        Assert.Equal(built.QuerySelector(selector)!.OuterHtml, await page.Locator(selector).EvaluateAsync<string>("e => e.outerHTML"));
 
     /// <summary>
     /// The total the build wrote for a choice: its key is the place of the option chosen in each select of the built
