@@ -28,6 +28,10 @@
   var total = document.querySelector("p.list-total");
   var ownTotal = total ? total.cloneNode(true) : null;
   var ownYear = total && yearUnder(total) ? yearUnder(total).cloneNode(true) : null;
+  // The link to the list's CSV offers the whole list: while choices are applied, it says so.
+  var csv = document.querySelector("p.list-links a.csv");
+  var csvOwn = csv ? csv.textContent : "";
+  var csvWhole = form.getAttribute("data-csv-whole");
 
   // The money of a year, which a year's list (or a chosen year) shows under the total.
   function yearUnder(total) {
@@ -190,6 +194,7 @@
     });
     var ask = ++asked;
     remember(choices);
+    if (csv && csvWhole) csv.textContent = choices.length ? csvWhole : csvOwn;
     if (choices.length === 0) {
       show(own, false);
       showTotal(null);

@@ -50,6 +50,13 @@ public sealed class NarrowingTests(BrowserFixture browser, PagedPortal paged) : 
         var totals = Totals(folder);
         await ExpectTotal(page, Total(totals, pages[0], ("hub", hub)), inHub.Length);
 
+        // The list's CSV still holds the whole list: while choices are applied, its link says so.
+        var csvWhole = pages[0].QuerySelector("form.narrow")!.GetAttribute("data-csv-whole");
+        Assert.NotNull(csvWhole);
+        Assert.Contains(rows.Length.ToString("N0", CultureInfo.InvariantCulture), csvWhole);
+        Assert.NotEqual(pages[0].QuerySelector("p.list-links a.csv")!.TextContent, csvWhole);
+        await Expect(page.Locator("p.list-links a.csv")).ToHaveTextAsync(csvWhole);
+
         // The heading names the list, no longer its first page.
         var pageHeading = pages[0].QuerySelector("main h1")!.TextContent;
         var listTitle = pages[0].QuerySelector("form.narrow")!.GetAttribute("data-title")!;
@@ -102,6 +109,7 @@ public sealed class NarrowingTests(BrowserFixture browser, PagedPortal paged) : 
         Assert.Equal(firstPage, await ShownIds(page));
         await Expect(page.Locator(".narrow-status")).ToBeEmptyAsync();
         await ExpectAsBuilt(page, pages[0], "p.list-total");
+        await ExpectAsBuilt(page, pages[0], "p.list-links");
         Assert.Equal("", new Uri(page.Url).Fragment);
         foreach (var dimension in new[] { "hub", "status", "year" })
         {
