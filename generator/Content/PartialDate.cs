@@ -54,6 +54,12 @@ public sealed partial record PartialDate(int Year, int? Month, int? Day) : IComp
         _ => $"{Year:0000}-{Month:00}-{Day:00}",
     };
 
+    /// <summary>
+    /// Text that orders ordinally as <see cref="CompareTo"/> does: a missing month or day is 00, so a date known only to
+    /// its year or month comes before the dates within it ("2020" before "2020-01-30").
+    /// </summary>
+    public string SortKey => string.Create(CultureInfo.InvariantCulture, $"{Year:0000}-{Month ?? 0:00}-{Day ?? 0:00}");
+
     public int CompareTo(PartialDate? other)
     {
         if (other is null)

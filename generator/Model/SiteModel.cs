@@ -142,7 +142,8 @@ public sealed class SiteModel
 
     private static Id<Partner> PartnerIdOf(ContentIndex index, EntityRef<Partner> reference) => index.Partner(reference.Id)?.Id ?? reference.Id;
 
-    private static string ByDate(Agreement a) => a.Date.Iso + "/" + a.Id;
+    // The order of the timeline (ListPlaces): by date, a date known only to its year first, then by id.
+    private static string ByDate(Agreement a) => a.Date.SortKey + "/" + a.Id;
 
     private static string ById(Funding f) => f.Id;
 

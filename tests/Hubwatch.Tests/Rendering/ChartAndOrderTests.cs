@@ -37,6 +37,28 @@ public sealed class ChartAndOrderTests(PortalFixture portal)
         }
     }
 
+    [Theory]
+    [InlineData("", "jeonju")]
+    [InlineData("en/", "jeonju")]
+    [InlineData("en/", "gwangju")]
+    public void A_hubs_agreements_are_in_the_timelines_order_a_date_known_only_to_its_year_first(string lang, string hub)
+    {
+        static string[] Events(AngleSharp.Html.Dom.IHtmlDocument page) =>
+            [.. page.QuerySelectorAll("article.event h3 > a").Select(a => a.GetAttribute("href")!)];
+
+        var onHub = Events(portal.Page($"{lang}hubs/{hub}/index.html"));
+        Assert.True(onHub.Length > 2, "the hub has agreements to order");
+        Assert.Equal(Events(portal.Page($"{lang}timeline/index.html")).Where(onHub.Contains), onHub);
+
+        // Jeonju's hydrogen pilot city selection, dated 2020 only, comes before the briefing of 30 January 2020 that reports it.
+        if (hub == "jeonju")
+        {
+            var selection = Array.FindIndex(onHub, href => href.EndsWith("/agreements/jeonju-wanju-hydrogen-pilot-city-selection/", StringComparison.Ordinal));
+            var briefing = Array.FindIndex(onHub, href => href.EndsWith("/agreements/jeonju-new-year-economic-briefing-2020/", StringComparison.Ordinal));
+            Assert.InRange(selection, 0, briefing - 1);
+        }
+    }
+
     [Fact]
     public void The_map_places_every_hub_links_each_dot_to_its_page_and_has_a_text_alternative()
     {
