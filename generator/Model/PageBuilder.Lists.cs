@@ -167,10 +167,13 @@ public sealed partial class PageBuilder
         var title = string.Format(CultureInfo.InvariantCulture, T("paging.facet_" + facet.Dimension), FacetLabel(facet));
         var csv = new LinkView(site.Urls.Root(facet.CsvPath), strings.Count(language, "paging.csv", figures.Length));
         var narrow = Narrow(facet.Route, title, figures, number, facet.Dimension);
-        var view = new FundingListView(T("paging.facet_lead_" + facet.Dimension), ListTotal(facet.Route, figures, YearOf(facet)), Items(facet.Route, figures, number, narrow), Pager(facet.Route, number, figures.Length), csv, Crumb(Routes.Funding, T("paging.back")))
+        var total = ListTotal(facet.Route, figures, YearOf(facet));
+        var view = new FundingListView(T("paging.facet_lead_" + facet.Dimension), total, Items(facet.Route, figures, number, narrow), Pager(facet.Route, number, figures.Length), csv, Crumb(Routes.Funding, T("paging.back")))
         {
             Narrow = narrow,
             NarrowFirst = NarrowFirst(figures.Length),
+            // A year's list gives the money of its year under the total, and says its total is of the whole figures.
+            TotalNote = facet.Dimension == FundingFacet.Year ? null : PartsElsewhere(facet.Route, figures, facet.Dimension, total.Amount.Value),
         };
         return Page(Paging.Route(facet.Route, number), "funding_list", PagedTitle(title, number, figures.Length), title, view, null,
             [Crumb(Routes.Home, T("nav.home")), Crumb(Routes.Funding, T("nav.funding"))]);
@@ -182,7 +185,12 @@ public sealed partial class PageBuilder
     private PageModel OwnFundingPage(string list, string title, ImmutableArray<Funding> figures, int number, LinkView owner)
     {
         var narrow = Narrow(list, title, figures, number, null);
-        var view = new FundingListView(title, ListTotal(list, figures, null), Items(list, figures, number, narrow), Pager(list, number, figures.Length), null, owner) { Narrow = narrow };
+        var total = ListTotal(list, figures, null);
+        var view = new FundingListView(title, total, Items(list, figures, number, narrow), Pager(list, number, figures.Length), null, owner)
+        {
+            Narrow = narrow,
+            TotalNote = PartsElsewhere(list, figures, null, total.Amount.Value),
+        };
         return Page(Paging.Route(list, number), "funding_list", PagedTitle(title, number, figures.Length), title, view, null,
             [Crumb(Routes.Home, T("nav.home")), owner]);
     }
@@ -243,6 +251,32 @@ public sealed partial class PageBuilder
             yearLine is null ? null : Money(yearLine.Amount),
             yearLine is null ? null : string.Format(CultureInfo.InvariantCulture, T("paging.year_amount"), YearLabel(year!)));
     }
+
+    /// <summary>
+    /// What a list's total holds that the list does not show: the money of its figures' parts that are on other lists
+    /// (a part at another stage, from another kind of funder or from another funder), which the list's total includes
+    /// with the whole and the funding overview counts under the part's own stage and kind. The note gives that money
+    /// and what is left, the amount the overview shows for the stage or kind; null when every part is listed. Worked
+    /// out once per list, like its total.
+    /// </summary>
+    private string? PartsElsewhere(string list, ImmutableArray<Funding> figures, string? dimension, long total) =>
+        _partsElsewhere.GetOrAdd(list, _ =>
+        {
+            var listed = figures.Select(f => f.Id.Value).ToHashSet(StringComparer.Ordinal);
+            var elsewhere = figures
+                .SelectMany(f => SiteModel.Of(site.PartsOf, f.Id.Value))
+                .Where(part => !listed.Contains(part.Id.Value))
+                .Sum(part => part.Amount.Value);
+            if (elsewhere == 0)
+            {
+                return null;
+            }
+
+            var key = dimension is FundingFacet.Status or FundingFacet.FunderKind ? "paging.parts_elsewhere_" + dimension : "paging.parts_elsewhere";
+            return string.Format(CultureInfo.InvariantCulture, T(key), Money(new Krw(elsewhere)).Text, Money(new Krw(total - elsewhere)).Text);
+        });
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> _partsElsewhere = new(StringComparer.Ordinal);
 
     private string FacetLabel(FundingFacet facet) => KeyLabel(facet.Dimension, facet.Key);
 

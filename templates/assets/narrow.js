@@ -32,6 +32,8 @@
   var csv = document.querySelector("p.list-links a.csv");
   var csvOwn = csv ? csv.textContent : "";
   var csvWhole = form.getAttribute("data-csv-whole");
+  // A note under the total about the whole list's parts shown elsewhere: it does not speak for the rows chosen.
+  var totalNote = document.querySelector("p.total-note");
 
   // The money of a year, which a year's list (or a chosen year) shows under the total.
   function yearUnder(total) {
@@ -195,6 +197,7 @@
     var ask = ++asked;
     remember(choices);
     if (csv && csvWhole) csv.textContent = choices.length ? csvWhole : csvOwn;
+    if (totalNote) totalNote.hidden = choices.length > 0;
     if (choices.length === 0) {
       show(own, false);
       showTotal(null);

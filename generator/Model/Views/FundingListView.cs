@@ -18,6 +18,9 @@ public sealed record FundingListView(
 
     /// <summary>On a list too long to narrow in the browser: the way to the facets, where narrowing starts.</summary>
     public LinkView? NarrowFirst { get; init; }
+
+    /// <summary>Under the total: the money of the listed figures' parts that are on other lists (at another stage, say), which the total includes.</summary>
+    public string? TotalNote { get; init; }
 }
 
 /// <summary>

@@ -60,6 +60,41 @@ public sealed class TotalsInvariantTests(PortalFixture portal)
         Assert.Equal(2, byHub.Count(tr => tr.QuerySelector("a") is null));
     }
 
+    [Theory]
+    [InlineData("", "status/planned", "Planned", "2억 4,000만 원", "1조 2,251억 7,000만 원")]
+    [InlineData("en/", "status/planned", "Planned", "KRW 240 million", "KRW 1.225 trillion")]
+    [InlineData("", "funder-kind/unspecified", "Not stated", "145억 원", "1,945억 원")]
+    [InlineData("en/", "funder-kind/unspecified", "Not stated", "KRW 14.5 billion", "KRW 194.5 billion")]
+    public void A_stage_or_kind_list_says_how_much_of_its_total_is_in_parts_on_other_lists_and_what_the_overview_counts(
+        string lang, string list, string overviewLine, string elsewhere, string alone)
+    {
+        var page = portal.Page($"{lang}funding/{list}/index.html");
+        var note = page.QuerySelector("p.total-note")!.TextContent;
+        Assert.Contains(elsewhere, note);
+        Assert.Contains(alone, note);
+
+        // The money in parts not on the list, from the open data: each figure whose whole is listed and which is not.
+        var listed = page.QuerySelectorAll("ol.compact-list > li").Select(li => li.GetAttribute("data-id")!).ToHashSet(StringComparer.Ordinal);
+        var parts = System.Text.Json.Nodes.JsonNode.Parse(portal.Files["data/portal.json"])!["funding"]!.AsArray()
+            .Where(f => f!["part_of"] is { } whole && listed.Contains((string)whole!) && !listed.Contains((string)f["id"]!))
+            .Sum(f => (long)f!["amount"]!);
+        Assert.True(parts > 0, "the list has parts on other lists");
+
+        // What is left is exactly the funding overview's line for that stage or kind of funder.
+        var overview = portal.Page("en/funding/index.html");
+        var line = overview.QuerySelectorAll("dl.splits-stages > div").Concat(overview.QuerySelectorAll("table.totals tbody tr"))
+            .First(row => row.QuerySelector("dt, th")!.TextContent.Trim() == overviewLine);
+        var total = Value(page.QuerySelector("p.list-total data")!);
+        Assert.Equal(Value(line.QuerySelector("data")!), total - parts);
+    }
+
+    [Fact]
+    public void A_list_whose_parts_are_all_on_it_has_no_note_about_parts_elsewhere()
+    {
+        Assert.Null(portal.Page("funding/all/index.html").QuerySelector("p.total-note"));
+        Assert.Null(portal.Page("en/funding/status/executed/index.html").QuerySelector("p.total-note"));
+    }
+
     [Fact]
     public void Every_breakdown_of_totals_names_the_stages_its_lines_add_together()
     {
