@@ -262,8 +262,8 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
             partner.Id,
             partner.Name[language],
             partner.Name[language.Other()],
-            T("partner_type." + partner.Type.Code()),
-            new LinkView(PartnerTypeUrl(partner.Type.Code()), T("partner_type." + partner.Type.Code())),
+            T("partner_kind." + partner.Type.Code()),
+            new LinkView(PartnerTypeUrl(partner.Type.Code()), T("partner_kind." + partner.Type.Code())),
             [.. partner.Aliases],
             partner.Summary?[language],
             [.. SiteModel.Of(site.HubsOfPartner, partner.Id).Select(HubLink).OrderBy(l => l.Text, _names)],
@@ -277,7 +277,7 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
             Programs = [.. SiteModel.Of(site.ProgramsOfPartner, partner.Id).Select(ProgramLink).OrderBy(l => l.Text, _names)],
             Totals = funding.IsEmpty ? null : Totals(FundingTotals.Of(funding), funding, partner: partner.Id),
         };
-        return Page(Routes.Partner(partner.Id), "partner", partner.Name[language], partner.Summary?[language] ?? T("partner_type." + partner.Type.Code()), view, numbering,
+        return Page(Routes.Partner(partner.Id), "partner", partner.Name[language], partner.Summary?[language] ?? T("partner_kind." + partner.Type.Code()), view, numbering,
             [Crumb(Routes.Home, T("nav.home")), Crumb(Routes.Partners, T("nav.partners"))], RecordKind.Partner, Pending(partner.IsTranslationPending));
     }
 

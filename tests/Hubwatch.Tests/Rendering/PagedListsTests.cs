@@ -547,7 +547,7 @@ public sealed partial class PagedListsTests(PagedCorpusFixture corpus) : IClassF
     }
 
     [Theory]
-    [InlineData("", "재원 1,050건 모두 보기 (쪽별)", "이 재원 1,050건 내려받기 (CSV)", "1,050건, 그중")]
+    [InlineData("", "재원 1,050건 모두 보기 (여러 쪽)", "이 재원 1,050건 내려받기 (CSV)", "1,050건, 그중")]
     [InlineData("en/", "All 1,050 funding figures, page by page", "Download these 1,050 figures (CSV)", "1,050 figures, ")]
     public void Counts_of_a_thousand_or_more_are_grouped_by_thousands(string lang, string allLink, string csv, string total)
     {
