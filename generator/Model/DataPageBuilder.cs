@@ -22,7 +22,7 @@ public sealed class DataPageBuilder(SiteModel site, Strings strings, Language la
                 [.. table.Columns.Select(c => new DataColumnView(c.Header, T("data.columns." + c.Key)))]))
             .ToArray();
         var feeds = LanguageExtensions.All
-            .Select(l => new LinkView(site.Urls.Root(UrlScheme.LanguagePrefix(l) + Routes.FeedFile), strings.Get(l, "data.feed_name")))
+            .Select(l => new FeedView(site.Urls.Root(UrlScheme.LanguagePrefix(l) + Routes.FeedFile), strings.Get(l, "data.feed_name"), l.Code()))
             .ToArray();
         var view = new DataPageView(
             files,

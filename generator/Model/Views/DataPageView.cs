@@ -5,7 +5,10 @@ public sealed record DataPageView(
     IReadOnlyList<DataFileView> Tables,
     DataFileView Json,
     DataFileView Schema,
-    IReadOnlyList<LinkView> Feeds,
+    IReadOnlyList<FeedView> Feeds,
     LinkView Sources,
     int SourceCount,
     string Licence);
+
+/// <summary>The feed of one edition, named in that edition's language (<see cref="Lang"/>), on both editions' data page.</summary>
+public sealed record FeedView(string Url, string Text, string Lang);

@@ -16,6 +16,20 @@ public sealed class FeedAndSitemapTests(PortalFixture portal)
     private static readonly XNamespace Xml = XNamespace.Xml;
 
     [Theory]
+    [InlineData("data/index.html")]
+    [InlineData("en/data/index.html")]
+    public void The_data_page_names_each_feed_in_its_own_language_and_says_which(string path)
+    {
+        var links = portal.Page(path).QuerySelectorAll("a[type='application/atom+xml']")
+            .Select(a => (Href: a.GetAttribute("href")!, Lang: a.GetAttribute("lang"), HrefLang: a.GetAttribute("hreflang"), Text: a.TextContent))
+            .ToArray();
+        Assert.Equal([(PortalFixture.BasePath + "feed.xml", "ko"), (PortalFixture.BasePath + "en/feed.xml", "en")], links.Select(l => (l.Href, l.Lang!)));
+        Assert.All(links, l => Assert.Equal(l.Lang, l.HrefLang));
+        Assert.Equal("ko", XDocument.Parse(portal.Text("feed.xml")).Root!.Attribute(Xml + "lang")!.Value);
+        Assert.Matches("[가-힣]", links[0].Text);
+    }
+
+    [Theory]
     [InlineData("feed.xml", "ko", "timeline/index.html")]
     [InlineData("en/feed.xml", "en", "en/timeline/index.html")]
     public void Each_feed_lists_every_agreement_newest_first_linking_to_its_page(string path, string lang, string timelinePath)
