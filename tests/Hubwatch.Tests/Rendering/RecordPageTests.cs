@@ -129,6 +129,28 @@ public sealed partial class RecordPageTests(PortalFixture portal)
         Assert.Equal("파인앤파트너스자산운용", grant.GetProperty("funder").GetProperty("name").GetString());
     }
 
+    [Theory]
+    [InlineData("timeline/index.html", "agreements/jeonbuk-cloud-council-2023/index.html")]
+    [InlineData("en/hubs/jeonju/index.html", "en/funding/jeonbuk-digital-finance-investment/index.html")]
+    public void In_a_list_the_editors_readings_are_folded_to_their_first_line_and_a_records_page_shows_them_whole(string listPath, string recordPath)
+    {
+        var folded = portal.Page(listPath).QuerySelectorAll("details.inference-folded");
+        Assert.NotEmpty(folded);
+        Assert.All(folded, reading =>
+        {
+            Assert.False(reading.HasAttribute("open"));
+            var items = reading.QuerySelectorAll("li");
+            Assert.NotEmpty(items);
+            Assert.Equal(items[0].QuerySelector("p")!.ChildNodes[0].TextContent, reading.QuerySelector("summary .gist")!.TextContent);
+            Assert.NotNull(items[0].QuerySelector(".inference-reasoning"));
+        });
+
+        var record = portal.Page(recordPath);
+        Assert.Empty(record.QuerySelectorAll("details.inference-folded"));
+        var shown = record.QuerySelector("div.inference[role=note]")!;
+        Assert.NotEmpty(shown.QuerySelectorAll("li .inference-reasoning"));
+    }
+
     [Fact]
     public void A_whole_lists_its_parts_and_a_part_links_its_whole_in_both_languages()
     {
