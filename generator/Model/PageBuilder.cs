@@ -372,10 +372,14 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
         }
 
         var item = SourceItem(seed);
-        var view = new SourceView(item, seed.Url, segments, passages);
+        var view = new SourceView(item, seed.Url, segments, passages) { HasMarkup = HoldsMarkup(seed.Text) };
         return Page(Routes.Source(seed.Id), "source", item.Title, $"{item.Publisher} — {item.Title}", view, null,
             [Crumb(Routes.Home, T("nav.home")), Crumb(Routes.Sources, T("nav.sources"))], RecordKind.Source);
     }
+
+    /// <summary>Whether a text holds HTML markup, as CommonMark reads raw HTML (a tag such as <c>&lt;ul style="…"&gt;</c>, not "&lt;전주&gt;").</summary>
+    private static bool HoldsMarkup(string text) =>
+        Markdig.Syntax.MarkdownObjectExtensions.Descendants(Markdig.Markdown.Parse(text)).Any(node => node is Markdig.Syntax.HtmlBlock or Markdig.Syntax.Inlines.HtmlInline);
 
     private PageModel Changes(int number, int pageCount)
     {

@@ -151,6 +151,23 @@ public sealed partial class RecordPageTests(PortalFixture portal)
         Assert.NotEmpty(shown.QuerySelectorAll("li .inference-reasoning"));
     }
 
+    [Theory]
+    [InlineData("", "웹 페이지 표시 코드")]
+    [InlineData("en/", "web page markup")]
+    public void A_source_whose_text_holds_web_page_markup_says_it_is_shown_as_received(string lang, string said)
+    {
+        static string Notes(AngleSharp.Html.Dom.IHtmlDocument page) => string.Join(" ", page.QuerySelectorAll("#text-heading ~ p.note").Select(p => p.TextContent));
+
+        var plan = portal.Page($"{lang}sources/003_0a94cbcd82582a06/index.html");
+        Assert.Contains("<ul style=", plan.QuerySelector(".seed-text")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(said, Notes(plan), StringComparison.Ordinal);
+
+        // A source without markup says nothing of it.
+        var release = portal.Page($"{lang}sources/004_827615ef6795187c/index.html");
+        Assert.DoesNotContain("<", release.QuerySelector(".seed-text")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain(said, Notes(release), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_whole_lists_its_parts_and_a_part_links_its_whole_in_both_languages()
     {
