@@ -88,6 +88,22 @@ public sealed class TotalsInvariantTests(PortalFixture portal)
         Assert.Equal(Value(line.QuerySelector("data")!), total - parts);
     }
 
+    [Theory]
+    [InlineData("index.html")]
+    [InlineData("en/funding/index.html")]
+    [InlineData("en/hubs/jeonju/index.html")]
+    [InlineData("programs/jeonju-financial-hub-plan/index.html")]
+    public void A_summary_of_totals_gives_the_money_of_each_stage_before_their_sum(string path)
+    {
+        var grids = portal.Page(path).QuerySelectorAll(".totals-grid").Where(g => g.QuerySelector(".grand-total") is not null).ToArray();
+        Assert.NotEmpty(grids);
+        foreach (var grid in grids)
+        {
+            var order = grid.QuerySelectorAll("dl.splits-stages, p.grand-total").Select(e => e.ClassName ?? "").ToArray();
+            Assert.Equal(["splits splits-stages", "grand-total"], order);
+        }
+    }
+
     [Fact]
     public void A_list_whose_parts_are_all_on_it_has_no_note_about_parts_elsewhere()
     {
