@@ -26,7 +26,9 @@ public sealed partial class TemplateLoader(string templatesDir, ContentPaths pat
 
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
         var sources = new Dictionary<string, string>(StringComparer.Ordinal);
-        var asWritten = new Dictionary<string, Template>(StringComparer.Ordinal);
+        // The interface text each template reads, found in the template as written (a column counts the line's
+        // indentation) and checked once both files of text are loaded.
+        var textReads = new List<(string Display, string Key, Scriban.Parsing.SourceSpan Span)>();
         foreach (var file in Directory.EnumerateFiles(templatesDir, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var display = paths.Display(file);
@@ -38,9 +40,9 @@ public sealed partial class TemplateLoader(string templatesDir, ContentPaths pat
 
             var name = Path.GetRelativePath(templatesDir, file).Replace('\\', '/')[..^".html".Length];
             var template = Template.Parse(text, display);
-            asWritten[name] = template;
             if (!template.HasErrors)
             {
+                textReads.AddRange(InterfaceTextReads.Of(template).Select(r => (display, r.Key, r.Span)));
                 // Pages are rendered from the template without its indentation, which is there for whoever edits the
                 // template; a reader's browser would only collapse it. Diagnostics come from the template as written.
                 template = Template.Parse(WithoutIndentation(text), display);
@@ -96,17 +98,11 @@ public sealed partial class TemplateLoader(string templatesDir, ContentPaths pat
             bag.Error(SourceLocation.File(file), $"interface text '{key}' is missing");
         }
 
-        // A template asking for interface text neither file has would show nothing in its place. Read from the template
-        // as written, so that a column counts the line's indentation.
-        foreach (var (name, template) in asWritten.Where(t => !t.Value.HasErrors))
+        // A template asking for interface text neither file has would show nothing in its place.
+        foreach (var (display, key, span) in textReads.Where(r => !Has(ko, r.Key) && !Has(en, r.Key)))
         {
-            var reads = new InterfaceTextReads();
-            template.Page?.Accept(reads);
-            foreach (var (key, span) in reads.Keys.Where(r => !Has(ko, r.Key) && !Has(en, r.Key)))
-            {
-                var where = new SourceLocation(paths.Display(Path.Combine(templatesDir, name + ".html")), span.Start.Line + 1, span.Start.Column + 1);
-                bag.Error(where, $"template: interface text '{key}' is in neither {ko.Display} nor {en.Display}", "a missing text would show as nothing on the page");
-            }
+            var where = new SourceLocation(display, span.Start.Line + 1, span.Start.Column + 1);
+            bag.Error(where, $"template: interface text '{key}' is in neither {ko.Display} nor {en.Display}", "a missing text would show as nothing on the page");
         }
 
         return new TemplateSet(
@@ -195,7 +191,15 @@ public sealed partial class TemplateLoader(string templatesDir, ContentPaths pat
     /// </summary>
     private sealed class InterfaceTextReads : ScriptVisitor
     {
-        public List<(string Key, Scriban.Parsing.SourceSpan Span)> Keys { get; } = [];
+        private List<(string Key, Scriban.Parsing.SourceSpan Span)> Keys { get; } = [];
+
+        /// <summary>The interface text <paramref name="template"/> reads, in the order it reads it.</summary>
+        public static List<(string Key, Scriban.Parsing.SourceSpan Span)> Of(Template template)
+        {
+            var reads = new InterfaceTextReads();
+            template.Page?.Accept(reads);
+            return reads.Keys;
+        }
 
         /// <summary>The interface text <c>count "partners.count" n</c> words a count with.</summary>
         public override void Visit(ScriptFunctionCall node)
