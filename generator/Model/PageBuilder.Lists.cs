@@ -172,8 +172,7 @@ public sealed partial class PageBuilder
         {
             Narrow = narrow,
             NarrowFirst = NarrowFirst(figures.Length),
-            // A year's list gives the money of its year under the total, and says its total is of the whole figures.
-            TotalNote = facet.Dimension == FundingFacet.Year ? null : PartsElsewhere(facet.Route, figures, facet.Dimension, total.Amount.Value),
+            TotalNote = PartsElsewhere(facet.Route, figures, facet.Dimension, total.Amount.Value),
         };
         return Page(Paging.Route(facet.Route, number), "funding_list", PagedTitle(title, number, figures.Length), title, view, null,
             [Crumb(Routes.Home, T("nav.home")), Crumb(Routes.Funding, T("nav.funding"))]);
@@ -256,11 +255,12 @@ public sealed partial class PageBuilder
     /// What a list's total holds that the list does not show: the money of its figures' parts that are on other lists
     /// (a part at another stage, from another kind of funder or from another funder), which the list's total includes
     /// with the whole and the funding overview counts under the part's own stage and kind. The note gives that money
-    /// and what is left, the amount the overview shows for the stage or kind; null when every part is listed. Worked
-    /// out once per list, like its total.
+    /// and what is left, the amount the overview shows for the stage or kind; null when every part is listed, and on a
+    /// year's list, which gives the money of its year under the total and says its total is of the whole figures.
+    /// Worked out once per list, like its total.
     /// </summary>
     private string? PartsElsewhere(string list, ImmutableArray<Funding> figures, string? dimension, long total) =>
-        _partsElsewhere.GetOrAdd(list, _ =>
+        dimension == FundingFacet.Year ? null : _partsElsewhere.GetOrAdd(list, _ =>
         {
             var listed = figures.Select(f => f.Id.Value).ToHashSet(StringComparer.Ordinal);
             var elsewhere = figures
