@@ -67,7 +67,7 @@ public static class ChartBuilder
     }
 
     /// <summary>A label cut with an ellipsis to <paramref name="room"/>.</summary>
-    public static string Shorten(string label, double room)
+    private static string Shorten(string label, double room)
     {
         var fits = FittingLength(label, room);
         return fits == label.Length ? label : label[..Math.Max(1, fits - 1)].TrimEnd() + "…";

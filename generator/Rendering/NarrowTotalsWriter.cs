@@ -13,8 +13,6 @@ namespace Hubwatch.Rendering;
 /// </summary>
 public static class NarrowTotalsWriter
 {
-    private static readonly JsonSerializerOptions Options = JsonOutput.Options;
-
     /// <summary>Every totals file, by its path in the site, each with the way to write it.</summary>
     public static IEnumerable<(string Path, Action<Stream> Write)> Plan(IEnumerable<(string Path, Func<NarrowTotalsView> Totals)> lists) =>
         lists.Select(list => (list.Path, (Action<Stream>)(stream => Write(stream, list.Totals()))));
@@ -29,5 +27,5 @@ public static class NarrowTotalsWriter
                     : [t.Count, t.Label, t.Amount.Value, t.Amount.Text, t.Amount.Exact, t.YearText!, year.Value, year.Text, year.Exact]),
                 totals.Choices,
             },
-            Options);
+            JsonOutput.Options);
 }
