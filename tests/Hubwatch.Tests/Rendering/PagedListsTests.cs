@@ -117,7 +117,7 @@ public sealed partial class PagedListsTests(PagedCorpusFixture corpus) : IClassF
             }
         }
 
-        var (_, records) = OpenDataTests.ReadCsv(corpus.Files["data/funding.csv"]);
+        var records = FundingCsv();
         Assert.Equal(ids.Count, ids.Distinct().Count());
         Assert.Equal(records.Select(r => r["Identifier"]).Order(StringComparer.Ordinal), ids.Order(StringComparer.Ordinal));
     }
@@ -125,7 +125,7 @@ public sealed partial class PagedListsTests(PagedCorpusFixture corpus) : IClassF
     [Fact]
     public void Each_facet_lists_exactly_the_rows_of_its_csv_and_its_totals_add_them_up()
     {
-        var (_, all) = OpenDataTests.ReadCsv(corpus.Files["data/funding.csv"]);
+        var all = FundingCsv();
         var overview = corpus.Parse("funding/index.html");
         var firstPages = corpus.Files.Keys.Where(k => FacetFirstPage().IsMatch(k)).Order(StringComparer.Ordinal).ToArray();
         Assert.Contains(firstPages, p => p.StartsWith("funding/hub/", StringComparison.Ordinal));
@@ -175,7 +175,7 @@ public sealed partial class PagedListsTests(PagedCorpusFixture corpus) : IClassF
     {
         var overview = corpus.Parse(lang + "funding/index.html");
         var grand = long.Parse(overview.QuerySelector(".grand-total strong data")!.GetAttribute("value")!);
-        var (_, figures) = OpenDataTests.ReadCsv(corpus.Files["data/funding.csv"]);
+        var figures = FundingCsv();
         var counted = figures.Count(r => r["Part Of"].Length == 0);
         var rows = overview.QuerySelectorAll("#by-hub-heading ~ table tbody tr");
         Assert.Equal(PageBuilder.MaxHubLines, rows.Length);
@@ -331,7 +331,7 @@ public sealed partial class PagedListsTests(PagedCorpusFixture corpus) : IClassF
     [Fact]
     public void Every_list_beside_the_record_pages_of_a_kind_has_a_name_no_record_of_that_kind_may_take()
     {
-        var (_, funding) = OpenDataTests.ReadCsv(corpus.Files["data/funding.csv"]);
+        var funding = FundingCsv();
         var (_, partners) = OpenDataTests.ReadCsv(corpus.Files["data/partners.csv"]);
         var (_, hubs) = OpenDataTests.ReadCsv(corpus.Files["data/hubs.csv"]);
         var (_, agreements) = OpenDataTests.ReadCsv(corpus.Files["data/agreements.csv"]);
@@ -459,15 +459,11 @@ public sealed partial class PagedListsTests(PagedCorpusFixture corpus) : IClassF
     [InlineData("en/")]
     public void A_list_of_up_to_ten_pages_offers_to_narrow_it_by_its_other_dimensions_and_its_rows_carry_their_keys(string lang)
     {
-        var (_, csv) = OpenDataTests.ReadCsv(corpus.Files["data/funding.csv"]);
-        var byId = csv.ToDictionary(r => r["Identifier"]);
+        var byId = FundingCsvById();
         var expectedKeys = byId.ToDictionary(p => p.Key, p => Dimensions.ToDictionary(d => d, d => string.Join(' ', CsvKeys(p.Value, d))));
 
         // Every list of figures: the facets, all figures, and the organisations' and programmes' own lists.
-        var lists = corpus.Files.Keys
-            .Where(k => k.StartsWith(lang, StringComparison.Ordinal) && FundingListFirstPage().IsMatch(k[lang.Length..]))
-            .Order(StringComparer.Ordinal)
-            .ToArray();
+        var lists = FundingListFirstPages(lang).Order(StringComparer.Ordinal).ToArray();
         Assert.Contains(lang + "funding/all/index.html", lists);
         Assert.Contains(lists, l => l.Contains("/partners/", StringComparison.Ordinal) || l.StartsWith("partners/", StringComparison.Ordinal));
         var narrowed = 0;
@@ -561,8 +557,7 @@ public sealed partial class PagedListsTests(PagedCorpusFixture corpus) : IClassF
     [Fact]
     public void A_period_of_one_year_reads_as_that_year_and_a_longer_one_as_a_range()
     {
-        var (_, csv) = OpenDataTests.ReadCsv(corpus.Files["data/funding.csv"]);
-        var byId = csv.ToDictionary(r => r["Identifier"]);
+        var byId = FundingCsvById();
         var seen = new HashSet<bool>();
         foreach (var row in corpus.Parse("en/funding/all/index.html").QuerySelectorAll("ol.compact-list > li"))
         {
@@ -615,12 +610,11 @@ public sealed partial class PagedListsTests(PagedCorpusFixture corpus) : IClassF
     [InlineData("en/")]
     public void Each_choice_a_narrowing_form_offers_has_the_total_of_the_figures_it_shows_as_the_open_data_adds_them_up(string lang)
     {
-        var (_, csv) = OpenDataTests.ReadCsv(corpus.Files["data/funding.csv"]);
-        var byId = csv.ToDictionary(r => r["Identifier"]);
+        var byId = FundingCsvById();
         string[] KeysOf(string id, string dimension) => CsvKeys(byId[id], dimension);
         Dictionary<string, long> YearlyOf(string id) => CsvYearly(byId[id]);
 
-        var forms = corpus.Files.Keys.Where(k => k.StartsWith(lang, StringComparison.Ordinal) && FundingListFirstPage().IsMatch(k[lang.Length..]))
+        var forms = FundingListFirstPages(lang)
             .Select(first => (First: first, Form: corpus.Parse(first).QuerySelector("form.narrow")))
             .Where(l => l.Form is not null)
             .ToArray();
@@ -697,6 +691,19 @@ public sealed partial class PagedListsTests(PagedCorpusFixture corpus) : IClassF
         "status" => [row["Status"]],
         _ => [.. CsvYearly(row).Keys],
     };
+
+    /// <summary>The rows of the open data's funding table of the corpus's site.</summary>
+    private List<Dictionary<string, string>> FundingCsv() => OpenDataTests.ReadCsv(corpus.Files["data/funding.csv"]).Records;
+
+    /// <summary>The rows of the open data's funding table, by the figure's id.</summary>
+    private Dictionary<string, Dictionary<string, string>> FundingCsvById() => FundingCsv().ToDictionary(r => r["Identifier"]);
+
+    /// <summary>
+    /// The first page of every list of figures of an edition: all figures, the facets, and the organisations' and
+    /// programmes' own lists.
+    /// </summary>
+    private IEnumerable<string> FundingListFirstPages(string lang) =>
+        corpus.Files.Keys.Where(k => k.StartsWith(lang, StringComparison.Ordinal) && FundingListFirstPage().IsMatch(k[lang.Length..]));
 
     /// <summary>The money of each year a figure's yearly split names, from its CSV row ("2024=230000000; …").</summary>
     private static Dictionary<string, long> CsvYearly(IReadOnlyDictionary<string, string> row) =>
