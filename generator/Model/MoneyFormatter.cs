@@ -8,8 +8,30 @@ public static class MoneyFormatter
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    public static string Format(Krw amount, Language language) =>
-        language == Language.Ko ? Korean(amount) : English(amount);
+    /// <summary>How many decimals English gives a trillion, billion or million unless more are needed to tell amounts apart.</summary>
+    public const int EnglishDecimals = 3;
+
+    public static string Format(Krw amount, Language language, int decimals = EnglishDecimals) =>
+        language == Language.Ko ? Korean(amount) : English(amount, decimals);
+
+    /// <summary>
+    /// The fewest decimals, from <see cref="EnglishDecimals"/>, at which different amounts shown side by side read
+    /// differently in English: a stage of 1,209,710,000,000 and a total of 1,209,950,000,000 would both read
+    /// "KRW 1.21 trillion" with three; with four they read "KRW 1.2097 trillion" and "KRW 1.21 trillion".
+    /// Korean shows every won, so needs none.
+    /// </summary>
+    public static int DecimalsApart(IEnumerable<Krw> amounts)
+    {
+        var values = amounts.Select(a => a.Value).Distinct().ToArray();
+        var decimals = EnglishDecimals;
+        // Twelve decimals of a trillion are single won: every different amount reads differently by then.
+        while (decimals < 12 && values.Select(v => English(new Krw(v), decimals)).Distinct(StringComparer.Ordinal).Count() < values.Length)
+        {
+            decimals++;
+        }
+
+        return decimals;
+    }
 
     /// <summary>The exact figure, for hover text and data: <c>1,410,000,000원</c> / <c>KRW 1,410,000,000</c>.</summary>
     public static string Exact(Krw amount, Language language) =>
@@ -48,8 +70,8 @@ public static class MoneyFormatter
         return sign + string.Join(" ", parts) + " 원";
     }
 
-    /// <summary>English uses trillion, billion and million with at most three decimals, trailing zeros dropped.</summary>
-    public static string English(Krw amount)
+    /// <summary>English uses trillion, billion and million with at most <paramref name="decimals"/> decimals, trailing zeros dropped.</summary>
+    public static string English(Krw amount, int decimals = EnglishDecimals)
     {
         var value = (decimal)amount.Value;
         (decimal Size, string Word)[] scales = [(1_000_000_000_000m, "trillion"), (1_000_000_000m, "billion"), (1_000_000m, "million")];
@@ -57,8 +79,8 @@ public static class MoneyFormatter
         {
             if (Math.Abs(value) >= size)
             {
-                var scaled = Math.Round(value / size, 3, MidpointRounding.AwayFromZero);
-                return $"KRW {scaled.ToString("#,0.###", Invariant)} {word}";
+                var scaled = Math.Round(value / size, decimals, MidpointRounding.AwayFromZero);
+                return $"KRW {scaled.ToString("#,0." + new string('#', decimals), Invariant)} {word}";
             }
         }
 

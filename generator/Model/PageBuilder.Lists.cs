@@ -152,7 +152,7 @@ public sealed partial class PageBuilder
         var all = Places.Funding;
         var csv = new LinkView(site.Urls.Root(OpenData.OpenDataBuilder.Folder + OpenData.OpenDataBuilder.FileOf("funding")), strings.Count(language, "paging.csv", all.Length));
         var narrow = Narrow(Routes.FundingAll, T("paging.all_title"), all, number, null);
-        var view = new FundingListView(T("paging.all_lead"), ListTotal(Routes.FundingAll, all, null), Items(Routes.FundingAll, all, number, narrow), Pager(Routes.FundingAll, number, all.Length), csv, Crumb(Routes.Funding, T("paging.back")))
+        var view = new FundingListView(T("paging.all_lead"), ListTotalOf(Routes.FundingAll, all).Total, Items(Routes.FundingAll, all, number, narrow), Pager(Routes.FundingAll, number, all.Length), csv, Crumb(Routes.Funding, T("paging.back")))
         {
             Narrow = narrow,
             NarrowFirst = NarrowFirst(all.Length),
@@ -167,12 +167,12 @@ public sealed partial class PageBuilder
         var title = string.Format(CultureInfo.InvariantCulture, T("paging.facet_" + facet.Dimension), FacetLabel(facet));
         var csv = new LinkView(site.Urls.Root(facet.CsvPath), strings.Count(language, "paging.csv", figures.Length));
         var narrow = Narrow(facet.Route, title, figures, number, facet.Dimension);
-        var total = ListTotal(facet.Route, figures, YearOf(facet));
-        var view = new FundingListView(T("paging.facet_lead_" + facet.Dimension), total, Items(facet.Route, figures, number, narrow), Pager(facet.Route, number, figures.Length), csv, Crumb(Routes.Funding, T("paging.back")))
+        var total = ListTotalOf(facet.Route, figures, facet);
+        var view = new FundingListView(T("paging.facet_lead_" + facet.Dimension), total.Total, Items(facet.Route, figures, number, narrow), Pager(facet.Route, number, figures.Length), csv, Crumb(Routes.Funding, T("paging.back")))
         {
             Narrow = narrow,
             NarrowFirst = NarrowFirst(figures.Length),
-            TotalNote = PartsElsewhere(facet.Route, figures, facet.Dimension, total.Amount.Value),
+            TotalNote = total.PartsElsewhere,
         };
         return Page(Paging.Route(facet.Route, number), "funding_list", PagedTitle(title, number, figures.Length), title, view, null,
             [Crumb(Routes.Home, T("nav.home")), Crumb(Routes.Funding, T("nav.funding"))]);
@@ -184,11 +184,11 @@ public sealed partial class PageBuilder
     private PageModel OwnFundingPage(string list, string title, ImmutableArray<Funding> figures, int number, LinkView owner)
     {
         var narrow = Narrow(list, title, figures, number, null);
-        var total = ListTotal(list, figures, null);
-        var view = new FundingListView(title, total, Items(list, figures, number, narrow), Pager(list, number, figures.Length), null, owner)
+        var total = ListTotalOf(list, figures);
+        var view = new FundingListView(title, total.Total, Items(list, figures, number, narrow), Pager(list, number, figures.Length), null, owner)
         {
             Narrow = narrow,
-            TotalNote = PartsElsewhere(list, figures, null, total.Amount.Value),
+            TotalNote = total.PartsElsewhere,
         };
         return Page(Paging.Route(list, number), "funding_list", PagedTitle(title, number, figures.Length), title, view, null,
             [Crumb(Routes.Home, T("nav.home")), owner]);
@@ -227,56 +227,69 @@ public sealed partial class PageBuilder
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool[]> _underTheirWhole = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// The totals of the list at <paramref name="list"/>, the same on each of its pages: worked out by the first of them
-    /// that is built (two built at once may both work it out, to the same result), not added up again for every page.
+    /// The totals of the list at <paramref name="list"/>, the same on each of its pages, with the note on its parts
+    /// elsewhere (<see cref="PartsElsewhere"/>): worked out by the first of its pages that is built (two built at once
+    /// may both work it out, to the same result), not added up again for every page.
     /// </summary>
-    private FacetTotalView ListTotal(string list, ImmutableArray<Funding> figures, string? year) =>
-        _listTotals.GetOrAdd(list, _ => FacetTotal(figures, year));
+    private ListTotal ListTotalOf(string list, ImmutableArray<Funding> figures, FundingFacet? facet = null) =>
+        _listTotals.GetOrAdd(list, _ =>
+        {
+            var year = facet is null ? null : YearOf(facet);
+            var elsewhere = year is null ? PartsElsewhere(figures) : new Krw(0);
+            var total = FacetTotal(figures, year, elsewhere);
+            if (elsewhere.Value == 0)
+            {
+                return new ListTotal(total, null);
+            }
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, FacetTotalView> _listTotals = new(StringComparer.Ordinal);
+            var rest = new Krw(total.Amount.Value - elsewhere.Value);
+            var decimals = MoneyFormatter.DecimalsApart([new Krw(total.Amount.Value), elsewhere, rest]);
+            var key = facet?.Dimension is FundingFacet.Status or FundingFacet.FunderKind ? "paging.parts_elsewhere_" + facet.Dimension : "paging.parts_elsewhere";
+            return new ListTotal(total, string.Format(CultureInfo.InvariantCulture, T(key), Money(elsewhere, decimals).Text, Money(rest, decimals).Text));
+        });
 
-    /// <summary>The totals of a whole list (not of one page), from <see cref="FundingTotals"/>; on a year's list also the money of that year.</summary>
-    private FacetTotalView FacetTotal(ImmutableArray<Funding> figures, string? year)
+    /// <summary>A list's total, and the note under it on the money of its figures' parts that are on other lists.</summary>
+    private sealed record ListTotal(FacetTotalView Total, string? PartsElsewhere);
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ListTotal> _listTotals = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The totals of a whole list (not of one page), from <see cref="FundingTotals"/>; on a year's list also the money of
+    /// that year. The total is read beside that money, or beside <paramref name="elsewhere"/> and what is left without
+    /// it: in English no two different amounts of them read the same (<see cref="MoneyFormatter.DecimalsApart"/>).
+    /// </summary>
+    private FacetTotalView FacetTotal(ImmutableArray<Funding> figures, string? year, Krw elsewhere = default)
     {
         var totals = FundingTotals.Of(figures);
         var parts = figures.Length - totals.CountedFigures;
         var yearLine = year is null ? null : totals.ByYear.FirstOrDefault(l => l.Key == year);
+        Krw[] besides = yearLine is not null ? [yearLine.Amount] : elsewhere.Value > 0 ? [elsewhere, new Krw(totals.Total.Value - elsewhere.Value)] : [];
+        var decimals = MoneyFormatter.DecimalsApart([totals.Total, .. besides]);
         return new FacetTotalView(
             parts > 0 ? string.Format(CultureInfo.InvariantCulture, strings.ForCount(language, "paging.count_with_parts", parts), figures.Length, parts) : strings.Count(language, "paging.count", figures.Length),
             figures.Length,
             parts,
-            Money(totals.Total),
+            Money(totals.Total, decimals),
             Headline(totals),
-            yearLine is null ? null : Money(yearLine.Amount),
+            yearLine is null ? null : Money(yearLine.Amount, decimals),
             yearLine is null ? null : string.Format(CultureInfo.InvariantCulture, T("paging.year_amount"), YearLabel(year!)));
     }
 
     /// <summary>
     /// What a list's total holds that the list does not show: the money of its figures' parts that are on other lists
     /// (a part at another stage, from another kind of funder or from another funder), which the list's total includes
-    /// with the whole and the funding overview counts under the part's own stage and kind. The note gives that money
-    /// and what is left, the amount the overview shows for the stage or kind; null when every part is listed, and on a
-    /// year's list, which gives the money of its year under the total and says its total is of the whole figures.
-    /// Worked out once per list, like its total.
+    /// with the whole and the funding overview counts under the part's own stage and kind. The note under the total
+    /// gives that money and what is left, the amount the overview shows for the stage or kind. A year's list has no
+    /// such note: it gives the money of its year under the total and says its total is of the whole figures.
     /// </summary>
-    private string? PartsElsewhere(string list, ImmutableArray<Funding> figures, string? dimension, long total) =>
-        dimension == FundingFacet.Year ? null : _partsElsewhere.GetOrAdd(list, _ =>
-        {
-            var listed = figures.Select(f => f.Id.Value).ToHashSet(StringComparer.Ordinal);
-            var elsewhere = figures
-                .SelectMany(f => SiteModel.Of(site.PartsOf, f.Id.Value))
-                .Where(part => !listed.Contains(part.Id.Value))
-                .Sum(part => part.Amount.Value);
-            if (elsewhere == 0)
-            {
-                return null;
-            }
-
-            var key = dimension is FundingFacet.Status or FundingFacet.FunderKind ? "paging.parts_elsewhere_" + dimension : "paging.parts_elsewhere";
-            return string.Format(CultureInfo.InvariantCulture, T(key), Money(new Krw(elsewhere)).Text, Money(new Krw(total - elsewhere)).Text);
-        });
-
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> _partsElsewhere = new(StringComparer.Ordinal);
+    private Krw PartsElsewhere(ImmutableArray<Funding> figures)
+    {
+        var listed = figures.Select(f => f.Id.Value).ToHashSet(StringComparer.Ordinal);
+        return new Krw(figures
+            .SelectMany(f => SiteModel.Of(site.PartsOf, f.Id.Value))
+            .Where(part => !listed.Contains(part.Id.Value))
+            .Sum(part => part.Amount.Value));
+    }
 
     private string FacetLabel(FundingFacet facet) => KeyLabel(facet.Dimension, facet.Key);
 

@@ -22,6 +22,21 @@ public sealed class FormatterTests
         Assert.Equal(english, MoneyFormatter.Format(new Krw(won), Language.En));
     }
 
+    [Theory]
+    [InlineData(new[] { 1_210_170_000_000L, 1_210_410_000_000L }, 4, new[] { "KRW 1.2102 trillion", "KRW 1.2104 trillion" })]
+    [InlineData(new[] { 1_225_410_000_000L, 240_000_000L, 1_225_170_000_000L }, 4, new[] { "KRW 1.2254 trillion", "KRW 240 million", "KRW 1.2252 trillion" })]
+    [InlineData(new[] { 1_232_710_000_000L, 1_225_170_000_000L, 7_540_000_000L }, 3, new[] { "KRW 1.233 trillion", "KRW 1.225 trillion", "KRW 7.54 billion" })]
+    [InlineData(new[] { 1_000_000_000_000L, 1_000_000_000_001L }, 12, new[] { "KRW 1 trillion", "KRW 1.000000000001 trillion" })]
+    [InlineData(new[] { 15_000_000_000L, 15_000_000_000L }, 3, new[] { "KRW 15 billion", "KRW 15 billion" })]
+    public void In_English_amounts_side_by_side_get_the_decimals_that_tell_them_apart(long[] won, int decimals, string[] english)
+    {
+        var amounts = won.Select(w => new Krw(w)).ToArray();
+        Assert.Equal(decimals, MoneyFormatter.DecimalsApart(amounts));
+        Assert.Equal(english, amounts.Select(a => MoneyFormatter.Format(a, Language.En, decimals)));
+        // Korean shows every won whatever the decimals.
+        Assert.Equal(amounts.Select(a => MoneyFormatter.Format(a, Language.Ko)), amounts.Select(a => MoneyFormatter.Format(a, Language.Ko, decimals)));
+    }
+
     [Fact]
     public void The_exact_figure_is_available_in_both_languages()
     {
