@@ -38,7 +38,7 @@ public sealed class SitePlan
         _site = site;
         _renderer = renderer;
         _layouts = new LayoutBuilder(site, templates.Strings);
-        _structuredData = new StructuredDataWriter(site);
+        _structuredData = new StructuredDataWriter(site, templates.Strings);
         _histories = LanguageExtensions.All.ToDictionary(language => language, language => new HistoryViewBuilder(site, templates.Strings, language));
         Pages = pages.Pages;
         NotFound = pages.NotFound;

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Hubwatch.Content;
@@ -14,7 +15,7 @@ namespace Hubwatch.Rendering;
 /// <see cref="Utf8JsonWriter"/> (the funding page of a national portal has tens of thousands of grants) with
 /// <see cref="JsonOutput.Encoder"/>, which escapes <c>&lt;</c>, so no text can close the script element.
 /// </summary>
-public sealed class StructuredDataWriter(SiteModel site)
+public sealed class StructuredDataWriter(SiteModel site, Strings strings)
 {
     private const string Context = "https://schema.org";
 
@@ -133,6 +134,8 @@ public sealed class StructuredDataWriter(SiteModel site)
         json.WriteString("identifier", funding.Id);
         json.WriteString("name", funding.Title[language]);
         json.WriteString("description", funding.Purpose[language]);
+        // schema.org has no stage for a grant: said in words, so that a plan is not read as money granted.
+        json.WriteString("disambiguatingDescription", string.Format(CultureInfo.InvariantCulture, strings.Get(language, "structured_data.stage"), strings.Get(language, "funding_status." + funding.Status.Code())));
         json.WriteString("url", url);
         json.WriteStartObject("amount");
         json.WriteString("@type", "MonetaryAmount");

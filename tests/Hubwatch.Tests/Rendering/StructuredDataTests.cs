@@ -62,6 +62,9 @@ public sealed class StructuredDataTests(PortalFixture portal)
         var hydrogen = Assert.Single(Graph("funding/hydrogen-pilot-city-national-funds/index.html"), g => g.GetProperty("identifier").GetString() == "hydrogen-pilot-city-national-funds");
         Assert.Equal("국토교통부", hydrogen.GetProperty("funder").GetProperty("name").GetString());
         Assert.Equal("전주·전북혁신도시", hydrogen.GetProperty("fundedItem")[0].GetProperty("name").GetString());
+        Assert.Equal("단계: 계획", hydrogen.GetProperty("disambiguatingDescription").GetString());
+        var invested = Assert.Single(Graph("en/funding/jeonju-financial-hub-plan-already-invested/index.html"), g => g.GetProperty("identifier").GetString() == "jeonju-financial-hub-plan-already-invested");
+        Assert.Equal("Stage: Spent", invested.GetProperty("disambiguatingDescription").GetString());
     }
 
     [Fact]
