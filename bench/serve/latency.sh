@@ -23,11 +23,12 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 rm -rf "$work"
 mkdir -p "$work"
-dotnet publish generator -c Release -o "$work/hubwatch" >"$work/build.log" 2>&1
+# serve as editors start it: ./build.sh serve (the generator compiled ahead of time for this machine, once).
+./build.sh --help >"$work/build.log" 2>&1
 dotnet build bench/corpus -c Release -o "$work/corpus-tool" >>"$work/build.log" 2>&1
 dotnet "$work/corpus-tool/hubwatch-corpus.dll" --seed "$seed" --size "$n" --out "$work/corpus" 2>>"$work/build.log"
 
-"$work/hubwatch/hubwatch" serve --content "$work/corpus/content" --templates "$root/templates" --port "$port" --verbose >"$work/serve.log" 2>&1 &
+./build.sh serve --content "$work/corpus/content" --templates "$root/templates" --port "$port" --verbose >"$work/serve.log" 2>&1 &
 serve=$!
 trap 'kill $serve 2>/dev/null || true' EXIT
 started=$(date +%s%N)
