@@ -22,6 +22,12 @@ public enum PartnerType
 /// <summary>The kind of an agreement or event.</summary>
 public enum AgreementKind { Mou, InvestmentAgreement, Opening, Selection, Designation, Announcement, Event }
 
+/// <summary>
+/// What an organisation was at an agreement or event: a party to it (who signed, hosted, was selected or opened), or
+/// a guest whose people attended and of which the source reports no undertaking.
+/// </summary>
+public enum PartyRole { Party, Guest }
+
 /// <summary>Whose money a figure is, as the source states it.</summary>
 public enum FunderKind { National, Provincial, Municipal, Private, Foreign, Unspecified }
 

@@ -96,11 +96,21 @@ public static class RecordComparer
         Reference("program", ValueKind.Program, a.Program, b.Program, changes);
         Set("parties", ValueKind.Partner, a.Parties.Select(p => p.Partner.Id.Value), b.Parties.Select(p => p.Partner.Id.Value), changes);
 
-        // A party kept, with what it undertakes rewritten.
+        // A party kept, with what it undertakes rewritten, or now a guest (or a guest now a party).
         var undertakings = a.Parties.ToLookup(p => p.Partner.Id, StringComparer.Ordinal);
         foreach (var party in b.Parties)
         {
-            if (undertakings[party.Partner.Id].FirstOrDefault() is { } old && old.Undertakes != party.Undertakes)
+            if (undertakings[party.Partner.Id].FirstOrDefault() is not { } old)
+            {
+                continue;
+            }
+
+            if (old.Role != party.Role)
+            {
+                changes.Add(new FieldChange("role", FieldChangeKind.Edited, After: new ChangeValue(ValueKind.Partner, party.Partner.Id)));
+            }
+
+            if (old.Undertakes != party.Undertakes)
             {
                 changes.Add(new FieldChange("undertakes", FieldChangeKind.Edited, After: new ChangeValue(ValueKind.Partner, party.Partner.Id)));
             }

@@ -223,7 +223,7 @@ internal static class RecordReaders
         var partner = m.Ref<Partner>("partner");
         var party = partner is null
             ? null
-            : new Party(partner, m.Localized("undertakes", required: false), m.Citations(), m.Bool("editorial"), m.Where);
+            : new Party(partner, m.Localized("undertakes", required: false), m.Citations(), m.Bool("editorial"), m.Where) { Role = m.Choice("role", PartyRole.Party) };
         m.ReportUnknownKeys();
         return party;
     }

@@ -267,6 +267,10 @@ internal sealed class YamlMap
     /// A value of a closed vocabulary, parsed once here: an unknown code is an error with the allowed codes and the
     /// nearest one, and the record then holds the vocabulary's first value (the build stops before it is shown).
     /// </summary>
+    /// <summary>An optional choice: <paramref name="absent"/> when the key is not written.</summary>
+    public T Choice<T>(string key, T absent)
+        where T : struct, Enum => Find(key) is null ? absent : Choice<T>(key);
+
     public T Choice<T>(string key)
         where T : struct, Enum
     {

@@ -22,7 +22,7 @@ public static class InterfaceKeys
                 "hubs.lead", "partners.lead", "partners.more_hubs", "programs.lead", "funding.lead", "timeline.lead", "sources.lead",
                 "funding.shared", "funding.other_hub_lines", "funding.stages_added", "funding.stage_unstated", "funding.stages_unstated_only", "funding.shared_more", "sources.date_by_editors", "funding.earlier", "funding.period_from", "funding.period_to", "not_found.title"])
             .Concat(["nav.search", "nav.data", "nav.licence", "search.title", "search.lead", "data.title", "data.lead", "data.feed_name",
-                "data.files.portal", "data.files.schema", "feed.title", "feed.parties", "structured_data.stage"])
+                "data.files.portal", "data.files.schema", "feed.title", "feed.parties", "feed.guests", "structured_data.stage"])
             .Concat(["nav.changes", "changes.title", "changes.title_page", "changes.lead", "changes.newer", "changes.older", "changes.incomplete",
                 "history.commit", "history.created", "history.deleted", "history.changed", "history.added", "history.removed", "history.written",
                 "history.cleared", "history.edited", "history.edited_of", "history.nothing", "history.sources_added", "history.sources_added_many",

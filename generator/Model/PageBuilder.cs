@@ -476,17 +476,18 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
 
     /// <summary>
     /// An agreement as its own page shows it (<paramref name="whole"/>: every party with what it undertakes and its
-    /// quotes) or as an entry of a list: the parties named and linked, what each undertakes left to the agreement's
-    /// page, except the part of <paramref name="highlight"/> (the organisation whose page lists it).
+    /// quotes, then the guests) or as an entry of a list: the parties and guests named and linked, what each undertakes
+    /// left to the agreement's page, except the part of <paramref name="highlight"/> (the organisation whose page lists it).
     /// </summary>
     private AgreementView Agreement(Agreement agreement, CitationNumbering numbering, string? highlight = null, bool whole = false)
     {
-        var parties = agreement.Parties
+        var all = agreement.Parties
             .Select(p => (Party: p, Id: site.PartnerId(p.Partner)))
-            .Select(p => (p.Id, View: whole || p.Id == highlight
-                ? new PartyView(PartnerLink(p.Id), p.Party.Undertakes?[language], numbering.Cite(p.Party.Sources), p.Party.IsEditorial)
-                : new PartyView(PartnerLink(p.Id), null, [], p.Party.IsEditorial)))
+            .Select(p => (p.Id, p.Party.Role, View: whole || p.Id == highlight
+                ? new PartyView(PartnerLink(p.Id), p.Party.Undertakes?[language], numbering.Cite(p.Party.Sources), p.Party.IsEditorial, p.Party.Role == PartyRole.Guest)
+                : new PartyView(PartnerLink(p.Id), null, [], p.Party.IsEditorial, p.Party.Role == PartyRole.Guest)))
             .ToArray();
+        var parties = all.Where(p => p.Role == PartyRole.Party).ToArray();
         return new AgreementView(
             agreement.Id,
             AgreementUrl(agreement.Id),
@@ -503,7 +504,8 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
             numbering.Cite(agreement.Sources))
         {
             Inferences = Inferences(agreement.Inferences, numbering),
-            Highlight = parties.FirstOrDefault(p => p.Id == highlight).View,
+            Guests = [.. all.Where(p => p.Role == PartyRole.Guest).Select(p => p.View)],
+            Highlight = all.FirstOrDefault(p => p.Id == highlight).View,
         };
     }
 

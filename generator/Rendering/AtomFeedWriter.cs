@@ -41,7 +41,9 @@ public sealed class AtomFeedWriter(SiteModel site, Strings strings)
                 foreach (var agreement in agreements)
                 {
                     var url = site.Absolute(site.Urls.Page(Routes.Agreement(agreement.Id), language));
-                    var parties = agreement.Parties.Select(p => site.Index.Partners[site.PartnerId(p.Partner)].Name[language]).ToArray();
+                    string[] Named(PartyRole role) => [.. agreement.Parties.Where(p => p.Role == role).Select(p => site.Index.Partners[site.PartnerId(p.Partner)].Name[language])];
+                    var parties = Named(PartyRole.Party);
+                    var guests = Named(PartyRole.Guest);
                     var summary = new StringBuilder()
                         .Append(DateFormatter.Format(agreement.Date, language)).Append(" · ")
                         .Append(site.Index.Hubs[agreement.Hub.Id].Name[language]).Append(". ")
@@ -49,6 +51,11 @@ public sealed class AtomFeedWriter(SiteModel site, Strings strings)
                     if (parties.Length > 0)
                     {
                         summary.Append(' ').Append(string.Format(CultureInfo.InvariantCulture, T("feed.parties"), string.Join(", ", parties)));
+                    }
+
+                    if (guests.Length > 0)
+                    {
+                        summary.Append(' ').Append(string.Format(CultureInfo.InvariantCulture, T("feed.guests"), string.Join(", ", guests)));
                     }
 
                     writer.WriteStartElement("entry", AtomDocument.Ns);

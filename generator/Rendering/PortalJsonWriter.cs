@@ -155,6 +155,7 @@ public sealed class PortalJsonWriter(SiteModel site)
         ["parties"] = Array(agreement.Parties, p => new JsonObject
         {
             ["partner"] = site.PartnerId(p.Partner).Value,
+            ["role"] = p.Role.Code(),
             ["undertakes"] = Text(p.Undertakes),
             ["editorial"] = p.IsEditorial,
             ["sources"] = Citations(p.Sources),

@@ -16,6 +16,9 @@ public sealed record AgreementView(
     IReadOnlyList<PartyView> Parties,
     IReadOnlyList<CiteView> Cites)
 {
+    /// <summary>The organisations whose people attended as guests, apart from the parties.</summary>
+    public IReadOnlyList<PartyView> Guests { get; init; } = [];
+
     /// <summary>On a partner's page, that partner's own part in the agreement, shown before the full list of parties.</summary>
     public PartyView? Highlight { get; init; }
 

@@ -114,6 +114,7 @@ public sealed class SchemaTests
         Same("funding", "funder_kind", Vocabulary.CodesOf<FunderKind>());
         Same("funding", "status", Vocabulary.CodesOf<FundingStatus>());
         Same("seed", "kind", Vocabulary.CodesOf<SeedKind>());
+        Assert.Equal(Vocabulary.CodesOf<PartyRole>(), SchemaJson("agreement")["properties"]!["parties"]!["items"]!["properties"]!["role"]!["enum"]!.AsArray().Select(v => v!.GetValue<string>()));
     }
 
     [Theory]

@@ -286,6 +286,37 @@ public sealed partial class RecordPageTests(PortalFixture portal)
         return path.EndsWith('/') || path.Length == 0 ? path + "index.html" : path;
     }
 
+    [Theory]
+    [InlineData("", "당사자와 맡은 일 (2)", "참석한 기관 (4)", "(참석)", "참석한 기관: 산업통상자원부, 광주시의회, 주한노르웨이대사관, 광주상공회의소.")]
+    [InlineData("en/", "Parties and what each undertakes (2)", "Guests and what they did there (4)", "(guest)", "Guests: Ministry of Trade, Industry and Energy, Gwangju Metropolitan Council, Norwegian Embassy in Korea, Gwangju Chamber of Commerce and Industry.")]
+    public void An_events_guests_are_listed_apart_from_its_parties(string lang, string parties, string guests, string marked, string feedGuests)
+    {
+        const string Opening = "gwangju-fez-authority-opening-2021";
+        var page = portal.Page($"{lang}agreements/{Opening}/index.html");
+        string[] Listed(string heading) =>
+            [.. page.QuerySelector(heading)!.ParentElement!.QuerySelectorAll("a.party-name").Select(a => a.GetAttribute("href")!.TrimEnd('/').Split('/')[^1])];
+        Assert.Equal(parties, page.QuerySelector("#parties-heading")!.TextContent);
+        Assert.Equal(["gwangju-city", "gwangju-fez-authority"], Listed("#parties-heading"));
+        Assert.Equal(guests, page.QuerySelector("#guests-heading")!.TextContent);
+        Assert.Equal(["motie", "gwangju-city-council", "norway-embassy", "gwangju-chamber-of-commerce"], Listed("#guests-heading"));
+
+        // The embassy's own page marks its part as a guest's, and does not say it takes part in the programme.
+        var embassy = portal.Page($"{lang}partners/norway-embassy/index.html");
+        Assert.StartsWith(page.QuerySelector("a[href$='/partners/norway-embassy/']")!.TextContent + " " + marked, embassy.QuerySelector(".own-part")!.TextContent);
+        Assert.Null(embassy.QuerySelector("#programs-heading"));
+
+        // The feed names the guests apart; the open data gives each organisation's role, and the guests their own columns.
+        XNamespace atom = "http://www.w3.org/2005/Atom";
+        var entry = XDocument.Parse(portal.Text(lang + "feed.xml")).Root!.Elements(atom + "entry").Single(e => e.Element(atom + "id")!.Value.Contains(Opening, StringComparison.Ordinal));
+        Assert.EndsWith(feedGuests, entry.Element(atom + "summary")!.Value);
+        var roles = Portal["agreements"]!.AsArray().Single(a => (string)a!["id"]! == Opening)!["parties"]!.AsArray()
+            .Select(p => ((string)p!["partner"]!, (string)p["role"]!)).ToArray();
+        Assert.Equal([("gwangju-city", "party"), ("gwangju-fez-authority", "party"), ("motie", "guest"), ("gwangju-city-council", "guest"), ("norway-embassy", "guest"), ("gwangju-chamber-of-commerce", "guest")], roles);
+        var (_, rows) = OpenDataTests.ReadCsv(portal.Files["data/agreements.csv"]);
+        var row = rows.Single(r => r["Identifier"] == Opening);
+        Assert.Equal(("gwangju-city; gwangju-fez-authority", "motie; gwangju-city-council; norway-embassy; gwangju-chamber-of-commerce"), (row["Parties"], row["Guests"]));
+    }
+
     [GeneratedRegex(@"^/portal/(en/)?(funding|agreements)/[a-z0-9-]+/")]
     private static partial Regex RecordLink();
 }
