@@ -14,10 +14,8 @@ public sealed class ChangeWording(ContentIndex index, Strings strings)
     {
         string T(string key) => strings.Get(language, "history." + key);
         var field = strings.For(language).GetValueOrDefault("history.fields." + change.Field) ?? change.Field;
-        // An amount changed from one to another is shown at decimals that tell the two apart ("KRW 1.2097 trillion → KRW 1.2099 trillion").
-        var decimals = MoneyFormatter.DecimalsApart(new[] { change.Before, change.After }.Select(Won).OfType<Krw>());
-        var before = change.Before is null ? null : Value(change.Before, language, decimals);
-        var after = change.After is null ? null : Value(change.After, language, decimals);
+        var before = change.Before is null ? null : Value(change.Before, language);
+        var after = change.After is null ? null : Value(change.After, language);
         if (change.Field == "sources")
         {
             var count = int.Parse((change.After ?? change.Before)!.Raw, CultureInfo.InvariantCulture);
@@ -39,10 +37,10 @@ public sealed class ChangeWording(ContentIndex index, Strings strings)
         };
     }
 
-    /// <summary>A value as the language shows it; an amount in English at <paramref name="decimals"/>.</summary>
-    public string Value(ChangeValue value, Language language, int decimals = MoneyFormatter.EnglishDecimals) => value.Kind switch
+    /// <summary>A value as the language shows it.</summary>
+    public string Value(ChangeValue value, Language language) => value.Kind switch
     {
-        ValueKind.Money when Won(value) is { } won => MoneyFormatter.Format(won, language, decimals),
+        ValueKind.Money when long.TryParse(value.Raw, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var won) => MoneyFormatter.Format(new Krw(won), language),
         ValueKind.Date when PartialDate.TryParse(value.Raw, out var date, out _) => DateFormatter.Format(date!, language),
         ValueKind.Partner => index.Partner(new Id<Partner>(value.Raw))?.Name[language] ?? value.Raw,
         ValueKind.Hub => index.Hubs.TryGetValue(new Id<Hub>(value.Raw), out var hub) ? hub.Name[language] : value.Raw,
@@ -52,7 +50,4 @@ public sealed class ChangeWording(ContentIndex index, Strings strings)
         ValueKind.Text => value.Text?[language] ?? value.Raw,
         _ => value.Raw,
     };
-
-    private static Krw? Won(ChangeValue? value) =>
-        value is { Kind: ValueKind.Money } && long.TryParse(value.Raw, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var won) ? new Krw(won) : null;
 }

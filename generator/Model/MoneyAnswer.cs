@@ -8,10 +8,9 @@ namespace Hubwatch.Model;
 /// <summary>
 /// The one paragraph at the top of a hub page that answers "how much money, at what stage, public or private, from
 /// whom, from how many sources, and shared with whom", written from the hub's totals, never by hand. Each amount
-/// links to the figures it adds up. Its amounts are shown at <paramref name="decimals"/>, at which the total, its stages
-/// and its kinds of money read differently (<see cref="MoneyFormatter.DecimalsApart"/>), as in the totals below it.
+/// links to the figures it adds up.
 /// </summary>
-public sealed partial class MoneyAnswer(SiteModel site, Strings strings, Language language, Func<Krw, int, MoneyView> money, int decimals)
+public sealed partial class MoneyAnswer(SiteModel site, Strings strings, Language language, Func<Krw, MoneyView> money)
 {
     /// <summary>How many funders the paragraph names; with more, the others are one item with their count and sum.</summary>
     public const int MaxFunders = 5;
@@ -135,11 +134,7 @@ public sealed partial class MoneyAnswer(SiteModel site, Strings strings, Languag
     private IEnumerable<AnswerPartView> Separator(int index, int count) =>
         index == 0 ? [] : [Text(index == count - 1 && language == Language.En ? " and " : ", ")];
 
-    private AnswerPartView Amount(Krw amount, string url)
-    {
-        var shown = money(amount, decimals);
-        return new(shown.Text, url, shown);
-    }
+    private AnswerPartView Amount(Krw amount, string url) => new(money(amount).Text, url, money(amount));
 
     private static AnswerPartView Text(string text) => new(text);
 

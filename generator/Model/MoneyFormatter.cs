@@ -3,35 +3,13 @@ using Hubwatch.Content;
 
 namespace Hubwatch.Model;
 
-/// <summary>Shows won as a reader of each language reads it: <c>14억 1,000만 원</c>, <c>KRW 1.41 billion</c>.</summary>
+/// <summary>Shows won as a reader of each language reads it: <c>14억 1,000만 원</c>, <c>KRW 1.41 billion</c>, each exact.</summary>
 public static class MoneyFormatter
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    /// <summary>How many decimals English gives a trillion, billion or million unless more are needed to tell amounts apart.</summary>
-    public const int EnglishDecimals = 3;
-
-    public static string Format(Krw amount, Language language, int decimals = EnglishDecimals) =>
-        language == Language.Ko ? Korean(amount) : English(amount, decimals);
-
-    /// <summary>
-    /// The fewest decimals, from <see cref="EnglishDecimals"/>, at which different amounts shown side by side read
-    /// differently in English: a stage of 1,209,710,000,000 and a total of 1,209,950,000,000 would both read
-    /// "KRW 1.21 trillion" with three; with four they read "KRW 1.2097 trillion" and "KRW 1.21 trillion".
-    /// Korean shows every won, so needs none.
-    /// </summary>
-    public static int DecimalsApart(IEnumerable<Krw> amounts)
-    {
-        var values = amounts.Select(a => a.Value).Distinct().ToArray();
-        var decimals = EnglishDecimals;
-        // Twelve decimals of a trillion are single won: every different amount reads differently by then.
-        while (decimals < 12 && values.Select(v => English(new Krw(v), decimals)).Distinct(StringComparer.Ordinal).Count() < values.Length)
-        {
-            decimals++;
-        }
-
-        return decimals;
-    }
+    public static string Format(Krw amount, Language language) =>
+        language == Language.Ko ? Korean(amount) : English(amount);
 
     /// <summary>The exact figure, for hover text and data: <c>1,410,000,000원</c> / <c>KRW 1,410,000,000</c>.</summary>
     public static string Exact(Krw amount, Language language) =>
@@ -70,20 +48,24 @@ public static class MoneyFormatter
         return sign + string.Join(" ", parts) + " 원";
     }
 
-    /// <summary>English uses trillion, billion and million with at most <paramref name="decimals"/> decimals, trailing zeros dropped.</summary>
-    public static string English(Krw amount, int decimals = EnglishDecimals)
+    /// <summary>
+    /// English, like Korean, says every amount exactly, so that two different amounts never read the same and a sum
+    /// reads as the sum of its parts: in trillions, billions or millions, the largest that holds the amount in at most
+    /// three decimals (<c>KRW 1 trillion</c>, <c>KRW 1,231.71 billion</c>, <c>KRW 240 million</c>), trailing zeros
+    /// dropped; an amount none of them holds so is written in full (<c>KRW 1,234,567</c>).
+    /// </summary>
+    public static string English(Krw amount)
     {
-        var value = (decimal)amount.Value;
-        (decimal Size, string Word)[] scales = [(1_000_000_000_000m, "trillion"), (1_000_000_000m, "billion"), (1_000_000m, "million")];
+        var value = amount.Value;
+        (long Size, string Word)[] scales = [(1_000_000_000_000, "trillion"), (1_000_000_000, "billion"), (1_000_000, "million")];
         foreach (var (size, word) in scales)
         {
-            if (Math.Abs(value) >= size)
+            if (Math.Abs(value) >= size && value % (size / 1000) == 0)
             {
-                var scaled = Math.Round(value / size, decimals, MidpointRounding.AwayFromZero);
-                return $"KRW {scaled.ToString("#,0." + new string('#', decimals), Invariant)} {word}";
+                return $"KRW {((decimal)value / size).ToString("#,0.###", Invariant)} {word}";
             }
         }
 
-        return "KRW " + amount.Value.ToString("N0", Invariant);
+        return "KRW " + value.ToString("N0", Invariant);
     }
 }

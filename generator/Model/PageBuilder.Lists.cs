@@ -236,16 +236,15 @@ public sealed partial class PageBuilder
         {
             var year = facet is null ? null : YearOf(facet);
             var elsewhere = year is null ? PartsElsewhere(figures) : new Krw(0);
-            var total = FacetTotal(figures, year, elsewhere);
+            var total = FacetTotal(figures, year);
             if (elsewhere.Value == 0)
             {
                 return new ListTotal(total, null);
             }
 
             var rest = new Krw(total.Amount.Value - elsewhere.Value);
-            var decimals = MoneyFormatter.DecimalsApart([new Krw(total.Amount.Value), elsewhere, rest]);
             var key = facet?.Dimension is FundingFacet.Status or FundingFacet.FunderKind ? "paging.parts_elsewhere_" + facet.Dimension : "paging.parts_elsewhere";
-            return new ListTotal(total, string.Format(CultureInfo.InvariantCulture, T(key), Money(elsewhere, decimals).Text, Money(rest, decimals).Text));
+            return new ListTotal(total, string.Format(CultureInfo.InvariantCulture, T(key), Money(elsewhere).Text, Money(rest).Text));
         });
 
     /// <summary>A list's total, and the note under it on the money of its figures' parts that are on other lists.</summary>
@@ -253,25 +252,19 @@ public sealed partial class PageBuilder
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ListTotal> _listTotals = new(StringComparer.Ordinal);
 
-    /// <summary>
-    /// The totals of a whole list (not of one page), from <see cref="FundingTotals"/>; on a year's list also the money of
-    /// that year. The total is read beside that money, or beside <paramref name="elsewhere"/> and what is left without
-    /// it: in English no two different amounts of them read the same (<see cref="MoneyFormatter.DecimalsApart"/>).
-    /// </summary>
-    private FacetTotalView FacetTotal(ImmutableArray<Funding> figures, string? year, Krw elsewhere = default)
+    /// <summary>The totals of a whole list (not of one page), from <see cref="FundingTotals"/>; on a year's list also the money of that year.</summary>
+    private FacetTotalView FacetTotal(ImmutableArray<Funding> figures, string? year)
     {
         var totals = FundingTotals.Of(figures);
         var parts = figures.Length - totals.CountedFigures;
         var yearLine = year is null ? null : totals.ByYear.FirstOrDefault(l => l.Key == year);
-        Krw[] besides = yearLine is not null ? [yearLine.Amount] : elsewhere.Value > 0 ? [elsewhere, new Krw(totals.Total.Value - elsewhere.Value)] : [];
-        var decimals = MoneyFormatter.DecimalsApart([totals.Total, .. besides]);
         return new FacetTotalView(
             parts > 0 ? string.Format(CultureInfo.InvariantCulture, strings.ForCount(language, "paging.count_with_parts", parts), figures.Length, parts) : strings.Count(language, "paging.count", figures.Length),
             figures.Length,
             parts,
-            Money(totals.Total, decimals),
+            Money(totals.Total),
             Headline(totals),
-            yearLine is null ? null : Money(yearLine.Amount, decimals),
+            yearLine is null ? null : Money(yearLine.Amount),
             yearLine is null ? null : string.Format(CultureInfo.InvariantCulture, T("paging.year_amount"), YearLabel(year!)));
     }
 

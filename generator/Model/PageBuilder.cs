@@ -219,7 +219,7 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
             AllFunding = AllFundingLink(funding.Length, Places.Facet(FundingFacet.Hub, hub.Id)?.Route),
             AllAgreements = AllAgreementsLink(SiteModel.Of(site.AgreementsByHub, hub.Id).Length, Routes.HubAgreements(hub.Id)),
             Inferences = Inferences(hub.Inferences, numbering),
-            MoneyAnswer = new MoneyAnswer(site, strings, language, Money, Apart(hubTotals)).For(hub.Id, hubTotals, funding, site.Urls.Page(Routes.Hub(hub.Id), language) + "#funding-heading", FundingUrl),
+            MoneyAnswer = new MoneyAnswer(site, strings, language, Money).For(hub.Id, hubTotals, funding, site.Urls.Page(Routes.Hub(hub.Id), language) + "#funding-heading", FundingUrl),
         };
         return Page(Routes.Hub(hub.Id), "hub", hub.Name[language], hub.Summary[language], view, numbering,
             [Crumb(Routes.Home, T("nav.home")), Crumb(Routes.Hubs, T("nav.hubs"))], RecordKind.Hub, Pending(hub.IsTranslationPending));
@@ -559,17 +559,15 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
     {
         // The lines by hub and funder kind add up every figure; those by year only the figures with a yearly split.
         var stages = StagesAdded(totals.ByStatus.Where(l => l.Amount.Value > 0).Select(l => l.Key));
-        TotalRowView[] Rows(IEnumerable<(string Label, string? Url, Krw Amount, int Count)> lines, int decimals = MoneyFormatter.EnglishDecimals)
+        TotalRowView[] Rows(IEnumerable<(string Label, string? Url, Krw Amount, int Count)> lines)
         {
             var list = lines.ToArray();
             var max = list.Length == 0 ? 1 : Math.Max(1, list.Max(l => l.Amount.Value));
-            return [.. list.Select(l => new TotalRowView(l.Label, l.Url, Money(l.Amount, decimals), l.Count, (int)Math.Round(100m * l.Amount.Value / max)))];
+            return [.. list.Select(l => new TotalRowView(l.Label, l.Url, Money(l.Amount), l.Count, (int)Math.Round(100m * l.Amount.Value / max)))];
         }
 
-        TotalRowView[] Lines(IEnumerable<TotalLine> lines, Func<string, (string Label, string? Url)> describe, int decimals = MoneyFormatter.EnglishDecimals) =>
-            Rows(lines.Select(l => describe(l.Key) is var (label, url) ? (label, url, l.Amount, l.Count) : default), decimals);
-
-        var apart = Apart(totals);
+        TotalRowView[] Lines(IEnumerable<TotalLine> lines, Func<string, (string Label, string? Url)> describe) =>
+            Rows(lines.Select(l => describe(l.Key) is var (label, url) ? (label, url, l.Amount, l.Count) : default));
 
         TotalsSectionView Section(string id, string captionKey, TotalRowView[] rows, string stagesAdded)
         {
@@ -605,15 +603,15 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
 
         var shared = SharedShown(totals.Shared);
         return new TotalsView(
-            Money(totals.Total, apart),
+            Money(totals.Total),
             totals.CountedFigures,
             figures.Count(f => f.PartOf is not null),
             sections,
             totals.NotByYear.Value > 0 && totals.ByYear.Length > 0 ? Money(totals.NotByYear) : null)
         {
             Headline = Headline(totals),
-            Stages = Lines(totals.ByStatus, k => (T("funding_status." + k), null), apart),
-            Sectors = Lines(totals.BySector, k => (T("funder_sector." + k), null), apart),
+            Stages = Lines(totals.ByStatus, k => (T("funding_status." + k), null)),
+            Sectors = Lines(totals.BySector, k => (T("funder_sector." + k), null)),
             Shared = [.. shared.Select(f => new SharedNoteView(new LinkView(FundingUrl(f.Id), f.Title[language]), Money(f.Amount), SharedWith(f, hub, partner)))],
             SharedMore = shared.Length == totals.Shared.Length ? null : string.Format(
                 CultureInfo.InvariantCulture,
@@ -622,16 +620,6 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
                 MoneyFormatter.Format(new Krw(totals.Shared.Sum(f => f.Amount.Value) - shared.Sum(f => f.Amount.Value)), language)),
         };
     }
-
-    /// <summary>
-    /// The decimals at which a summary of totals shows its amounts: it sets the total beside its stages (and committed
-    /// and spent together) and its kinds of money, and no two different amounts of them may read the same.
-    /// </summary>
-    private static int Apart(FundingTotals totals) => MoneyFormatter.DecimalsApart([
-        totals.Total,
-        totals.Status(FundingStatus.Committed) + totals.Status(FundingStatus.Executed),
-        .. totals.ByStatus.Select(l => l.Amount),
-        .. totals.BySector.Select(l => l.Amount)]);
 
     /// <summary>The shared figures a total names: all of them, or the largest when there are more than a page should list.</summary>
     private static ImmutableArray<Funding> SharedShown(ImmutableArray<Funding> shared) =>
@@ -726,9 +714,8 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
     private IReadOnlyList<LinkView> SortedPartnerLinks(IEnumerable<Id<Partner>> ids) =>
         [.. ids.Select(PartnerLink).OrderBy(l => l.Text, _names).ThenBy(l => l.Url, StringComparer.Ordinal)];
 
-    /// <summary>An amount as the page shows it; <paramref name="decimals"/> from <see cref="MoneyFormatter.DecimalsApart"/> where amounts are compared.</summary>
-    private MoneyView Money(Krw amount, int decimals = MoneyFormatter.EnglishDecimals) =>
-        new(MoneyFormatter.Format(amount, language, decimals), MoneyFormatter.Exact(amount, language), amount.Value);
+    private MoneyView Money(Krw amount) =>
+        new(MoneyFormatter.Format(amount, language), MoneyFormatter.Exact(amount, language), amount.Value);
 
     private LinkView HubLink(Id<Hub> id) => new(site.Urls.Page(Routes.Hub(id), language), Index.Hubs[id].Name[language]);
 

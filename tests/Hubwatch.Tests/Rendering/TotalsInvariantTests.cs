@@ -62,7 +62,7 @@ public sealed class TotalsInvariantTests(PortalFixture portal)
 
     [Theory]
     [InlineData("", "status/planned", "Planned", "2억 4,000만 원", "1조 2,251억 7,000만 원")]
-    [InlineData("en/", "status/planned", "Planned", "KRW 240 million", "KRW 1.2252 trillion")]
+    [InlineData("en/", "status/planned", "Planned", "KRW 240 million", "KRW 1,225.17 billion")]
     [InlineData("", "funder-kind/unspecified", "Not stated", "145억 원", "1,945억 원")]
     [InlineData("en/", "funder-kind/unspecified", "Not stated", "KRW 14.5 billion", "KRW 194.5 billion")]
     public void A_stage_or_kind_list_says_how_much_of_its_total_is_in_parts_on_other_lists_and_what_the_overview_counts(
@@ -105,29 +105,30 @@ public sealed class TotalsInvariantTests(PortalFixture portal)
     }
 
     [Fact]
-    public void Amounts_set_side_by_side_never_read_the_same_unless_they_are_the_same()
+    public void An_amount_reads_the_same_wherever_it_is_shown_and_different_amounts_never_read_the_same()
     {
-        // A summary's stages, kinds of money and sum, and a hub's paragraph on its money: in English three decimals
-        // would show Jeonju's planned 1,210,170,000,000 and its sum 1,210,410,000,000 both as "KRW 1.21 trillion".
-        var scopes = 0;
-        foreach (var (path, page) in portal.Pages)
+        // English rounded to three decimals used to show Jeonju's planned 1,210,170,000,000 and its sum of
+        // 1,210,410,000,000 both as "KRW 1.21 trillion", and the same total to a different precision on another page.
+        foreach (var english in new[] { false, true })
         {
-            var summaries = page.QuerySelectorAll(".totals-grid").Select(g => g.QuerySelectorAll("dl.splits data, .grand-total data"));
-            foreach (var amounts in summaries.Append(page.QuerySelectorAll(".money-answer data")))
+            var amounts = portal.Pages.Select(p => (Path: p.Key, Page: p.Value)).Where(p => p.Path.StartsWith("en/", StringComparison.Ordinal) == english)
+                .SelectMany(p => p.Page.QuerySelectorAll("data.money").Select(d => (p.Path, Text: d.TextContent.Trim(), Value: Value(d))))
+                .ToArray();
+            Assert.True(amounts.Length > 300, $"only {amounts.Length} amounts found");
+            foreach (var text in amounts.GroupBy(a => a.Text))
             {
-                foreach (var same in amounts.GroupBy(a => a.TextContent.Trim()))
-                {
-                    Assert.True(same.Select(Value).Distinct().Count() == 1, $"{path}: \"{same.Key}\" shows {string.Join(" and ", same.Select(Value).Distinct())}");
-                }
+                Assert.True(text.Select(a => a.Value).Distinct().Count() == 1, $"\"{text.Key}\" shows {string.Join(" and ", text.Select(a => $"{a.Value} on {a.Path}").Distinct())}");
+            }
 
-                scopes++;
+            foreach (var value in amounts.GroupBy(a => a.Value))
+            {
+                Assert.True(value.Select(a => a.Text).Distinct().Count() == 1, $"{value.Key} reads {string.Join(" and ", value.Select(a => $"\"{a.Text}\" on {a.Path}").Distinct())}");
             }
         }
 
-        Assert.True(scopes >= 20, $"only {scopes} summaries found");
         var jeonju = portal.Page("en/hubs/jeonju/index.html");
-        Assert.Equal("KRW 1.2102 trillion", jeonju.QuerySelector("dl.splits-stages data[value='1210170000000']")!.TextContent);
-        Assert.Equal("KRW 1.2104 trillion", jeonju.QuerySelector(".grand-total data")!.TextContent);
+        Assert.Equal("KRW 1,210.17 billion", jeonju.QuerySelector("dl.splits-stages data[value='1210170000000']")!.TextContent);
+        Assert.Equal("KRW 1,210.41 billion", jeonju.QuerySelector(".grand-total data")!.TextContent);
     }
 
     [Fact]
