@@ -50,6 +50,12 @@ public sealed class HistoryViewBuilder(SiteModel site, Strings strings, Language
             : new PageHistoryView(null, null, null, null, isEditing, []);
     }
 
+    /// <summary>
+    /// How much of a commit's subject a revision shows: the reader has the change itself in their language; the
+    /// subject, in its author's words, is a hint cut at a sentence or a space, and the commit's link gives all of it.
+    /// </summary>
+    public const int SubjectLength = 100;
+
     /// <summary>One revision worded for the language; with <paramref name="withRecord"/>, linked to the record it changed.</summary>
     public RevisionView Revision(string key, Revision revision, bool withRecord)
     {
@@ -59,7 +65,7 @@ public sealed class HistoryViewBuilder(SiteModel site, Strings strings, Language
             HistoryDates.Timestamp(revision.Commit),
             revision.Commit.ShortSha,
             CommitUrl(revision.Commit),
-            revision.Commit.Subject,
+            MetaDescription.Of(revision.Commit.Subject, SubjectLength),
             [.. revision.Changes.Select(c => _wording.Word(c, language))],
             name,
             url)

@@ -8,7 +8,8 @@ namespace Hubwatch.Model;
 /// <summary>
 /// A page's meta description: the snippet a search engine shows under the page's title. A results page shows about
 /// 160 characters, so a longer text keeps its whole sentences that fit in <see cref="MaxLength"/>; a first sentence
-/// longer than that is cut at a space and ends with "…". Runs of whitespace become one space.
+/// longer than that is cut at a space and ends with "…". Runs of whitespace become one space. Other short snippets
+/// (a commit's subject in a page's history) are cut the same way to their own length.
 /// </summary>
 public static class MetaDescription
 {
@@ -17,16 +18,16 @@ public static class MetaDescription
     // Editors' Markdown is read as plain text, as the search index reads it.
     private static readonly MarkdownPipeline Markdown = new MarkdownPipelineBuilder().DisableHtml().UsePipeTables().UseEmphasisExtras().Build();
 
-    public static string Of(string text)
+    public static string Of(string text, int maxLength = MaxLength)
     {
         var squeezed = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        if (squeezed.Length <= MaxLength)
+        if (squeezed.Length <= maxLength)
         {
             return squeezed;
         }
 
         // The end of the last sentence that fits: a full stop, question or exclamation mark followed by a space.
-        for (var end = MaxLength; end > 0; end--)
+        for (var end = maxLength; end > 0; end--)
         {
             if (squeezed[end] == ' ' && squeezed[end - 1] is '.' or '!' or '?' or '。')
             {
@@ -34,8 +35,8 @@ public static class MetaDescription
             }
         }
 
-        var space = squeezed.LastIndexOf(' ', MaxLength - 1);
-        return (space > 0 ? squeezed[..space] : squeezed[..(MaxLength - 1)]).TrimEnd(',', ';', ':', '·') + "…";
+        var space = squeezed.LastIndexOf(' ', maxLength - 1);
+        return (space > 0 ? squeezed[..space] : squeezed[..(maxLength - 1)]).TrimEnd(',', ';', ':', '·') + "…";
     }
 
     /// <summary>The text of a Markdown body's first paragraph, or null when it has none.</summary>

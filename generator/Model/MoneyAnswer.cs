@@ -50,12 +50,13 @@ public sealed partial class MoneyAnswer(SiteModel site, Strings strings, Languag
                 var label = partner.Name[language] + (others ? T("answer.and_others") : "");
                 return (Link: new AnswerPartView(label, site.Urls.Page(Routes.Partner(partner.Id), language)), l.Amount);
             }).ToArray();
-            // The largest funders by name; the others, when there are more, counted in one item that keeps the sum.
-            var items = funders.Take(MaxFunders).Select(f => new[] { f.Link, Text(" "), Amount(f.Amount, totalsUrl) }).ToList();
+            // The largest funders by name, each with its amount in brackets (a name may hold commas); the others, when
+            // there are more, counted in one item that keeps the sum.
+            var items = funders.Take(MaxFunders).Select(f => new[] { f.Link, Text(" ("), Amount(f.Amount, totalsUrl), Text(")") }).ToList();
             if (funders.Length > MaxFunders)
             {
                 var rest = Krw.Sum(funders.Skip(MaxFunders).Select(f => f.Amount));
-                items.Add([Text(strings.Count(language, "answer.other_funders", funders.Length - MaxFunders) + " "), Amount(rest, totalsUrl)]);
+                items.Add([Text(strings.Count(language, "answer.other_funders", funders.Length - MaxFunders) + " ("), Amount(rest, totalsUrl), Text(")")]);
             }
 
             var list = new List<AnswerPartView>();
