@@ -30,7 +30,9 @@ public sealed partial class MoneyAnswer(SiteModel site, Strings strings, Languag
         }
 
         var sources = figures.SelectMany(f => f.Sources).Select(c => c.Seed).Distinct().Count();
-        Say(parts, T("answer.total"), Text(name), Amount(totals.Total, totalsUrl), Text(Count(totals.CountedFigures)), Text(Count(sources)));
+        // The hub's list counts every figure; the total leaves out parts of a figure, which the sentence then says.
+        var partCount = figures.Count - totals.CountedFigures;
+        Say(parts, T(partCount > 0 ? "answer.total_with_parts" : "answer.total"), Text(name), Amount(totals.Total, totalsUrl), Text(Count(totals.CountedFigures)), Text(Count(sources)), Text(Count(partCount)));
 
         var stages = totals.ByStatus.Where(l => l.Amount.Value > 0 && l.Key is not ("committed" or "executed")).ToArray();
         var stageList = Join(stages.Select(l => (T(l.Key == "unstated" ? "funding_status.unstated" : "funding_stage." + l.Key), l.Amount)), totalsUrl);

@@ -131,6 +131,18 @@ public sealed class TotalsInvariantTests(PortalFixture portal)
         Assert.Equal("KRW 1,210.41 billion", jeonju.QuerySelector(".grand-total data")!.TextContent);
     }
 
+    [Theory]
+    [InlineData("en/", "(figures: 4, and 2 more that are parts of them and not added again; source documents: 3)")]
+    [InlineData("", "(금액 4건과, 그 일부라서 다시 더하지 않은 금액 2건, 출처 문서 3개)")]
+    public void A_hubs_paragraph_on_its_money_counts_its_figures_as_its_list_does(string lang, string said)
+    {
+        var answer = portal.Page(lang + "hubs/jeonju/index.html").QuerySelector(".money-answer")!.TextContent;
+        Assert.Contains(said, string.Join(' ', answer.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
+
+        // The hub's list counts all six, the four and their two parts.
+        Assert.Equal("6", portal.Page(lang + "funding/hub/jeonju/index.html").QuerySelector("p.list-total")!.GetAttribute("data-count"));
+    }
+
     [Fact]
     public void A_list_whose_parts_are_all_on_it_has_no_note_about_parts_elsewhere()
     {
