@@ -28,6 +28,13 @@ public sealed record Funding(
     /// <summary>The source names the funder "and others" (<c>A 등 투자 주관사</c>): others share the figure and are not named.</summary>
     public bool HasUnnamedFunders { get; init; }
 
+    /// <summary>
+    /// The source leaves open whether the amount goes to each of the figure's hubs or is shared between them
+    /// (<c>선정 지역에는 … 63억원을 지원한다</c>). Totals count it once, as one shared amount; the pages say that it may
+    /// be each hub's, and how much more the total would then be.
+    /// </summary>
+    public bool MayBePerSite { get; init; }
+
     /// <summary>Places or organisations outside the listed hubs that the figure also belongs to (Wanju beside Jeonju), by partner id.</summary>
     public ImmutableArray<EntityRef<Partner>> SharedWith { get; init; } = [];
 

@@ -179,9 +179,15 @@ internal static class RecordReaders
         {
             CoFunders = funders.IsEmpty ? [] : funders.RemoveAt(0),
             HasUnnamedFunders = m.Bool("unnamed_funders"),
+            MayBePerSite = m.Bool("may_be_per_site"),
             SharedWith = m.Refs<Partner>("shared_with"),
             Inferences = Inferences(m),
         };
+        if (funding.MayBePerSite && funding.Hubs.Length < 2)
+        {
+            m.Error("may_be_per_site is true, but the figure has one hub: only an amount of several hubs can be each one's", "may_be_per_site", "list its hubs, or remove may_be_per_site");
+        }
+
         m.ReportUnknownKeys();
         return amount is null ? null : funding;
     }

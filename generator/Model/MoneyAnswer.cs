@@ -76,7 +76,7 @@ public sealed partial class MoneyAnswer(SiteModel site, Strings strings, Languag
         {
             var others = figure.Hubs.Where(h => h.Id != hubId).Select(h => site.Index.Hubs[h.Id].Name[language])
                 .Concat(figure.SharedWith.Select(p => site.Index.Partners[site.PartnerId(p)].Name[language]));
-            Say(parts, T("answer.shared"), Amount(figure.Amount, figureUrl(figure.Id)), Text(string.Join(", ", others)));
+            Say(parts, T(figure.MayBePerSite ? "answer.shared_each" : "answer.shared"), Amount(figure.Amount, figureUrl(figure.Id)), Text(string.Join(", ", others)));
         }
 
         if (shared.Length > MaxShared)

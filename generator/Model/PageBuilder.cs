@@ -677,7 +677,15 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
         var places = figure.Hubs.Where(h => h.Id != hub).Select(h => Index.Hubs[h.Id].Name[language])
             .Concat(figure.SharedWith.Select(p => Index.Partners[site.PartnerId(p)].Name[language]))
             .ToList();
-        if (HubGroup.Of(figure).IsShared)
+        if (HubGroup.Of(figure).IsShared && figure.MayBePerSite)
+        {
+            // Counted once; were it each hub's, a total of all hubs would hold it once more for each further hub.
+            var more = new Krw(figure.Amount.Value * (figure.Hubs.Length - 1));
+            said.Add(hub is null
+                ? string.Format(CultureInfo.InvariantCulture, T("funding.shared_with_each_more"), string.Join(", ", places), MoneyFormatter.Format(more, language))
+                : string.Format(CultureInfo.InvariantCulture, T("funding.shared_with_each"), string.Join(", ", places)));
+        }
+        else if (HubGroup.Of(figure).IsShared)
         {
             said.Add(string.Format(CultureInfo.InvariantCulture, T("funding.shared_with"), string.Join(", ", places)));
         }
@@ -696,7 +704,7 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
         return string.Join("; ", said);
     }
 
-    /// <summary>A line of the totals by hub: a hub links to its page; a group names its members and says the split is not stated.</summary>
+    /// <summary>A line of the totals by hub: a hub links to its page; a group names its members and says it is counted once.</summary>
     private (string Label, string? Url) HubGroupLabel(HubGroup group)
     {
         if (!group.IsShared)

@@ -178,6 +178,7 @@ public sealed class PortalJsonWriter(SiteModel site)
         ["funder"] = funding.Funder is { } funder ? site.PartnerId(funder).Value : null,
         ["co_funders"] = Strings(funding.CoFunders.Select(site.PartnerId)),
         ["unnamed_funders"] = funding.HasUnnamedFunders,
+        ["may_be_per_site"] = funding.MayBePerSite,
         ["hubs"] = Strings(funding.Hubs.Select(h => h.Id)),
         ["shared_with"] = Strings(funding.SharedWith.Select(site.PartnerId)),
         ["program"] = funding.Program?.Id.Value,

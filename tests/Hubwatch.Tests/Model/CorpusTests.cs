@@ -39,9 +39,9 @@ public sealed class CorpusTests(PortalFixture portal)
             {
                 ["전주·전북혁신도시"] = 1_178_410_000_000,
                 // The hydrogen pilot city is Jeonju's and Wanju's together: counted once, under the pair.
-                ["전주·전북혁신도시 · 완주군 (나눈 비율이 밝혀지지 않음)"] = 32_000_000_000,
+                ["전주·전북혁신도시 · 완주군 (함께, 한 번만 셈)"] = 32_000_000_000,
                 ["광주경제자유구역"] = 15_000_000_000,
-                ["오창 과학산업단지 · 창원 디지털 혁신밸리 (나눈 비율이 밝혀지지 않음)"] = 6_300_000_000,
+                ["오창 과학산업단지 · 창원 디지털 혁신밸리 (함께, 한 번만 셈)"] = 6_300_000_000,
             },
             TotalsTable(page, 0));
         Assert.Equal(

@@ -143,6 +143,23 @@ public sealed class TotalsInvariantTests(PortalFixture portal)
         Assert.Equal("6", portal.Page(lang + "funding/hub/jeonju/index.html").QuerySelector("p.list-total")!.GetAttribute("data-count"));
     }
 
+    [Theory]
+    [InlineData("en/", "linked to Ochang Science Industrial Complex, Changwon Digital Innovation Valley: the source does not say whether each receives it or they share it (counted once; if each does, KRW 6.3 billion more)", "linked to Changwon Digital Innovation Valley too: the source does not say whether each receives it or they share it (counted once)", "shared with Jeonju and Jeonbuk Innovation City, Wanju County (split not stated)")]
+    [InlineData("", "오창 과학산업단지, 창원 디지털 혁신밸리에 연결: 곳마다 받는지 나누어 받는지 원문에 나오지 않음 (한 번만 셈, 곳마다라면 63억 원 더 많음)", "창원 디지털 혁신밸리에도 연결: 곳마다 받는지 나누어 받는지 원문에 나오지 않음 (한 번만 셈)", "함께 받는 곳: 전주·전북혁신도시, 완주군 (나눈 비율이 밝혀지지 않음)")]
+    public void A_figure_that_may_be_each_hubs_says_so_and_how_much_more_the_whole_would_be(string lang, string overview, string hub, string split)
+    {
+        string[] Notes(string page) => [.. portal.Page(lang + page).QuerySelectorAll("ul.shared-notes li").Select(li => string.Join(' ', li.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)))];
+        var notes = Notes("funding/index.html");
+        Assert.Contains(notes, n => n.EndsWith(" — " + overview, StringComparison.Ordinal));
+        Assert.Contains(notes, n => n.EndsWith(" — " + split, StringComparison.Ordinal));
+        // On a hub's own page the hub's total holds the amount either way: no "more".
+        Assert.Contains(Notes("hubs/ochang/index.html"), n => n.EndsWith(" — " + hub, StringComparison.Ordinal));
+
+        var flags = System.Text.Json.Nodes.JsonNode.Parse(portal.Files["data/portal.json"])!["funding"]!.AsArray()
+            .Where(f => (bool)f!["may_be_per_site"]!).Select(f => (string)f!["id"]!);
+        Assert.Equal(["digital-innovation-hub-national-funds-2024"], flags);
+    }
+
     [Fact]
     public void A_list_whose_parts_are_all_on_it_has_no_note_about_parts_elsewhere()
     {
