@@ -459,6 +459,7 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
             {
                 var funding = SiteModel.Of(site.FundingByHub, hub.Id);
                 var shared = FundingTotals.Of(funding.Where(f => HubGroup.Of(f).IsShared));
+                var all = FundingTotals.Of(funding);
                 return new HubCardView(
                     hub.Id,
                     site.Urls.Page(Routes.Hub(hub.Id), language),
@@ -469,7 +470,10 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
                     Money(FundingTotals.Of(funding.Where(f => !HubGroup.Of(f).IsShared)).Total),
                     shared.CountedFigures > 0 ? Money(shared.Total) : null,
                     funding.Length,
-                    SiteModel.Of(site.AgreementsByHub, hub.Id).Length);
+                    SiteModel.Of(site.AgreementsByHub, hub.Id).Length)
+                {
+                    Done = funding.IsEmpty ? null : Money(all.Status(FundingStatus.Committed) + all.Status(FundingStatus.Executed)),
+                };
             })
             .OrderBy(card => card.Name, _names),
     ];

@@ -14,4 +14,8 @@ public sealed record HubCardView(
     MoneyView Total,
     MoneyView? Shared,
     int FundingCount,
-    int AgreementCount);
+    int AgreementCount)
+{
+    /// <summary>Of all the hub's money (its own and the shared), what is committed or spent; null when it has no figure.</summary>
+    public MoneyView? Done { get; init; }
+}

@@ -160,6 +160,33 @@ public sealed class TotalsInvariantTests(PortalFixture portal)
         Assert.Equal(["digital-innovation-hub-national-funds-2024"], flags);
     }
 
+    [Theory]
+    [InlineData("en/")]
+    [InlineData("")]
+    public void A_hub_card_says_how_much_of_its_money_is_committed_or_spent_as_the_hubs_page_does(string lang)
+    {
+        var cards = portal.Page(lang + "hubs/index.html").QuerySelectorAll("li.card").ToArray();
+        var checkedCards = 0;
+        foreach (var card in cards)
+        {
+            var hub = card.QuerySelector("h2 a, h3 a")!.GetAttribute("href")!.TrimEnd('/').Split('/')[^1];
+            var stages = portal.Page($"{lang}hubs/{hub}/index.html").QuerySelectorAll("dl.splits-stages div").ToArray();
+            var done = card.QuerySelectorAll(".card-figures div").Skip(1).SingleOrDefault(d => d.QuerySelector("dt")!.TextContent == (lang == "" ? "그중 확정·집행된 금액" : "Of these, committed or spent"));
+            if (stages.Length == 0)
+            {
+                Assert.Null(done);
+                continue;
+            }
+
+            // Committed and spent are the third and fourth stage boxes (announced, planned, committed, spent).
+            Assert.Equal(Value(stages[2].QuerySelector("data")!) + Value(stages[3].QuerySelector("data")!), Value(done!.QuerySelector("data")!));
+            checkedCards++;
+        }
+
+        Assert.Equal(4, checkedCards);
+        Assert.Contains(cards, c => c.TextContent.Contains(lang == "" ? "2억 4,000만 원" : "KRW 240 million", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_list_whose_parts_are_all_on_it_has_no_note_about_parts_elsewhere()
     {
