@@ -5,7 +5,7 @@
 #
 # The generator is compiled only when a file of it is newer than the compiled program; otherwise the program runs
 # at once (`dotnet run` would spend seconds asking MSBuild whether anything changed). It is compiled ahead of time
-# for this machine (ReadyToRun), which starts a build about a third sooner than code compiled as it runs
+# for this machine (ReadyToRun), which makes a build take about a quarter less time than code compiled as it runs
 # (bench/RESULTS.md, "The README's build command"); where that cannot be done, a plain Release build is used.
 set -eu
 root=$(cd "$(dirname "$0")" && pwd)
