@@ -20,4 +20,7 @@ public sealed record Agreement(
 {
     /// <summary>The editors' readings of the sources in this record, each with its reasoning; shown apart from what the sources state.</summary>
     public ImmutableArray<Inference> Inferences { get; init; } = [];
+
+    /// <summary>The parties, or the guests, in the order the record lists them.</summary>
+    public IEnumerable<Party> PartiesAs(PartyRole role) => Parties.Where(p => p.Role == role);
 }

@@ -262,15 +262,14 @@ internal sealed class YamlMap
         return false;
     }
 
-    /// <summary>A value from a fixed set; an unknown value is reported with the closest allowed one.</summary>
+    /// <summary>An optional value of a closed vocabulary: <paramref name="absent"/> when the key is not written.</summary>
+    public T Choice<T>(string key, T absent)
+        where T : struct, Enum => Find(key) is null ? absent : Choice<T>(key);
+
     /// <summary>
     /// A value of a closed vocabulary, parsed once here: an unknown code is an error with the allowed codes and the
     /// nearest one, and the record then holds the vocabulary's first value (the build stops before it is shown).
     /// </summary>
-    /// <summary>An optional choice: <paramref name="absent"/> when the key is not written.</summary>
-    public T Choice<T>(string key, T absent)
-        where T : struct, Enum => Find(key) is null ? absent : Choice<T>(key);
-
     public T Choice<T>(string key)
         where T : struct, Enum
     {

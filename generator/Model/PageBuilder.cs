@@ -485,13 +485,18 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
     /// </summary>
     private AgreementView Agreement(Agreement agreement, CitationNumbering numbering, string? highlight = null, bool whole = false)
     {
-        var all = agreement.Parties
-            .Select(p => (Party: p, Id: site.PartnerId(p.Partner)))
-            .Select(p => (p.Id, p.Party.Role, View: whole || p.Id == highlight
-                ? new PartyView(PartnerLink(p.Id), p.Party.Undertakes?[language], numbering.Cite(p.Party.Sources), p.Party.IsEditorial, p.Party.Role == PartyRole.Guest)
-                : new PartyView(PartnerLink(p.Id), null, [], p.Party.IsEditorial, p.Party.Role == PartyRole.Guest)))
-            .ToArray();
-        var parties = all.Where(p => p.Role == PartyRole.Party).ToArray();
+        PartyView View(Party party)
+        {
+            var id = site.PartnerId(party.Partner);
+            var isGuest = party.Role == PartyRole.Guest;
+            return whole || id == highlight
+                ? new PartyView(PartnerLink(id), party.Undertakes?[language], numbering.Cite(party.Sources), party.IsEditorial, isGuest)
+                : new PartyView(PartnerLink(id), null, [], party.IsEditorial, isGuest);
+        }
+
+        // Every view made first, in the record's order, which numbers the citations before the agreement's own.
+        var views = agreement.Parties.Select(p => (Party: p, View: View(p))).ToArray();
+
         return new AgreementView(
             agreement.Id,
             AgreementUrl(agreement.Id),
@@ -504,12 +509,12 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
             agreement.Note?[language],
             HubLink(agreement.Hub.Id),
             agreement.Program is { } program ? ProgramLink(program.Id) : null,
-            [.. parties.Select(p => p.View)],
+            [.. views.Where(v => v.Party.Role == PartyRole.Party).Select(v => v.View)],
             numbering.Cite(agreement.Sources))
         {
             Inferences = Inferences(agreement.Inferences, numbering),
-            Guests = [.. all.Where(p => p.Role == PartyRole.Guest).Select(p => p.View)],
-            Highlight = all.FirstOrDefault(p => p.Id == highlight).View,
+            Guests = [.. views.Where(v => v.Party.Role == PartyRole.Guest).Select(v => v.View)],
+            Highlight = views.FirstOrDefault(v => site.PartnerId(v.Party.Partner) == highlight).View,
         };
     }
 
@@ -681,17 +686,13 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
         var places = figure.Hubs.Where(h => h.Id != hub).Select(h => Index.Hubs[h.Id].Name[language])
             .Concat(figure.SharedWith.Select(p => Index.Partners[site.PartnerId(p)].Name[language]))
             .ToList();
-        if (HubGroup.Of(figure).IsShared && figure.MayBePerSite)
+        if (HubGroup.Of(figure).IsShared)
         {
-            // Counted once; were it each hub's, a total of all hubs would hold it once more for each further hub.
+            // A figure that may be each hub's is counted once; were it each one's, a total over all its hubs (one with
+            // no hub of its own) would hold it once more for each further hub.
+            var key = !figure.MayBePerSite ? "funding.shared_with" : hub is null ? "funding.shared_with_each_more" : "funding.shared_with_each";
             var more = new Krw(figure.Amount.Value * (figure.Hubs.Length - 1));
-            said.Add(hub is null
-                ? string.Format(CultureInfo.InvariantCulture, T("funding.shared_with_each_more"), string.Join(", ", places), MoneyFormatter.Format(more, language))
-                : string.Format(CultureInfo.InvariantCulture, T("funding.shared_with_each"), string.Join(", ", places)));
-        }
-        else if (HubGroup.Of(figure).IsShared)
-        {
-            said.Add(string.Format(CultureInfo.InvariantCulture, T("funding.shared_with"), string.Join(", ", places)));
+            said.Add(string.Format(CultureInfo.InvariantCulture, T(key), string.Join(", ", places), MoneyFormatter.Format(more, language)));
         }
 
         if (!figure.CoFunders.IsEmpty || figure.HasUnnamedFunders)

@@ -241,7 +241,7 @@ public sealed class SiteModel
             foreach (var agreement in Ordered(content.Agreements, static a => a.Id).Where(a => a.Program is not null))
             {
                 // A guest at a programme's event does not take part in the programme.
-                foreach (var party in agreement.Parties.Where(p => p.Role == PartyRole.Party))
+                foreach (var party in agreement.PartiesAs(PartyRole.Party))
                 {
                     programsOfPartner.Add(PartnerIdOf(index, party.Partner), agreement.Program!.Id);
                 }

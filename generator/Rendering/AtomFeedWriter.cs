@@ -41,7 +41,7 @@ public sealed class AtomFeedWriter(SiteModel site, Strings strings)
                 foreach (var agreement in agreements)
                 {
                     var url = site.Absolute(site.Urls.Page(Routes.Agreement(agreement.Id), language));
-                    string[] Named(PartyRole role) => [.. agreement.Parties.Where(p => p.Role == role).Select(p => site.Index.Partners[site.PartnerId(p.Partner)].Name[language])];
+                    string[] Named(PartyRole role) => [.. agreement.PartiesAs(role).Select(p => site.Index.Partners[site.PartnerId(p.Partner)].Name[language])];
                     var parties = Named(PartyRole.Party);
                     var guests = Named(PartyRole.Guest);
                     var summary = new StringBuilder()

@@ -13,6 +13,12 @@ public sealed class TotalsInvariantTests(PortalFixture portal)
 {
     private static long Value(IElement element) => long.Parse(element.GetAttribute("value") ?? element.GetAttribute("data-value")!, CultureInfo.InvariantCulture);
 
+    /// <summary>Every funding figure of the open data.</summary>
+    private System.Text.Json.Nodes.JsonArray Funding => System.Text.Json.Nodes.JsonNode.Parse(portal.Files["data/portal.json"])!["funding"]!.AsArray();
+
+    /// <summary>A text with each run of white space as one space, as a reader sees it.</summary>
+    private static string Squeezed(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
     [Fact]
     public void Every_total_equals_the_sum_of_its_visible_rows_on_every_page()
     {
@@ -75,7 +81,7 @@ public sealed class TotalsInvariantTests(PortalFixture portal)
 
         // The money in parts not on the list, from the open data: each figure whose whole is listed and which is not.
         var listed = page.QuerySelectorAll("ol.compact-list > li").Select(li => li.GetAttribute("data-id")!).ToHashSet(StringComparer.Ordinal);
-        var parts = System.Text.Json.Nodes.JsonNode.Parse(portal.Files["data/portal.json"])!["funding"]!.AsArray()
+        var parts = Funding
             .Where(f => f!["part_of"] is { } whole && listed.Contains((string)whole!) && !listed.Contains((string)f["id"]!))
             .Sum(f => (long)f!["amount"]!);
         Assert.True(parts > 0, "the list has parts on other lists");
@@ -137,7 +143,7 @@ public sealed class TotalsInvariantTests(PortalFixture portal)
     public void A_hubs_paragraph_on_its_money_counts_its_figures_as_its_list_does(string lang, string said)
     {
         var answer = portal.Page(lang + "hubs/jeonju/index.html").QuerySelector(".money-answer")!.TextContent;
-        Assert.Contains(said, string.Join(' ', answer.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
+        Assert.Contains(said, Squeezed(answer));
 
         // The hub's list counts all six, the four and their two parts.
         Assert.Equal("6", portal.Page(lang + "funding/hub/jeonju/index.html").QuerySelector("p.list-total")!.GetAttribute("data-count"));
@@ -148,14 +154,14 @@ public sealed class TotalsInvariantTests(PortalFixture portal)
     [InlineData("", "오창 과학산업단지, 창원 디지털 혁신밸리에 연결: 곳마다 받는지 나누어 받는지 원문에 나오지 않음 (한 번만 셈, 곳마다라면 63억 원 더 많음)", "창원 디지털 혁신밸리에도 연결: 곳마다 받는지 나누어 받는지 원문에 나오지 않음 (한 번만 셈)", "함께 받는 곳: 전주·전북혁신도시, 완주군 (나눈 비율이 밝혀지지 않음)")]
     public void A_figure_that_may_be_each_hubs_says_so_and_how_much_more_the_whole_would_be(string lang, string overview, string hub, string split)
     {
-        string[] Notes(string page) => [.. portal.Page(lang + page).QuerySelectorAll("ul.shared-notes li").Select(li => string.Join(' ', li.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)))];
+        string[] Notes(string page) => [.. portal.Page(lang + page).QuerySelectorAll("ul.shared-notes li").Select(li => Squeezed(li.TextContent))];
         var notes = Notes("funding/index.html");
         Assert.Contains(notes, n => n.EndsWith(" — " + overview, StringComparison.Ordinal));
         Assert.Contains(notes, n => n.EndsWith(" — " + split, StringComparison.Ordinal));
         // On a hub's own page the hub's total holds the amount either way: no "more".
         Assert.Contains(Notes("hubs/ochang/index.html"), n => n.EndsWith(" — " + hub, StringComparison.Ordinal));
 
-        var flags = System.Text.Json.Nodes.JsonNode.Parse(portal.Files["data/portal.json"])!["funding"]!.AsArray()
+        var flags = Funding
             .Where(f => (bool)f!["may_be_per_site"]!).Select(f => (string)f!["id"]!);
         Assert.Equal(["digital-innovation-hub-national-funds-2024"], flags);
     }
