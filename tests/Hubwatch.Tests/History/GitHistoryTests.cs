@@ -46,6 +46,16 @@ public sealed class GitHistoryTests : IClassFixture<GitHistoryTests.History>
     }
 
     [Theory]
+    [InlineData("hubs/hanbit/index.html", "바뀐 내용")]
+    [InlineData("en/hubs/hanbit/index.html", "Change history")]
+    public void A_hubs_contents_links_its_change_history(string path, string heading)
+    {
+        var link = Page(path).QuerySelectorAll("nav.page-toc a").Single(a => a.GetAttribute("href") == "#history-heading");
+        Assert.Equal(heading, link.TextContent);
+        Assert.Equal(heading, Page(path).GetElementById("history-heading")!.TextContent);
+    }
+
+    [Theory]
     [InlineData("hubs/hanbit/index.html", "2024년 6월 3일 — 단계 계획 → 선정", "2024년 5월 1일 — 새로 등록", "커밋")]
     [InlineData("en/hubs/hanbit/index.html", "3 June 2024 — Status: Planned → Selected", "1 May 2024 — New record", "Commit")]
     [InlineData("funding/hanbit-budget/index.html", "2024년 6월 3일 — 금액 5억 원 → 12억 5,000만 원", "2024년 5월 1일 — 새로 등록", "커밋")]
