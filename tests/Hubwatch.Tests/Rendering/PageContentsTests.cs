@@ -4,26 +4,24 @@ using Hubwatch.Tests.Support;
 namespace Hubwatch.Tests.Rendering;
 
 /// <summary>
-/// A hub's page is the longest a reader scrolls on a phone (some 28,000 px at 390 px for Jeonju in English), so it
-/// opens with its own contents: one link to each of its sections, in the page's order, named as the section is.
+/// A hub's, programme's or organisation's page can be long on a phone (Jeonju's is some 28,000 px at 390 px in
+/// English), so one of four sections or more opens with its own contents: a link to each section, in the page's order,
+/// named as the section is.
 /// </summary>
 [Collection(PortalCollection.Name)]
 public sealed partial class PageContentsTests(PortalFixture portal)
 {
     [Fact]
-    public void A_hubs_contents_links_every_section_of_its_page_in_order_and_nothing_else()
+    public void A_pages_contents_links_every_section_of_the_page_in_order_and_nothing_else()
     {
-        var hubPages = portal.Pages.Keys.Where(p => HubPage().IsMatch(p)).ToList();
-        Assert.Equal(12, hubPages.Count);
-        foreach (var path in hubPages)
+        var withContents = portal.Pages.Where(p => p.Value.QuerySelector("main nav.page-toc") is not null).ToList();
+        Assert.Equal(12, withContents.Count(p => HubPage().IsMatch(p.Key)));
+        foreach (var (path, page) in withContents)
         {
-            var page = portal.Page(path);
             var links = page.QuerySelectorAll("main nav.page-toc a")
                 .Select(a => (Target: a.GetAttribute("href")!, Text: a.TextContent.Trim()))
                 .ToList();
-            var sections = page.QuerySelectorAll("main h2[id]")
-                .Select(h => (Target: "#" + h.Id, Text: h.TextContent.Trim()))
-                .ToList();
+            var sections = Sections(page);
             Assert.Equal(sections.Select(s => s.Target), links.Select(l => l.Target));
             foreach (var (link, section) in links.Zip(sections))
             {
@@ -31,6 +29,20 @@ public sealed partial class PageContentsTests(PortalFixture portal)
                 Assert.True(section.Text.StartsWith(link.Text, StringComparison.Ordinal), $"{path}: '{link.Text}' jumps to '{section.Text}'");
             }
         }
+    }
+
+    [Fact]
+    public void A_record_page_has_contents_when_it_has_four_sections_or_more()
+    {
+        var pages = portal.Pages.Where(p => RecordPage().IsMatch(p.Key)).ToList();
+        Assert.Equal(2 * (6 + 11 + 37), pages.Count);
+        foreach (var (path, page) in pages)
+        {
+            Assert.True(
+                Sections(page).Count >= 4 == (page.QuerySelector("main nav.page-toc") is not null),
+                $"{path}: {Sections(page).Count} sections");
+        }
+        Assert.Contains(pages, p => p.Value.QuerySelector("main nav.page-toc") is null);
     }
 
     /// <summary>The portal built here has no git history; <c>GitHistoryTests</c> checks the link to a page's changes.</summary>
@@ -46,6 +58,12 @@ public sealed partial class PageContentsTests(PortalFixture portal)
         Assert.Equal("이 페이지에서", portal.Page("hubs/jeonju/index.html").QuerySelector("main nav.page-toc .toc-label")!.TextContent);
     }
 
+    private static List<(string Target, string Text)> Sections(AngleSharp.Html.Dom.IHtmlDocument page) =>
+        [.. page.QuerySelectorAll("main h2[id]").Select(h => (Target: "#" + h.Id, Text: h.TextContent.Trim()))];
+
     [GeneratedRegex(@"^(en/)?hubs/[a-z0-9-]+/index\.html$")]
     private static partial Regex HubPage();
+
+    [GeneratedRegex(@"^(en/)?(hubs|programs|partners)/(?!by-name/)[a-z0-9-]+/index\.html$")]
+    private static partial Regex RecordPage();
 }
