@@ -129,7 +129,7 @@ public sealed partial class PageBuilder
     private PageModel FundingIndex()
     {
         var numbering = new CitationNumbering(site, strings, language);
-        var largest = FundingRows(Places.Funding.Where(f => f.PartOf is null).Take(LargestCount), numbering);
+        var largest = FundingRows(Places.Funding.Where(f => f.PartOf is null).Take(LargestCount), numbering, headline: true);
         var caption = T("funding.largest");
         var bars = largest.Select(r => new TotalRowView(r.Title, r.Url, r.Amount, 1, 0)).ToArray();
         var description = string.Format(CultureInfo.InvariantCulture, T("funding.chart_description_largest"), caption, string.Join("; ", bars.Select(r => $"{r.Label}: {r.Amount.Text}")));

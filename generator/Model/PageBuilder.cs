@@ -155,7 +155,7 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
             .OrderByDescending(a => a.Date)
             .ThenBy(a => a.Id, StringComparer.Ordinal)
             .Take(6)
-            .Select(a => Agreement(a, numbering))
+            .Select(a => Agreement(a, numbering, headline: true))
             .ToArray();
         var cards = HubCards();
         var view = new HomeView(
@@ -482,8 +482,9 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
     /// An agreement as its own page shows it (<paramref name="whole"/>: every party with what it undertakes and its
     /// quotes, then the guests) or as an entry of a list: the parties and guests named and linked, what each undertakes
     /// left to the agreement's page, except the part of <paramref name="highlight"/> (the organisation whose page lists it).
+    /// A <paramref name="headline"/> (the home page's latest) shows no inference, so none is cited.
     /// </summary>
-    private AgreementView Agreement(Agreement agreement, CitationNumbering numbering, string? highlight = null, bool whole = false)
+    private AgreementView Agreement(Agreement agreement, CitationNumbering numbering, string? highlight = null, bool whole = false, bool headline = false)
     {
         PartyView View(Party party)
         {
@@ -512,7 +513,7 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
             [.. views.Where(v => v.Party.Role == PartyRole.Party).Select(v => v.View)],
             numbering.Cite(agreement.Sources))
         {
-            Inferences = Inferences(agreement.Inferences, numbering),
+            Inferences = headline ? [] : Inferences(agreement.Inferences, numbering),
             Guests = [.. views.Where(v => v.Party.Role == PartyRole.Guest).Select(v => v.View)],
             Highlight = views.FirstOrDefault(v => site.PartnerId(v.Party.Partner) == highlight).View,
         };
@@ -525,8 +526,8 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
     /// Rows ordered by amount, each whole followed by its parts, so a part is read as part of its whole; at most
     /// <paramref name="limit"/> of them (the largest) when given.
     /// </summary>
-    private IReadOnlyList<FundingRowView> FundingRows(IEnumerable<Funding> figures, CitationNumbering numbering, int limit = int.MaxValue) =>
-        [.. ListPlaces.Order(site, figures).Take(limit).Select(f => FundingRow(f, numbering))];
+    private IReadOnlyList<FundingRowView> FundingRows(IEnumerable<Funding> figures, CitationNumbering numbering, int limit = int.MaxValue, bool headline = false) =>
+        [.. ListPlaces.Order(site, figures).Take(limit).Select(f => FundingRow(f, numbering, headline))];
 
     private string? Period(Funding funding) => funding.Period switch
     {
@@ -538,7 +539,11 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
         _ => null,
     };
 
-    private FundingRowView FundingRow(Funding funding, CitationNumbering numbering)
+    /// <summary>
+    /// A figure as a row of a list. A <paramref name="headline"/> (the overview's largest figures: title, amount and
+    /// stage) shows no inference, so none is cited.
+    /// </summary>
+    private FundingRowView FundingRow(Funding funding, CitationNumbering numbering, bool headline = false)
     {
         var period = Period(funding);
         return new FundingRowView(
@@ -557,7 +562,7 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
             funding.PartOf is { } whole ? new LinkView(FundingUrl(whole.Id), Index.Funding[whole.Id].Title[language]) : null,
             funding.Note?[language],
             [.. funding.Breakdown.Select(b => new BreakdownView(b.Label?[language] ?? b.Year!.Value.ToString(CultureInfo.InvariantCulture), Money(b.Amount)))],
-            numbering.Cite(funding.Sources)) { Inferences = Inferences(funding.Inferences, numbering) };
+            numbering.Cite(funding.Sources)) { Inferences = headline ? [] : Inferences(funding.Inferences, numbering) };
     }
 
     /// <summary>

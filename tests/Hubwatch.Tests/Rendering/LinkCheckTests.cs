@@ -32,6 +32,30 @@ public sealed class LinkCheckTests(PortalFixture portal)
     }
 
     [Fact]
+    public void A_pages_list_of_sources_holds_exactly_the_passages_the_page_cites()
+    {
+        // A citation's number names a line of "Sources on this page" and links to the same passage; a line that nothing
+        // on the page cites is a quote the reader cannot place (the funding overview listed 13 of them).
+        var wrong = new List<string>();
+        foreach (var (path, page) in portal.Pages)
+        {
+            var listed = page.QuerySelectorAll(".page-sources li")
+                .Select(li => (Number: li.Id!.TrimStart('n'), Href: li.QuerySelector("a")!.GetAttribute("href")!))
+                .ToHashSet();
+            var cited = page.QuerySelectorAll("main a.cite")
+                .Select(a => (Number: a.TextContent, Href: a.GetAttribute("href")!))
+                .ToHashSet();
+            if (!listed.SetEquals(cited))
+            {
+                wrong.Add($"{path}: listed, not cited: {string.Join(", ", listed.Except(cited).Select(l => l.Number))}; cited, not listed: {string.Join(", ", cited.Except(listed).Select(c => c.Number))}");
+            }
+        }
+
+        Assert.Empty(wrong);
+        Assert.Contains(portal.Pages, p => p.Value.QuerySelectorAll(".page-sources li").Length > 10);
+    }
+
+    [Fact]
     public void Every_link_carries_the_base_path()
     {
         var outside = portal.Pages
