@@ -134,7 +134,7 @@ public sealed class ChartAndOrderTests(PortalFixture portal)
     {
         var card = portal.Page("index.html").QuerySelectorAll(".card").Single(c => c.QuerySelector("a")!.GetAttribute("href") == PortalFixture.BasePath + "hubs/ochang/");
         var values = card.QuerySelectorAll("dd").Select(d => d.TextContent.Trim()).ToList();
-        Assert.Equal("—", values[0]);
+        Assert.Equal("출처에 금액 없음", values[0]);
         Assert.Equal("63억 원", values[1]);
     }
 }
