@@ -130,6 +130,24 @@ public sealed class ChartAndOrderTests(PortalFixture portal)
     }
 
     [Fact]
+    public void The_home_page_folds_the_shared_figures_behind_their_heading_where_the_funding_overview_shows_them()
+    {
+        var home = portal.Page("en/index.html");
+        var folded = home.QuerySelector("main details.shared-details")!;
+        Assert.StartsWith("Figures shared with other places or funders", folded.QuerySelector("summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(3, folded.QuerySelectorAll(".shared-notes li").Length);
+
+        var overview = portal.Page("en/funding/index.html");
+        Assert.Null(overview.QuerySelector("details.shared-details"));
+        Assert.Equal(3, overview.QuerySelectorAll(".shared-notes li").Length);
+
+        // Each count on the home page opens its list.
+        Assert.Equal(
+            ["hubs/", "partners/", "timeline/", "sources/"],
+            home.QuerySelectorAll(".stats a").Select(a => a.GetAttribute("href")![(PortalFixture.BasePath + "en/").Length..]));
+    }
+
+    [Fact]
     public void Hub_cards_do_not_show_a_shared_figure_as_a_hubs_own()
     {
         var card = portal.Page("index.html").QuerySelectorAll(".card").Single(c => c.QuerySelector("a")!.GetAttribute("href") == PortalFixture.BasePath + "hubs/ochang/");
