@@ -12,11 +12,14 @@ namespace Hubwatch.Model;
 /// </summary>
 public static class KoreaMap
 {
-    public const int Width = 360;
+    // The picture spans the land and little else (east of Ganghwa's 126.1° to Ulsan's 129.6°, with room for labels), so
+    // a phone's narrow map draws it as large as it can: at 320 px the dots of Centum City and Changwon are 29 px apart,
+    // more than a dot's tap area is wide.
+    public const int Width = 286;
     public const int Height = 420;
 
-    private const double West = 124.6;
-    private const double East = 130.4;
+    private const double West = 125.4;
+    private const double East = 130.0;
     private const double North = 38.75;
     private const double South = 33.0;
 

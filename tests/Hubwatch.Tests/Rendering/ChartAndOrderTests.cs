@@ -88,6 +88,28 @@ public sealed class ChartAndOrderTests(PortalFixture portal)
     }
 
     [Fact]
+    public void No_two_dots_tap_areas_overlap_and_each_is_at_least_24_px_wide_on_a_320_px_phone()
+    {
+        // At 320 px the map is drawn 291 px wide (the page's padding aside); a hub's page shows it only from 768 px, 288 px wide.
+        var map = portal.Page("en/index.html").QuerySelector("svg.map-svg")!;
+        var scale = 291 / double.Parse(map.GetAttribute("viewBox")!.Split(' ')[2], CultureInfo.InvariantCulture);
+        var hits = map.QuerySelectorAll("circle.hit")
+            .Select(c => (X: Number(c, "cx"), Y: Number(c, "cy"), R: Number(c, "r")))
+            .ToList();
+        Assert.Equal(6, hits.Count);
+        Assert.All(hits, h => Assert.True(2 * h.R * scale >= 24, $"a tap area {2 * h.R * scale:0.0} px wide"));
+        foreach (var (a, i) in hits.Select((h, i) => (h, i)))
+        {
+            foreach (var b in hits.Skip(i + 1))
+            {
+                Assert.True(Math.Sqrt(Math.Pow(a.X - b.X, 2) + Math.Pow(a.Y - b.Y, 2)) >= a.R + b.R, $"tap areas at {a} and {b} overlap");
+            }
+        }
+
+        static double Number(AngleSharp.Dom.IElement e, string name) => double.Parse(e.GetAttribute(name)!, CultureInfo.InvariantCulture);
+    }
+
+    [Fact]
     public void Every_map_label_stays_inside_the_picture()
     {
         foreach (var path in new[] { "index.html", "en/index.html" })
