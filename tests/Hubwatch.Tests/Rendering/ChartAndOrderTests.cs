@@ -170,6 +170,15 @@ public sealed class ChartAndOrderTests(PortalFixture portal)
     }
 
     [Fact]
+    public void A_key_figure_that_is_a_sentence_takes_the_whole_row_and_a_number_does_not()
+    {
+        var boxes = portal.Page("en/hubs/gwangju/index.html").QuerySelectorAll(".key-figures > div")
+            .ToDictionary(d => d.QuerySelector("dt")!.TextContent, d => d.ClassList.Contains("wide"));
+        Assert.True(boxes["Districts"]);
+        Assert.False(boxes["Area"]);
+    }
+
+    [Fact]
     public void Hub_cards_do_not_show_a_shared_figure_as_a_hubs_own()
     {
         var card = portal.Page("index.html").QuerySelectorAll(".card").Single(c => c.QuerySelector("a")!.GetAttribute("href") == PortalFixture.BasePath + "hubs/ochang/");
