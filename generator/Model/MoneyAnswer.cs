@@ -137,7 +137,11 @@ public sealed partial class MoneyAnswer(SiteModel site, Strings strings, Languag
     private IEnumerable<AnswerPartView> Separator(int index, int count) =>
         index == 0 ? [] : [Text(index == count - 1 && language == Language.En ? " and " : ", ")];
 
-    private AnswerPartView Amount(Krw amount, string url) => new(money(amount).Text, url, money(amount));
+    private AnswerPartView Amount(Krw amount, string url)
+    {
+        var shown = money(amount);
+        return new(shown.Text, url, shown);
+    }
 
     private static AnswerPartView Text(string text) => new(text);
 

@@ -486,9 +486,8 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
     /// </summary>
     private AgreementView Agreement(Agreement agreement, CitationNumbering numbering, string? highlight = null, bool whole = false, bool headline = false)
     {
-        PartyView View(Party party)
+        PartyView View(Party party, Id<Partner> id)
         {
-            var id = site.PartnerId(party.Partner);
             var isGuest = party.Role == PartyRole.Guest;
             return whole || id == highlight
                 ? new PartyView(PartnerLink(id), party.Undertakes?[language], numbering.Cite(party.Sources), party.IsEditorial, isGuest)
@@ -496,7 +495,10 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
         }
 
         // Every view made first, in the record's order, which numbers the citations before the agreement's own.
-        var views = agreement.Parties.Select(p => (Party: p, View: View(p))).ToArray();
+        var views = agreement.Parties
+            .Select(p => (Party: p, Id: site.PartnerId(p.Partner)))
+            .Select(p => (p.Party, p.Id, View: View(p.Party, p.Id)))
+            .ToArray();
 
         return new AgreementView(
             agreement.Id,
@@ -515,7 +517,7 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
         {
             Inferences = headline ? [] : Inferences(agreement.Inferences, numbering),
             Guests = [.. views.Where(v => v.Party.Role == PartyRole.Guest).Select(v => v.View)],
-            Highlight = views.FirstOrDefault(v => site.PartnerId(v.Party.Partner) == highlight).View,
+            Highlight = views.FirstOrDefault(v => v.Id == highlight).View,
         };
     }
 
