@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Hubwatch.Cli;
 
 namespace Hubwatch.Tests.Support;
@@ -6,7 +7,7 @@ namespace Hubwatch.Tests.Support;
 /// A throw-away project folder (content/, seeds/, site/) built from a fixture, with the repository's
 /// templates. Commands run in-process against it; diagnostics show paths relative to the folder.
 /// </summary>
-public sealed class TempProject : IDisposable
+public sealed partial class TempProject : IDisposable
 {
     public TempProject()
     {
@@ -126,8 +127,17 @@ public sealed class TempProject : IDisposable
             }
         }
 
-        return new RunResult(code, stdout.ToString(), stderr.ToString().Replace(Repo.Root + "/", ""));
+        return new RunResult(code, stdout.ToString(), WithoutHeartbeat(stderr.ToString()).Replace(Repo.Root + "/", ""));
     }
+
+    /// <summary>
+    /// The error output without the lines a slow stage adds every two seconds ("  … validate (2.1 s)"): whether
+    /// they appear depends on how busy the machine is, not on the content. Their own tests drive <see cref="Progress"/>.
+    /// </summary>
+    private static string WithoutHeartbeat(string stderr) => HeartbeatLine().Replace(stderr, "");
+
+    [GeneratedRegex(@"^  … [^\n]*\([0-9]+\.[0-9] s\)\r?\n", RegexOptions.Multiline)]
+    private static partial Regex HeartbeatLine();
 
     /// <summary>Runs <paramref name="action"/> with the project's folder as the current directory, as a reader's terminal would be.</summary>
     public T InRoot<T>(Func<T> action)
