@@ -4,7 +4,7 @@ using Hubwatch.Model.Views;
 
 namespace Hubwatch.Model;
 
-/// <summary>Builds the layout view of a page: navigation with the current section, the twin page in the other language, absolute URLs.</summary>
+/// <summary>Builds the layout view of a page: navigation with the current section, the search page's link (in the header's top row), the twin page in the other language, absolute URLs.</summary>
 public sealed class LayoutBuilder(SiteModel site, Strings strings)
 {
     private static readonly ImmutableArray<(string Route, string Key)> Sections =
@@ -15,7 +15,6 @@ public sealed class LayoutBuilder(SiteModel site, Strings strings)
         (Routes.Programs, "nav.programs"),
         (Routes.Timeline, "nav.timeline"),
         (Routes.Sources, "nav.sources"),
-        (Routes.Search, "nav.search"),
     ];
 
     public LayoutView For(PageModel page)
@@ -26,6 +25,7 @@ public sealed class LayoutBuilder(SiteModel site, Strings strings)
         var nav = Sections
             .Select(s => new NavItemView(site.Urls.Page(s.Route, language), strings.Get(language, s.Key), IsIn(page.Route, s.Route)))
             .ToArray();
+        var search = new NavItemView(site.Urls.Page(Routes.Search, language), strings.Get(language, "nav.search"), IsIn(page.Route, Routes.Search));
         var footer = site.Index.Content.Pages
             .Where(p => p.Language == language)
             .OrderBy(p => p.Id, StringComparer.Ordinal)
@@ -52,6 +52,7 @@ public sealed class LayoutBuilder(SiteModel site, Strings strings)
             other.Code(),
             strings.Get(other, "language.name"),
             nav,
+            search,
             footer,
             site.Urls.Root(UrlScheme.LanguagePrefix(language) + Routes.FeedFile),
             strings.Get(language, "data.feed_name"),

@@ -1,3 +1,4 @@
+using Microsoft.Playwright;
 using Hubwatch.BrowserTests.Support;
 
 namespace Hubwatch.BrowserTests;
@@ -153,5 +154,42 @@ public sealed class NarrowScreenTests(BrowserFixture browser)
         Assert.Equal(6, links.Length);
         await tab.Page.Locator("svg.map-svg a").First.ClickAsync();
         Assert.Contains("/hubs/", tab.Page.Url);
+    }
+    [Theory]
+    [InlineData("", 320, "검색")]
+    [InlineData("en/", 320, "Search")]
+    [InlineData("en/", 390, "Search")]
+    public async Task On_a_phone_the_header_is_one_row_of_brand_search_and_language_above_a_menu_of_at_most_two(string language, int width, string search)
+    {
+        await using var context = await browser.NewContextAsync(width: width, height: 800);
+        var tab = await PageRecorder.OpenAsync(context);
+        await tab.Page.GotoAsync(BuiltPortal.BasePath + language + "hubs/");
+
+        var rows = await tab.Page.EvaluateAsync<int[]>(
+            """
+            () => {
+              // A row starts with each element that begins below everything before it (items of a row differ in height).
+              const rows = elements => {
+                let count = 0, bottom = -Infinity;
+                for (const r of elements.map(e => e.getBoundingClientRect()).sort((a, b) => a.top - b.top)) {
+                  if (r.top >= bottom - 1) count++;
+                  bottom = Math.max(bottom, r.bottom);
+                }
+                return count;
+              };
+              return [rows([...document.querySelector('.header-row').children]), rows([...document.querySelectorAll('.site-nav li')])];
+            }
+            """);
+        Assert.Equal(1, rows[0]);
+        Assert.InRange(rows[1], 1, 2);
+
+        // The search link may be its magnifier alone, but it keeps its name, a target of 24 px, and leads to the search page.
+        var link = tab.Page.GetByRole(AriaRole.Link, new() { Name = search, Exact = true });
+        var box = await link.BoundingBoxAsync();
+        Assert.NotNull(box);
+        Assert.True(box.Width >= 24 && box.Height >= 24, $"the search link is {box.Width} × {box.Height} px");
+        await link.ClickAsync();
+        Assert.EndsWith(BuiltPortal.BasePath + language + "search/", tab.Page.Url);
+        Assert.Equal("true", await tab.Page.GetByRole(AriaRole.Link, new() { Name = search, Exact = true }).GetAttributeAsync("aria-current"));
     }
 }

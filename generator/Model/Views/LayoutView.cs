@@ -21,6 +21,7 @@ public sealed record LayoutView(
     string TwinLang,
     string TwinLangName,
     IReadOnlyList<NavItemView> Nav,
+    NavItemView Search,
     IReadOnlyList<NavItemView> FooterNav,
     string FeedUrl,
     string FeedTitle,
