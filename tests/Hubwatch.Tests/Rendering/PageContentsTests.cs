@@ -45,6 +45,37 @@ public sealed partial class PageContentsTests(PortalFixture portal)
         Assert.Contains(pages, p => p.Value.QuerySelector("main nav.page-toc") is null);
     }
 
+    [Fact]
+    public void A_list_of_more_than_ten_sources_is_folded_behind_its_heading_and_its_count()
+    {
+        var folded = 0;
+        var open = 0;
+        foreach (var (path, page) in portal.Pages)
+        {
+            var entries = page.QuerySelectorAll("section.page-sources ol > li").Length;
+            if (entries == 0)
+            {
+                continue;
+            }
+
+            var summary = page.QuerySelector("section.page-sources > details:not([open]) > summary > h2#page-sources-heading");
+            Assert.True(entries > 10 == summary is not null, $"{path}: {entries} sources, folded: {summary is not null}");
+            if (summary is not null)
+            {
+                folded++;
+                Assert.EndsWith($" ({entries})", summary.TextContent, StringComparison.Ordinal);
+            }
+            else
+            {
+                open++;
+                Assert.NotNull(page.QuerySelector("section.page-sources > h2#page-sources-heading + ol"));
+            }
+        }
+
+        Assert.True(folded > 0 && open > 0, $"{folded} folded, {open} open");
+        Assert.Equal("Sources on this page (55)", portal.Page("en/hubs/jeonju/index.html").QuerySelector("summary > h2")!.TextContent);
+    }
+
     /// <summary>The portal built here has no git history; <c>GitHistoryTests</c> checks the link to a page's changes.</summary>
     [Fact]
     public void A_hubs_contents_is_labelled_and_names_its_sections_in_each_language()
