@@ -3,12 +3,16 @@ using Hubwatch.Model.Views;
 
 namespace Hubwatch.Model;
 
-/// <summary>Numbers the citations of one page in order of first use; the same passage keeps one number.</summary>
+/// <summary>
+/// Numbers the citations of one page in order of first use; the same passage keeps one number. Quotes that overlap
+/// in their source are one passage (one highlight), so a number may stand for several quotes: its note shows each of
+/// them, in the source's order, so that the words that state a figure are always among those shown beside its number.
+/// </summary>
 internal sealed class CitationNumbering(SiteModel site, Strings strings, Language language)
 {
-    private readonly Dictionary<(string Seed, string Anchor), SourceNoteView> _notes = [];
+    private readonly Dictionary<(string Seed, string Anchor), Note> _notes = [];
 
-    public IReadOnlyList<SourceNoteView> Notes => [.. _notes.Values.OrderBy(n => n.Number)];
+    public IReadOnlyList<SourceNoteView> Notes => [.. _notes.Values.OrderBy(n => n.Number).Select(n => new SourceNoteView(n.Number, n.QuotesInSourceOrder(site), n.Url, n.Source))];
 
     /// <summary>The markers of a fact's citations, once each and in ascending order (a reader scans 2 3 7, not 7 2 3).</summary>
     public IReadOnlyList<CiteView> Cite(IEnumerable<Citation> citations) => [.. citations.Select(Cite).DistinctBy(c => c.Number).OrderBy(c => c.Number)];
@@ -17,15 +21,15 @@ internal sealed class CitationNumbering(SiteModel site, Strings strings, Languag
     {
         var anchor = site.Annotations.AnchorOf(citation);
         var key = (citation.Seed, anchor);
-        var source = SourceLabel(citation.Seed);
-        var url = site.Urls.Page(Routes.Source(citation.Seed), language) + "#" + anchor;
         if (!_notes.TryGetValue(key, out var note))
         {
-            note = new SourceNoteView(_notes.Count + 1, SeedText.Normalize(citation.Quote), url, source);
+            var url = site.Urls.Page(Routes.Source(citation.Seed), language) + "#" + anchor;
+            note = new Note(_notes.Count + 1, citation.Seed, url, SourceLabel(citation.Seed));
             _notes[key] = note;
         }
 
-        return new CiteView(note.Number, note.Url, source);
+        note.Add(citation.Quote);
+        return new CiteView(note.Number, note.Url, note.Source);
     }
 
     private string SourceLabel(Id<Seed> seedId)
@@ -38,5 +42,42 @@ internal sealed class CitationNumbering(SiteModel site, Strings strings, Languag
         // A date the source does not state plainly (none given, or two that disagree) is the editors': the label says so.
         var date = seed.Published is { } d ? ", " + DateFormatter.Format(d, language) + (seed.DateNote is null ? "" : " " + strings.Get(language, "sources.date_by_editors")) : "";
         return $"{seed.Publisher[language]}{date}";
+    }
+
+    /// <summary>One numbered passage of a source, and the quotes of it that the page cites.</summary>
+    private sealed class Note(int number, Id<Seed> seed, string url, string source)
+    {
+        private readonly List<string> _quotes = [];
+
+        public int Number { get; } = number;
+
+        public string Url { get; } = url;
+
+        public string Source { get; } = source;
+
+        public void Add(string quote)
+        {
+            if (!_quotes.Contains(quote, StringComparer.Ordinal))
+            {
+                _quotes.Add(quote);
+            }
+        }
+
+        public IReadOnlyList<string> QuotesInSourceOrder(SiteModel site)
+        {
+            if (_quotes.Count == 1)
+            {
+                return [SeedText.Normalize(_quotes[0])];
+            }
+
+            // A quote inside another that the page also cites says nothing the longer one does not.
+            var text = site.Index.SeedTexts.GetValueOrDefault(seed);
+            var quotes = _quotes
+                .OrderBy(q => text?.Find(q)?.Start ?? int.MaxValue)
+                .Select(SeedText.Normalize)
+                .Distinct(StringComparer.Ordinal)
+                .ToList();
+            return [.. quotes.Where(q => !quotes.Any(other => other.Length > q.Length && other.Contains(q, StringComparison.Ordinal)))];
+        }
     }
 }

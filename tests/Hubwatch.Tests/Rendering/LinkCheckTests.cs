@@ -56,6 +56,40 @@ public sealed class LinkCheckTests(PortalFixture portal)
     }
 
     [Fact]
+    public void A_records_page_lists_every_quote_the_record_cites_among_its_sources()
+    {
+        // Quotes that overlap in their source are one passage with one number; the list shows every one of them, so
+        // the words that state a figure are shown beside its number (it showed only the first: the hydrogen programme's
+        // "320억원" stood for a quote about the pilot city's selection).
+        using var json = System.Text.Json.JsonDocument.Parse(portal.Files["data/portal.json"]);
+        var missing = new List<string>();
+        var checkedQuotes = 0;
+        foreach (var (kind, route) in new[] { ("funding", "funding"), ("agreements", "agreements"), ("hubs", "hubs"), ("programs", "programs"), ("partners", "partners") })
+        {
+            foreach (var record in json.RootElement.GetProperty(kind).EnumerateArray())
+            {
+                foreach (var prefix in new[] { "", "en/" })
+                {
+                    var path = $"{prefix}{route}/{record.GetProperty("id").GetString()}/index.html";
+                    var shown = portal.Page(path).QuerySelectorAll(".page-sources q").Select(q => q.TextContent).ToList();
+                    foreach (var source in record.GetProperty("sources").EnumerateArray())
+                    {
+                        var quote = string.Join(' ', source.GetProperty("quote").GetString()!.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+                        checkedQuotes++;
+                        if (!shown.Any(q => q.Contains(quote, StringComparison.Ordinal)))
+                        {
+                            missing.Add($"{path}: \"{quote}\"");
+                        }
+                    }
+                }
+            }
+        }
+
+        Assert.True(missing.Count == 0, string.Join("\n", missing));
+        Assert.True(checkedQuotes > 300, $"only {checkedQuotes} quotes checked");
+    }
+
+    [Fact]
     public void Every_link_carries_the_base_path()
     {
         var outside = portal.Pages
