@@ -30,6 +30,7 @@ public sealed class OpenDataBuilder(SiteModel site)
         new("Currency", "currency", (model, _) => "KRW"),
         new("Amount Awarded", "amount_awarded", (model, f) => Number(f.Amount.Value)),
         new("Amount As Written", "amount_as_written", (model, f) => f.AmountAsWritten),
+        new("Amount Counted", "amount_counted", (model, f) => Number(model.Counted(f))),
         new("Counted In Totals", "counted_in_totals", (model, f) => Bool(f.PartOf is null)),
         new("Part Of", "part_of", (model, f) => f.PartOf?.Id),
         new("Status", "funding_status", (model, f) => f.Status.Code()),
@@ -129,6 +130,13 @@ public sealed class OpenDataBuilder(SiteModel site)
     ];
 
     private SiteModel Site => site;
+
+    /// <summary>
+    /// What a figure adds to the totals under its own stage and funder kind: its amount less its parts', which count
+    /// under theirs (as <see cref="FundingTotals"/> splits them). Over all figures these add up to the site's total.
+    /// </summary>
+    private long Counted(Funding figure) =>
+        figure.Amount.Value - SiteModel.Of(site.PartsOf, figure.Id.Value).Where(p => p.Id != figure.Id).Sum(p => p.Amount.Value);
 
     private ContentSet Content => site.Index.Content;
 

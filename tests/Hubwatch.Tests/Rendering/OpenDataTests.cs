@@ -55,12 +55,22 @@ public sealed class OpenDataTests(PortalFixture portal)
         Assert.Equal(1_231_710_000_000, total);
         Assert.Equal(page.QuerySelector(".grand-total data")!.GetAttribute("value"), total.ToString());
 
-        // Totals by funder kind, as the page's second totals table shows them (in its own order): a part counts under
-        // its own kind, and only what is left of its whole under the whole's.
-        var byKind = records
-            .Select(r => (Kind: r["Funder Kind"], Amount: long.Parse(r["Amount Awarded"]) - records.Where(p => p["Part Of"] == r["Identifier"]).Sum(p => long.Parse(p["Amount Awarded"]))))
-            .GroupBy(r => r.Kind)
-            .ToDictionary(g => g.Key, g => g.Sum(r => r.Amount));
+        // Amount Counted is what is left of a figure once its parts, rows of their own, are taken out; added over every
+        // row it is the total, and by funder kind or by stage it gives the page's totals tables (in their own order):
+        // a part counts under its own kind and stage, only what is left of its whole under the whole's.
+        foreach (var record in records)
+        {
+            var parts = records.Where(p => p["Part Of"] == record["Identifier"]).Sum(p => long.Parse(p["Amount Awarded"]));
+            Assert.Equal(long.Parse(record["Amount Awarded"]) - parts, long.Parse(record["Amount Counted"]));
+        }
+
+        Assert.Equal(total, records.Sum(r => long.Parse(r["Amount Counted"])));
+        var byKind = records.GroupBy(r => r["Funder Kind"]).ToDictionary(g => g.Key, g => g.Sum(r => long.Parse(r["Amount Counted"])));
+        var byStage = records.GroupBy(r => r["Status"]).ToDictionary(g => g.Key, g => g.Sum(r => long.Parse(r["Amount Counted"])));
+        var pageByStage = page.QuerySelectorAll("dl.splits-stages data").Select(d => long.Parse(d.GetAttribute("value")!)).Where(v => v > 0).ToArray();
+        Assert.Equal(pageByStage.Order(), byStage.Values.Order());
+        Assert.Equal(1_225_170_000_000, byStage["planned"]);
+        Assert.Equal(240_000_000, byStage["executed"]);
         var pageByKind = page.QuerySelectorAll("table.totals")[1].QuerySelectorAll("tbody tr")
             .Select(tr => long.Parse(tr.QuerySelector("data")!.GetAttribute("value")!))
             .ToArray();
