@@ -107,6 +107,14 @@ public sealed class TotalsInvariantTests(PortalFixture portal)
         {
             var order = grid.QuerySelectorAll("dl.splits-stages, p.grand-total").Select(e => e.ClassName ?? "").ToArray();
             Assert.Equal(["splits splits-stages", "grand-total"], order);
+
+            // A stage is the one its source gave on its date: plans from 2020 whose periods have ended still count as planned.
+            var asOf = grid.QuerySelector("dl.splits-stages + p.stages-as-of")?.TextContent;
+            Assert.Equal(
+                path.StartsWith("en/", StringComparison.Ordinal)
+                    ? "Each amount is at the stage its source gave on the day it was written, and stays there until a source says otherwise: a plan whose period has ended is still counted as planned."
+                    : "각 금액의 단계는 출처가 쓰인 날의 것이며, 다른 출처가 달리 말하기 전까지 그대로입니다. 기간이 끝난 계획도 계획으로 셉니다.",
+                asOf);
         }
     }
 
