@@ -97,10 +97,10 @@ public sealed class JourneyTests(BrowserFixture browser) : IAsyncLifetime
         await Page.GotoAsync(Jeonju);
         var cite = Page.Locator(".key-figures a.cite").First;
         var href = await cite.GetAttributeAsync("href") ?? "";
-        // The marker's number names the quote in the page's list of sources.
+        // The marker's number names the quotes in the page's list of sources: every one the page cites from that passage.
         var number = await cite.InnerTextAsync();
-        var quote = await Page.Locator($".page-sources li#n{number} q").InnerTextAsync();
-        Assert.NotEmpty(quote);
+        var quotes = await Page.Locator($".page-sources li#n{number} q").AllInnerTextsAsync();
+        Assert.NotEmpty(quotes);
         Assert.StartsWith(BuiltPortal.BasePath + "sources/", href);
         var anchor = href[(href.IndexOf('#') + 1)..];
 
@@ -112,7 +112,8 @@ public sealed class JourneyTests(BrowserFixture browser) : IAsyncLifetime
         Assert.Equal("MARK", await target.EvaluateAsync<string>("e => e.tagName"));
         Assert.Equal(anchor, await target.GetAttributeAsync("id"));
         await Expect(target).ToBeInViewportAsync();
-        Assert.Contains(Normalize(quote), Normalize(await target.InnerTextAsync()));
+        var passage = Normalize(await target.InnerTextAsync());
+        Assert.All(quotes, quote => Assert.Contains(Normalize(quote), passage));
         // Highlighted: a background of its own and the outline that marks the passage just arrived at.
         var style = await target.EvaluateAsync<string[]>("e => { const s = getComputedStyle(e); return [s.backgroundColor, getComputedStyle(document.body).backgroundColor, s.outlineStyle]; }");
         Assert.NotEqual(style[1], style[0]);
