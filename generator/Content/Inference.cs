@@ -20,4 +20,7 @@ public sealed record Inference(
 {
     /// <summary>Where each declared number is written, in the order of <see cref="Declares"/>.</summary>
     public ImmutableArray<SourceLocation> DeclaredAt { get; init; } = [];
+
+    /// <summary>What of a funding figure the reading decides (<c>reads: [hub, funder-kind]</c>); empty for other records.</summary>
+    public ImmutableArray<FundingReading> Reads { get; init; } = [];
 }

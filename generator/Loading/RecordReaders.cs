@@ -181,7 +181,7 @@ internal static class RecordReaders
             HasUnnamedFunders = m.Bool("unnamed_funders"),
             MayBePerSite = m.Bool("may_be_per_site"),
             SharedWith = m.Refs<Partner>("shared_with"),
-            Inferences = Inferences(m),
+            Inferences = Inferences(m, readsFunding: true),
         };
         if (funding.MayBePerSite && funding.Hubs.Length < 2)
         {
@@ -192,8 +192,11 @@ internal static class RecordReaders
         return amount is null ? null : funding;
     }
 
-    /// <summary>The editors' inferences: <c>inference: [{ text, reasoning, declares, sources }]</c>.</summary>
-    private static ImmutableArray<Inference> Inferences(YamlMap m)
+    /// <summary>
+    /// The editors' inferences: <c>inference: [{ text, reasoning, declares, sources }]</c>, and on a funding figure
+    /// <c>reads</c>, what of the figure each decides (elsewhere <c>reads</c> is an unknown key).
+    /// </summary>
+    private static ImmutableArray<Inference> Inferences(YamlMap m, bool readsFunding = false)
     {
         var builder = ImmutableArray.CreateBuilder<Inference>();
         foreach (var item in m.Maps("inference"))
@@ -202,10 +205,11 @@ internal static class RecordReaders
             var reasoning = item.Localized("reasoning");
             var declares = item.PlacedStrings("declares");
             var sources = item.Citations();
+            var reads = readsFunding ? item.Choices<FundingReading>("reads") : [];
             item.ReportUnknownKeys();
             if (text is not null && reasoning is not null)
             {
-                builder.Add(new Inference(text, reasoning, [.. declares.Select(d => d.Text)], sources, item.Where) { DeclaredAt = [.. declares.Select(d => d.Where)] });
+                builder.Add(new Inference(text, reasoning, [.. declares.Select(d => d.Text)], sources, item.Where) { DeclaredAt = [.. declares.Select(d => d.Where)], Reads = reads });
             }
         }
 

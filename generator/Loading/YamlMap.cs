@@ -339,6 +339,34 @@ internal sealed class YamlMap
         return builder.ToImmutable();
     }
 
+    /// <summary>
+    /// A list of values of a closed vocabulary, each once: an unknown code is an error where it is written, with the
+    /// allowed codes and the nearest one, and is left out.
+    /// </summary>
+    public ImmutableArray<T> Choices<T>(string key)
+        where T : struct, Enum
+    {
+        var allowed = Vocabulary.CodesOf<T>();
+        var builder = ImmutableArray.CreateBuilder<T>();
+        foreach (var (text, where) in PlacedStrings(key))
+        {
+            if (!Vocabulary.TryParse<T>(text, out var value))
+            {
+                _bag.Error(where, $"each item of '{key}' must be one of {string.Join(", ", allowed)}; '{text}' is not", Suggest.Hint(text, allowed));
+            }
+            else if (builder.Contains(value))
+            {
+                _bag.Error(where, $"'{text}' is listed twice in '{key}'", "list it once");
+            }
+            else
+            {
+                builder.Add(value);
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+
     /// <summary>A list of texts, each with where it is written.</summary>
     public ImmutableArray<(string Text, SourceLocation Where)> PlacedStrings(string key)
     {

@@ -37,6 +37,13 @@ public sealed record FundingTotals(
     /// <summary>The same totals naming, in place of each shared figure, the version <paramref name="now"/> gives (see <see cref="FundingShape"/>).</summary>
     public FundingTotals Rebind(Func<Funding, Funding> now) => this with { Shared = ImmutableArray.CreateRange(Shared, now) };
 
+    /// <summary>
+    /// How much of the total rests on an editors' reading of each kind (<see cref="Inference.Reads"/>), in the
+    /// vocabulary's order, only those with money: the hub a figure is linked to (the whole figure), its kind of
+    /// funder, named funder or stage (the slice that counts under it, parts apart).
+    /// </summary>
+    public ImmutableArray<(FundingReading Reading, Krw Amount)> ByReading { get; init; } = [];
+
     /// <summary>Key used in <see cref="ByYear"/> for a labelled breakdown line (e.g. already invested), which has no year of its own.</summary>
     public const string EarlierKey = "earlier";
 
@@ -82,12 +89,25 @@ public sealed record FundingTotals(
         var notByYear = new Krw(0);
         var yearStages = new HashSet<FundingStatus>();
         var shared = new List<Funding>();
+        var byReading = new Dictionary<FundingReading, Krw>();
+        void Read(FundingReading reading, Funding figure, Krw amount)
+        {
+            if (figure.Inferences.Any(i => i.Reads.Contains(reading)))
+            {
+                byReading[reading] = byReading.GetValueOrDefault(reading) + amount;
+            }
+        }
+
         foreach (var root in roots)
         {
             total += root.Amount;
+            Read(FundingReading.Hub, root, root.Amount);
             var slices = Slices(root, partsOf);
             foreach (var slice in slices)
             {
+                Read(FundingReading.FunderKind, slice.Figure, slice.Amount);
+                Read(FundingReading.Funder, slice.Figure, slice.Amount);
+                Read(FundingReading.Stage, slice.Figure, slice.Amount);
                 byStatus.Add(slice.Figure.Status.Code(), slice.Amount, slice.Figure.Id);
                 bySector.Add(slice.Figure.FunderKind.Sector().Code(), slice.Amount, slice.Figure.Id);
                 byKind.Add(slice.Figure.FunderKind.Code(), slice.Amount, slice.Figure.Id);
@@ -150,6 +170,7 @@ public sealed record FundingTotals(
         {
             ByFunder = [.. byFunder.Lines().OrderByDescending(l => l.Amount.Value).ThenBy(l => l.Key, StringComparer.Ordinal)],
             ByYearStages = [.. yearStages.Order()],
+            ByReading = [.. byReading.Where(r => r.Value.Value > 0).OrderBy(r => r.Key).Select(r => (r.Key, r.Value))],
         };
     }
 

@@ -628,6 +628,7 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
             Headline = Headline(totals),
             Stages = Lines(totals.ByStatus, k => (T("funding_status." + k), null)),
             Sectors = Lines(totals.BySector, k => (T("funder_sector." + k), null)),
+            Readings = Readings(totals),
             Shared = [.. shared.Select(f => new SharedNoteView(new LinkView(FundingUrl(f.Id), f.Title[language]), Money(f.Amount), SharedWith(f, hub, partner)))],
             SharedMore = shared.Length == totals.Shared.Length ? null : string.Format(
                 CultureInfo.InvariantCulture,
@@ -635,6 +636,22 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
                 totals.Shared.Length - shared.Length,
                 MoneyFormatter.Format(new Krw(totals.Shared.Sum(f => f.Amount.Value) - shared.Sum(f => f.Amount.Value)), language)),
         };
+    }
+
+    /// <summary>
+    /// How much of a total rests on the editors' readings, by what they decide: "Of this total, the editors' reading of
+    /// the sources places KRW 1,177 billion at its hub and KRW 1,000 billion under its kind of funder; …".
+    /// </summary>
+    private string? Readings(FundingTotals totals)
+    {
+        if (totals.ByReading.IsEmpty)
+        {
+            return null;
+        }
+
+        var parts = totals.ByReading.Select(r => string.Format(CultureInfo.InvariantCulture, T("funding.reading." + r.Reading.Code()), MoneyFormatter.Format(r.Amount, language).Replace(" ", "\u00A0", StringComparison.Ordinal))).ToList();
+        var listed = language == Language.Ko ? string.Join(", ", parts) : Listed(parts, "and");
+        return string.Format(CultureInfo.InvariantCulture, T("funding.readings"), listed);
     }
 
     /// <summary>The shared figures a total names: all of them, or the largest when there are more than a page should list.</summary>

@@ -24,6 +24,9 @@ public sealed record TotalsView(
     /// <summary>The figures in the total that belong to other places or funders too, each with whom.</summary>
     public IReadOnlyList<SharedNoteView> Shared { get; init; } = [];
 
+    /// <summary>How much of the total the editors' readings place at its hub, under its kind of funder, with its funder or at its stage, as a sentence; null when none does.</summary>
+    public string? Readings { get; init; }
+
     /// <summary>How many more shared figures there are, and how much they hold, when <see cref="Shared"/> names only the largest.</summary>
     public string? SharedMore { get; init; }
 }

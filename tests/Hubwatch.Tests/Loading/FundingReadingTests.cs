@@ -1,0 +1,72 @@
+using Hubwatch.Tests.Support;
+
+namespace Hubwatch.Tests.Loading;
+
+/// <summary>
+/// An editors' reading on a funding figure says what of the figure it decides (<c>reads: [hub, funder-kind, funder,
+/// stage]</c>), so that every total can say how much of it rests on readings rather than on what the sources state.
+/// </summary>
+public sealed class FundingReadingTests
+{
+    private const string Reading = """
+        inference:
+          - reads: [{0}]
+            text: { ko: 한빛 거점에 연결했다., en: Linked to the Hanbit hub. }
+            reasoning: { ko: 원문이 한빛시를 적는다., en: The source names Hanbit City. }
+
+        """;
+
+    [Fact]
+    public void An_unknown_or_repeated_reading_is_an_error_where_it_is_written()
+    {
+        using var project = TempProject.FromBase();
+        Append(project, "content/funding/hanbit-budget.yaml", "hub, funder-knd, hub");
+
+        var result = project.Run("check", "--quiet");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(
+            """
+            content/funding/hanbit-budget.yaml:20:18: error: each item of 'reads' must be one of hub, funder-kind, funder, stage; 'funder-knd' is not
+              hint: did you mean 'funder-kind' or 'funder'?
+            content/funding/hanbit-budget.yaml:20:30: error: 'hub' is listed twice in 'reads'
+              hint: list it once
+            2 error(s); check failed.
+
+            """,
+            result.Stderr.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void Only_a_funding_figures_reading_says_what_it_decides()
+    {
+        using var project = TempProject.FromBase();
+        Append(project, "content/agreements/hanbit-mou-2024.yaml", "hub");
+
+        var result = project.Run("check", "--quiet");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith("content/agreements/hanbit-mou-2024.yaml:19:5: error: unknown field 'reads'", result.Stderr);
+    }
+
+    [Fact]
+    public void A_total_says_how_much_of_it_the_editors_reading_places_at_its_hub_in_both_languages()
+    {
+        using var project = TempProject.FromBase();
+        Assert.Equal(0, project.Run("build", "--quiet").ExitCode);
+        Assert.DoesNotContain("class=\"note readings\"", File.ReadAllText(Path.Combine(project.Output, "en", "index.html")));
+
+        Append(project, "content/funding/hanbit-budget.yaml", "hub, funder-kind");
+        Assert.Equal(0, project.Run("build", "--quiet").ExitCode);
+
+        Assert.Contains(
+            "<p class=\"note readings\">Of this total, the editors&#x27; reading of the sources places KRW&#xA0;1.25&#xA0;billion at its hub and KRW&#xA0;1.25&#xA0;billion under its kind of funder; each figure&#x27;s page gives the reading.</p>",
+            File.ReadAllText(Path.Combine(project.Output, "en", "index.html")));
+        Assert.Contains(
+            "<p class=\"note readings\">이 합계 가운데 편집진이 출처를 해석해 정한 몫은 거점 연결 12억&#xA0;5,000만&#xA0;원, 재원 종류 12억&#xA0;5,000만&#xA0;원입니다. 각 금액의 페이지에 그 해석이 있습니다.</p>",
+            File.ReadAllText(Path.Combine(project.Output, "hubs", "hanbit", "index.html")));
+    }
+
+    private static void Append(TempProject project, string path, string reads) =>
+        File.AppendAllText(Path.Combine(project.Root, path), Reading.Replace("{0}", reads, StringComparison.Ordinal));
+}
