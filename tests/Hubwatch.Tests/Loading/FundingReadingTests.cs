@@ -19,10 +19,7 @@ public sealed class FundingReadingTests
     [Fact]
     public void An_unknown_or_repeated_reading_is_an_error_where_it_is_written()
     {
-        using var project = TempProject.FromBase();
-        Append(project, "content/funding/hanbit-budget.yaml", "hub, funder-knd, hub");
-
-        var result = project.Run("check", "--quiet");
+        var result = CheckWith("content/funding/hanbit-budget.yaml", "hub, funder-knd, hub");
 
         Assert.Equal(1, result.ExitCode);
         Assert.Equal(
@@ -40,10 +37,7 @@ public sealed class FundingReadingTests
     [Fact]
     public void Only_a_funding_figures_reading_says_what_it_decides()
     {
-        using var project = TempProject.FromBase();
-        Append(project, "content/agreements/hanbit-mou-2024.yaml", "hub");
-
-        var result = project.Run("check", "--quiet");
+        var result = CheckWith("content/agreements/hanbit-mou-2024.yaml", "hub");
 
         Assert.Equal(1, result.ExitCode);
         Assert.StartsWith("content/agreements/hanbit-mou-2024.yaml:19:5: error: unknown field 'reads'", result.Stderr);
@@ -65,6 +59,14 @@ public sealed class FundingReadingTests
         Assert.Contains(
             "<p class=\"note readings\">이 합계 가운데 편집진이 출처를 해석해 정한 몫은 거점 연결 12억&#xA0;5,000만&#xA0;원, 재원 종류 12억&#xA0;5,000만&#xA0;원입니다. 각 금액의 페이지에 그 해석이 있습니다.</p>",
             File.ReadAllText(Path.Combine(project.Output, "hubs", "hanbit", "index.html")));
+    }
+
+    /// <summary>Checks the base fixture with a reading that reads <paramref name="reads"/> added to the record at <paramref name="path"/>.</summary>
+    private static RunResult CheckWith(string path, string reads)
+    {
+        using var project = TempProject.FromBase();
+        Append(project, path, reads);
+        return project.Run("check", "--quiet");
     }
 
     private static void Append(TempProject project, string path, string reads) =>
