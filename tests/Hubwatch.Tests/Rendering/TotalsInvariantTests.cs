@@ -158,6 +158,16 @@ public sealed class TotalsInvariantTests(PortalFixture portal)
     }
 
     [Theory]
+    [InlineData("en/", "Of this, KRW 1,177 billion is linked to the hub by the editors' reading, not by the sources; each figure's page gives the reading.", "by the editors' reading")]
+    [InlineData("", "이 가운데 1조 1,770억 원은 출처가 아니라 편집진의 해석으로 이 거점에 연결했습니다. 그 해석은 각 금액의 페이지에 있습니다.", "편집진의 해석으로")]
+    public void A_hubs_paragraph_on_its_money_says_how_much_the_editors_reading_links_to_it(string lang, string said, string marker)
+    {
+        // Jeonju's 1조원 and 1770억원 are linked to it by the editors' reading (reads: [hub]); Changwon's one figure by its source.
+        Assert.Contains(said, Squeezed(portal.Page(lang + "hubs/jeonju/index.html").QuerySelector(".money-answer")!.TextContent));
+        Assert.DoesNotContain(marker, Squeezed(portal.Page(lang + "hubs/changwon/index.html").QuerySelector(".money-answer")!.TextContent));
+    }
+
+    [Theory]
     [InlineData("en/", "linked to Ochang Science Industrial Complex, Changwon Digital Innovation Valley: the source does not say whether each receives it or they share it (counted once; if each does, KRW 6.3 billion more)", "linked to Changwon Digital Innovation Valley too: the source does not say whether each receives it or they share it (counted once)", "shared with Jeonju and Jeonbuk Innovation City, Wanju County (split not stated)")]
     [InlineData("", "오창 과학산업단지, 창원 디지털 혁신밸리에 연결: 곳마다 받는지 나누어 받는지 원문에 나오지 않음 (한 번만 셈, 곳마다라면 63억 원 더 많음)", "창원 디지털 혁신밸리에도 연결: 곳마다 받는지 나누어 받는지 원문에 나오지 않음 (한 번만 셈)", "함께 받는 곳: 전주·전북혁신도시, 완주군 (나눈 비율이 밝혀지지 않음)")]
     public void A_figure_that_may_be_each_hubs_says_so_and_how_much_more_the_whole_would_be(string lang, string overview, string hub, string split)
