@@ -177,6 +177,9 @@ public sealed record FundingTotals(
     /// <summary>The amount of a line of <see cref="ByStatus"/>, zero when no figure has the stage.</summary>
     public Krw Status(FundingStatus status) => ByStatus.FirstOrDefault(l => l.Key == status.Code())?.Amount ?? new Krw(0);
 
+    /// <summary>How much of the total rests on readings of one kind (<see cref="ByReading"/>), zero when none does.</summary>
+    public Krw Reading(FundingReading reading) => ByReading.Where(r => r.Reading == reading).Select(r => r.Amount).FirstOrDefault();
+
     /// <summary>The amount of a line of <see cref="BySector"/>, zero when no figure is on that side.</summary>
     public Krw Sector(FunderSector sector) => BySector.FirstOrDefault(l => l.Key == sector.Code())?.Amount ?? new Krw(0);
 

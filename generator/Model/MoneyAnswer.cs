@@ -33,9 +33,9 @@ public sealed partial class MoneyAnswer(SiteModel site, Strings strings, Languag
         // The hub's list counts every figure; the total leaves out parts of a figure, which the sentence then says.
         var partCount = figures.Count - totals.CountedFigures;
         Say(parts, T(partCount > 0 ? "answer.total_with_parts" : "answer.total"), Text(name), Amount(totals.Total, totalsUrl), Text(Count(totals.CountedFigures)), Text(Count(sources)), Text(Count(partCount)));
-        if (totals.ByReading.FirstOrDefault(r => r.Reading == FundingReading.Hub) is { Amount.Value: > 0 } linked)
+        if (totals.Reading(FundingReading.Hub) is { Value: > 0 } linked)
         {
-            Say(parts, T("answer.hub_reading"), Amount(linked.Amount, totalsUrl));
+            Say(parts, T("answer.hub_reading"), Amount(linked, totalsUrl));
         }
 
         var stages = totals.ByStatus.Where(l => l.Amount.Value > 0 && l.Key is not ("committed" or "executed")).ToArray();
