@@ -5,6 +5,8 @@
 #   bench/run.sh                      # N = 1,000, 10,000 and 30,000 (5, 5 and 3 runs)
 #   SIZES="1000 10000" bench/run.sh   # other sizes;  RUNS=3 bench/run.sh  # the same number of runs for every size
 #   SEED=7 bench/run.sh               # another corpus (the default seed is 1)
+#   SHAPE=issue bench/run.sh          # the proportions issue 17 was measured on: N/10 agreements, N/50 sources
+#                                     # (the default shape has N/4 agreements and N/10 sources)
 #
 # Everything goes to bench/out/ (git-ignored): the published generator, the corpora, the sites and results.md.
 set -euo pipefail
@@ -13,6 +15,7 @@ root=$(pwd)
 out="$root/bench/out"
 sizes=${SIZES:-"1000 10000 30000"}
 seed=${SEED:-1}
+shape=${SHAPE:-default}
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 runs_for() { if [ -n "${RUNS:-}" ]; then echo "$RUNS"; elif [ "$1" -ge 30000 ]; then echo 3; else echo 5; fi; }
@@ -73,7 +76,7 @@ printf "tool\tn\trun\twall_s\tcpu_s\trss_kb\n" > "$out/runs.tsv"
 for n in $sizes; do
   work="$out/n$n"
   rm -rf "$work"
-  dotnet "$out/corpus-tool/hubwatch-corpus.dll" --seed "$seed" --size "$n" --out "$work/hubwatch" --hugo "$work/hugo" 2>>"$log"
+  dotnet "$out/corpus-tool/hubwatch-corpus.dll" --seed "$seed" --size "$n" --shape "$shape" --out "$work/hubwatch" --hugo "$work/hugo" 2>>"$log"
   cp -r bench/hugo/. "$work/hugo/"
   mkdir -p "$work/hugo/static"
   cp templates/assets/style.css "$work/hugo/static/"
@@ -108,9 +111,10 @@ done
 # The report.
 col() { awk -F'\t' -v t="$1" -v n="$2" -v c="$3" '$1 == t && $2 == n { print $c }' "$out/runs.tsv"; }
 {
-  echo "## Hubwatch and Hugo on the same corpus (seed $seed)"
+  echo "## Hubwatch and Hugo on the same corpus (seed $seed, shape $shape)"
   echo
   echo "Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo), $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo); $(hugo version | cut -d' ' -f1-2); .NET $(dotnet --version); Hubwatch $publish_note."
+  echo "Corpora: $(grep -h '^corpus seed' "$log" | paste -sd ';' | sed 's/;/; /g')."
   echo "Load average before the report: $(cut -d' ' -f1-3 /proc/loadavg)."
   echo
   echo "| N | tool | runs | wall median (s) | wall min–max (s) | CPU median (s) | peak RSS median (MiB) | pages | files | output (MiB) | wall per record (ms) |"

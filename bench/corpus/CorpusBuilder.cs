@@ -4,17 +4,16 @@ namespace Hubwatch.Bench.Corpus;
 
 /// <summary>
 /// Generates a corpus from a seed number and a size N: N funding figures, N/5 partners, about √N hubs, √N/3
-/// programs, N/4 agreements and a seed document for every ten figures. Every record cites sentences that the
-/// generator writes into its seed documents, so every quote is found and every highlight is real.
+/// programs, an agreement for every <paramref name="figuresPerAgreement"/> figures (N/4 by default) and a seed
+/// document for every <paramref name="figuresPerSeed"/> figures of a hub (ten by default). Every record cites
+/// sentences that the generator writes into its seed documents, so every quote is found and every highlight is real.
 /// </summary>
 /// <remarks>
 /// Hubs grow with √N rather than N so that the work per page stays bounded: each hub page draws every hub on
 /// the map, and with √N hubs of √N figures each the whole site stays linear in N, as a national portal would.
 /// </remarks>
-public sealed class CorpusBuilder(int seed, int size)
+public sealed class CorpusBuilder(int seed, int size, int figuresPerAgreement = 4, int figuresPerSeed = 10)
 {
-    private const int FiguresPerSeed = 10;
-
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     private static readonly (string Ko, string En, string Slug)[] ProgramKinds =
@@ -78,7 +77,7 @@ public sealed class CorpusBuilder(int seed, int size)
         var partners = MakePartners(hubs, Math.Max(size / 5, 20));
         var programs = MakePrograms(programCount, hubs);
         var funding = MakeFunding(hubs, partners);
-        var agreements = MakeAgreements(hubs, partners, Math.Max(hubCount, size / 4));
+        var agreements = MakeAgreements(hubs, partners, Math.Max(hubCount, size / figuresPerAgreement));
         DescribeHubs(hubs);
         DescribePrograms(programs, hubs);
         DescribePartners(partners);
@@ -686,7 +685,7 @@ public sealed class CorpusBuilder(int seed, int size)
     /// <summary>The seed document currently collecting a hub's figures; a new one starts every ten figures.</summary>
     private SeedDoc CurrentSeed(HubRecord hub)
     {
-        if (_currentSeed.TryGetValue(hub, out var doc) && _seedFigures.GetValueOrDefault(doc) < FiguresPerSeed)
+        if (_currentSeed.TryGetValue(hub, out var doc) && _seedFigures.GetValueOrDefault(doc) < figuresPerSeed)
         {
             return doc;
         }
