@@ -296,16 +296,20 @@ public sealed class CorpusBuilder(int seed, int size, int figuresPerAgreement = 
         var hasRegional = _rng.Chance(0.5) && regional != national && regional > 0;
         var nationalWritten = Money.Written(national, _rng.Next(0, 4));
         var regionalWritten = Money.Written(regional, _rng.Next(0, 4));
-        var shares = hasRegional ? $"국비 {nationalWritten}, 지방비 {regionalWritten}" : $"국비 {nationalWritten}";
+        // The sentence names who gives each share, as a source must for a part to have a funder of its own.
+        var ministry = whole.Program?.Owner is { Type: "ministry" } owner ? owner : _rng.Pick(_ministries);
+        var province = _provinceGovernments[hub.Place.ProvinceSlug];
+        var shares = hasRegional
+            ? $"{ministry.Name.Ko} 국비 {nationalWritten}, {province.Name.Ko} 지방비 {regionalWritten}"
+            : $"{ministry.Name.Ko} 국비 {nationalWritten}";
         var quote = doc.Say(doc.Money, $"{project.Ko} 구축 사업에는 {PeriodKo(whole)}{shares} 등 총 {Josa.I(whole.Written)} 투입된다.");
         whole.Sources.Add(quote);
         whole.Note = new Text("국비와 지방비는 이 금액의 일부로 따로 기록했으며 합계에 두 번 넣지 않는다.", "The national and local shares are recorded separately as parts of this amount and never added to totals twice.");
 
-        var ministry = whole.Program?.Owner is { Type: "ministry" } owner ? owner : _rng.Pick(_ministries);
         var parts = new List<FundingRecord> { Part(whole, "national", national, nationalWritten, "national", ministry, quote) };
         if (hasRegional)
         {
-            parts.Add(Part(whole, "regional", regional, regionalWritten, "provincial", _provinceGovernments[hub.Place.ProvinceSlug], quote));
+            parts.Add(Part(whole, "regional", regional, regionalWritten, "provincial", province, quote));
         }
 
         foreach (var part in parts)

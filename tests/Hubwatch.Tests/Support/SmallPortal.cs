@@ -52,7 +52,7 @@ internal static class SmallPortal
             quote: "20일 혁신거점 조성에 관한 업무협약을 체결했다"
         """);
 
-    public static Funding Budget { get; } = Funding("hanbit-budget", "12.5억원", "총 12.5억원을 투입할 계획이다");
+    public static Funding Budget { get; } = Funding("hanbit-budget", "12.5억원", "한빛시는 2025년까지 총 12.5억원을 투입할 계획이다");
 
     /// <summary>A funding figure of the city for the hub, citing <paramref name="quote"/>.</summary>
     public static Funding Funding(string id, string amount, string quote) => Records.Funding(id, $$"""

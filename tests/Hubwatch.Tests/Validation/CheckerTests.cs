@@ -19,7 +19,7 @@ public sealed class CheckerTests
             .. IdChecker.Check(content.Hubs), .. IdChecker.Check(content.Partners), .. IdChecker.Check(content.Seeds, content.Pages),
             .. SourcingChecker.Check(content.Hubs), .. SourcingChecker.Check(content.Funding),
             .. ReferenceChecker.Check(index), .. CitationChecker.Check(index), .. FundingChecker.Check(index),
-            .. PartnerUsageChecker.Check(index), .. SeedMentionChecker.Check(index),
+            .. PartnerUsageChecker.Check(index), .. SeedMentionChecker.Check(index), .. ReadingChecker.Check(index),
         ];
         Assert.Empty(all);
     }
@@ -107,6 +107,45 @@ public sealed class CheckerTests
         var index = ContentIndex.Of(SmallPortal.Content() with { Seeds = [seed] });
         var diagnostic = Assert.Single(SeedMentionChecker.Check(index));
         Assert.Equal("seeds/100_fixture.txt:5:1: warning: the source names '한빛테크노파크', which is no partner's name or alias", $"{diagnostic.Where}: warning: {diagnostic.Message}");
+    }
+
+    [Fact]
+    public void ReadingChecker_warns_where_a_funder_and_a_hub_are_written_that_no_quote_names()
+    {
+        var figure = SmallPortal.Funding("hanbit-budget", "12.5억원", "총 12.5억원을 투입할 계획이다");
+        var index = ContentIndex.Of(SmallPortal.Content() with { Funding = [figure] });
+
+        Assert.Equal(
+            [
+                "content/funding/hanbit-budget.yaml:5:9: warning: funding 'hanbit-budget': no quote it cites names its funder 'hanbit-city' (한빛시)",
+                "content/funding/hanbit-budget.yaml:6:6: warning: funding 'hanbit-budget': no quote it cites names its hub 'hanbit' (한빛 혁신거점)",
+            ],
+            ReadingChecker.Check(index).Select(d => $"{d.Where}: {d.Severity.ToString().ToLowerInvariant()}: {d.Message}"));
+        Assert.All(ReadingChecker.Check(index), d => Assert.Contains("reads: [", d.Hint, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ReadingChecker_is_silent_when_the_editors_mark_their_reading_or_the_source_is_the_funders_own()
+    {
+        var figure = SmallPortal.Funding("hanbit-budget", "12.5억원", "총 12.5억원을 투입할 계획이다");
+        var read = figure with
+        {
+            Inferences = [new Inference(SmallPortal.Hub.Summary, SmallPortal.Hub.Summary, [], [], figure.Where) { Reads = [FundingReading.Funder, FundingReading.Hub] }],
+        };
+        var cityPlan = SmallPortal.Seed with { Publisher = new LocalizedText("한빛시", "Hanbit City") };
+
+        Assert.Empty(ReadingChecker.Check(ContentIndex.Of(SmallPortal.Content() with { Funding = [read] })));
+        // The city's own plan writes "시비" without naming itself: its publisher names the funder and the hub's region.
+        Assert.Empty(ReadingChecker.Check(ContentIndex.Of(SmallPortal.Content() with { Funding = [figure], Seeds = [cityPlan] })));
+        // An alias names the funder too; the hub is still not named.
+        var byAlias = SmallPortal.Funding("hanbit-budget", "12.5억원", "빛고을시는 예산을 늘린다");
+        var content = SmallPortal.Content() with
+        {
+            Funding = [byAlias],
+            Partners = [SmallPortal.City with { Aliases = ["빛고을시"] }, SmallPortal.University],
+            Seeds = [Records.Seed("100_fixture", SmallPortal.SeedText + "빛고을시는 예산을 늘린다.\n")],
+        };
+        Assert.Equal("funding 'hanbit-budget': no quote it cites names its hub 'hanbit' (한빛 혁신거점)", Assert.Single(ReadingChecker.Check(ContentIndex.Of(content))).Message);
     }
 
     [Fact]
