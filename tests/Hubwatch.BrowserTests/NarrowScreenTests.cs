@@ -5,7 +5,8 @@ namespace Hubwatch.BrowserTests;
 
 /// <summary>
 /// On a phone (390 and 320 px wide) no page scrolls sideways, no amount is cut off or wrapped inside itself, citation
-/// markers are tap targets in ascending order, and the map keeps its labels inside the picture.
+/// markers are tap targets in ascending order, the map keeps its labels inside the picture, and a hub's page shows
+/// where the hub is beside its name.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class NarrowScreenTests(BrowserFixture browser)
@@ -155,6 +156,59 @@ public sealed class NarrowScreenTests(BrowserFixture browser)
         await tab.Page.Locator("svg.map-svg a").First.ClickAsync();
         Assert.Contains("/hubs/", tab.Page.Url);
     }
+    [Theory]
+    [InlineData("", 390, "ochang")]
+    [InlineData("en/", 320, "jeonju")]
+    public async Task On_a_phone_a_hubs_page_shows_where_it_is_beside_its_name(string language, int width, string hub)
+    {
+        await using var context = await browser.NewContextAsync(width: width, height: 800);
+        var tab = await PageRecorder.OpenAsync(context);
+        await tab.Page.GotoAsync(BuiltPortal.BasePath + language + "hubs/" + hub + "/");
+
+        var map = await tab.Page.EvaluateAsync<MapOnPhone>(
+            """
+            () => {
+              const map = document.querySelector('.hub-head .hub-map svg').getBoundingClientRect();
+              const title = document.querySelector('.hub-head h1');
+              const lines = document.createRange();
+              lines.selectNodeContents(title);
+              const shown = [...document.querySelectorAll('.hub-map a.map-link')].filter(a => a.getBoundingClientRect().width > 0);
+              return {
+                width: map.width,
+                besideTitle: map.top < title.getBoundingClientRect().bottom,
+                linesUnderMap: [...lines.getClientRects()].filter(r => r.right > map.left && r.left < map.right && r.bottom > map.top && r.top < map.bottom).length,
+                inside: map.left >= 0 && map.right <= innerWidth,
+                shown: shown.map(a => a.getAttribute('href')),
+                current: shown.map(a => a.getAttribute('aria-current')),
+              };
+            }
+            """);
+
+        Assert.InRange(map.Width, 64, 120);
+        Assert.True(map.BesideTitle, "the map is not beside the hub's name");
+        Assert.Equal(0, map.LinesUnderMap);
+        Assert.True(map.Inside, "the map sticks out of the window");
+        // Only the hub's own point: the others would be dots too small and too close to tap.
+        Assert.Equal([BuiltPortal.BasePath + language + "hubs/" + hub + "/"], map.Shown);
+        Assert.Equal(["page"], map.Current);
+    }
+
+    /// <summary>What the page script measures of the map (Playwright fills settable properties).</summary>
+    private sealed class MapOnPhone
+    {
+        public double Width { get; set; }
+
+        public bool BesideTitle { get; set; }
+
+        public int LinesUnderMap { get; set; }
+
+        public bool Inside { get; set; }
+
+        public string[] Shown { get; set; } = [];
+
+        public string[] Current { get; set; } = [];
+    }
+
     [Theory]
     [InlineData("", 320, "검색")]
     [InlineData("en/", 320, "Search")]
