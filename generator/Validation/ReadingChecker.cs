@@ -5,9 +5,10 @@ using Hubwatch.Diagnostics;
 namespace Hubwatch.Validation;
 
 /// <summary>
-/// Warns about a funding figure whose quotes do not name its funder or one of its hubs, when no inference of the
-/// figure says that the editors read it (<c>reads: [funder]</c>, <c>reads: [hub]</c>). Totals say how much of them
-/// rests on such readings; a reading that is not marked would be counted as stated by the sources.
+/// Warns about a funding figure whose quotes do not name its funder or one of its hubs, or whose kind of funder is
+/// not the one its funder is (a ministry's money given as private), when no inference of the figure says that the
+/// editors read it so (<c>reads: [funder]</c>, <c>reads: [hub]</c>, <c>reads: [funder-kind]</c>). Totals say how much
+/// of them rests on such readings; a reading that is not marked would be counted as stated by the sources.
 /// </summary>
 /// <remarks>
 /// A funder is named when a quote holds one of its names (Korean, English or an alias) or the quote's source was
@@ -44,6 +45,20 @@ public static class ReadingChecker
             }
         }
 
+        if (!reads.Contains(FundingReading.FunderKind)
+            && funding.Funder is { } first
+            && index.Partner(first.Id) is { } payer
+            && KindsOf(payer.Type) is { Length: > 0 } kinds
+            && !kinds.Contains(funding.FunderKind)
+            && funding.CoFunders.All(c => index.Partner(c.Id) is { } other && KindsOf(other.Type).SequenceEqual(kinds)))
+        {
+            var expected = string.Join(" or ", kinds.Select(k => $"'{k.Code()}'"));
+            bag.Warning(
+                first.Where,
+                $"funding '{funding.Id}': funder_kind is '{funding.FunderKind.Code()}', but its funder '{payer.Id}' is a {payer.Type.Code()}, whose money is {expected}",
+                $"write funder_kind: {kinds[0].Code()}, or say in an inference with reads: [funder-kind] why the editors read it otherwise");
+        }
+
         if (!reads.Contains(FundingReading.Hub))
         {
             foreach (var reference in funding.Hubs)
@@ -65,6 +80,21 @@ public static class ReadingChecker
             || (index.Seeds.TryGetValue(q.Seed, out var seed)
                 && publisherNames.Any(name => name.Length > 0
                     && (seed.Publisher.Ko.Contains(name, StringComparison.Ordinal) || seed.Publisher.En.Contains(name, StringComparison.OrdinalIgnoreCase)))));
+
+    /// <summary>
+    /// The kinds of money an organisation of <paramref name="type"/> gives, where its type decides them; empty where it
+    /// does not (a public institution, a university). A metropolitan city is a provincial government whose own money
+    /// sources call <c>시비</c>, so a provincial government's may be either.
+    /// </summary>
+    private static FunderKind[] KindsOf(PartnerType type) => type switch
+    {
+        PartnerType.Ministry or PartnerType.GovernmentCommittee => [FunderKind.National],
+        PartnerType.ProvincialGovernment => [FunderKind.Provincial, FunderKind.Municipal],
+        PartnerType.LocalGovernment or PartnerType.LocalCouncil => [FunderKind.Municipal],
+        PartnerType.Company => [FunderKind.Private],
+        PartnerType.ForeignCompany or PartnerType.ForeignGovernment => [FunderKind.Foreign],
+        _ => [],
+    };
 
     private static string[] NamesOf(Partner partner) =>
         [.. new[] { partner.Name.Ko, partner.Name.En }.Concat(partner.Aliases).Where(n => n.Length > 0)];

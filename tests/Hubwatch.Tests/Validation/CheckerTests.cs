@@ -125,12 +125,30 @@ public sealed class CheckerTests
     }
 
     [Fact]
+    public void ReadingChecker_warns_about_a_kind_of_funder_its_funder_is_not()
+    {
+        var city = SmallPortal.Budget with { FunderKind = FunderKind.Private };
+        var diagnostic = Assert.Single(ReadingChecker.Check(ContentIndex.Of(SmallPortal.Content() with { Funding = [city] })));
+        Assert.Equal(
+            "content/funding/hanbit-budget.yaml:5:9: funding 'hanbit-budget': funder_kind is 'private', but its funder 'hanbit-city' is a local-government, whose money is 'municipal'",
+            $"{diagnostic.Where}: {diagnostic.Message}");
+        Assert.Equal("write funder_kind: municipal, or say in an inference with reads: [funder-kind] why the editors read it otherwise", diagnostic.Hint);
+
+        // A university's money may be any kind; a metropolitan city, a provincial government, calls its own money 시비.
+        var university = SmallPortal.Budget with { Funder = new EntityRef<Partner>(new("hanbit-university"), city.Where), FunderKind = FunderKind.Private };
+        var metropolitan = SmallPortal.Content() with { Partners = [SmallPortal.City with { Type = PartnerType.ProvincialGovernment }, SmallPortal.University] };
+        Assert.Empty(ReadingChecker.Check(ContentIndex.Of(metropolitan)));
+        Assert.DoesNotContain(ReadingChecker.Check(ContentIndex.Of(SmallPortal.Content() with { Funding = [university] })), d => d.Message.Contains("funder_kind", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void ReadingChecker_is_silent_when_the_editors_mark_their_reading_or_the_source_is_the_funders_own()
     {
         var figure = SmallPortal.Funding("hanbit-budget", "12.5억원", "총 12.5억원을 투입할 계획이다");
         var read = figure with
         {
-            Inferences = [new Inference(SmallPortal.Hub.Summary, SmallPortal.Hub.Summary, [], [], figure.Where) { Reads = [FundingReading.Funder, FundingReading.Hub] }],
+            Inferences = [new Inference(SmallPortal.Hub.Summary, SmallPortal.Hub.Summary, [], [], figure.Where) { Reads = [FundingReading.Funder, FundingReading.Hub, FundingReading.FunderKind] }],
+            FunderKind = FunderKind.Private,
         };
         var cityPlan = SmallPortal.Seed with { Publisher = new LocalizedText("한빛시", "Hanbit City") };
 
