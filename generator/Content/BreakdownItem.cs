@@ -3,4 +3,8 @@ using Hubwatch.Diagnostics;
 namespace Hubwatch.Content;
 
 /// <summary>One line of a funding figure's breakdown: a year, or a labelled share such as "already invested".</summary>
-public sealed record BreakdownItem(int? Year, LocalizedText? Label, Krw Amount, string AmountAsWritten, SourceLocation Where);
+public sealed record BreakdownItem(int? Year, LocalizedText? Label, Krw Amount, string AmountAsWritten, SourceLocation Where)
+{
+    /// <summary>Where <c>amount</c> is written, for a diagnostic about it; null for a line made in code.</summary>
+    public SourceLocation? AmountWhere { get; init; }
+}

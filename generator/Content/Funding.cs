@@ -46,4 +46,13 @@ public sealed record Funding(
 
     /// <summary>The editors' readings of the sources in this record, each with its reasoning; shown apart from what the sources state.</summary>
     public ImmutableArray<Inference> Inferences { get; init; } = [];
+
+    /// <summary>Where <c>amount</c> is written, for a diagnostic about it; null for a figure made in code.</summary>
+    public SourceLocation? AmountWhere { get; init; }
+
+    /// <summary>
+    /// The amount or a line of the breakdown could not be read, and an error says where. The figure is kept so that its
+    /// other problems are reported in the same run; checks that add its amounts up pass it over.
+    /// </summary>
+    public bool HasUnreadableAmounts { get; init; }
 }

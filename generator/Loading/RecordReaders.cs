@@ -128,7 +128,9 @@ internal static class RecordReaders
             m.Citations(),
             m.Where) { Inferences = Inferences(m) };
         m.ReportUnknownKeys();
-        return date is null ? null : agreement;
+        // An agreement whose date is missing or impossible is kept (dated 1900, which no check reads), so that its other
+        // problems show in the same run; the error said above fails the build.
+        return agreement;
     }
 
     public static Funding? Funding(YamlMap m, string fileId)
@@ -159,6 +161,7 @@ internal static class RecordReaders
             p.ReportUnknownKeys();
         }
 
+        var breakdown = m.Maps("breakdown").Select(BreakdownItem).ToArray();
         var funding = new Funding(
             id,
             m.Localized("title") ?? Empty,
@@ -172,7 +175,7 @@ internal static class RecordReaders
             m.Localized("purpose") ?? Empty,
             m.Choice<FundingStatus>("status"),
             m.Ref<Funding>("part_of", required: false),
-            [.. m.Maps("breakdown").Select(BreakdownItem).OfType<BreakdownItem>()],
+            [.. breakdown.OfType<BreakdownItem>()],
             m.Localized("note", required: false),
             m.Citations(),
             m.Where)
@@ -182,6 +185,8 @@ internal static class RecordReaders
             MayBePerSite = m.Bool("may_be_per_site"),
             SharedWith = m.Refs<Partner>("shared_with"),
             Inferences = Inferences(m, readsFunding: true),
+            AmountWhere = m.WhereOf("amount"),
+            HasUnreadableAmounts = amount is null || breakdown.Contains(null),
         };
         if (funding.MayBePerSite && funding.Hubs.Length < 2)
         {
@@ -189,7 +194,9 @@ internal static class RecordReaders
         }
 
         m.ReportUnknownKeys();
-        return amount is null ? null : funding;
+        // A figure whose amount is missing or unreadable is kept, so that its other problems show in the same run; the
+        // error said above fails the build.
+        return funding;
     }
 
     /// <summary>
@@ -250,7 +257,7 @@ internal static class RecordReaders
             return Report(m, "a breakdown item needs a 'year' or a 'label'");
         }
 
-        return amount is null ? null : new BreakdownItem(year, label, amount.Value, written!, m.Where);
+        return amount is null ? null : new BreakdownItem(year, label, amount.Value, written!, m.Where) { AmountWhere = m.WhereOf("amount") };
     }
 
     private static BreakdownItem? Report(YamlMap m, string message)

@@ -43,6 +43,7 @@ public static class FundingChecker
         && last.Where == now.Where
         && last.Amount == now.Amount
         && last.AmountAsWritten == now.AmountAsWritten
+        && last.HasUnreadableAmounts == now.HasUnreadableAmounts
         && last.FunderKind == now.FunderKind
         && last.PartOf == now.PartOf
         && last.Hubs.Select(h => h.Id).SequenceEqual(now.Hubs.Select(h => h.Id))
@@ -50,7 +51,7 @@ public static class FundingChecker
 
     private static void CheckBreakdown(Funding funding, DiagnosticBag bag)
     {
-        if (funding.Breakdown.IsEmpty)
+        if (funding.Breakdown.IsEmpty || funding.HasUnreadableAmounts)
         {
             return;
         }
@@ -171,7 +172,7 @@ public static class FundingChecker
         var parts = index.Content.Funding.Where(f => f.PartOf is not null && f.PartOf.Id != f.Id).GroupBy(f => f.PartOf!.Id);
         foreach (var group in parts)
         {
-            if (!index.Funding.TryGetValue(group.Key, out var whole))
+            if (!index.Funding.TryGetValue(group.Key, out var whole) || whole.HasUnreadableAmounts || group.Any(p => p.HasUnreadableAmounts))
             {
                 continue;
             }
@@ -205,7 +206,7 @@ public static class FundingChecker
         // Groups in the order their first figure comes, as GroupBy gives them.
         var groups = new List<List<Funding>>();
         var byKey = new Dictionary<(Krw Amount, string? Whole), List<Funding>>();
-        foreach (var figure in InPathOrder(index.Content.Funding))
+        foreach (var figure in InPathOrder(index.Content.Funding).Where(f => !f.HasUnreadableAmounts))
         {
             var key = (figure.Amount, figure.PartOf?.Id);
             if (!byKey.TryGetValue(key, out var group))

@@ -22,8 +22,15 @@ public static partial class GroundingChecker
     /// <summary>One text a record writes, named as its field is (<c>summary</c>, <c>parties[2].undertakes</c>).</summary>
     private sealed record Prose(string Field, LocalizedText Text);
 
+    /// <summary>An amount a record gives as written in a field of its own (<c>amount</c>, <c>breakdown[1].amount</c>), and where.</summary>
+    private sealed record Amount(string Field, string Written, SourceLocation Where);
+
     /// <summary>A record as the check sees it: its texts, every quote it makes, and its inferences.</summary>
-    private sealed record Claims(string What, SourceLocation Where, ImmutableArray<Prose> Texts, ImmutableArray<Citation> Quotes, ImmutableArray<Inference> Inferences);
+    private sealed record Claims(string What, SourceLocation Where, ImmutableArray<Prose> Texts, ImmutableArray<Citation> Quotes, ImmutableArray<Inference> Inferences)
+    {
+        /// <summary>The amounts the record gives in fields of their own, each stated by a quote or declared like a number in prose.</summary>
+        public ImmutableArray<Amount> Amounts { get; init; } = [];
+    }
 
     /// <summary>A table's unit line (<c>(단위 : 억원)</c>): its bare numbers are amounts in that unit.</summary>
     [GeneratedRegex(@"단위\s*:\s*(?<unit>억|백만|천만|만|천)?\s*원")]
@@ -141,7 +148,15 @@ public static partial class GroundingChecker
             AddIf(texts, $"breakdown[{i}].label", funding.Breakdown[i].Label);
         }
 
-        return new Claims($"funding '{funding.Id}'", funding.Where, texts.ToImmutable(), funding.Sources, funding.Inferences);
+        return new Claims($"funding '{funding.Id}'", funding.Where, texts.ToImmutable(), funding.Sources, funding.Inferences)
+        {
+            // An amount that could not be read has its error already.
+            Amounts = funding.HasUnreadableAmounts ? [] :
+            [
+                new Amount("amount", funding.AmountAsWritten, funding.AmountWhere ?? funding.Where),
+                .. funding.Breakdown.Select((item, i) => new Amount($"breakdown[{i}].amount", item.AmountAsWritten, item.AmountWhere ?? item.Where)),
+            ],
+        };
     }
 
     private static void AddIf(ImmutableArray<Prose>.Builder texts, string field, LocalizedText? text)
@@ -162,6 +177,18 @@ public static partial class GroundingChecker
             new Prose($"inference[{i}].text", inference.Text),
             new Prose($"inference[{i}].reasoning", inference.Reasoning),
         }));
+
+        // The amount a figure gives is shown as its amount and added into totals: a quote must state it as much as prose.
+        foreach (var amount in claims.Amounts)
+        {
+            foreach (var number in StatedNumbers.InKorean(amount.Written).Where(n => !stated.Any(n.IsStatedBy) && !declared.Any(n.IsStatedBy)))
+            {
+                bag.Error(
+                    amount.Where,
+                    $"{amount.Field} is {number.Describe()} ('{amount.Written}'), which no quote {claims.What} cites states",
+                    HintFor(number, quotes, seeds));
+            }
+        }
 
         foreach (var prose in texts)
         {
