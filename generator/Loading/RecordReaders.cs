@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Hubwatch.Content;
 using Hubwatch.Diagnostics;
 
@@ -50,6 +51,16 @@ internal static class RecordReaders
             var lon = c.Number("lon");
             c.ReportUnknownKeys();
             coordinates = lat is null || lon is null ? null : new Coordinates(lat.Value, lon.Value);
+            if (coordinates is { IsOnTheMap: false })
+            {
+                // A hub off the map would vanish from it; a swapped pair is the usual slip.
+                var swapped = new Coordinates(coordinates.Longitude, coordinates.Latitude) is { IsOnTheMap: true };
+                c.Error(
+                    string.Create(CultureInfo.InvariantCulture, $"coordinates {lat}, {lon} are outside the map, which shows {Coordinates.South}–{Coordinates.North}° N and {Coordinates.West}–{Coordinates.East}° E"),
+                    coordinates.Latitude is < Coordinates.South or > Coordinates.North ? "lat" : "lon",
+                    swapped ? "lat and lon look swapped: lat is the smaller number, about 33–38.7 in Korea" : "give the hub's latitude (north) as lat and longitude (east) as lon, in decimal degrees");
+                coordinates = null;
+            }
         }
 
         var hub = new Hub(

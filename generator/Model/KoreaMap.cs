@@ -18,10 +18,10 @@ public static class KoreaMap
     public const int Width = 286;
     public const int Height = 420;
 
-    private const double West = 125.4;
-    private const double East = 130.0;
-    private const double North = 38.75;
-    private const double South = 33.0;
+    private const double West = Coordinates.West;
+    private const double East = Coordinates.East;
+    private const double North = Coordinates.North;
+    private const double South = Coordinates.South;
 
     /// <summary>Longitude, latitude of the mainland coast and the DMZ, clockwise from Ganghwa.</summary>
     private static readonly ImmutableArray<(double Lon, double Lat)> Mainland =
