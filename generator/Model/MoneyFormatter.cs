@@ -50,14 +50,15 @@ public static class MoneyFormatter
 
     /// <summary>
     /// English, like Korean, says every amount exactly, so that two different amounts never read the same and a sum
-    /// reads as the sum of its parts: in billions from a billion up, so that amounts side by side are in one unit
-    /// (<c>KRW 1,231.71 billion</c> beside <c>KRW 1,015 billion</c>), else in millions (<c>KRW 240 million</c>), with
-    /// at most three decimals, trailing zeros dropped; an amount neither holds so is written in full (<c>KRW 1,234,567</c>).
+    /// reads as the sum of its parts: in trillions, billions or millions, the largest that holds the amount in at most
+    /// three decimals (<c>KRW 1 trillion</c>, as a reader says 1조원; <c>KRW 1,231.71 billion</c>, which no three decimals
+    /// of a trillion hold; <c>KRW 240 million</c>), trailing zeros dropped; an amount none of them holds so is written
+    /// in full (<c>KRW 1,234,567</c>).
     /// </summary>
     public static string English(Krw amount)
     {
         var value = amount.Value;
-        (long Size, string Word)[] scales = [(1_000_000_000, "billion"), (1_000_000, "million")];
+        (long Size, string Word)[] scales = [(1_000_000_000_000, "trillion"), (1_000_000_000, "billion"), (1_000_000, "million")];
         foreach (var (size, word) in scales)
         {
             if (Math.Abs(value) >= size && value % (size / 1000) == 0)

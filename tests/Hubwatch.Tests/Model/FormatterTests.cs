@@ -6,14 +6,14 @@ namespace Hubwatch.Tests.Model;
 public sealed class FormatterTests
 {
     [Theory]
-    [InlineData(1_000_000_000_000L, "1조 원", "KRW 1,000 billion")]
+    [InlineData(1_000_000_000_000L, "1조 원", "KRW 1 trillion")]
     [InlineData(1_410_000_000L, "14억 1,000만 원", "KRW 1.41 billion")]
     [InlineData(15_000_000_000L, "150억 원", "KRW 15 billion")]
     [InlineData(177_000_000_000L, "1,770억 원", "KRW 177 billion")]
     [InlineData(1_231_710_000_000L, "1조 2,317억 1,000만 원", "KRW 1,231.71 billion")]
     [InlineData(1_210_170_000_000L, "1조 2,101억 7,000만 원", "KRW 1,210.17 billion")]
     [InlineData(1_210_410_000_000L, "1조 2,104억 1,000만 원", "KRW 1,210.41 billion")]
-    [InlineData(1_500_000_000_000L, "1조 5,000억 원", "KRW 1,500 billion")]
+    [InlineData(1_500_000_000_000L, "1조 5,000억 원", "KRW 1.5 trillion")]
     [InlineData(1_234_567L, "123만 4,567 원", "KRW 1,234,567")]
     [InlineData(12_345_678_901L, "123억 4,567만 8,901 원", "KRW 12,345,678,901")]
     [InlineData(12_345_670_000L, "123억 4,567만 원", "KRW 12,345.67 million")]

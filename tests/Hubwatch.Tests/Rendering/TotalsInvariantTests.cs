@@ -158,7 +158,7 @@ public sealed class TotalsInvariantTests(PortalFixture portal)
     }
 
     [Theory]
-    [InlineData("en/", "Of this, KRW 1,177 billion is linked to the hub by the editors' reading, not by the sources; each figure's page gives the reading.", "by the editors' reading")]
+    [InlineData("en/", "Of this, KRW 1.177 trillion is linked to the hub by the editors' reading, not by the sources; each figure's page gives the reading.", "by the editors' reading")]
     [InlineData("", "이 가운데 1조 1,770억 원은 출처가 아니라 편집진의 해석으로 이 거점에 연결했습니다. 그 해석은 각 금액의 페이지에 있습니다.", "편집진의 해석으로")]
     public void A_hubs_paragraph_on_its_money_says_how_much_the_editors_reading_links_to_it(string lang, string said, string marker)
     {
