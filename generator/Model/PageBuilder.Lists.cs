@@ -58,15 +58,15 @@ public sealed partial class PageBuilder
 
         var owners = Content.Partners.Select(p => (Partner: p, Funding: SiteModel.Of(site.FundingByFunder, p.Id)))
             .Where(o => o.Funding.Length > RecordPageFunding)
-            .Select(o => (Route: Routes.PartnerFunding(o.Partner.Id), Owner: Crumb(Routes.Partner(o.Partner.Id), o.Partner.Name[language]), TitleKey: "paging.partner_title", o.Funding))
+            .Select(o => (Route: Routes.PartnerFunding(o.Partner.Id), Owner: Crumb(Routes.Partner(o.Partner.Id), o.Partner.Name[language]), TitleKey: "paging.partner_title", o.Funding, Partner: (string?)o.Partner.Id.Value))
             .Concat(Content.Programs.Select(p => (Program: p, Funding: SiteModel.Of(site.FundingByProgram, p.Id)))
                 .Where(o => o.Funding.Length > RecordPageFunding)
-                .Select(o => (Route: Routes.ProgramFunding(o.Program.Id), Owner: Crumb(Routes.Program(o.Program.Id), o.Program.Name[language]), TitleKey: "paging.program_title", o.Funding)));
-        foreach (var (route, owner, titleKey, funding) in owners)
+                .Select(o => (Route: Routes.ProgramFunding(o.Program.Id), Owner: Crumb(Routes.Program(o.Program.Id), o.Program.Name[language]), TitleKey: "paging.program_title", o.Funding, Partner: (string?)null)));
+        foreach (var (route, owner, titleKey, funding, partner) in owners)
         {
             var title = string.Format(CultureInfo.InvariantCulture, T(titleKey), owner.Text);
             var ordered = new Lazy<ImmutableArray<Funding>>(() => ListPlaces.Order(site, funding));
-            yield return new(route, funding.Length, () => ordered.Value, null, null, n => OwnFundingPage(route, title, ordered.Value, n, owner));
+            yield return new(route, funding.Length, () => ordered.Value, null, null, n => OwnFundingPage(route, title, ordered.Value, n, owner, partner));
         }
     }
 
@@ -152,10 +152,12 @@ public sealed partial class PageBuilder
         var all = Places.Funding;
         var csv = new LinkView(site.Urls.Root(OpenData.OpenDataBuilder.Folder + OpenData.OpenDataBuilder.FileOf("funding")), strings.Count(language, "paging.csv", all.Length));
         var narrow = Narrow(Routes.FundingAll, T("paging.all_title"), all, number, null);
-        var view = new FundingListView(T("paging.all_lead"), ListTotalOf(Routes.FundingAll, all).Total, Items(Routes.FundingAll, all, number, narrow), Pager(Routes.FundingAll, number, all.Length), csv, Crumb(Routes.Funding, T("paging.back")))
+        var total = ListTotalOf(Routes.FundingAll, all);
+        var view = new FundingListView(T("paging.all_lead"), total.Total, Items(Routes.FundingAll, all, number, narrow), Pager(Routes.FundingAll, number, all.Length), csv, Crumb(Routes.Funding, T("paging.back")))
         {
             Narrow = narrow,
             NarrowFirst = NarrowFirst(all.Length),
+            SharedNote = total.Shared,
         };
         return Page(Paging.Route(Routes.FundingAll, number), "funding_list", PagedTitle(T("paging.all_title"), number, all.Length), T("paging.all_lead"), view, null,
             [Crumb(Routes.Home, T("nav.home")), Crumb(Routes.Funding, T("nav.funding"))]);
@@ -168,11 +170,13 @@ public sealed partial class PageBuilder
         var csv = new LinkView(site.Urls.Root(facet.CsvPath), strings.Count(language, "paging.csv", figures.Length));
         var narrow = Narrow(facet.Route, title, figures, number, facet.Dimension);
         var total = ListTotalOf(facet.Route, figures, facet);
-        var view = new FundingListView(T("paging.facet_lead_" + facet.Dimension), total.Total, Items(facet.Route, figures, number, narrow), Pager(facet.Route, number, figures.Length), csv, Crumb(Routes.Funding, T("paging.back")))
+        var hub = facet.Dimension == FundingFacet.Hub ? facet.Key : null;
+        var view = new FundingListView(T("paging.facet_lead_" + facet.Dimension), total.Total, Items(facet.Route, figures, number, narrow, hub), Pager(facet.Route, number, figures.Length), csv, Crumb(Routes.Funding, T("paging.back")))
         {
             Narrow = narrow,
             NarrowFirst = NarrowFirst(figures.Length),
             TotalNote = total.PartsElsewhere,
+            SharedNote = total.Shared,
         };
         return Page(Paging.Route(facet.Route, number), "funding_list", PagedTitle(title, number, figures.Length), title, view, null,
             [Crumb(Routes.Home, T("nav.home")), Crumb(Routes.Funding, T("nav.funding"))]);
@@ -181,14 +185,15 @@ public sealed partial class PageBuilder
     /// <summary>The year of a year's list, whose total also gives the money of that year; null for other facets.</summary>
     private static string? YearOf(FundingFacet facet) => facet.Dimension == FundingFacet.Year ? facet.Key : null;
 
-    private PageModel OwnFundingPage(string list, string title, ImmutableArray<Funding> figures, int number, LinkView owner)
+    private PageModel OwnFundingPage(string list, string title, ImmutableArray<Funding> figures, int number, LinkView owner, string? partner)
     {
         var narrow = Narrow(list, title, figures, number, null);
         var total = ListTotalOf(list, figures);
-        var view = new FundingListView(title, total.Total, Items(list, figures, number, narrow), Pager(list, number, figures.Length), null, owner)
+        var view = new FundingListView(title, total.Total, Items(list, figures, number, narrow, partner: partner), Pager(list, number, figures.Length), null, owner)
         {
             Narrow = narrow,
             TotalNote = total.PartsElsewhere,
+            SharedNote = total.Shared,
         };
         return Page(Paging.Route(list, number), "funding_list", PagedTitle(title, number, figures.Length), title, view, null,
             [Crumb(Routes.Home, T("nav.home")), owner]);
@@ -199,7 +204,9 @@ public sealed partial class PageBuilder
     /// dimension the list can be narrowed by. A part is marked as one when it comes under its whole
     /// (<see cref="ListPlaces.UnderTheirWhole"/>); when the list does not hold the whole, the part is a row like any other.
     /// </summary>
-    private IReadOnlyList<FundingItemView> Items(string list, ImmutableArray<Funding> figures, int number, NarrowView? narrow)
+    /// <param name="hub">The hub whose list it is, which a shared figure's line does not name again.</param>
+    /// <param name="partner">The organisation whose list it is, likewise.</param>
+    private IReadOnlyList<FundingItemView> Items(string list, ImmutableArray<Funding> figures, int number, NarrowView? narrow, string? hub = null, string? partner = null)
     {
         var first = (number - 1) * Paging.PageSize;
         var dimensions = narrow?.Selects.Select(s => s.Name).ToArray() ?? [];
@@ -219,6 +226,7 @@ public sealed partial class PageBuilder
             {
                 Keys = [.. dimensions.Select(d => new NarrowKeyView(d, string.Join(' ', FundingFacet.KeysOf(d, f).Distinct())))],
                 PartOf = narrow is not null && isPart ? f.PartOf!.Id.Value : null,
+                SharedWith = f.IsShared && SharedWith(f, hub, partner) is { Length: > 0 } with ? with : null,
             };
         })];
     }
@@ -236,26 +244,34 @@ public sealed partial class PageBuilder
         {
             var year = facet is null ? null : YearOf(facet);
             var elsewhere = year is null ? PartsElsewhere(figures) : new Krw(0);
-            var total = FacetTotal(figures, year);
+            var totals = FundingTotals.Of(figures);
+            var total = FacetTotal(figures, totals, year);
+            var shared = totals.Shared.IsEmpty ? null : string.Format(
+                CultureInfo.InvariantCulture,
+                strings.ForCount(language, "paging.shared_note", totals.Shared.Length),
+                totals.Shared.Length,
+                Money(new Krw(totals.Shared.Sum(f => f.Amount.Value))).Text);
             if (elsewhere.Value == 0)
             {
-                return new ListTotal(total, null);
+                return new ListTotal(total, null, shared);
             }
 
             var rest = new Krw(total.Amount.Value - elsewhere.Value);
             var key = facet?.Dimension is FundingFacet.Status or FundingFacet.FunderKind ? "paging.parts_elsewhere_" + facet.Dimension : "paging.parts_elsewhere";
-            return new ListTotal(total, string.Format(CultureInfo.InvariantCulture, T(key), Money(elsewhere).Text, Money(rest).Text));
+            return new ListTotal(total, string.Format(CultureInfo.InvariantCulture, T(key), Money(elsewhere).Text, Money(rest).Text), shared);
         });
 
-    /// <summary>A list's total, and the note under it on the money of its figures' parts that are on other lists.</summary>
-    private sealed record ListTotal(FacetTotalView Total, string? PartsElsewhere);
+    /// <summary>
+    /// A list's total, the note under it on the money of its figures' parts that are on other lists, and the one on the
+    /// money of its figures shared with other hubs or funders.
+    /// </summary>
+    private sealed record ListTotal(FacetTotalView Total, string? PartsElsewhere, string? Shared);
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ListTotal> _listTotals = new(StringComparer.Ordinal);
 
     /// <summary>The totals of a whole list (not of one page), from <see cref="FundingTotals"/>; on a year's list also the money of that year.</summary>
-    private FacetTotalView FacetTotal(ImmutableArray<Funding> figures, string? year)
+    private FacetTotalView FacetTotal(ImmutableArray<Funding> figures, FundingTotals totals, string? year)
     {
-        var totals = FundingTotals.Of(figures);
         var parts = figures.Length - totals.CountedFigures;
         var yearLine = year is null ? null : totals.ByYear.FirstOrDefault(l => l.Key == year);
         return new FacetTotalView(

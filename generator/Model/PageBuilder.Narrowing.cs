@@ -141,7 +141,8 @@ public sealed partial class PageBuilder
             c => c.Key,
             c =>
             {
-                var total = FacetTotal([.. c.Value.Figures], c.Value.Year);
+                ImmutableArray<Funding> figures = [.. c.Value.Figures];
+                var total = FacetTotal(figures, FundingTotals.Of(figures), c.Value.Year);
                 if (!totals.TryGetValue(total, out var index))
                 {
                     totals[total] = index = totals.Count;

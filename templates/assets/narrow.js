@@ -32,8 +32,9 @@
   var csv = document.querySelector("p.list-links a.csv");
   var csvOwn = csv ? csv.textContent : "";
   var csvWhole = form.getAttribute("data-csv-whole");
-  // A note under the total about the whole list's parts shown elsewhere: it does not speak for the rows chosen.
-  var totalNote = document.querySelector("p.total-note");
+  // The notes under the total about the whole list (its parts shown elsewhere, its shared figures): they do not speak
+  // for the rows chosen.
+  var totalNotes = document.querySelectorAll("p.total-note, p.shared-note");
 
   // The money of a year, which a year's list (or a chosen year) shows under the total.
   function yearUnder(total) {
@@ -197,7 +198,7 @@
     var ask = ++asked;
     remember(choices);
     if (csv && csvWhole) csv.textContent = choices.length ? csvWhole : csvOwn;
-    if (totalNote) totalNote.hidden = choices.length > 0;
+    for (var i = 0; i < totalNotes.length; i++) totalNotes[i].hidden = choices.length > 0;
     if (choices.length === 0) {
       show(own, false);
       showTotal(null);

@@ -21,6 +21,9 @@ public sealed record FundingListView(
 
     /// <summary>Under the total: the money of the listed figures' parts that are on other lists (at another stage, say), which the total includes.</summary>
     public string? TotalNote { get; init; }
+
+    /// <summary>Under the total: how much of it is in figures shared with other hubs or funders, each counted once; each such line says with whom.</summary>
+    public string? SharedNote { get; init; }
 }
 
 /// <summary>
@@ -43,6 +46,9 @@ public sealed record FundingItemView(string Id, string Url, string Title, MoneyV
     public IReadOnlyList<NarrowKeyView> Keys { get; init; } = [];
 
     public string? PartOf { get; init; }
+
+    /// <summary>For a figure shared with other hubs, places or funders: with whom, besides the list's own hub or organisation.</summary>
+    public string? SharedWith { get; init; }
 }
 
 /// <summary>A figure's keys in one dimension, separated by spaces.</summary>

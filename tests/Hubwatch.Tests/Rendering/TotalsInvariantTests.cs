@@ -211,6 +211,29 @@ public sealed class TotalsInvariantTests(PortalFixture portal)
         Assert.Contains(cards, c => c.TextContent.Contains(lang == "" ? "2억 4,000만 원" : "KRW 240 million", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("", "hub/ochang", "63억 원", 6_300_000_000L, "1건", "창원 디지털 혁신밸리", "오창")]
+    [InlineData("en/", "hub/ochang", "KRW 6.3 billion", 6_300_000_000L, "one figure", "Changwon Digital Innovation Valley", "Ochang")]
+    [InlineData("en/", "funder-kind/national", "KRW 20.8 billion", 20_800_000_000L, "2 figures", "Wanju County", null)]
+    public void A_list_says_how_much_of_its_total_is_shared_and_each_shared_line_says_with_whom(
+        string lang, string list, string amount, long value, string count, string with, string? notRepeated)
+    {
+        var page = portal.Page($"{lang}funding/{list}/index.html");
+        var note = Squeezed(page.QuerySelector("p.shared-note")!.TextContent);
+        Assert.Contains(amount, note);
+        Assert.Contains(count, note);
+
+        // The note's money is that of the lines that say with whom they are shared.
+        var lines = page.QuerySelectorAll("ol.compact-list > li").Where(li => li.QuerySelector(".shared-with") is not null).ToList();
+        Assert.Equal(value, lines.Sum(li => Value(li.QuerySelector("data.money")!)));
+        Assert.Contains(lines, li => li.QuerySelector(".shared-with")!.TextContent.Contains(with, StringComparison.Ordinal));
+        if (notRepeated is not null)
+        {
+            // A hub's own list does not name the hub again among those it shares with.
+            Assert.DoesNotContain(lines, li => li.QuerySelector(".shared-with")!.TextContent.Contains(notRepeated, StringComparison.Ordinal));
+        }
+    }
+
     [Fact]
     public void A_list_whose_parts_are_all_on_it_has_no_note_about_parts_elsewhere()
     {
