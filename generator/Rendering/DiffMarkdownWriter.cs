@@ -65,7 +65,7 @@ public sealed class DiffMarkdownWriter(ContentIndex before, ContentIndex after, 
         return text.ToString();
     }
 
-    /// <summary>What a total counts: all figures, a hub (or hubs sharing a figure), a kind of funder, a status.</summary>
+    /// <summary>What a total counts: all figures, a hub (or hubs sharing a figure), a kind of funder, public or private money, a stage, a year.</summary>
     private string Line(TotalMove move, Language language)
     {
         var label = strings.Get(language, "diff." + move.Dimension);
@@ -74,6 +74,9 @@ public sealed class DiffMarkdownWriter(ContentIndex before, ContentIndex after, 
             "hub" when move.Group is { } group => string.Join(" · ", group.Hubs.Select(h => HubName(h, language)).Concat(group.SharedWith.Select(p => p.Value))),
             "funder_kind" => strings.Get(language, "funder_kind." + move.Key),
             "status" => strings.Get(language, "funding_status." + move.Key),
+            "sector" => strings.Get(language, "funder_sector." + move.Key),
+            "year" when move.Key == FundingTotals.EarlierKey => strings.Get(language, "funding.earlier"),
+            "year" => language == Language.Ko ? move.Key + "년" : move.Key,
             _ => null,
         };
         return what is null ? label : $"{label}: {what}";
@@ -83,10 +86,12 @@ public sealed class DiffMarkdownWriter(ContentIndex before, ContentIndex after, 
     private string HubName(Id<Hub> hub, Language language) =>
         (after.Hubs.GetValueOrDefault(hub) ?? before.Hubs.GetValueOrDefault(hub))?.Name[language] ?? hub;
 
-    private string Money(Krw amount, bool signed = false)
+    /// <summary>An amount in both languages; a difference with its sign in front (<c>-KRW 250 million</c>, not <c>KRW -250 million</c>).</summary>
+    private static string Money(Krw amount, bool signed = false)
     {
-        var sign = signed && amount.Value > 0 ? "+" : "";
-        return $"{sign}{MoneyFormatter.Format(amount, Language.Ko)} / {sign}{MoneyFormatter.Format(amount, Language.En)}";
+        var sign = amount.Value < 0 ? "-" : signed && amount.Value > 0 ? "+" : "";
+        var size = new Krw(Math.Abs(amount.Value));
+        return $"{sign}{MoneyFormatter.Format(size, Language.Ko)} / {sign}{MoneyFormatter.Format(size, Language.En)}";
     }
 
     private (string Ko, string En) Title(string folder, string id)

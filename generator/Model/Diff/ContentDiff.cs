@@ -46,7 +46,7 @@ public sealed record ContentDiff(ImmutableArray<RecordDiff> Records, ImmutableAr
         }
     }
 
-    /// <summary>The totals of both versions, line by line; only those that differ.</summary>
+    /// <summary>The totals of both versions, line by line (all, by hub, kind of funder, public or private, stage and year); only those that differ.</summary>
     private static ImmutableArray<TotalMove> Moves(ImmutableArray<Funding> before, ImmutableArray<Funding> after)
     {
         var old = FundingTotals.Of(before);
@@ -58,7 +58,9 @@ public sealed record ContentDiff(ImmutableArray<RecordDiff> Records, ImmutableAr
         Add(hubMoves, "hub", old.ByHub.Select(Line), now.ByHub.Select(Line));
         moves.AddRange(hubMoves.Select(m => m with { Group = groups[m.Key] }));
         Add(moves, "funder_kind", old.ByFunderKind, now.ByFunderKind);
+        Add(moves, "sector", old.BySector, now.BySector);
         Add(moves, "status", old.ByStatus, now.ByStatus);
+        Add(moves, "year", old.ByYear, now.ByYear);
         return moves.ToImmutable();
     }
 

@@ -36,10 +36,30 @@ public sealed class DiffCommandTests
             | 전체 (합계에 드는 금액) / All counted figures | 5억 원 / KRW 500 million | 12억 5,000만 원 / KRW 1.25 billion | +7억 5,000만 원 / +KRW 750 million |
             | 거점: 한빛 혁신거점 / Hub: Hanbit Innovation Hub | 5억 원 / KRW 500 million | 12억 5,000만 원 / KRW 1.25 billion | +7억 5,000만 원 / +KRW 750 million |
             | 재원 구분: 시비 / Kind of funder: Municipal | 5억 원 / KRW 500 million | 12억 5,000만 원 / KRW 1.25 billion | +7억 5,000만 원 / +KRW 750 million |
+            | 공공·민간: 공공 재원 / Public or private: Public money | 5억 원 / KRW 500 million | 12억 5,000만 원 / KRW 1.25 billion | +7억 5,000만 원 / +KRW 750 million |
             | 단계: 계획 / Status: Planned | 5억 원 / KRW 500 million | 12억 5,000만 원 / KRW 1.25 billion | +7억 5,000만 원 / +KRW 750 million |
 
             """,
             result.Stdout.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void Diff_lists_the_years_and_the_public_or_private_totals_a_change_moves()
+    {
+        using var git = GitHistoryTests.History.Make(out _, out _, out var last);
+        var funding = Path.Combine(git.Project.Root, "content", "funding", "hanbit-budget.yaml");
+        File.WriteAllText(funding, File.ReadAllText(funding)
+            .Replace("{ year: 2024, amount: 5억원 }", "{ year: 2024, amount: 7.5억원 }", StringComparison.Ordinal)
+            .Replace("{ year: 2025, amount: 7.5억원 }", "{ year: 2025, amount: 5억원 }", StringComparison.Ordinal)
+            .Replace("funder_kind: municipal", "funder_kind: private", StringComparison.Ordinal));
+
+        var result = git.Project.Run("diff", last);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("| 연도: 2024년 / Year: 2024 | 5억 원 / KRW 500 million | 7억 5,000만 원 / KRW 750 million | +2억 5,000만 원 / +KRW 250 million |", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("| 연도: 2025년 / Year: 2025 | 7억 5,000만 원 / KRW 750 million | 5억 원 / KRW 500 million | -2억 5,000만 원 / -KRW 250 million |", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("| 공공·민간: 공공 재원 / Public or private: Public money | 12억 5,000만 원 / KRW 1.25 billion | 0원 / KRW 0 | -12억 5,000만 원 / -KRW 1.25 billion |", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("| 공공·민간: 민간·외국 재원 / Public or private: Private or foreign money | 0원 / KRW 0 | 12억 5,000만 원 / KRW 1.25 billion | +12억 5,000만 원 / +KRW 1.25 billion |", result.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]
