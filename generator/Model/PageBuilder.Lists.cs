@@ -22,6 +22,12 @@ public sealed partial class PageBuilder
     /// <summary>How many agreements and events a hub, organisation or programme page shows; more are listed on their own paged list.</summary>
     public const int RecordPageAgreements = 20;
 
+    /// <summary>
+    /// How many organisations a hub's page names; more are listed on the hub's own paged list of them. At 30,000 figures a
+    /// hub is linked to up to 280 organisations, which its page named in one list.
+    /// </summary>
+    public const int RecordPagePartners = 50;
+
     private ListPlaces Places => site.Places;
 
     private IEnumerable<PagePlan> FundingPlans()
@@ -84,6 +90,22 @@ public sealed partial class PageBuilder
                 .SelectMany(p => Of(Routes.PartnerAgreements(p.Id), SiteModel.Of(site.AgreementsByPartner, p.Id), p.Name[language], Routes.Partner(p.Id), p.Id)))
             .Concat(Content.Programs.Where(p => IsLong(SiteModel.Of(site.AgreementsByProgram, p.Id)))
                 .SelectMany(p => Of(Routes.ProgramAgreements(p.Id), SiteModel.Of(site.AgreementsByProgram, p.Id), p.Name[language], Routes.Program(p.Id), null)));
+    }
+
+    /// <summary>The paged lists of the organisations of the hubs linked to more than their page names.</summary>
+    private IEnumerable<PagePlan> HubPartnerPlans() =>
+        Content.Hubs.Where(h => SiteModel.Of(site.PartnersOfHub, h.Id).Length > RecordPagePartners)
+            .SelectMany(h => Paged(Routes.HubPartners(h.Id), SiteModel.Of(site.PartnersOfHub, h.Id).Length, n => HubPartnerList(h, n), "partners"));
+
+    /// <summary>A page of the organisations a hub is linked to, in the order its page names them.</summary>
+    private PageModel HubPartnerList(Hub hub, int number)
+    {
+        var all = SortedPartnerLinks(SiteModel.Of(site.PartnersOfHub, hub.Id));
+        var title = string.Format(CultureInfo.InvariantCulture, T("paging.hub_partners_title"), hub.Name[language]);
+        var back = Crumb(Routes.Hub(hub.Id), hub.Name[language]);
+        var view = new LinkListView(T("hub.partners_note"), Paging.Slice(all, number), Pager(Routes.HubPartners(hub.Id), number, all.Count), back);
+        return Page(Paging.Route(Routes.HubPartners(hub.Id), number), "link_list", PagedTitle(title, number, all.Count), title, view, null,
+            [Crumb(Routes.Home, T("nav.home")), Crumb(Routes.Hubs, T("nav.hubs")), back]);
     }
 
     private LinkView? AllAgreementsLink(int count, string route) =>

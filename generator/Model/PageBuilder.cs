@@ -59,7 +59,7 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
             yield return pages.For(language);
         }
 
-        foreach (var plan in TimelinePlans().Concat(OwnAgreementPlans()))
+        foreach (var plan in TimelinePlans().Concat(OwnAgreementPlans()).Concat(HubPartnerPlans()))
         {
             yield return plan;
         }
@@ -196,6 +196,7 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
         var hubCites = numbering.Cite(hub.Sources);
         var funding = SiteModel.Of(site.FundingByHub, hub.Id);
         var hubTotals = FundingTotals.Of(funding, site.PartnerId);
+        var partners = SortedPartnerLinks(SiteModel.Of(site.PartnersOfHub, hub.Id));
         var view = new HubView(
             hub.Id,
             hub.Name[language],
@@ -211,13 +212,17 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
             figures,
             [.. hub.Programs.Select(p => ProgramLink(p.Id)).OrderBy(l => l.Text, _names)],
             [.. SiteModel.Of(site.AgreementsByHub, hub.Id).Take(RecordPageAgreements).Select(a => Agreement(a, numbering))],
-            SortedPartnerLinks(SiteModel.Of(site.PartnersOfHub, hub.Id)),
+            [.. partners.Take(RecordPagePartners)],
             FundingRows(funding, numbering, RecordPageFunding),
             Totals(hubTotals, funding, hub: hub.Id),
             hubCites)
         {
             AllFunding = AllFundingLink(funding.Length, Places.Facet(FundingFacet.Hub, hub.Id)?.Route),
             AllAgreements = AllAgreementsLink(SiteModel.Of(site.AgreementsByHub, hub.Id).Length, Routes.HubAgreements(hub.Id)),
+            PartnerCount = partners.Count,
+            AllPartners = partners.Count > RecordPagePartners
+                ? new LinkView(site.Urls.Page(Routes.HubPartners(hub.Id), language), string.Format(CultureInfo.InvariantCulture, T("paging.more_partners"), partners.Count, RecordPagePartners))
+                : null,
             Inferences = Inferences(hub.Inferences, numbering),
             MoneyAnswer = new MoneyAnswer(site, strings, language, Money).For(hub.Id, hubTotals, funding, site.Urls.Page(Routes.Hub(hub.Id), language) + "#funding-heading", FundingUrl),
         };

@@ -50,6 +50,8 @@ public static class Routes
     /// <summary>The agreements and events of a hub, organisation or programme, when they are too many for its page.</summary>
     public static string HubAgreements(string id) => $"hubs/{id}/agreements/";
 
+    public static string HubPartners(string id) => $"hubs/{id}/partners/";
+
     public static string PartnerAgreements(string id) => $"partners/{id}/agreements/";
 
     public static string ProgramAgreements(string id) => $"programs/{id}/agreements/";

@@ -32,4 +32,10 @@ public sealed record HubView(
 
     /// <summary>The page listing every agreement and event, when there are more than one page shows; null otherwise.</summary>
     public LinkView? AllAgreements { get; init; }
+
+    /// <summary>How many organisations the hub is linked to; <see cref="Partners"/> holds the first of them when there are more than a page lists.</summary>
+    public int PartnerCount { get; init; }
+
+    /// <summary>The pages listing every organisation, when there are more than the hub's page shows; null otherwise.</summary>
+    public LinkView? AllPartners { get; init; }
 }

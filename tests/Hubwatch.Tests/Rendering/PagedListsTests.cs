@@ -57,9 +57,10 @@ public sealed class PagedCorpusFixture : IDisposable
 /// <summary>What the tests read of a page: its weight, its ids, its internal links, and how many records it lists.</summary>
 public sealed record PageFacts(int Bytes, HashSet<string> Ids, IReadOnlyList<string> Links, int Records)
 {
-    /// <summary>The records a page lists: funding rows and lines, agreements, organisations, sources.</summary>
+    /// <summary>The records a page lists: funding rows and lines, agreements, organisations (in a table, on a hub's page and in its own list), sources.</summary>
     public const string RecordSelector =
-        "table.funding-table tbody tr, ol.compact-list > li, article.event, table.partners-table tbody tr:not(.group-row), ul.cards > li.card";
+        "table.funding-table tbody tr, ol.compact-list > li, article.event, table.partners-table tbody tr:not(.group-row), ul.cards > li.card, " +
+        "section[aria-labelledby=partners-heading] ul.columns > li, ul.link-list > li";
 
     public static PageFacts Of(IHtmlDocument page, int bytes) => new(
         bytes,
@@ -357,6 +358,27 @@ public sealed partial class PagedListsTests(PagedCorpusFixture corpus) : IClassF
             {
                 Assert.Equal(["all", "funder-kind", "hub", "status", "year"], lists.Order(StringComparer.Ordinal));
             }
+        }
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("en/")]
+    public void A_hub_page_names_its_first_organisations_and_links_to_the_list_of_them_all(string lang)
+    {
+        // The hubs whose pages name fewer organisations than they count.
+        var hubs = corpus.Pages.Keys.Where(p => p.StartsWith(lang + "hubs/", StringComparison.Ordinal) && p.EndsWith("/partners/index.html", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(hubs);
+        foreach (var list in hubs)
+        {
+            var hub = corpus.Parse(list.Replace("partners/index.html", "index.html", StringComparison.Ordinal));
+            var named = hub.QuerySelectorAll("section[aria-labelledby=partners-heading] ul.columns > li a").Select(a => a.GetAttribute("href")).ToList();
+            var all = corpus.Parse(list).QuerySelectorAll("ul.link-list > li a").Select(a => a.GetAttribute("href")).ToList();
+            Assert.Equal(Hubwatch.Model.PageBuilder.RecordPagePartners, named.Count);
+            Assert.Contains($"({all.Count})", hub.QuerySelector("#partners-heading")!.TextContent, StringComparison.Ordinal);
+            Assert.Equal(named, all.Take(named.Count));
+            Assert.Equal(all.Count, all.Distinct().Count());
+            Assert.Equal(PagedCorpusFixture.BasePath + list[..^"index.html".Length], hub.QuerySelector("p.more-partners a")!.GetAttribute("href"));
         }
     }
 
