@@ -468,7 +468,7 @@ public sealed class CorpusBuilder(int seed, int size, int figuresPerAgreement = 
                 Kind = kind,
                 Hub = hub,
                 Date = isPartial ? date.ToString("yyyy-MM", Invariant) : date.ToString("yyyy-MM-dd", Invariant),
-                DateNote = isPartial ? new Text("원문 발행일과 '지난달'이라는 표현으로 추정한 날짜다.", "Inferred from the publication date and the words \"last month\".") : null,
+                DateNote = isPartial ? new Text("원문은 날짜 없이 달까지만 적는다.", "The source gives the month but not the day.") : null,
                 Program = hub.Programs.Count > 0 && _rng.Chance(0.5) ? _rng.Pick(hub.Programs) : null,
             };
             Dates(doc).Add(isPartial ? date.AddMonths(1) : date);
@@ -496,7 +496,8 @@ public sealed class CorpusBuilder(int seed, int size, int figuresPerAgreement = 
             };
             agreement.Title = new Text(titleKo, titleEn);
             var mentions = parties.Select(p => p.Mention(_rng)).ToArray();
-            var dateKo = isPartial ? $"지난 {date.Month}월" : $"{date.Year}년 {date.Month}월 {date.Day}일";
+            // A month without its year ("지난 5월") would be read through the source's date, which may be a later year's.
+            var dateKo = isPartial ? $"{date.Year}년 {date.Month}월" : $"{date.Year}년 {date.Month}월 {date.Day}일";
             var main = doc.Say(doc.Events, $"{Josa.I(string.Join(", ", mentions))} {dateKo} {hub.Name.Ko}에서 {Josa.Eul($"'{titleKo}'")}{(verbKo == "체결했다" ? "" : " 함께")} {verbKo}.");
             agreement.Sources.Add(main);
             foreach (var (partner, mention) in parties.Zip(mentions))

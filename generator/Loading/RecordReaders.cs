@@ -137,7 +137,7 @@ internal static class RecordReaders
             m.Localized("summary") ?? Empty,
             m.Localized("note", required: false),
             m.Citations(),
-            m.Where) { Inferences = Inferences(m) };
+            m.Where) { Inferences = Inferences(m), DateWhere = m.WhereOf("date"), IsDateUnreadable = date is null };
         m.ReportUnknownKeys();
         // An agreement whose date is missing or impossible is kept (dated 1900, which no check reads), so that its other
         // problems show in the same run; the error said above fails the build.

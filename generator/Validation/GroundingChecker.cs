@@ -22,14 +22,14 @@ public static partial class GroundingChecker
     /// <summary>One text a record writes, named as its field is (<c>summary</c>, <c>parties[2].undertakes</c>).</summary>
     private sealed record Prose(string Field, LocalizedText Text);
 
-    /// <summary>An amount a record gives as written in a field of its own (<c>amount</c>, <c>breakdown[1].amount</c>), and where.</summary>
-    private sealed record Amount(string Field, string Written, SourceLocation Where);
+    /// <summary>A number a record gives in a field of its own (<c>amount</c>, <c>breakdown[1].amount</c>, <c>date</c>), as Korean writes it, and where.</summary>
+    private sealed record Given(string Field, string Written, SourceLocation Where);
 
     /// <summary>A record as the check sees it: its texts, every quote it makes, and its inferences.</summary>
     private sealed record Claims(string What, SourceLocation Where, ImmutableArray<Prose> Texts, ImmutableArray<Citation> Quotes, ImmutableArray<Inference> Inferences)
     {
-        /// <summary>The amounts the record gives in fields of their own, each stated by a quote or declared like a number in prose.</summary>
-        public ImmutableArray<Amount> Amounts { get; init; } = [];
+        /// <summary>The numbers the record gives in fields of their own, each stated by a quote or declared like a number in prose.</summary>
+        public ImmutableArray<Given> Fields { get; init; } = [];
     }
 
     /// <summary>A table's unit line (<c>(단위 : 억원)</c>): its bare numbers are amounts in that unit.</summary>
@@ -134,7 +134,11 @@ public static partial class GroundingChecker
             AddIf(texts, $"parties[{i}].undertakes", agreement.Parties[i].Undertakes);
         }
 
-        return new Claims($"agreement '{agreement.Id}'", agreement.Where, texts.ToImmutable(), [.. agreement.Sources, .. agreement.Parties.SelectMany(p => p.Sources)], agreement.Inferences);
+        return new Claims($"agreement '{agreement.Id}'", agreement.Where, texts.ToImmutable(), [.. agreement.Sources, .. agreement.Parties.SelectMany(p => p.Sources)], agreement.Inferences)
+        {
+            // The date the timeline and the page give; one that could not be read has its error already.
+            Fields = agreement.IsDateUnreadable ? [] : [new Given("date", InKorean(agreement.Date), agreement.DateWhere ?? agreement.Where)],
+        };
     }
 
     private static Claims ClaimsOf(Funding funding)
@@ -151,13 +155,17 @@ public static partial class GroundingChecker
         return new Claims($"funding '{funding.Id}'", funding.Where, texts.ToImmutable(), funding.Sources, funding.Inferences)
         {
             // An amount that could not be read has its error already.
-            Amounts = funding.HasUnreadableAmounts ? [] :
+            Fields = funding.HasUnreadableAmounts ? [] :
             [
-                new Amount("amount", funding.AmountAsWritten, funding.AmountWhere ?? funding.Where),
-                .. funding.Breakdown.Select((item, i) => new Amount($"breakdown[{i}].amount", item.AmountAsWritten, item.AmountWhere ?? item.Where)),
+                new Given("amount", funding.AmountAsWritten, funding.AmountWhere ?? funding.Where),
+                .. funding.Breakdown.Select((item, i) => new Given($"breakdown[{i}].amount", item.AmountAsWritten, item.AmountWhere ?? item.Where)),
             ],
         };
     }
+
+    /// <summary>A date as Korean writes it (<c>2023년 11월 20일</c>, <c>2020년 6월</c>), for the check to read as it reads prose.</summary>
+    private static string InKorean(PartialDate date) =>
+        $"{date.Year}년" + (date.Month is { } month ? $" {month}월" : "") + (date.Day is { } day ? $" {day}일" : "");
 
     private static void AddIf(ImmutableArray<Prose>.Builder texts, string field, LocalizedText? text)
     {
@@ -178,14 +186,15 @@ public static partial class GroundingChecker
             new Prose($"inference[{i}].reasoning", inference.Reasoning),
         }));
 
-        // The amount a figure gives is shown as its amount and added into totals: a quote must state it as much as prose.
-        foreach (var amount in claims.Amounts)
+        // A figure's amount is shown and added into totals, an agreement's date orders the timeline: a quote must state
+        // them as much as prose.
+        foreach (var field in claims.Fields)
         {
-            foreach (var number in StatedNumbers.InKorean(amount.Written).Where(n => !stated.Any(n.IsStatedBy) && !declared.Any(n.IsStatedBy)))
+            foreach (var number in StatedNumbers.InKorean(field.Written).Where(n => !stated.Any(n.IsStatedBy) && !declared.Any(n.IsStatedBy)))
             {
                 bag.Error(
-                    amount.Where,
-                    $"{amount.Field} is {number.Describe()} ('{amount.Written}'), which no quote {claims.What} cites states",
+                    field.Where,
+                    $"{field.Field} is {number.Describe()} ('{field.Written}'), which no quote {claims.What} cites states",
                     HintFor(number, quotes, seeds));
             }
         }

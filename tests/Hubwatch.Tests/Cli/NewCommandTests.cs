@@ -13,7 +13,7 @@ public sealed class NewCommandTests
         ("type: \"\"", "type: bank"),
         ("scope: \"\"", "scope: municipal"),
         ("kind: \"\"", "kind: event"),
-        ("date: \"\"", "date: 2024-03"),
+        ("date: \"\"", "date: 2024"),
         ("hub: \"\"", "hub: hanbit"),
         ("partner: \"\"", "partner: hanbit-city"),
         ("amount: \"\"", "amount: 5억원"),
