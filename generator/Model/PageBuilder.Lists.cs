@@ -268,11 +268,12 @@ public sealed partial class PageBuilder
             var elsewhere = year is null ? PartsElsewhere(figures) : new Krw(0);
             var totals = FundingTotals.Of(figures);
             var total = FacetTotal(figures, totals, year);
-            var shared = totals.Shared.IsEmpty ? null : string.Format(
+            var sharedLines = SharedLines(figures);
+            var shared = sharedLines.Length == 0 ? null : string.Format(
                 CultureInfo.InvariantCulture,
-                strings.ForCount(language, "paging.shared_note", totals.Shared.Length),
-                totals.Shared.Length,
-                Money(new Krw(totals.Shared.Sum(f => f.Amount.Value))).Text);
+                strings.ForCount(language, "paging.shared_note", sharedLines.Length),
+                sharedLines.Length,
+                Money(new Krw(sharedLines.Sum(f => f.Amount.Value))).Text);
             if (elsewhere.Value == 0)
             {
                 return new ListTotal(total, null, shared);
@@ -282,6 +283,16 @@ public sealed partial class PageBuilder
             var key = facet?.Dimension is FundingFacet.Status or FundingFacet.FunderKind ? "paging.parts_elsewhere_" + facet.Dimension : "paging.parts_elsewhere";
             return new ListTotal(total, string.Format(CultureInfo.InvariantCulture, T(key), Money(elsewhere).Text, Money(rest).Text), shared);
         });
+
+    /// <summary>
+    /// The lines of a list that say with whom they are shared, less a part whose whole is such a line too: their money is
+    /// the share of the list's total that is shared (a whole not shared itself, with a shared part, counts that part alone).
+    /// </summary>
+    private static Funding[] SharedLines(ImmutableArray<Funding> figures)
+    {
+        var shared = figures.Where(f => f.IsShared).Select(f => f.Id.Value).ToHashSet(StringComparer.Ordinal);
+        return [.. figures.Where(f => f.IsShared && !(f.PartOf is { } whole && shared.Contains(whole.Id.Value)))];
+    }
 
     /// <summary>
     /// A list's total, the note under it on the money of its figures' parts that are on other lists, and the one on the
