@@ -8,6 +8,9 @@ public static class DateFormatter
 {
     private static readonly CultureInfo English = CultureInfo.InvariantCulture;
 
+    /// <summary>A year alone, as each language writes it: <c>2024년</c> / <c>2024</c>.</summary>
+    public static string Year(int year, Language language) => Format(new PartialDate(year, null, null), language);
+
     public static string Format(PartialDate date, Language language)
     {
         if (language == Language.Ko)

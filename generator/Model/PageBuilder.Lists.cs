@@ -266,8 +266,7 @@ public sealed partial class PageBuilder
         {
             var year = facet is null ? null : YearOf(facet);
             var elsewhere = year is null ? PartsElsewhere(figures) : new Krw(0);
-            var totals = FundingTotals.Of(figures);
-            var total = FacetTotal(figures, totals, year);
+            var total = FacetTotal(figures, year);
             var sharedLines = SharedLines(figures);
             var shared = sharedLines.Length == 0 ? null : string.Format(
                 CultureInfo.InvariantCulture,
@@ -303,8 +302,9 @@ public sealed partial class PageBuilder
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ListTotal> _listTotals = new(StringComparer.Ordinal);
 
     /// <summary>The totals of a whole list (not of one page), from <see cref="FundingTotals"/>; on a year's list also the money of that year.</summary>
-    private FacetTotalView FacetTotal(ImmutableArray<Funding> figures, FundingTotals totals, string? year)
+    private FacetTotalView FacetTotal(ImmutableArray<Funding> figures, string? year)
     {
+        var totals = FundingTotals.Of(figures);
         var parts = figures.Length - totals.CountedFigures;
         var yearLine = year is null ? null : totals.ByYear.FirstOrDefault(l => l.Key == year);
         return new FacetTotalView(

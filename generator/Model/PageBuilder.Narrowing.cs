@@ -141,8 +141,7 @@ public sealed partial class PageBuilder
             c => c.Key,
             c =>
             {
-                ImmutableArray<Funding> figures = [.. c.Value.Figures];
-                var total = FacetTotal(figures, FundingTotals.Of(figures), c.Value.Year);
+                var total = FacetTotal([.. c.Value.Figures], c.Value.Year);
                 if (!totals.TryGetValue(total, out var index))
                 {
                     totals[total] = index = totals.Count;

@@ -751,7 +751,7 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
         return (string.Format(CultureInfo.InvariantCulture, T("funding.shared"), string.Join(" · ", names)), null);
     }
 
-    private string YearLabel(string year) => language == Language.Ko ? year + "년" : year;
+    private string YearLabel(string year) => DateFormatter.Year(int.Parse(year, CultureInfo.InvariantCulture), language);
 
     private IReadOnlyList<LinkView> SortedPartnerLinks(IEnumerable<Id<Partner>> ids) =>
         [.. ids.Select(PartnerLink).OrderBy(l => l.Text, _names).ThenBy(l => l.Url, StringComparer.Ordinal)];

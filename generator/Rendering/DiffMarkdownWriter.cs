@@ -76,7 +76,7 @@ public sealed class DiffMarkdownWriter(ContentIndex before, ContentIndex after, 
             "status" => strings.Get(language, "funding_status." + move.Key),
             "sector" => strings.Get(language, "funder_sector." + move.Key),
             "year" when move.Key == FundingTotals.EarlierKey => strings.Get(language, "funding.earlier"),
-            "year" => language == Language.Ko ? move.Key + "년" : move.Key,
+            "year" => DateFormatter.Year(int.Parse(move.Key, CultureInfo.InvariantCulture), language),
             _ => null,
         };
         return what is null ? label : $"{label}: {what}";

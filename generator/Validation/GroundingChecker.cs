@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Hubwatch.Content;
 using Hubwatch.Diagnostics;
+using Hubwatch.Model;
 
 namespace Hubwatch.Validation;
 
@@ -137,7 +138,7 @@ public static partial class GroundingChecker
         return new Claims($"agreement '{agreement.Id}'", agreement.Where, texts.ToImmutable(), [.. agreement.Sources, .. agreement.Parties.SelectMany(p => p.Sources)], agreement.Inferences)
         {
             // The date the timeline and the page give; one that could not be read has its error already.
-            Fields = agreement.IsDateUnreadable ? [] : [new Given("date", InKorean(agreement.Date), agreement.DateWhere ?? agreement.Where)],
+            Fields = agreement.IsDateUnreadable ? [] : [new Given("date", DateFormatter.Format(agreement.Date, Language.Ko), agreement.DateWhere ?? agreement.Where)],
         };
     }
 
@@ -162,10 +163,6 @@ public static partial class GroundingChecker
             ],
         };
     }
-
-    /// <summary>A date as Korean writes it (<c>2023년 11월 20일</c>, <c>2020년 6월</c>), for the check to read as it reads prose.</summary>
-    private static string InKorean(PartialDate date) =>
-        $"{date.Year}년" + (date.Month is { } month ? $" {month}월" : "") + (date.Day is { } day ? $" {day}일" : "");
 
     private static void AddIf(ImmutableArray<Prose>.Builder texts, string field, LocalizedText? text)
     {
