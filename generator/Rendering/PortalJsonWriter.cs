@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Hubwatch.Content;
@@ -114,6 +115,7 @@ public sealed class PortalJsonWriter(SiteModel site)
         ["last_modified"] = LastModified(HistoryKeys.Record("hubs", hub.Id)),
         ["url"] = Urls(Routes.Hub(hub.Id)),
         ["sources"] = Citations(hub.Sources),
+        ["editors_readings"] = Readings(hub.Inferences),
     };
 
     private JsonObject Program(HubProgram program) => new()
@@ -128,6 +130,7 @@ public sealed class PortalJsonWriter(SiteModel site)
         ["last_modified"] = LastModified(HistoryKeys.Record("programs", program.Id)),
         ["url"] = Urls(Routes.Program(program.Id)),
         ["sources"] = Citations(program.Sources),
+        ["editors_readings"] = Readings(program.Inferences),
     };
 
     private JsonObject Partner(Partner partner) => new()
@@ -141,6 +144,7 @@ public sealed class PortalJsonWriter(SiteModel site)
         ["last_modified"] = LastModified(HistoryKeys.Record("partners", partner.Id)),
         ["url"] = Urls(Routes.Partner(partner.Id)),
         ["sources"] = Citations(partner.Sources),
+        ["editors_readings"] = Readings(partner.Inferences),
     };
 
     private JsonObject Agreement(Agreement agreement) => new()
@@ -165,6 +169,7 @@ public sealed class PortalJsonWriter(SiteModel site)
         ["last_modified"] = LastModified(HistoryKeys.Record("agreements", agreement.Id)),
         ["url"] = Urls(Routes.Agreement(agreement.Id)),
         ["sources"] = Citations(agreement.Sources),
+        ["editors_readings"] = Readings(agreement.Inferences),
     };
 
     private JsonObject Funding(Funding funding) => new()
@@ -198,6 +203,7 @@ public sealed class PortalJsonWriter(SiteModel site)
         ["last_modified"] = LastModified(HistoryKeys.Record("funding", funding.Id)),
         ["url"] = Urls(Routes.FundingFigure(funding.Id)),
         ["sources"] = Citations(funding.Sources),
+        ["editors_readings"] = Readings(funding.Inferences),
     };
 
     private JsonObject Source(Seed seed) => new()
@@ -224,6 +230,19 @@ public sealed class PortalJsonWriter(SiteModel site)
     };
 
     private static JsonObject? Text(LocalizedText? text) => text is null ? null : new JsonObject { ["ko"] = text.Ko, ["en"] = text.En };
+
+    /// <summary>
+    /// What the editors read into the sources rather than found stated: the reading, why, the passages it reads from, and
+    /// for a funding figure which of its hub, funder kind, funder or stage the reading decides.
+    /// </summary>
+    private static JsonArray Readings(ImmutableArray<Inference> inferences) =>
+        Array(inferences, i => new JsonObject
+        {
+            ["reads"] = Strings(i.Reads.Select(r => r.Code())),
+            ["text"] = Text(i.Text),
+            ["reasoning"] = Text(i.Reasoning),
+            ["sources"] = Citations(i.Sources),
+        });
 
     private static JsonArray Citations(IEnumerable<Citation> citations) =>
         Array(citations, c => new JsonObject { ["seed"] = c.Seed.Value, ["quote"] = c.Quote });

@@ -42,6 +42,7 @@ public sealed class OpenDataBuilder(SiteModel site)
         new("Funding Org:Name (English)", "funding_org_name_en", (model, f) => f.Funder is { } p ? model.Partner(p).Name.En : null),
         new("Co-Funders", "co_funders", (model, f) => List(f.CoFunders.Select(model.Site.PartnerId))),
         new("Unnamed Co-Funders", "unnamed_funders", (model, f) => Bool(f.HasUnnamedFunders)),
+        new("May Be Per Site", "may_be_per_site", (model, f) => Bool(f.MayBePerSite)),
         new("Beneficiary Location:Identifier", "location_identifier", (model, f) => List(f.Hubs.Select(h => h.Id))),
         new("Beneficiary Location:Name", "location_name", (model, f) => List(f.Hubs.Select(h => model.Site.Index.Hubs[h.Id].Name.Ko))),
         new("Beneficiary Location:Name (English)", "location_name_en", (model, f) => List(f.Hubs.Select(h => model.Site.Index.Hubs[h.Id].Name.En))),
@@ -52,6 +53,9 @@ public sealed class OpenDataBuilder(SiteModel site)
         new("Breakdown", "breakdown", (model, f) => List(f.Breakdown.Select(b => $"{b.Year?.ToString(Invariant) ?? b.Label!.Ko}={Number(b.Amount.Value)}"))),
         new("Note", "note", (model, f) => f.Note?.Ko),
         new("Note (English)", "note_en", (model, f) => f.Note?.En),
+        new("Read By Editors", "read_by_editors", (model, f) => List(f.Inferences.SelectMany(i => i.Reads).Distinct().Order().Select(r => r.Code()))),
+        new("Editors' Reading", "editors_reading", (model, f) => Readings(f.Inferences, t => t.Ko)),
+        new("Editors' Reading (English)", "editors_reading_en", (model, f) => Readings(f.Inferences, t => t.En)),
         new("Sources", "sources", (model, f) => Seeds(f.Sources)),
         new("URL", "funding_url", (model, f) => model.Absolute(model.Site.Urls.Page(Routes.FundingFigure(f.Id), Language.Ko))),
         new("Last Modified", "last_modified", (model, f) => model.LastModified("funding", f.Id)),
@@ -124,6 +128,8 @@ public sealed class OpenDataBuilder(SiteModel site)
         new("Guest Names", "guest_names", (model, a) => List(a.PartiesAs(PartyRole.Guest).Select(p => model.Partner(p.Partner).Name.Ko))),
         new("Summary", "summary", (model, a) => a.Summary.Ko),
         new("Summary (English)", "summary_en", (model, a) => a.Summary.En),
+        new("Editors' Reading", "editors_reading", (model, a) => Readings(a.Inferences, t => t.Ko)),
+        new("Editors' Reading (English)", "editors_reading_en", (model, a) => Readings(a.Inferences, t => t.En)),
         new("Sources", "sources", (model, a) => Seeds(a.Sources)),
         new("URL", "agreement_url", (model, a) => model.Absolute(model.Site.Urls.Page(Routes.Agreement(a.Id), Language.Ko))),
         new("Last Modified", "last_modified", (model, a) => model.LastModified("agreements", a.Id)),
@@ -185,6 +191,10 @@ public sealed class OpenDataBuilder(SiteModel site)
 
     private static string List<T>(IEnumerable<Id<T>> ids)
         where T : class => List(ids.Select(id => id.Value));
+
+    /// <summary>What the editors read into the sources rather than found stated, one reading after another.</summary>
+    private static string? Readings(ImmutableArray<Inference> inferences, Func<LocalizedText, string> language) =>
+        inferences.IsEmpty ? null : string.Join(" | ", inferences.Select(i => language(i.Text)));
 
     private static string Seeds(IEnumerable<Citation> sources) => List(sources.Select(s => s.Seed).Distinct());
 

@@ -144,6 +144,47 @@ public sealed class OpenDataTests(PortalFixture portal)
     }
 
     [Fact]
+    public void The_open_data_says_which_facts_are_the_editors_reading_as_the_record_pages_do()
+    {
+        // Each figure's and agreement's readings, in the order and words of its English page (without their citation numbers).
+        string[] Readings(string page) =>
+            [.. portal.Page(page).QuerySelectorAll("div.inference > ul > li > p:first-child")
+                .Select(p => string.Concat(p.ChildNodes.Where(n => n is not AngleSharp.Dom.IElement { ClassName: "cites" }).Select(n => n.TextContent)).Trim())];
+
+        var (_, funding) = ReadCsv(portal.Files["data/funding.csv"]);
+        var json = Portal["funding"]!.AsArray().ToDictionary(f => (string)f!["id"]!);
+        foreach (var record in funding)
+        {
+            var id = record["Identifier"];
+            var shown = Readings($"en/funding/{id}/index.html");
+            var listed = record["Editors' Reading (English)"];
+            Assert.Equal(shown, listed.Length == 0 ? [] : listed.Split(" | "));
+            Assert.Equal(shown.Length, json[id]!["editors_readings"]!.AsArray().Count);
+        }
+
+        var finance = funding.Single(r => r["Identifier"] == "jeonbuk-digital-finance-investment");
+        Assert.Equal("hub; funder-kind", finance["Read By Editors"]);
+        Assert.StartsWith("재원 구분을 민간으로 적었다.", finance["Editors' Reading"]);
+        Assert.Equal("stage", funding.Single(r => r["Identifier"] == "jeonju-financial-hub-plan-already-invested")["Read By Editors"]);
+        Assert.Equal("", funding.Single(r => r["Identifier"] == "hydrogen-pilot-city-total")["Read By Editors"]);
+        Assert.Equal("true", funding.Single(r => r["Identifier"] == "digital-innovation-hub-national-funds-2024")["May Be Per Site"]);
+
+        var reading = json["jeonbuk-digital-finance-investment"]!["editors_readings"]![1]!;
+        Assert.Equal(["hub"], reading["reads"]!.AsArray().Select(r => (string)r!));
+        Assert.Equal("The whole 1 trillion won is linked to the Jeonju and Jeonbuk Innovation City hub.", (string)reading["text"]!["en"]!);
+        Assert.Equal(5, reading["sources"]!.AsArray().Count);
+
+        var (_, agreements) = ReadCsv(portal.Files["data/agreements.csv"]);
+        foreach (var record in agreements)
+        {
+            var listed = record["Editors' Reading (English)"];
+            Assert.Equal(Readings($"en/agreements/{record["Identifier"]}/index.html"), listed.Length == 0 ? [] : listed.Split(" | "));
+        }
+
+        Assert.Contains(agreements, r => r["Editors' Reading"].Length > 0);
+    }
+
+    [Fact]
     public void Text_with_commas_and_quotes_round_trips_through_the_csv()
     {
         var raw = Encoding.UTF8.GetString(portal.Files["data/funding.csv"]);
