@@ -7,4 +7,7 @@ public sealed record BreakdownItem(int? Year, LocalizedText? Label, Krw Amount, 
 {
     /// <summary>Where <c>amount</c> is written, for a diagnostic about it; null for a line made in code.</summary>
     public SourceLocation? AmountWhere { get; init; }
+
+    /// <summary>Where <c>year</c> is written, for a diagnostic about it; null for a line made in code.</summary>
+    public SourceLocation? YearWhere { get; init; }
 }

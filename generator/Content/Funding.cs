@@ -50,6 +50,9 @@ public sealed record Funding(
     /// <summary>Where <c>amount</c> is written, for a diagnostic about it; null for a figure made in code.</summary>
     public SourceLocation? AmountWhere { get; init; }
 
+    /// <summary>Where the period's <c>from</c> and <c>to</c> are written, for a diagnostic about them; null for a figure made in code.</summary>
+    public (SourceLocation? From, SourceLocation? To) PeriodWhere { get; init; }
+
     /// <summary>
     /// The amount or a line of the breakdown could not be read, and an error says where. The figure is kept so that its
     /// other problems are reported in the same run; checks that add its amounts up pass it over.

@@ -26,4 +26,7 @@ public sealed record Hub(
 
     /// <summary>The editors' readings of the sources in this record, each with its reasoning; shown apart from what the sources state.</summary>
     public ImmutableArray<Inference> Inferences { get; init; } = [];
+
+    /// <summary>Where <c>designated</c> is written, for a diagnostic about it; null for a hub made in code.</summary>
+    public SourceLocation? DesignatedWhere { get; init; }
 }

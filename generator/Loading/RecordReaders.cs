@@ -78,7 +78,7 @@ internal static class RecordReaders
             m.Markdown("body") ?? Empty,
             m.Localized("note", required: false),
             m.Citations(),
-            m.Where) { IsTranslationPending = isPending, Inferences = Inferences(m) };
+            m.Where) { IsTranslationPending = isPending, Inferences = Inferences(m), DesignatedWhere = m.WhereOf("designated") };
         ReportUnusedMarker(m, isPending);
         m.ReportUnknownKeys();
         return hub;
@@ -166,9 +166,11 @@ internal static class RecordReaders
         }
 
         Period? period = null;
+        (SourceLocation?, SourceLocation?) periodWhere = default;
         if (m.Map("period", required: false) is { } p)
         {
             period = new Period(p.Int("from", required: false), p.Int("to", required: false));
+            periodWhere = (p.WhereOf("from"), p.WhereOf("to"));
             p.ReportUnknownKeys();
         }
 
@@ -197,6 +199,7 @@ internal static class RecordReaders
             SharedWith = m.Refs<Partner>("shared_with"),
             Inferences = Inferences(m, readsFunding: true),
             AmountWhere = m.WhereOf("amount"),
+            PeriodWhere = periodWhere,
             HasUnreadableAmounts = amount is null || breakdown.Contains(null),
         };
         if (funding.MayBePerSite && funding.Hubs.Length < 2)
@@ -268,7 +271,7 @@ internal static class RecordReaders
             return Report(m, "a breakdown item needs a 'year' or a 'label'");
         }
 
-        return amount is null ? null : new BreakdownItem(year, label, amount.Value, written!, m.Where) { AmountWhere = m.WhereOf("amount") };
+        return amount is null ? null : new BreakdownItem(year, label, amount.Value, written!, m.Where) { AmountWhere = m.WhereOf("amount"), YearWhere = m.WhereOf("year") };
     }
 
     private static BreakdownItem? Report(YamlMap m, string message)

@@ -626,7 +626,8 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
         return new TotalsView(
             Money(totals.Total),
             totals.CountedFigures,
-            figures.Count(f => f.PartOf is not null),
+            // The parts of other listed figures, which the total does not add again; a part whose whole is not listed is added.
+            figures.DistinctBy(f => f.Id).Count() - totals.CountedFigures,
             sections,
             totals.NotByYear.Value > 0 && totals.ByYear.Length > 0 ? Money(totals.NotByYear) : null)
         {

@@ -110,7 +110,11 @@ public static partial class GroundingChecker
             texts.Add(new Prose($"key_figures[{i}].value", hub.KeyFigures[i].Value));
         }
 
-        return new Claims($"hub '{hub.Id}'", hub.Where, texts.ToImmutable(), [.. hub.Sources, .. hub.KeyFigures.SelectMany(k => k.Sources)], hub.Inferences);
+        return new Claims($"hub '{hub.Id}'", hub.Where, texts.ToImmutable(), [.. hub.Sources, .. hub.KeyFigures.SelectMany(k => k.Sources)], hub.Inferences)
+        {
+            // The date of designation the hub's facts give.
+            Fields = hub.Designated is { } designated ? [new Given("designated", DateFormatter.Format(designated, Language.Ko), hub.DesignatedWhere ?? hub.Where)] : [],
+        };
     }
 
     private static Claims ClaimsOf(HubProgram program) =>
@@ -160,8 +164,29 @@ public static partial class GroundingChecker
             [
                 new Given("amount", funding.AmountAsWritten, funding.AmountWhere ?? funding.Where),
                 .. funding.Breakdown.Select((item, i) => new Given($"breakdown[{i}].amount", item.AmountAsWritten, item.AmountWhere ?? item.Where)),
+                .. Years(funding),
             ],
         };
+    }
+
+    /// <summary>The years a figure's period and yearly breakdown give: each places money in a year, as much as its amount does.</summary>
+    private static IEnumerable<Given> Years(Funding funding)
+    {
+        Given Year(string field, int year, SourceLocation? where) => new(field, DateFormatter.Year(year, Language.Ko), where ?? funding.Where);
+        if (funding.Period?.From is { } from)
+        {
+            yield return Year("period.from", from, funding.PeriodWhere.From);
+        }
+
+        if (funding.Period?.To is { } to && to != funding.Period.From)
+        {
+            yield return Year("period.to", to, funding.PeriodWhere.To);
+        }
+
+        foreach (var (item, i) in funding.Breakdown.Select((item, i) => (item, i)).Where(x => x.item.Year is not null))
+        {
+            yield return Year($"breakdown[{i}].year", item.Year!.Value, item.YearWhere ?? item.Where);
+        }
     }
 
     private static void AddIf(ImmutableArray<Prose>.Builder texts, string field, LocalizedText? text)

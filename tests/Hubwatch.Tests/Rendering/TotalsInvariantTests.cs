@@ -241,6 +241,19 @@ public sealed class TotalsInvariantTests(PortalFixture portal)
         Assert.Null(portal.Page("en/funding/status/executed/index.html").QuerySelector("p.total-note"));
     }
 
+    [Theory]
+    [InlineData("en/partners/molit/index.html", null)]
+    [InlineData("en/programs/hydrogen-pilot-city/index.html", "1 figure that is part of another figure is not added again.")]
+    [InlineData("programs/hydrogen-pilot-city/index.html", "다른 금액의 일부인 1건은 합계에 다시 더하지 않았습니다.")]
+    public void A_total_says_a_part_is_not_added_again_only_when_its_whole_is_added(string page, string? note)
+    {
+        // The ministry's page lists only the 145억 of national funds, a part whose whole is not on the page: the part is
+        // its total. The programme's page lists the 320억 budget and that part of it, and adds the part once.
+        var grid = portal.Page(page).QuerySelector(".totals-grid")!;
+        var said = grid.QuerySelectorAll("p.note").Select(p => Squeezed(p.TextContent)).Where(t => t.Contains("not added again") || t.Contains("다시 더하지")).ToArray();
+        Assert.Equal(note is null ? [] : [note], said);
+    }
+
     [Fact]
     public void Every_breakdown_of_totals_names_the_stages_its_lines_add_together()
     {
