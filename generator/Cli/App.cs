@@ -72,8 +72,8 @@ public static class App
         var clock = Stopwatch.StartNew();
         using var progress = new Progress(error, settings.IsQuiet, settings.IsVerbose);
 
-        // Everything is rendered, so template errors show, but nothing is kept.
-        var result = new BuildPipeline(settings, progress).Run(new SiteOutput.Discard());
+        // Everything a build writes is rendered, the pages of the history too, so template errors show; nothing is kept.
+        var result = new BuildPipeline(settings, progress, history: HistoryUse.Checked).Run(new SiteOutput.Discard());
         if (check.Format == DiagnosticFormat.GitHub)
         {
             // Workflow commands go to standard output, where the runner reads them.

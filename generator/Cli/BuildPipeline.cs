@@ -136,7 +136,7 @@ public sealed class BuildPipeline(BuildSettings settings, Progress progress, Bui
         }
 
         _memo.History = read;
-        if (read.Incomplete is { } why)
+        if (read.Incomplete is { } why && history != HistoryUse.Checked)
         {
             bag.Warning(
                 SourceLocation.File(paths.Display(paths.ContentDir)),

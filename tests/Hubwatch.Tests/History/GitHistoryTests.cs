@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
@@ -175,6 +176,44 @@ public sealed class GitHistoryTests : IClassFixture<GitHistoryTests.History>
 
         Assert.Equal(_history.Files.Keys.Order(StringComparer.Ordinal), again.Keys.Order(StringComparer.Ordinal));
         Assert.All(_history.Files, file => Assert.True(file.Value.AsSpan().SequenceEqual(again[file.Key]), $"{file.Key} differs between builds"));
+    }
+
+    [Fact]
+    public void Check_renders_what_only_the_history_shows_so_a_template_error_there_fails_it_as_it_fails_the_build()
+    {
+        using var git = History.Make();
+        using var templates = new TempProject();
+        foreach (var file in Directory.EnumerateFiles(Repo.Templates, "*", SearchOption.AllDirectories))
+        {
+            templates.Write(Path.GetRelativePath(Repo.Templates, file), File.ReadAllText(file));
+        }
+
+        // A mistake inside the list of changes: a page shows it only when there are changes to list.
+        var changes = Path.Combine(templates.Root, "changes.html");
+        File.WriteAllText(changes, File.ReadAllText(changes).Replace("<li>{{ c }}</li>", "<li>{{ c.nosuchmember.deeper }}</li>", StringComparison.Ordinal));
+
+        var check = git.Project.RunWithTemplates(templates.Root, "check");
+        var build = git.Project.RunWithTemplates(templates.Root, "build");
+
+        Assert.Equal(1, build.ExitCode);
+        Assert.Equal(1, check.ExitCode);
+        Assert.Contains("changes.html:13:", check.Stderr, StringComparison.Ordinal);
+        Assert.Equal(
+            build.Stderr.Split('\n').Where(l => l.Contains("error:", StringComparison.Ordinal)).Order(),
+            check.Stderr.Split('\n').Where(l => l.Contains("error:", StringComparison.Ordinal)).Order());
+    }
+
+    [Fact]
+    public void Check_counts_the_pages_a_build_writes_and_says_nothing_of_a_missing_history()
+    {
+        using var git = History.Make();
+        var check = git.Project.Run("check");
+        var build = git.Project.Run("build");
+        var pages = Regex.Match(check.Stderr, @"Content is valid: (\d+) pages").Groups[1].Value;
+        Assert.Contains($"Wrote {pages} pages,", build.Stderr, StringComparison.Ordinal);
+
+        using var copy = TempProject.FromBase();
+        Assert.DoesNotContain("history", copy.Run("check").Stderr, StringComparison.Ordinal);
     }
 
     [Fact]
