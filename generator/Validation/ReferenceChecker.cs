@@ -135,8 +135,12 @@ public static class ReferenceChecker
     /// </summary>
     private static Partner? ExpectPartner(EntityRef<Partner> reference, ContentIndex index, ImmutableHashSet<string> unreadable, DiagnosticBag bag)
     {
+        // A partner file that could not be read may be the one meant: by its id, its file name, or by a name or alias
+        // written in it. An id-shaped reference to no such file is still reported, so one broken file hides no other mistake.
         var partner = index.Partner(reference.Id);
-        if (partner is null && !unreadable.Any(u => u.StartsWith("partners/", StringComparison.Ordinal)))
+        var mayBeUnreadable = unreadable.Contains($"partners/{reference.Id}")
+            || (!Slug.IsValid(reference.Id.Value) && unreadable.Any(u => u.StartsWith("partners/", StringComparison.Ordinal)));
+        if (partner is null && !mayBeUnreadable)
         {
             bag.Error(reference.Where, $"unknown partner '{reference.Id}'", Suggest.Hint(reference.Id, index.PartnerNames.Keys) ?? "add it under content/partners/ or list it as an alias of a partner");
         }
