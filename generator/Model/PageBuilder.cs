@@ -478,6 +478,7 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
                     SiteModel.Of(site.AgreementsByHub, hub.Id).Length)
                 {
                     Done = funding.IsEmpty ? null : Money(all.Status(FundingStatus.Committed) + all.Status(FundingStatus.Executed)),
+                    SharedWith = SharedPlaces(funding.Where(f => HubGroup.Of(f).IsShared), hub.Id.Value),
                 };
             })
             .OrderBy(card => card.Name, _names),
@@ -710,6 +711,17 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
         : string.Join(", ", words.Take(words.Count - 1)) + " " + conjunction + " " + words[^1];
 
     /// <summary>With whom a shared figure is shared, the page's own hub or organisation left out: "Changwon", "Wanju County", "other investors the source does not name".</summary>
+    /// <summary>The hubs and places other than <paramref name="hub"/> that figures are linked to, named once each; null when there are none.</summary>
+    private string? SharedPlaces(IEnumerable<Funding> figures, string hub)
+    {
+        var places = figures
+            .SelectMany(f => f.Hubs.Where(h => h.Id.Value != hub).Select(h => Index.Hubs[h.Id].Name[language])
+                .Concat(f.SharedWith.Select(p => Index.Partners[site.PartnerId(p)].Name[language])))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        return places.Count == 0 ? null : string.Format(CultureInfo.InvariantCulture, T("hubs.shared_with"), string.Join(", ", places));
+    }
+
     private string SharedWith(Funding figure, string? hub, string? partner)
     {
         var said = new List<string>();

@@ -18,4 +18,7 @@ public sealed record HubCardView(
 {
     /// <summary>Of all the hub's money (its own and the shared), what is committed or spent; null when it has no figure.</summary>
     public MoneyView? Done { get; init; }
+
+    /// <summary>The other places the <see cref="Shared"/> figures are linked to, named, so the card says with whom; null when none.</summary>
+    public string? SharedWith { get; init; }
 }

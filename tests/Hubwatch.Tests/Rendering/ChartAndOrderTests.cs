@@ -184,6 +184,17 @@ public sealed class ChartAndOrderTests(PortalFixture portal)
         var card = portal.Page("index.html").QuerySelectorAll(".card").Single(c => c.QuerySelector("a")!.GetAttribute("href") == PortalFixture.BasePath + "hubs/ochang/");
         var values = card.QuerySelectorAll("dd").Select(d => d.TextContent.Trim()).ToList();
         Assert.Equal("출처에 금액 없음", values[0]);
-        Assert.Equal("63억 원", values[1]);
+        Assert.Equal("63억 원 (함께 연결된 곳: 창원 디지털 혁신밸리)", values[1]);
+    }
+
+    [Theory]
+    [InlineData("en/index.html", "jeonju", "KRW 32 billion (with Wanju County)")]
+    [InlineData("en/hubs/index.html", "changwon", "KRW 6.3 billion (with Ochang Science Industrial Complex)")]
+    [InlineData("hubs/index.html", "jeonju", "320억 원 (함께 연결된 곳: 완주군)")]
+    public void A_hub_cards_shared_money_names_the_other_places_it_is_linked_to(string page, string hub, string shown)
+    {
+        var card = portal.Page(page).QuerySelectorAll(".card").Single(c => c.QuerySelector("a") is { } a && a.GetAttribute("href")!.EndsWith($"hubs/{hub}/", StringComparison.Ordinal));
+        var shared = card.QuerySelectorAll(".card-figures > div").Single(d => d.QuerySelector(".shared-with") is not null);
+        Assert.Equal(shown, string.Join(' ', shared.QuerySelector("dd")!.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
     }
 }
