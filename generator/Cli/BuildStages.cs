@@ -81,6 +81,7 @@ public static class BuildStages
             .. memo.Reuse(content.Hubs, IdChecker.Check),
             .. memo.Reuse(content.Programs, IdChecker.Check),
             .. memo.Reuse(content.Partners, IdChecker.Check),
+            .. memo.Reuse(content.Partners, AliasChecker.Check),
             .. memo.Reuse(content.Agreements, IdChecker.Check),
             .. memo.Reuse(content.Funding, IdChecker.Check),
             .. IdChecker.Check(content.Seeds, content.Pages),

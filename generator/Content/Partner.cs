@@ -19,4 +19,7 @@ public sealed record Partner(
 
     /// <summary>The editors' readings of the sources in this record, each with its reasoning; shown apart from what the sources state.</summary>
     public ImmutableArray<Inference> Inferences { get; init; } = [];
+
+    /// <summary>Where each of <see cref="Aliases"/> is written, in the same order; empty for a partner made in code.</summary>
+    public ImmutableArray<SourceLocation> AliasesWhere { get; init; } = [];
 }

@@ -105,15 +105,16 @@ internal static class RecordReaders
     public static Partner? Partner(YamlMap m, string fileId)
     {
         var isPending = m.ReadUntranslated();
+        var aliases = m.PlacedStrings("aliases");
         var partner = new Partner(
             Id<Partner>(m, fileId),
             m.Localized("name") ?? Empty,
             m.Choice<PartnerType>("type"),
-            m.Strings("aliases"),
+            [.. aliases.Select(a => a.Text)],
             m.Localized("summary", required: false),
             m.Citations(),
             m.Bool("editorial"),
-            m.Where) { IsTranslationPending = isPending, Inferences = Inferences(m) };
+            m.Where) { IsTranslationPending = isPending, Inferences = Inferences(m), AliasesWhere = [.. aliases.Select(a => a.Where)] };
         ReportUnusedMarker(m, isPending);
         m.ReportUnknownKeys();
         return partner;
