@@ -12,7 +12,8 @@ namespace Hubwatch.Validation;
 /// <summary>
 /// Links an editor writes in Markdown (hub and program bodies, free pages) must land on a file of the site: a
 /// link to a path the site does not have, or one that climbs out of the site's base path (<c>/../</c>,
-/// <c>../../..</c>, <c>//host</c>), is an error at its position.
+/// <c>../../..</c>, <c>//host</c>), is an error at its position; so is an image from another host, which the pages
+/// would not load.
 /// </summary>
 public static class MarkdownLinkChecker
 {
@@ -63,13 +64,23 @@ public static class MarkdownLinkChecker
 
         foreach (var link in Markdown.Parse(markdown, Pipeline).Descendants<LinkInline>())
         {
-            if (Problem(link.Url, pagePath, exists) is { } problem)
+            var at = lineOffset is { } line ? where with { Line = line + link.Line, Column = link.Column + 1 } : where;
+            if (link.IsImage && IsOnAnotherHost(link.Url))
             {
-                var at = lineOffset is { } line ? where with { Line = line + link.Line, Column = link.Column + 1 } : where;
-                bag.Error(at, $"link '{link.Url}' {problem}", "link to a page of the portal, as /hubs/<id>/, or to another site with https://");
+                // The pages load nothing from other hosts (their content security policy says so): the reader would see
+                // a broken image, and the other host would learn who reads the page.
+                bag.Error(at, $"image '{link.Url}' is on another host, and the site shows only its own files", "copy the image into templates/assets/ and show it as /assets/<file>, or link to it instead: [text](https://…)");
+            }
+            else if (Problem(link.Url, pagePath, exists) is { } problem)
+            {
+                bag.Error(at, $"{(link.IsImage ? "image" : "link")} '{link.Url}' {problem}", "link to a page of the portal, as /hubs/<id>/, or to another site with https://");
             }
         }
     }
+
+    /// <summary>Whether an address names another host (<c>https://…</c>, <c>//host/…</c>) or a scheme (<c>data:</c>) rather than a path of the site.</summary>
+    private static bool IsOnAnotherHost(string? url) =>
+        !string.IsNullOrEmpty(url) && (url.StartsWith("//", StringComparison.Ordinal) || url.StartsWith('\\') || (Uri.TryCreate(url, UriKind.Absolute, out _) && !url.StartsWith('/')));
 
     /// <summary>What is wrong with a link from the page at <paramref name="pagePath"/>, or null when it lands on the site or names a scheme (https:, mailto:).</summary>
     internal static string? Problem(string? url, string pagePath, Func<string, bool> exists)
