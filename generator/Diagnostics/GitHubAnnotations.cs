@@ -24,7 +24,9 @@ public static class GitHubAnnotations
         var command = diagnostic.Severity == Severity.Error ? "error" : "warning";
         var where = diagnostic.Where;
         var message = diagnostic.Hint is null ? diagnostic.Message : $"{diagnostic.Message}\nhint: {diagnostic.Hint}";
-        return $"::{command} file={Property(where.Path.Replace('\\', '/'))},line={where.Line},col={where.Column},title={Property(Title)}::{Data(message)}";
+        // A file as a whole (a symbolic link, say) has no line: the annotation names the file alone.
+        var position = where.Line > 0 ? $",line={where.Line},col={where.Column}" : "";
+        return $"::{command} file={Property(where.Path.Replace('\\', '/'))}{position},title={Property(Title)}::{Data(message)}";
     }
 
     /// <summary>A command's message: <c>%</c>, CR and LF as percent escapes.</summary>

@@ -304,7 +304,15 @@ internal static class RecordReaders
         var id = m.String("id");
         if (id is not null && id != fileId)
         {
-            var hint = Slug.IsValid(id) ? $"rename the file to {id}.yaml or set id: {fileId}" : $"set id: {fileId}";
+            // Suggest only what would be a valid id (seed ids may use '_' too).
+            static bool Valid(string text) => Slug.IsValid(text.Replace('_', '-'));
+            var hint = (Valid(id), Valid(fileId)) switch
+            {
+                (true, true) => $"rename the file to {id}.yaml or set id: {fileId}",
+                (true, false) => $"rename the file to {id}.yaml",
+                (false, true) => $"set id: {fileId}",
+                _ => "name the file with a-z, 0-9 and '-' only, and give id the same name",
+            };
             m.Error($"id '{id}' does not match the file name '{fileId}'", "id", hint);
         }
 

@@ -108,4 +108,12 @@ public sealed class CommandLineTests
             "::warning file=content/a%2Cb%3Ac%25.yaml,line=3,col=7,title=Hubwatch::100%25 sure%0D%0Anot%0Ahint: x, y: z",
             GitHubAnnotations.Format(diagnostic));
     }
+
+    [Fact]
+    public void A_problem_with_a_whole_file_is_annotated_on_the_file_without_a_line()
+    {
+        var diagnostic = new Diagnostic(Severity.Error, SourceLocation.Whole("content/partners/evil.yaml"), "symbolic link", null);
+
+        Assert.Equal("::error file=content/partners/evil.yaml,title=Hubwatch::symbolic link", GitHubAnnotations.Format(diagnostic));
+    }
 }
