@@ -91,6 +91,7 @@ public static class BuildStages
             .. memo.ReuseEach(content.Agreements, agreement => SourcingChecker.Check([agreement])).Flattened(),
             .. memo.ReuseEach(content.Funding, funding => SourcingChecker.Check([funding])).Flattened(),
             .. PageChecker.Check(content.Pages),
+            .. GroundingChecker.CheckPages(content.Pages),
         ]));
         var index = Index(content, memo);
         var unreadable = content.Unreadable;

@@ -40,6 +40,13 @@ public static partial class GroundingChecker
     [GeneratedRegex(@"[가-힣ㄱ-ㆎ]+")]
     private static partial Regex Hangul();
 
+    /// <summary>Markdown code, as <c>`1조원`</c>.</summary>
+    [GeneratedRegex("`[^`\n]*`")]
+    private static partial Regex CodeSpan();
+
+    /// <summary>The Korean units of money, which English text may explain by their value.</summary>
+    private static readonly ImmutableArray<(string Word, decimal Value)> Units = [("만원", 10_000m), ("억원", 100_000_000m), ("조원", 1_000_000_000_000m)];
+
     /// <summary>Every record of <paramref name="content"/>, and the dates of its sources.</summary>
     public static ImmutableArray<Diagnostic> Check(ContentSet content)
     {
@@ -325,6 +332,46 @@ public static partial class GroundingChecker
         return line[from..to].Trim();
     }
 
+    /// <summary>
+    /// A free page (about, method) states in English only numbers its Korean twin states, as a record's English does.
+    /// Pages cite no quotes, so their Korean is the editors' own; the English must not say more or other.
+    /// </summary>
+    public static ImmutableArray<Diagnostic> CheckPages(ImmutableArray<TextPage> pages) => DiagnosticBag.Collect(bag =>
+    {
+        foreach (var english in pages.Where(p => p.Language == Language.En && !p.IsTranslationPending))
+        {
+            if (pages.FirstOrDefault(p => p.Id == english.Id && p.Language == Language.Ko) is not { } korean)
+            {
+                continue; // PageChecker says the twin is missing
+            }
+
+            // A unit the Korean names (억원) may be explained in English (100 million won); code (`1770억원`) is written as
+            // the sources write it, so the English reads no number in it.
+            var stated = WithDateParts(StatedNumbers.InKorean(korean.Title + "\n" + korean.Body));
+            stated.AddRange(Units.Where(u => korean.Body.Contains(u.Word, StringComparison.Ordinal))
+                .Select(u => new StatedNumber(NumberKind.Money, u.Value, 0, 0, 0, u.Word)));
+            var prose = CodeSpan().Replace(english.Body, code => new string(' ', code.Length));
+            foreach (var number in StatedNumbers.InEnglish(prose).Where(n => !stated.Any(n.IsStatedBy)))
+            {
+                var line = english.Body.AsSpan(0, number.Offset).Count('\n');
+                var column = number.Offset - (english.Body.LastIndexOf('\n', Math.Max(0, number.Offset - 1)) + 1) + 1;
+                bag.Error(
+                    english.Where with { Line = english.BodyLine + line, Column = column },
+                    $"page '{english.Id}' states {number.Describe()} ('{number.Text}') in English, which its Korean page does not",
+                    $"the English page must say what {korean.Where.Path} says; correct one of them");
+            }
+        }
+    });
+
+    /// <summary>The numbers of a Korean text, with a date's parts also on their own: "on 27 January" says what "1월 27일" says.</summary>
+    private static List<StatedNumber> WithDateParts(IEnumerable<StatedNumber> numbers)
+    {
+        var korean = numbers.ToList();
+        korean.AddRange(korean.Where(k => k.Kind == NumberKind.Date).SelectMany(k => new[] { k.Value, k.Month, k.Day }.Where(v => v > 0)
+            .Select(v => k with { Kind = NumberKind.Quantity, Value = v, Month = 0, Day = 0 })).ToList());
+        return korean;
+    }
+
     private static void CheckEnglish(Claims claims, Prose prose, DiagnosticBag bag)
     {
         var text = prose.Text;
@@ -334,9 +381,7 @@ public static partial class GroundingChecker
         }
 
         // A date's parts also count on their own: "on 27 January" or "the 13th" say what "1월 27일" or "13일" says.
-        var korean = StatedNumbers.InKorean(text.Ko).ToList();
-        korean.AddRange(korean.Where(k => k.Kind == NumberKind.Date).SelectMany(k => new[] { k.Value, k.Month, k.Day }.Where(v => v > 0)
-            .Select(v => k with { Kind = NumberKind.Quantity, Value = v, Month = 0, Day = 0 })).ToList());
+        var korean = WithDateParts(StatedNumbers.InKorean(text.Ko));
         foreach (var number in StatedNumbers.InEnglish(text.En))
         {
             if (!korean.Any(number.IsStatedBy))
