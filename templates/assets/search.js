@@ -385,17 +385,26 @@
       return best;
     }
 
+    /* A word of digits only must be held by every result: 145억원 finds 145억, not every 억원. */
+    function isNumber(word) {
+      return !word.hangul && /^[0-9]+$/.test(word.text);
+    }
     var scores = new Map();
     var coverage = new Map();
+    var numbersHeld = new Map();
     words.forEach(function (word) {
       scoreWord(word).forEach(function (value, doc) {
         scores.set(doc, (scores.get(doc) || 0) + value.score);
         coverage.set(doc, (coverage.get(doc) || 0) + value.covered);
+        if (isNumber(word) && value.covered > 0) {
+          numbersHeld.set(doc, (numbersHeld.get(doc) || 0) + 1);
+        }
       });
     });
+    var numbers = words.filter(isNumber).length;
     var hits = [];
     scores.forEach(function (score, doc) {
-      if (coverage.get(doc) / words.length >= MINIMUM_COVERAGE) {
+      if (coverage.get(doc) / words.length >= MINIMUM_COVERAGE && (numbersHeld.get(doc) || 0) === numbers) {
         hits.push({ doc: doc, score: score / words.length, kind: self.kindOf(doc), document: null });
       }
     });

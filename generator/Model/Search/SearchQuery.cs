@@ -9,7 +9,7 @@ namespace Hubwatch.Model.Search;
 /// form; a place name with its suffix (<c>전주시</c>), or any name of a province (<c>충청북도</c> for <c>충북</c>), scores in
 /// full on the hub of that place; English words are tried without their endings too (<c>pensions</c>). A document's score is
 /// the mean over the query's words, and a document is a result when on average at least half of each word's
-/// terms are found. Ties go to the lower document number: documents are numbered by kind (hubs first), then by
+/// terms are found and it holds every number of the query (<c>145억원</c> finds 145억, not every 억원). Ties go to the lower document number: documents are numbered by kind (hubs first), then by
 /// the length of their titles (see <see cref="SearchIndexBuilder"/>).
 /// </para>
 /// </summary>
@@ -57,21 +57,30 @@ public sealed class SearchQuery(ISearchIndexSource source)
 
         var scores = new Dictionary<int, double>();
         var coverage = new Dictionary<int, double>();
+        var numbersHeld = new Dictionary<int, int>();
         foreach (var word in words)
         {
             foreach (var (doc, (score, covered)) in Score(word))
             {
                 scores[doc] = scores.GetValueOrDefault(doc) + score;
                 coverage[doc] = coverage.GetValueOrDefault(doc) + covered;
+                if (IsNumber(word) && covered > 0)
+                {
+                    numbersHeld[doc] = numbersHeld.GetValueOrDefault(doc) + 1;
+                }
             }
         }
 
+        var numbers = words.Count(IsNumber);
         return [.. scores
-            .Where(s => coverage[s.Key] / words.Count >= MinimumCoverage)
+            .Where(s => coverage[s.Key] / words.Count >= MinimumCoverage && numbersHeld.GetValueOrDefault(s.Key) == numbers)
             .Select(s => new SearchRank(s.Key, s.Value / words.Count, Manifest.KindOf(s.Key)))
             .OrderByDescending(h => h.Score)
             .ThenBy(h => h.Doc)];
     }
+
+    /// <summary>A word of digits only: a result must hold it, as an amount or a year is what the reader is after.</summary>
+    private static bool IsNumber(SearchToken word) => !word.IsHangul && word.Text.All(char.IsAsciiDigit);
 
     /// <summary>What a result shows of a document, from its chunk.</summary>
     public SearchEntry Entry(int doc)

@@ -137,6 +137,21 @@ public sealed class SearchQueryTests(PortalFixture portal)
         Assert.Equal(["pens"], Hubwatch.Model.Search.SearchText.EnglishVariants("pens"));
     }
 
+    [Theory]
+    [InlineData("search/", "145억원", "funding/hydrogen-pilot-city-national-funds/")]
+    [InlineData("search/", "국비 145억", "funding/hydrogen-pilot-city-national-funds/")]
+    [InlineData("en/search/", "14.5 billion", "en/funding/hydrogen-pilot-city-national-funds/")]
+    public void An_amount_finds_the_pages_that_state_that_number_and_no_others(string folder, string query, string first)
+    {
+        var hits = SearchFiles.Query(portal.Files, folder).Run(query);
+        Assert.Equal(Base + first, hits[0].Document.Url);
+
+        // Every result holds the number typed, not only its unit: 억원 alone is on nearly every page about money.
+        var digits = query.Split(' ', '억', '원', '.').Where(p => p.Length > 0 && p.All(char.IsAsciiDigit)).ToArray();
+        Assert.All(hits, h => Assert.All(digits, d => Assert.Contains(d, h.Document.Title + " " + h.Document.Text, StringComparison.Ordinal)));
+        Assert.DoesNotContain(hits, h => h.Document.Url == Base + "funding/digital-innovation-hub-national-funds-2024/");
+    }
+
     [Fact]
     public void A_query_nothing_matches_returns_nothing()
     {

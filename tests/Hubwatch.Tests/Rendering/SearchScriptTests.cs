@@ -28,6 +28,8 @@ public sealed class SearchScriptTests(PortalFixture portal)
         { "search/", "전북도와 LX" },
         { "search/", "㈜카카오엔터프라이즈" },
         { "search/", "2023년" },
+        { "search/", "145억원" },
+        { "en/search/", "14.5 billion" },
         { "en/search/", "Jeonju" },
         { "en/search/", "PENSIÓN" },
         { "en/search/", "national pension" },
