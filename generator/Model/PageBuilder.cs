@@ -710,7 +710,6 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
         : words.Count == 1 ? words[0]
         : string.Join(", ", words.Take(words.Count - 1)) + " " + conjunction + " " + words[^1];
 
-    /// <summary>With whom a shared figure is shared, the page's own hub or organisation left out: "Changwon", "Wanju County", "other investors the source does not name".</summary>
     /// <summary>The hubs and places other than <paramref name="hub"/> that figures are linked to, named once each; null when there are none.</summary>
     private string? SharedPlaces(IEnumerable<Funding> figures, string hub)
     {
@@ -722,6 +721,7 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
         return places.Count == 0 ? null : string.Format(CultureInfo.InvariantCulture, T("hubs.shared_with"), string.Join(", ", places));
     }
 
+    /// <summary>With whom a shared figure is shared, the page's own hub or organisation left out: "Changwon", "Wanju County", "other investors the source does not name".</summary>
     private string SharedWith(Funding figure, string? hub, string? partner)
     {
         var said = new List<string>();

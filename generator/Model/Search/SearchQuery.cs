@@ -9,8 +9,9 @@ namespace Hubwatch.Model.Search;
 /// form; a place name with its suffix (<c>전주시</c>), or any name of a province (<c>충청북도</c> for <c>충북</c>), scores in
 /// full on the hub of that place; English words are tried without their endings too (<c>pensions</c>). A document's score is
 /// the mean over the query's words, and a document is a result when on average at least half of each word's
-/// terms are found and it holds every number of the query (<c>145억원</c> finds 145억, not every 억원). Ties go to the lower document number: documents are numbered by kind (hubs first), then by
-/// the length of their titles (see <see cref="SearchIndexBuilder"/>).
+/// terms are found and it holds every number of the query (<c>145억원</c> finds 145억, not every 억원). Ties go to
+/// the lower document number: documents are numbered by kind (hubs first), then by the length of their titles (see
+/// <see cref="SearchIndexBuilder"/>).
 /// </para>
 /// </summary>
 public sealed class SearchQuery(ISearchIndexSource source)
