@@ -316,7 +316,9 @@ internal static class RecordReaders
             m.Error($"id '{id}' does not match the file name '{fileId}'", "id", hint);
         }
 
-        return new Id<T>(m.Share(id ?? fileId));
+        // The file name is the id (pages are written under it): a mistyped id says so above, and references that name
+        // the file are not sent to the typo.
+        return new Id<T>(m.Share(fileId));
     }
 
     /// <summary>A record marked untranslated that has every English text should lose the mark, or English readers are told a falsehood.</summary>

@@ -52,6 +52,9 @@ internal sealed class YamlMap
     {
         public bool IsPendingAllowed { get; set; }
 
+        /// <summary>Whether this kind of record may be marked <c>untranslated</c> at all (hubs, programs, partners).</summary>
+        public bool CanBePending { get; set; }
+
         public bool IsFallbackUsed { get; set; }
     }
 
@@ -66,6 +69,7 @@ internal sealed class YamlMap
     /// </summary>
     public bool ReadUntranslated()
     {
+        _translation.CanBePending = true;
         _translation.IsPendingAllowed = Bool("untranslated");
         return _translation.IsPendingAllowed;
     }
@@ -454,7 +458,7 @@ internal sealed class YamlMap
             map.ReportUnknownKeys();
             if (seed is not null && quote is not null)
             {
-                builder.Add(new Citation(new Id<Seed>(_strings.Share(seed)), quote, where));
+                builder.Add(new Citation(new Id<Seed>(_strings.Share(seed)), quote, where) { SeedWhere = map.WhereOf("seed") });
             }
         }
 
@@ -469,7 +473,11 @@ internal sealed class YamlMap
             var key = (keyNode as YamlScalarNode)?.Value ?? "";
             if (!_read.Contains(key) && (alsoAllowed is null || !alsoAllowed.Contains(key)))
             {
-                _bag.Error(At(keyNode), $"unknown field '{key}'", Suggest.Hint(key, [.. _read]));
+                // A language's text one level too far left lands beside the field it belongs to.
+                var hint = key is "ko" or "en" && !_read.Contains(key)
+                    ? $"a text in {(key == "ko" ? "Korean" : "English")} goes under the field it belongs to: indent it two spaces more than that field's name"
+                    : Suggest.Hint(key, [.. _read]);
+                _bag.Error(At(keyNode), $"unknown field '{key}'", hint);
             }
         }
     }
@@ -502,7 +510,10 @@ internal sealed class YamlMap
         var text = String(key, required: false);
         if (text is null)
         {
-            _bag.Error(Where, $"'{parent}' has no '{key}' text", key == "en" ? "every text needs a Korean (ko) and an English (en) version; mark the record untranslated: true while the English is pending" : null);
+            var hint = key != "en" ? null
+                : _translation.CanBePending ? "every text needs a Korean (ko) and an English (en) version; mark the record untranslated: true while the English is pending"
+                : $"every text needs a Korean (ko) and an English (en) version: write the English under '{parent}', as en: …";
+            _bag.Error(Where, $"'{parent}' has no '{key}' text", hint);
             return null;
         }
 

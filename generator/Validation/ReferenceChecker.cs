@@ -124,7 +124,7 @@ public static class ReferenceChecker
             // An empty seed is reported where it is written, by the loader.
             if (!fact.Citation.Seed.IsEmpty && !index.Seeds.ContainsKey(fact.Citation.Seed))
             {
-                bag.Error(fact.Citation.Where, $"unknown seed '{fact.Citation.Seed}'", Suggest.Hint(fact.Citation.Seed, index.Seeds.Keys.Select(k => k.Value)) ?? "seeds are the .txt files in seeds/");
+                bag.Error(fact.Citation.SeedWhere ?? fact.Citation.Where, $"unknown seed '{fact.Citation.Seed}'", Suggest.Hint(fact.Citation.Seed, index.Seeds.Keys.Select(k => k.Value)) ?? "seeds are the .txt files in seeds/");
             }
         }
     }

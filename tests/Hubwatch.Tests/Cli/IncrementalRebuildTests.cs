@@ -120,12 +120,20 @@ public sealed class IncrementalRebuildTests
         rebuild.After(figure, text);
         Assert.DoesNotContain(rebuild.Last, d => d.Severity == Severity.Error);
 
-        // The whole renamed away: the part, not saved again, names a figure there is no longer.
+        // The whole renamed away (its file and its id): the part, not saved again, names a figure there is no longer.
         var wholeText = File.ReadAllText(whole);
-        rebuild.After(whole, wholeText.Replace("id: hydrogen-pilot-city-total", "id: hydrogen-pilot-city-totals", StringComparison.Ordinal));
+        var renamed = Path.Combine(project.Content, "funding", "hydrogen-pilot-city-totals.yaml");
+        rebuild.Delete(whole);
+        rebuild.After(renamed, wholeText.Replace("id: hydrogen-pilot-city-total", "id: hydrogen-pilot-city-totals", StringComparison.Ordinal));
         Assert.Contains(rebuild.Last, d => d.Message.StartsWith("unknown funding 'hydrogen-pilot-city-total'", StringComparison.Ordinal));
+        rebuild.Delete(renamed);
         rebuild.After(whole, wholeText);
         Assert.DoesNotContain(rebuild.Last, d => d.Severity == Severity.Error);
+
+        // Only the id mistyped: the file still names the figure, so the part still finds its whole, and the one error is the id's.
+        rebuild.After(whole, wholeText.Replace("id: hydrogen-pilot-city-total", "id: hydrogen-pilot-city-totals", StringComparison.Ordinal));
+        Assert.Equal(["id 'hydrogen-pilot-city-totals' does not match the file name 'hydrogen-pilot-city-total'"], rebuild.Last.Where(d => d.Severity == Severity.Error).Select(d => d.Message));
+        rebuild.After(whole, wholeText);
     }
 
     [Fact]
