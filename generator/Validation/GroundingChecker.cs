@@ -224,7 +224,7 @@ public static partial class GroundingChecker
                 bag.Error(
                     field.Where,
                     $"{field.Field} is {number.Describe()} ('{field.Written}'), which no quote {claims.What} cites states",
-                    HintFor(number, quotes, seeds));
+                    FieldHint(number, stated, quotes, seeds));
             }
         }
 
@@ -277,6 +277,25 @@ public static partial class GroundingChecker
         "천" => 1_000m,
         _ => 1m,
     };
+
+    /// <summary>
+    /// For a field's value no quote states: where a source states it; else, before a word on inference, what the cited
+    /// quotes do state of the same kind (a date, an amount), since a mistyped value is likelier than an unsourced one.
+    /// </summary>
+    private static string FieldHint(StatedNumber number, List<StatedNumber> stated, ImmutableArray<Citation> quotes, IReadOnlyDictionary<Id<Seed>, Seed> seeds)
+    {
+        var hint = HintFor(number, quotes, seeds);
+        if (!hint.StartsWith("no source states it", StringComparison.Ordinal))
+        {
+            return hint;
+        }
+
+        var sameKind = stated.Where(n => n.Kind == number.Kind && (n.Kind != NumberKind.Date || (n.Month > 0) == (number.Month > 0)))
+            .Select(n => n.Describe()).Distinct(StringComparer.Ordinal).Take(MaxPassages).ToList();
+        return sameKind.Count == 0
+            ? hint
+            : $"the quotes it cites state {string.Join(", ", sameKind)}: correct it to what they say, or if it is the editors' own reading, declare it under inference: (text, reasoning, declares)";
+    }
 
     /// <summary>Where to find the number: passages of the record's seeds that state it, else of any seed, else a word on inference.</summary>
     private static string HintFor(StatedNumber number, ImmutableArray<Citation> quotes, IReadOnlyDictionary<Id<Seed>, Seed> seeds)
