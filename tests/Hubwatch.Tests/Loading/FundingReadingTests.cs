@@ -54,10 +54,10 @@ public sealed class FundingReadingTests
         Assert.Equal(0, project.Run("build", "--quiet").ExitCode);
 
         Assert.Contains(
-            "<p class=\"note readings\">Of this total, the editors&#x27; reading of the sources places KRW&#xA0;1.25&#xA0;billion at its hub and KRW&#xA0;1.25&#xA0;billion under its kind of funder; each figure&#x27;s page gives the reading.</p>",
+            "<p class=\"note readings\">Some of this total rests on the editors&#x27; reading of the sources rather than on what they state: which hub KRW&#xA0;1.25&#xA0;billion goes to and the kind of funder of KRW&#xA0;1.25&#xA0;billion. These amounts overlap, as one figure can rest on several readings, so they do not add up to the total; each figure&#x27;s page gives the reading.</p>",
             File.ReadAllText(Path.Combine(project.Output, "en", "index.html")));
         Assert.Contains(
-            "<p class=\"note readings\">이 합계 가운데 편집진이 출처를 해석해 정한 몫은 거점 연결 12억&#xA0;5,000만&#xA0;원, 재원 종류 12억&#xA0;5,000만&#xA0;원입니다. 각 금액의 페이지에 그 해석이 있습니다.</p>",
+            "<p class=\"note readings\">이 합계의 일부는 출처에 적힌 것이 아니라 편집진의 해석에 기댑니다. 해석한 것은 12억&#xA0;5,000만&#xA0;원이 어느 거점의 돈인지, 12억&#xA0;5,000만&#xA0;원의 재원 종류입니다. 한 금액이 여러 해석에 기댈 수 있어 이 금액들은 겹치며, 더해도 합계가 되지 않습니다. 각 금액의 페이지에 그 해석이 있습니다.</p>",
             File.ReadAllText(Path.Combine(project.Output, "hubs", "hanbit", "index.html")));
     }
 

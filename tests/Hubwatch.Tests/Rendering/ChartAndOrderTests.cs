@@ -183,8 +183,12 @@ public sealed class ChartAndOrderTests(PortalFixture portal)
     {
         var card = portal.Page("index.html").QuerySelectorAll(".card").Single(c => c.QuerySelector("a")!.GetAttribute("href") == PortalFixture.BasePath + "hubs/ochang/");
         var values = card.QuerySelectorAll("dd").Select(d => d.TextContent.Trim()).ToList();
-        Assert.Equal("출처에 금액 없음", values[0]);
+        Assert.Equal("이 거점만의 금액은 없음", values[0]);
         Assert.Equal("63억 원 (함께 연결된 곳: 창원 디지털 혁신밸리)", values[1]);
+
+        // A hub with no money at all, of its own or shared, says the sources state none.
+        var busan = portal.Page("index.html").QuerySelectorAll(".card").Single(c => c.QuerySelector("a")!.GetAttribute("href") == PortalFixture.BasePath + "hubs/busan-centum-city/");
+        Assert.Equal("출처에 금액 없음", busan.QuerySelector("dd")!.TextContent.Trim());
     }
 
     [Theory]
