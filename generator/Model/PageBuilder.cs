@@ -300,7 +300,12 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
             HubGroup.Of(funding).IsShared,
             whole is null ? null : Money(whole.Amount),
             // On the whole's own page its parts need not say whose part they are.
-            [.. FundingRows(SiteModel.Of(site.PartsOf, funding.Id), numbering).Select(part => part with { PartOf = null })]);
+            [.. FundingRows(SiteModel.Of(site.PartsOf, funding.Id), numbering).Select(part => part with { PartOf = null })])
+        {
+            StageAsOf = funding.Sources.Select(c => Index.Seeds.GetValueOrDefault(c.Seed)?.Published).OfType<PartialDate>().Max() is { } asOf
+                ? DateFormatter.Format(asOf, language)
+                : null,
+        };
         return Page(Routes.FundingFigure(funding.Id), "funding_record", funding.Title[language], funding.Purpose[language], view, numbering,
             [Crumb(Routes.Home, T("nav.home")), Crumb(Routes.Funding, T("nav.funding"))], RecordKind.Funding);
     }

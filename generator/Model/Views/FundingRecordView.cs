@@ -15,4 +15,10 @@ public sealed record FundingRecordView(
 {
     /// <summary>Whether several funders give the figure together without a stated split.</summary>
     public bool IsSharedByFunders => Funders.Count > 1 || HasUnnamedFunders;
+
+    /// <summary>
+    /// The date of the latest source the figure cites, as the page writes it: its stage is what the sources said then
+    /// (a plan whose period has ended stays planned until a source says otherwise); null when no cited source is dated.
+    /// </summary>
+    public string? StageAsOf { get; init; }
 }

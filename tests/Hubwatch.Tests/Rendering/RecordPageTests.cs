@@ -85,6 +85,17 @@ public sealed partial class RecordPageTests(PortalFixture portal)
         Assert.Contains(Base + "en/agreements/jeonbuk-digital-finance-mou-2023/", Targets("en/partners/national-pension-service/index.html", "article.event h3 > a"));
     }
 
+    [Theory]
+    [InlineData("en/funding/hydrogen-pilot-city-total/index.html", "PlannedAs the sources gave it (dated 30 January 2020); it stays so until a source says otherwise.")]
+    [InlineData("funding/hydrogen-pilot-city-total/index.html", "계획2020년 1월 30일 출처에 적힌 단계입니다. 다른 출처가 달리 말하기 전까지 그대로입니다.")]
+    [InlineData("en/funding/digital-innovation-hub-national-funds-2024/index.html", "AnnouncedAs the sources gave it (dated 13 May 2024); it stays so until a source says otherwise.")]
+    public void A_figures_stage_says_the_date_of_the_sources_that_give_it(string path, string stage)
+    {
+        // The hydrogen budget's period ended in 2022: "Planned" is what a source of January 2020 said, not news of today.
+        var status = portal.Page(path).QuerySelectorAll("dl.record-facts > div").First();
+        Assert.Equal(stage, status.QuerySelector("dd")!.TextContent.Trim());
+    }
+
     [Fact]
     public void A_funding_page_shows_the_amount_funders_hubs_and_quotes_of_the_figure()
     {
