@@ -8,8 +8,9 @@ using Hubwatch.Model.Diff;
 namespace Hubwatch.Rendering;
 
 /// <summary>
-/// Writes what a change does to the content as Markdown for a pull request's summary: each record added, removed or
-/// changed, field by field, and each total that moves, before → after and the difference; every line in Korean, then English.
+/// Writes what a change does to the content as Markdown for a pull request's summary: the records added, those removed,
+/// those changed (field by field), the source documents added, removed or changed, and each total that moves, before →
+/// after and the difference; every line in Korean, then English.
 /// </summary>
 /// <param name="before">The content at the base, for the names of records that are gone.</param>
 /// <param name="after">The content now, for the names of everything else.</param>
@@ -24,26 +25,39 @@ public sealed class DiffMarkdownWriter(ContentIndex before, ContentIndex after, 
         text.Append("## ").Append(Both("diff.title")).Append("\n\n");
         text.Append(Both("diff.base")).Append(": ").Append(baseLabel).Append(" → ").Append(Both("diff.working_tree")).Append("\n\n");
 
-        text.Append("### ").Append(Both("diff.records")).Append(" (").Append(diff.Records.Length.ToString(CultureInfo.InvariantCulture)).Append(")\n\n");
+        // Records added and removed first, each on a line; then those changed, field by field.
+        bool Added(RecordDiff r) => !Exists(HistoryKeys.FolderOf(r.Key), HistoryKeys.IdOf(r.Key), before);
+        bool Removed(RecordDiff r) => !Exists(HistoryKeys.FolderOf(r.Key), HistoryKeys.IdOf(r.Key), after);
+        var added = diff.Records.Where(Added).ToList();
+        var removed = diff.Records.Where(r => !Added(r) && Removed(r)).ToList();
+        var changed = diff.Records.Where(r => !Added(r) && !Removed(r)).ToList();
+        Records(text, "diff.added", added, fieldByField: false);
+        Records(text, "diff.removed", removed, fieldByField: false);
+        if (changed.Count > 0 || diff.Records.IsEmpty)
+        {
+            Records(text, "diff.records", changed, fieldByField: true);
+        }
+
         if (diff.Records.IsEmpty)
         {
             text.Append(Both("diff.no_records")).Append("\n\n");
         }
 
-        foreach (var record in diff.Records)
+        if (!diff.Sources.IsEmpty)
         {
-            var folder = HistoryKeys.FolderOf(record.Key);
-            var id = HistoryKeys.IdOf(record.Key);
-            var (ko, en) = Title(folder, id);
-            text.Append("- **").Append(Both("diff.kinds." + folder)).Append("** ").Append(Cell(ko)).Append(" / ").Append(Cell(en)).Append(" (`").Append(record.Key).Append("`)\n");
-            var wording = Exists(folder, id, after) ? _now : _was;
-            foreach (var change in record.Changes)
+            text.Append("### ").Append(Both("diff.sources")).Append(" (").Append(diff.Sources.Length.ToString(CultureInfo.InvariantCulture)).Append(")\n\n");
+            foreach (var source in diff.Sources)
             {
-                text.Append("  - ").Append(Cell(wording.Word(change, Language.Ko))).Append(" / ").Append(Cell(wording.Word(change, Language.En))).Append('\n');
+                var seed = after.Seeds.GetValueOrDefault(new Id<Seed>(source.Id)) ?? before.Seeds.GetValueOrDefault(new Id<Seed>(source.Id));
+                var change = Both("diff.source_" + source.Change.ToString().ToLowerInvariant());
+                text.Append("- **").Append(change).Append("** ")
+                    .Append(seed is null ? source.Id : $"{Cell(seed.Title.Ko)} / {Cell(seed.Title.En)}")
+                    .Append(" (`seeds/").Append(source.Id).Append(".txt`)\n");
             }
+
+            text.Append('\n');
         }
 
-        text.Append(diff.Records.IsEmpty ? "" : "\n");
         text.Append("### ").Append(Both("diff.totals")).Append("\n\n");
         if (diff.Totals.IsEmpty)
         {
@@ -63,6 +77,36 @@ public sealed class DiffMarkdownWriter(ContentIndex before, ContentIndex after, 
         }
 
         return text.ToString();
+    }
+
+    /// <summary>A section of records under <paramref name="headingKey"/>, when it has any; the changes of each, field by field, if asked.</summary>
+    private void Records(StringBuilder text, string headingKey, List<RecordDiff> records, bool fieldByField)
+    {
+        if (records.Count == 0 && headingKey != "diff.records")
+        {
+            return;
+        }
+
+        text.Append("### ").Append(Both(headingKey)).Append(" (").Append(records.Count.ToString(CultureInfo.InvariantCulture)).Append(")\n\n");
+        foreach (var record in records)
+        {
+            var folder = HistoryKeys.FolderOf(record.Key);
+            var id = HistoryKeys.IdOf(record.Key);
+            var (ko, en) = Title(folder, id);
+            text.Append("- **").Append(Both("diff.kinds." + folder)).Append("** ").Append(Cell(ko)).Append(" / ").Append(Cell(en)).Append(" (`").Append(record.Key).Append("`)\n");
+            if (!fieldByField)
+            {
+                continue;
+            }
+
+            var wording = Exists(folder, id, after) ? _now : _was;
+            foreach (var change in record.Changes)
+            {
+                text.Append("  - ").Append(Cell(wording.Word(change, Language.Ko))).Append(" / ").Append(Cell(wording.Word(change, Language.En))).Append('\n');
+            }
+        }
+
+        text.Append(records.Count > 0 ? "\n" : "");
     }
 
     /// <summary>What a total counts: all figures, a hub (or hubs sharing a figure), a kind of funder, public or private money, a stage, a year.</summary>

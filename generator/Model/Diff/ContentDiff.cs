@@ -10,6 +10,9 @@ namespace Hubwatch.Model.Diff;
 /// </summary>
 public sealed record ContentDiff(ImmutableArray<RecordDiff> Records, ImmutableArray<TotalMove> Totals)
 {
+    /// <summary>The source documents added, removed or changed (their text or what is known of them): a reviewer reads a new one.</summary>
+    public ImmutableArray<SourceDiff> Sources { get; init; } = [];
+
     public static ContentDiff Between(ContentSet before, ContentSet after)
     {
         var records = ImmutableArray.CreateBuilder<RecordDiff>();
@@ -18,7 +21,24 @@ public sealed record ContentDiff(ImmutableArray<RecordDiff> Records, ImmutableAr
         Compare("partners", before.Partners, after.Partners, p => p.Id, records);
         Compare("agreements", before.Agreements, after.Agreements, a => a.Id, records);
         Compare("funding", before.Funding, after.Funding, f => f.Id, records);
-        return new ContentDiff(records.ToImmutable(), Moves(before.Funding, after.Funding));
+        return new ContentDiff(records.ToImmutable(), Moves(before.Funding, after.Funding)) { Sources = SourcesBetween(before.Seeds, after.Seeds) };
+    }
+
+    private static ImmutableArray<SourceDiff> SourcesBetween(ImmutableArray<Seed> before, ImmutableArray<Seed> after)
+    {
+        var old = before.DistinctBy(s => s.Id).ToDictionary(s => s.Id.Value, StringComparer.Ordinal);
+        var now = after.DistinctBy(s => s.Id).ToDictionary(s => s.Id.Value, StringComparer.Ordinal);
+        return
+        [
+            .. old.Keys.Union(now.Keys).Order(StringComparer.Ordinal).Select(id => (old.GetValueOrDefault(id), now.GetValueOrDefault(id)) switch
+            {
+                (null, not null) => new SourceDiff(id, SourceChange.Added),
+                (not null, null) => new SourceDiff(id, SourceChange.Removed),
+                var (was, @is) when was!.Text != @is!.Text || was.Title != @is.Title || was.Publisher != @is.Publisher || was.Published != @is.Published
+                    => new SourceDiff(id, SourceChange.Changed),
+                _ => null,
+            }).OfType<SourceDiff>(),
+        ];
     }
 
     private static void Compare<T>(string folder, ImmutableArray<T> before, ImmutableArray<T> after, Func<T, string> id, ImmutableArray<RecordDiff>.Builder diffs)

@@ -44,6 +44,42 @@ public sealed class DiffCommandTests
     }
 
     [Fact]
+    public void Diff_lists_records_added_and_removed_apart_from_those_changed_and_names_a_new_source()
+    {
+        using var git = GitHistoryTests.History.Make(out _, out _, out var last);
+        var root = git.Project.Root;
+        File.Delete(Path.Combine(root, "content", "funding", "hanbit-budget.yaml"));
+        File.WriteAllText(Path.Combine(root, "seeds", "101_more.txt"), "한빛은행이 한빛 혁신거점에 지점을 연다.\n");
+        File.WriteAllText(Path.Combine(root, "seeds", "101_more.yaml"), "id: 101_more\npublisher: { ko: 테스트일보, en: Test Daily }\ntitle: { ko: 한빛은행 지점, en: Hanbit Bank branch }\npublished: 2024-04-01\nkind: news\n");
+        File.WriteAllText(Path.Combine(root, "content", "partners", "hanbit-bank.yaml"), "id: hanbit-bank\nname: { ko: 한빛은행, en: Hanbit Bank }\ntype: bank\nsources:\n  - seed: 101_more\n    quote: \"한빛은행이 한빛 혁신거점에 지점을 연다\"\n");
+
+        var result = git.Project.Run("diff", last);
+
+        Assert.Equal(0, result.ExitCode);
+        var text = result.Stdout.ReplaceLineEndings("\n");
+        Assert.Contains(
+            """
+            ### 새 기록 / Records added (1)
+
+            - **기관 / Organisation** 한빛은행 / Hanbit Bank (`partners/hanbit-bank`)
+
+            ### 지운 기록 / Records removed (1)
+
+            - **재원 / Funding figure** 한빛 혁신거점 사업비 / Hanbit innovation hub budget (`funding/hanbit-budget`)
+
+            ### 출처 문서 / Source documents (1)
+
+            - **새 출처 / New source** 한빛은행 지점 / Hanbit Bank branch (`seeds/101_more.txt`)
+
+            ### 움직인 합계 / Totals that move
+            """,
+            text,
+            StringComparison.Ordinal);
+        Assert.DoesNotContain("바뀐 기록 / Records changed", text, StringComparison.Ordinal);
+        Assert.Contains("| 전체 (합계에 드는 금액) / All counted figures | 12억 5,000만 원 / KRW 1.25 billion | 0원 / KRW 0 | -12억 5,000만 원 / -KRW 1.25 billion |", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Diff_lists_the_years_and_the_public_or_private_totals_a_change_moves()
     {
         using var git = GitHistoryTests.History.Make(out _, out _, out var last);
