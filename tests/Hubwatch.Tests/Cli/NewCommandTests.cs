@@ -77,4 +77,26 @@ public sealed class NewCommandTests
         Assert.StartsWith(message, result.Stderr);
         Assert.Equal(before, Directory.EnumerateFiles(project.Content, "*", SearchOption.AllDirectories).Order().ToArray());
     }
+
+    [Theory]
+    [InlineData("hub", "status", typeof(Hubwatch.Content.HubStatus))]
+    [InlineData("partner", "type", typeof(Hubwatch.Content.PartnerType))]
+    [InlineData("program", "scope", typeof(Hubwatch.Content.ProgramScope))]
+    [InlineData("agreement", "kind", typeof(Hubwatch.Content.AgreementKind))]
+    [InlineData("funding", "funder_kind", typeof(Hubwatch.Content.FunderKind))]
+    [InlineData("funding", "status", typeof(Hubwatch.Content.FundingStatus))]
+    public void A_scaffolds_list_of_choices_names_every_value_the_checker_accepts(string kind, string field, Type vocabulary)
+    {
+        using var project = TempProject.FromBase();
+        Assert.Equal(0, project.Run("new", kind, "hanbit-new").ExitCode);
+        var lines = File.ReadAllLines(Path.Combine(project.Content, kind == "funding" ? "funding" : kind + "s", "hanbit-new.yaml"));
+
+        // The comment block right above the field: its "One of:" list, over as many lines as it takes.
+        var at = Array.FindIndex(lines, l => l.StartsWith(field + ":", StringComparison.Ordinal));
+        var comment = string.Join(" ", lines.Take(at).Reverse().TakeWhile(l => l.StartsWith('#')).Reverse().Select(l => l.TrimStart('#').Trim()));
+        var listed = Regex.Match(comment, @"One of: (?<codes>[^.(]+)").Groups["codes"].Value
+            .Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var codes = Enum.GetNames(vocabulary).Select(n => Regex.Replace(n, "(?<!^)([A-Z])", "-$1").ToLowerInvariant());
+        Assert.Equal(codes, listed);
+    }
 }
