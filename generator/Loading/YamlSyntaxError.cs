@@ -22,7 +22,7 @@ internal static class YamlSyntaxError
         ("While scanning a plain scalar, found a tab character", "a line is indented with a tab", "indent with spaces only, two per level"),
         ("While scanning for the next token, found character that cannot start any token", "a line starts with a character YAML does not allow there (a tab, @ or `)", "indent with spaces, and put a value that starts with @ or ` in double quotes"),
         ("While parsing a block mapping, did not find expected key", "this line does not line up with the fields around it", "indent it like the field above it; a list item ('- ') belongs under a field that holds a list"),
-        ("While parsing a block collection, did not find expected '-' indicator", "this line does not line up with the list around it", "start each list item with '- ', indented like the others"),
+        ("While parsing a block collection, did not find expected '-' indicator", "this line does not line up with the list around it", "a further field of a list item lines up with the item's first field, the one after '- '; a new item starts with '- ', indented like the others"),
         ("While parsing a flow mapping, did not find expected ',' or '}'", "a '{ … }' mapping is not closed, or misses a comma", "write it as { ko: …, en: … } on one line, or quote a value that holds a comma or a brace"),
         ("While parsing a flow sequence, did not find expected ',' or ']'", "a '[ … ]' list is not closed, or misses a comma", "write it as [a, b] on one line, or quote a value that holds a comma or a bracket"),
         ("While scanning an alias", "'*' starts an alias here", "put a value that starts with * in double quotes"),
