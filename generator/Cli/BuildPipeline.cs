@@ -72,6 +72,7 @@ public sealed class BuildPipeline(BuildSettings settings, Progress progress, Bui
 
         var content = progress.Stage("load", () => new ContentLoader(paths, _memo.Files).Load(bag), c =>
             $"{c.Hubs.Length} hubs, {c.Programs.Length} programs, {c.Partners.Length} partners, {c.Agreements.Length} agreements, {c.Funding.Length} funding figures, {c.Seeds.Length} sources{Reads()}");
+        content = WithRepository(content, bag);
         var templates = progress.Stage("templates", () => LoadTemplates(paths, bag), t => $"{t?.Templates.Count ?? 0} templates");
 
         // Validate: runs even after loading errors, so an editor sees every mistake in one run.
@@ -93,6 +94,23 @@ public sealed class BuildPipeline(BuildSettings settings, Progress progress, Bui
         var plan = progress.Stage("plan", () => BuildStages.Plan(model, templates, _memo), p => $"{p.Pages.Length + 1} pages, {p.Paths.Count} files");
         BuildStages.CheckRoutes(plan, content, paths.Display(paths.ContentDir), _memo, bag);
         return (bag.HasErrors ? null : plan, bag);
+    }
+
+    /// <summary>The content with <c>--repository</c> in place of site.yaml's <c>repository</c>, when it is given (a fork's workflow gives its own).</summary>
+    private ContentSet WithRepository(ContentSet content, DiagnosticBag bag)
+    {
+        if (settings.Repository is not { } repository)
+        {
+            return content;
+        }
+
+        if (!Uri.TryCreate(repository, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http"))
+        {
+            bag.Error(SourceLocation.Whole("--repository"), $"'{repository}' is not an http or https address", "give the repository's address, e.g. https://github.com/owner/hubwatch");
+            return content;
+        }
+
+        return content with { Site = content.Site with { Repository = repository } };
     }
 
     /// <summary>Whether an output is an HTML page (the rest are assets, the sitemap and the like).</summary>

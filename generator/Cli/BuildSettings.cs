@@ -21,6 +21,9 @@ public sealed record BuildSettings
     /// <summary>--url: the address the site is published at (default: url in site.yaml, or https:// and the custom domain).</summary>
     public string? Url { get; init; }
 
+    /// <summary>--repository: the repository the site is built from, for commit links (default: repository in site.yaml, or the one a github.io url names).</summary>
+    public string? Repository { get; init; }
+
     /// <summary>--quiet: print only diagnostics.</summary>
     public bool IsQuiet { get; init; }
 

@@ -22,6 +22,8 @@ public sealed class CommandLine
     private readonly Option<string?> _templates = new("--templates") { Description = "Templates, assets and interface text (default: templates beside the content folder).", HelpName = "dir" };
     private readonly Option<string?> _output = new("--output") { Description = "Where the site is written (default: site beside the content folder).", HelpName = "dir" };
     private readonly Option<string?> _basePath = new("--base-path") { Description = "URL prefix, e.g. /hubwatch/ for a GitHub project site (default: the path of the site's URL, or base_path in site.yaml; / with a custom domain).", HelpName = "path" };
+    private readonly Option<string?> _repository = new("--repository") { Description = "The repository the site is built from, e.g. https://github.com/owner/hubwatch; overrides repository in site.yaml, for the links to each change's commit.", HelpName = "url" };
+
     private readonly Option<string?> _url = new("--url") { Description = "The address the site is published at, e.g. https://owner.github.io/hubwatch/; overrides url in site.yaml, and gives the base path when --base-path is not given.", HelpName = "url" };
     private readonly Option<bool> _quiet = new("--quiet", "-q") { Description = "Print only problems." };
     private readonly Option<bool> _verbose = new("--verbose", "-v") { Description = "Print each stage with its time and what it produced." };
@@ -37,7 +39,7 @@ public sealed class CommandLine
     {
         CommandName = commandName ?? (Environment.GetEnvironmentVariable("HUBWATCH_COMMAND") is { Length: > 0 } name ? name : "hubwatch");
         _format.AcceptOnlyFromAmong("text", "github");
-        foreach (var option in new Option[] { _content, _seeds, _templates, _output, _basePath, _url, _format })
+        foreach (var option in new Option[] { _content, _seeds, _templates, _output, _basePath, _url, _repository, _format })
         {
             // "--base-path --quiet" is a forgotten value, not a base path called --quiet.
             option.Validators.Add(result =>
@@ -50,7 +52,7 @@ public sealed class CommandLine
         }
 
         Option[] folders = [_content, _seeds, _templates, _output];
-        Option[] build = [.. folders, _basePath, _url, _quiet, _verbose];
+        Option[] build = [.. folders, _basePath, _url, _repository, _quiet, _verbose];
 
         Root = new RootCommand(About);
         Add(Root, build, Build);
@@ -113,6 +115,7 @@ public sealed class CommandLine
         OutputDir = r.GetValue(_output),
         BasePath = r.GetValue(_basePath),
         Url = r.GetValue(_url),
+        Repository = r.GetValue(_repository),
         IsQuiet = r.GetValue(_quiet),
         IsVerbose = r.GetValue(_verbose),
         CommandName = CommandName,

@@ -204,6 +204,20 @@ public sealed class GitHistoryTests : IClassFixture<GitHistoryTests.History>
     }
 
     [Fact]
+    public void A_fork_names_its_own_repository_for_the_commit_links_without_changing_site_yaml()
+    {
+        using var git = History.Make(out _, out var second, out _);
+        Assert.Equal(0, git.Project.Run("build", "--quiet", "--repository", "https://github.com/someone/fork").ExitCode);
+        var changes = Encoding.UTF8.GetString(git.Project.SiteFiles()["changes/index.html"]);
+        Assert.Contains($"href=\"https://github.com/someone/fork/commit/{second}\"", changes, StringComparison.Ordinal);
+        Assert.DoesNotContain("github.com/example/portal", changes, StringComparison.Ordinal);
+
+        var wrong = git.Project.Run("build", "--quiet", "--repository", "someone/fork");
+        Assert.Equal(1, wrong.ExitCode);
+        Assert.Contains("--repository: error: 'someone/fork' is not an http or https address", wrong.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Check_counts_the_pages_a_build_writes_and_says_nothing_of_a_missing_history()
     {
         using var git = History.Make();

@@ -65,9 +65,10 @@ public sealed class PagesWorkflowTests
         var configure = steps.Single(s => Field(s, "uses").StartsWith("actions/configure-pages@", StringComparison.Ordinal));
         var build = steps.Single(s => Field(s, "run").Contains("./build.sh", StringComparison.Ordinal));
 
-        // The URL passes through an environment variable, never straight into the script.
-        Assert.Equal("./build.sh --url \"$PAGES_URL\"", Field(build, "run").Trim());
+        // The URL and the repository pass through environment variables, never straight into the script.
+        Assert.Equal("./build.sh --url \"$PAGES_URL\" --repository \"$REPOSITORY_URL\"", Field(build, "run").Trim());
         Assert.Equal($"${{{{ steps.{Scalar(configure, "id")}.outputs.base_url }}}}", Scalar(Map(build, "env"), "PAGES_URL"));
+        Assert.Equal("${{ github.server_url }}/${{ github.repository }}", Scalar(Map(build, "env"), "REPOSITORY_URL"));
         Assert.DoesNotContain("yq", File.ReadAllText(WorkflowPath));
     }
 
