@@ -22,7 +22,7 @@ internal sealed class HtmlTemplateContext(ScriptObject builtins, MarkdownRendere
     {
         null => this,
         TrustedHtml html => base.Write(span, html.Html),
-        MarkdownText text => base.Write(span, markdown.ToHtml(text.Source, text.HeadingOffset)),
+        MarkdownText text => base.Write(span, markdown.ToHtml(text.Source, text.HeadingOffset, text.MarkKorean)),
         _ => base.Write(span, Encoder.Encode(ObjectToString(textAsObject) ?? "")),
     };
 

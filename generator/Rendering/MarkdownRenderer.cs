@@ -1,8 +1,10 @@
+using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Extensions.EmphasisExtras;
 using Markdig.Extensions.Tables;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
+using Markdig.Renderers.Html.Inlines;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -13,7 +15,7 @@ namespace Hubwatch.Rendering;
 /// base path, and only http, https and mailto links leave the site; anything else (javascript:) is dropped.
 /// Links that leave the site carry <c>rel="noopener noreferrer"</c>; tables scroll inside their own box.
 /// </summary>
-public sealed class MarkdownRenderer(string basePath)
+public sealed partial class MarkdownRenderer(string basePath)
 {
     private const string ExternalRel = "noopener noreferrer";
 
@@ -25,11 +27,18 @@ public sealed class MarkdownRenderer(string basePath)
         .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough)
         .Build();
 
-    public string ToHtml(string markdown, int headingOffset = 0)
+    /// <param name="markKorean">Whether the text is English: its runs of Korean are then marked <c>lang="ko"</c>.</param>
+    public string ToHtml(string markdown, int headingOffset = 0, bool markKorean = false)
     {
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer) { LinkRewriter = Rewrite };
         Pipeline.Setup(renderer);
+        if (markKorean)
+        {
+            renderer.ObjectRenderers.Replace<LiteralInlineRenderer>(new KoreanRunsRenderer());
+            renderer.ObjectRenderers.Replace<CodeInlineRenderer>(new KoreanCodeRenderer());
+        }
+
         if (renderer.ObjectRenderers.Find<HtmlTableRenderer>() is { } tables)
         {
             renderer.ObjectRenderers.Replace<HtmlTableRenderer>(new ScrollingTableRenderer(tables));
@@ -54,6 +63,36 @@ public sealed class MarkdownRenderer(string basePath)
         renderer.Render(document);
         writer.Flush();
         return writer.ToString();
+    }
+
+    [GeneratedRegex("[가-힣ㄱ-ㆎ]+(?:[ ·][가-힣ㄱ-ㆎ]+)*")]
+    private static partial Regex KoreanRun();
+
+    /// <summary>Text of an English page, each run of Korean in it (a quoted term, a name's gloss) marked as Korean.</summary>
+    private sealed class KoreanRunsRenderer : HtmlObjectRenderer<LiteralInline>
+    {
+        protected override void Write(HtmlRenderer renderer, LiteralInline obj)
+        {
+            var text = obj.Content.ToString();
+            var at = 0;
+            foreach (Match run in KoreanRun().Matches(text))
+            {
+                renderer.WriteEscape(text[at..run.Index]);
+                renderer.Write("<span lang=\"ko\">").WriteEscape(run.Value).Write("</span>");
+                at = run.Index + run.Length;
+            }
+
+            renderer.WriteEscape(text[at..]);
+        }
+    }
+
+    /// <summary>Code in an English page written as the sources write it (<c>14.1억원</c>): marked as Korean when it holds Korean.</summary>
+    private sealed class KoreanCodeRenderer : HtmlObjectRenderer<CodeInline>
+    {
+        protected override void Write(HtmlRenderer renderer, CodeInline obj)
+        {
+            renderer.Write(KoreanRun().IsMatch(obj.Content) ? "<code lang=\"ko\">" : "<code>").WriteEscape(obj.Content).Write("</code>");
+        }
     }
 
     private static bool IsExternal(string? link) =>

@@ -20,6 +20,22 @@ public sealed class MarkdownRendererTests
     }
 
     [Fact]
+    public void In_an_english_text_each_run_of_korean_is_marked_as_korean_and_nothing_else_is()
+    {
+        const string Text = "The column \"기투자\" (already invested) of [Hyeoksin-dong (혁신동)](/hubs/jeonju/) is written `14.1억원`, in **전주 시청**'s words; `2022` & <b>";
+
+        var english = new HtmlParser().ParseDocument(Renderer.ToHtml(Text, markKorean: true));
+        Assert.Equal(["기투자", "혁신동", "전주 시청"], english.QuerySelectorAll("span[lang='ko']").Select(s => s.TextContent));
+        Assert.Equal(["14.1억원"], english.QuerySelectorAll("code[lang='ko']").Select(c => c.TextContent));
+        Assert.Null(english.QuerySelector("code:not([lang])")?.GetAttribute("lang"));
+        Assert.Equal("2022", english.QuerySelector("code:not([lang])")!.TextContent);
+        Assert.Contains("&amp; &lt;b&gt;", english.Body!.InnerHtml, StringComparison.Ordinal);
+
+        // A Korean text is Korean already: it is written as it was, with no marks.
+        Assert.DoesNotContain("lang=", Renderer.ToHtml(Text), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_korean_range_written_with_tildes_stays_text_and_double_tildes_strike_through()
     {
         var html = Renderer.ToHtml("1단계(2022년 7월~2023년 12월), 2단계(2024년 1월~2025년 12월), ~~철회~~");
