@@ -33,14 +33,11 @@ public sealed class DiffMarkdownWriter(ContentIndex before, ContentIndex after, 
         var changed = diff.Records.Where(r => !Added(r) && !Removed(r)).ToList();
         Records(text, "diff.added", added, fieldByField: false);
         Records(text, "diff.removed", removed, fieldByField: false);
-        if (changed.Count > 0 || diff.Records.IsEmpty)
-        {
-            Records(text, "diff.records", changed, fieldByField: true);
-        }
-
+        Records(text, "diff.records", changed, fieldByField: true);
         if (diff.Records.IsEmpty)
         {
-            text.Append(Both("diff.no_records")).Append("\n\n");
+            // The section of changed records, empty, says there are none at all.
+            text.Append("### ").Append(Both("diff.records")).Append(" (0)\n\n").Append(Both("diff.no_records")).Append("\n\n");
         }
 
         if (!diff.Sources.IsEmpty)
@@ -82,7 +79,7 @@ public sealed class DiffMarkdownWriter(ContentIndex before, ContentIndex after, 
     /// <summary>A section of records under <paramref name="headingKey"/>, when it has any; the changes of each, field by field, if asked.</summary>
     private void Records(StringBuilder text, string headingKey, List<RecordDiff> records, bool fieldByField)
     {
-        if (records.Count == 0 && headingKey != "diff.records")
+        if (records.Count == 0)
         {
             return;
         }
@@ -106,7 +103,7 @@ public sealed class DiffMarkdownWriter(ContentIndex before, ContentIndex after, 
             }
         }
 
-        text.Append(records.Count > 0 ? "\n" : "");
+        text.Append('\n');
     }
 
     /// <summary>What a total counts: all figures, a hub (or hubs sharing a figure), a kind of funder, public or private money, a stage, a year.</summary>
