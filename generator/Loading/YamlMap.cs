@@ -474,7 +474,7 @@ internal sealed class YamlMap
             if (!_read.Contains(key) && (alsoAllowed is null || !alsoAllowed.Contains(key)))
             {
                 // A language's text one level too far left lands beside the field it belongs to.
-                var hint = key is "ko" or "en" && !_read.Contains(key)
+                var hint = key is "ko" or "en"
                     ? $"a text in {(key == "ko" ? "Korean" : "English")} goes under the field it belongs to: indent it two spaces more than that field's name"
                     : Suggest.Hint(key, [.. _read]);
                 _bag.Error(At(keyNode), $"unknown field '{key}'", hint);

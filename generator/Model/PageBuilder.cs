@@ -718,21 +718,20 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
     /// <summary>The hubs and places other than <paramref name="hub"/> that figures are linked to, named once each; null when there are none.</summary>
     private string? SharedPlaces(IEnumerable<Funding> figures, string hub)
     {
-        var places = figures
-            .SelectMany(f => f.Hubs.Where(h => h.Id.Value != hub).Select(h => Index.Hubs[h.Id].Name[language])
-                .Concat(f.SharedWith.Select(p => Index.Partners[site.PartnerId(p)].Name[language])))
-            .Distinct(StringComparer.Ordinal)
-            .ToList();
+        var places = figures.SelectMany(f => PlacesOf(f, hub)).Distinct(StringComparer.Ordinal).ToList();
         return places.Count == 0 ? null : string.Format(CultureInfo.InvariantCulture, T("hubs.shared_with"), string.Join(", ", places));
     }
+
+    /// <summary>The hubs other than <paramref name="hub"/> and the places a figure is linked to, by name.</summary>
+    private IEnumerable<string> PlacesOf(Funding figure, string? hub) =>
+        figure.Hubs.Where(h => h.Id.Value != hub).Select(h => Index.Hubs[h.Id].Name[language])
+            .Concat(figure.SharedWith.Select(p => Index.Partners[site.PartnerId(p)].Name[language]));
 
     /// <summary>With whom a shared figure is shared, the page's own hub or organisation left out: "Changwon", "Wanju County", "other investors the source does not name".</summary>
     private string SharedWith(Funding figure, string? hub, string? partner)
     {
         var said = new List<string>();
-        var places = figure.Hubs.Where(h => h.Id != hub).Select(h => Index.Hubs[h.Id].Name[language])
-            .Concat(figure.SharedWith.Select(p => Index.Partners[site.PartnerId(p)].Name[language]))
-            .ToList();
+        var places = PlacesOf(figure, hub).ToList();
         if (HubGroup.Of(figure).IsShared)
         {
             // A figure that may be each hub's is counted once; were it each one's, a total over all its hubs (one with

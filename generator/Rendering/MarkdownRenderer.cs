@@ -36,7 +36,6 @@ public sealed partial class MarkdownRenderer(string basePath)
         if (markKorean)
         {
             renderer.ObjectRenderers.Replace<LiteralInlineRenderer>(new KoreanRunsRenderer());
-            renderer.ObjectRenderers.Replace<CodeInlineRenderer>(new KoreanCodeRenderer());
         }
 
         if (renderer.ObjectRenderers.Find<HtmlTableRenderer>() is { } tables)
@@ -58,6 +57,12 @@ public sealed partial class MarkdownRenderer(string basePath)
         foreach (var link in document.Descendants<AutolinkInline>().Where(l => !l.IsEmail && IsExternal(l.Url)))
         {
             link.GetAttributes().AddProperty("rel", ExternalRel);
+        }
+
+        // Code in an English text is written as the sources write it (14.1억원): Korean when it holds Korean.
+        foreach (var code in document.Descendants<CodeInline>().Where(c => markKorean && KoreanRun().IsMatch(c.Content)))
+        {
+            code.GetAttributes().AddProperty("lang", "ko");
         }
 
         renderer.Render(document);
@@ -83,15 +88,6 @@ public sealed partial class MarkdownRenderer(string basePath)
             }
 
             renderer.WriteEscape(text[at..]);
-        }
-    }
-
-    /// <summary>Code in an English page written as the sources write it (<c>14.1억원</c>): marked as Korean when it holds Korean.</summary>
-    private sealed class KoreanCodeRenderer : HtmlObjectRenderer<CodeInline>
-    {
-        protected override void Write(HtmlRenderer renderer, CodeInline obj)
-        {
-            renderer.Write(KoreanRun().IsMatch(obj.Content) ? "<code lang=\"ko\">" : "<code>").WriteEscape(obj.Content).Write("</code>");
         }
     }
 

@@ -284,21 +284,27 @@ public static partial class GroundingChecker
     /// </summary>
     private static string FieldHint(StatedNumber number, List<StatedNumber> stated, ImmutableArray<Citation> quotes, IReadOnlyDictionary<Id<Seed>, Seed> seeds)
     {
-        var hint = HintFor(number, quotes, seeds);
-        if (!hint.StartsWith("no source states it", StringComparison.Ordinal))
+        if (WhereStated(number, quotes, seeds) is { } where)
         {
-            return hint;
+            return where;
         }
 
         var sameKind = stated.Where(n => n.Kind == number.Kind && (n.Kind != NumberKind.Date || (n.Month > 0) == (number.Month > 0)))
             .Select(n => n.Describe()).Distinct(StringComparer.Ordinal).Take(MaxPassages).ToList();
         return sameKind.Count == 0
-            ? hint
+            ? NotStated
             : $"the quotes it cites state {string.Join(", ", sameKind)}: correct it to what they say, or if it is the editors' own reading, declare it under inference: (text, reasoning, declares)";
     }
 
+    /// <summary>The hint for a number no source states.</summary>
+    private const string NotStated = "no source states it; if it is the editors' own reading, declare it under inference: (text, reasoning, declares), or correct it";
+
     /// <summary>Where to find the number: passages of the record's seeds that state it, else of any seed, else a word on inference.</summary>
-    private static string HintFor(StatedNumber number, ImmutableArray<Citation> quotes, IReadOnlyDictionary<Id<Seed>, Seed> seeds)
+    private static string HintFor(StatedNumber number, ImmutableArray<Citation> quotes, IReadOnlyDictionary<Id<Seed>, Seed> seeds) =>
+        WhereStated(number, quotes, seeds) ?? NotStated;
+
+    /// <summary>Passages of the record's seeds that state the number, else of any seed; null when none does.</summary>
+    private static string? WhereStated(StatedNumber number, ImmutableArray<Citation> quotes, IReadOnlyDictionary<Id<Seed>, Seed> seeds)
     {
         var cited = quotes.Select(q => q.Seed).Distinct().Where(seeds.ContainsKey).Select(id => seeds[id]).ToList();
         var found = cited.SelectMany(seed => PassagesStating(number, seed)).Take(MaxPassages).ToList();
@@ -313,7 +319,7 @@ public static partial class GroundingChecker
             return "the record's sources do not state it, but another does; cite it: " + string.Join("; or ", elsewhere);
         }
 
-        return "no source states it; if it is the editors' own reading, declare it under inference: (text, reasoning, declares), or correct it";
+        return null;
     }
 
     /// <summary>Short verbatim passages of a seed (a line, or a window of a long one) that state the number, ready to quote.</summary>
@@ -372,10 +378,8 @@ public static partial class GroundingChecker
             var prose = CodeSpan().Replace(english.Body, code => new string(' ', code.Length));
             foreach (var number in StatedNumbers.InEnglish(prose).Where(n => !stated.Any(n.IsStatedBy)))
             {
-                var line = english.Body.AsSpan(0, number.Offset).Count('\n');
-                var column = number.Offset - (english.Body.LastIndexOf('\n', Math.Max(0, number.Offset - 1)) + 1) + 1;
                 bag.Error(
-                    english.Where with { Line = english.BodyLine + line, Column = column },
+                    SourceLocation.InText(english.Where.Path, english.Body, number.Offset, english.BodyLine),
                     $"page '{english.Id}' states {number.Describe()} ('{number.Text}') in English, which its Korean page does not",
                     $"the English page must say what {korean.Where.Path} says; correct one of them");
             }

@@ -79,8 +79,14 @@ public static class MarkdownLinkChecker
     }
 
     /// <summary>Whether an address names another host (<c>https://…</c>, <c>//host/…</c>) or a scheme (<c>data:</c>) rather than a path of the site.</summary>
-    private static bool IsOnAnotherHost(string? url) =>
-        !string.IsNullOrEmpty(url) && (url.StartsWith("//", StringComparison.Ordinal) || url.StartsWith('\\') || (Uri.TryCreate(url, UriKind.Absolute, out _) && !url.StartsWith('/')));
+    private static bool IsOnAnotherHost(string? url) => !string.IsNullOrEmpty(url) && (NamesAHost(url) || HasScheme(url));
+
+    /// <summary>A path that a browser reads as another host: <c>//host/…</c>, or with a backslash, which browsers read as a slash.</summary>
+    private static bool NamesAHost(string url) =>
+        url.StartsWith("//", StringComparison.Ordinal) || url.StartsWith('\\') || url.StartsWith("/\\", StringComparison.Ordinal);
+
+    /// <summary>An address with a scheme (<c>https:</c>, <c>mailto:</c>, <c>javascript:</c>), not a path of this site.</summary>
+    private static bool HasScheme(string url) => Uri.TryCreate(url, UriKind.Absolute, out _) && !url.StartsWith('/');
 
     /// <summary>What is wrong with a link from the page at <paramref name="pagePath"/>, or null when it lands on the site or names a scheme (https:, mailto:).</summary>
     internal static string? Problem(string? url, string pagePath, Func<string, bool> exists)
@@ -90,12 +96,12 @@ public static class MarkdownLinkChecker
             return null;
         }
 
-        if (url.StartsWith("//", StringComparison.Ordinal) || url.StartsWith(@"\", StringComparison.Ordinal) || url.StartsWith("/\\", StringComparison.Ordinal))
+        if (NamesAHost(url))
         {
             return "leaves the site";
         }
 
-        if (Uri.TryCreate(url, UriKind.Absolute, out _) && !url.StartsWith('/'))
+        if (HasScheme(url))
         {
             // Another site, or a scheme the renderer neutralises (javascript:, data:); neither is a path of this one.
             return null;

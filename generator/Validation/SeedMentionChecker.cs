@@ -44,7 +44,7 @@ public static class SeedMentionChecker
 
                 hint ??= Hints(index);
                 var first = mention.First();
-                bag.Warning(Locate(TextPath(seed), seed.Text, first.Offset), $"the source names '{mention.Key}', which is no partner's name or alias", hint(mention.Key));
+                bag.Warning(SourceLocation.InText(TextPath(seed), seed.Text, first.Offset), $"the source names '{mention.Key}', which is no partner's name or alias", hint(mention.Key));
             }
         }
     });
@@ -99,19 +99,4 @@ public static class SeedMentionChecker
     /// <summary>The seed's text file as diagnostics show it: its metadata path with .txt for .yaml.</summary>
     private static string TextPath(Seed seed) => Path.ChangeExtension(seed.Where.Path, ".txt");
 
-    private static SourceLocation Locate(string path, string text, int offset)
-    {
-        var line = 1;
-        var lineStart = 0;
-        for (var i = 0; i < offset; i++)
-        {
-            if (text[i] == '\n')
-            {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-
-        return new SourceLocation(path, line, offset - lineStart + 1);
-    }
 }

@@ -34,7 +34,7 @@ public sealed record ContentDiff(ImmutableArray<RecordDiff> Records, ImmutableAr
             {
                 (null, not null) => new SourceDiff(id, SourceChange.Added),
                 (not null, null) => new SourceDiff(id, SourceChange.Removed),
-                var (was, @is) when was!.Text != @is!.Text || was.Title != @is.Title || was.Publisher != @is.Publisher || was.Published != @is.Published
+                ({ } was, { } @is) when was.Text != @is.Text || was.Title != @is.Title || was.Publisher != @is.Publisher || was.Published != @is.Published
                     => new SourceDiff(id, SourceChange.Changed),
                 _ => null,
             }).OfType<SourceDiff>(),
