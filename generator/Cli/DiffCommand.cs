@@ -29,10 +29,14 @@ public static class DiffCommand
         var bag = new DiagnosticBag();
         var after = new ContentLoader(paths).Load(bag);
         var templates = new TemplateLoader(Path.GetFullPath(settings.Templates), paths, Hubwatch.Model.InterfaceKeys.Required).Load(bag);
+        var baseLabel = $"`{reference}` (`{snapshot.Sha[..7]}`)";
         if (bag.HasErrors || templates is null)
         {
             App.Report(bag, error);
             error.WriteLine($"{bag.ErrorCount} error(s); fix the content before comparing it.");
+
+            // A reviewer reading the pull request's summary learns why it compares nothing, and what to fix.
+            output.Write(DiffMarkdownWriter.WriteProblems(bag.Sorted().Where(d => d.Severity == Severity.Error), baseLabel, templates?.Strings));
             return ExitCodes.ContentErrors;
         }
 
@@ -40,7 +44,7 @@ public static class DiffCommand
         var before = new ContentLoader(new ContentPaths(snapshot.ContentDir, snapshot.SeedsDir, snapshot.Root)).Load(new DiagnosticBag());
         var diff = ContentDiff.Between(before, after);
         var writer = new DiffMarkdownWriter(BuildStages.Index(before, new BuildMemo()), BuildStages.Index(after, new BuildMemo()), templates.Strings);
-        output.Write(writer.Write(diff, $"`{reference}` (`{snapshot.Sha[..7]}`)"));
+        output.Write(writer.Write(diff, baseLabel));
         return ExitCodes.Ok;
     }
 }

@@ -1,6 +1,8 @@
 using System.Globalization;
+using System.Net;
 using System.Text;
 using Hubwatch.Content;
+using Hubwatch.Diagnostics;
 using Hubwatch.History;
 using Hubwatch.Model;
 using Hubwatch.Model.Diff;
@@ -21,9 +23,7 @@ public sealed class DiffMarkdownWriter(ContentIndex before, ContentIndex after, 
 
     public string Write(ContentDiff diff, string baseLabel)
     {
-        var text = new StringBuilder();
-        text.Append("## ").Append(Both("diff.title")).Append("\n\n");
-        text.Append(Both("diff.base")).Append(": ").Append(baseLabel).Append(" → ").Append(Both("diff.working_tree")).Append("\n\n");
+        var text = Heading(baseLabel, strings);
 
         // Records added and removed first, each on a line; then those changed, field by field.
         bool Added(RecordDiff r) => !Exists(HistoryKeys.FolderOf(r.Key), HistoryKeys.IdOf(r.Key), before);
@@ -75,6 +75,32 @@ public sealed class DiffMarkdownWriter(ContentIndex before, ContentIndex after, 
 
         return text.ToString();
     }
+
+    /// <summary>
+    /// What the summary says when the change's content has errors, so nothing can be compared: each error with its
+    /// file, line and column. Without the interface texts (a template did not load), the headings are in English.
+    /// </summary>
+    public static string WriteProblems(IEnumerable<Diagnostic> errors, string baseLabel, Strings? strings)
+    {
+        var list = errors.ToList();
+        string Text(string key, string english) => strings is null ? english : Both(strings, key);
+        var text = strings is null
+            ? new StringBuilder("## What this change does\n\nBase: ").Append(baseLabel).Append(" → Working tree\n\n")
+            : Heading(baseLabel, strings);
+        text.Append("### ").Append(Text("diff.problems", "Problems to fix")).Append(" (").Append(list.Count.ToString(CultureInfo.InvariantCulture)).Append(")\n\n");
+        text.Append(Text("diff.problems_lead", "The records and totals are compared once these are fixed. Each is also marked on its line under “Files changed”.")).Append("\n\n");
+        foreach (var problem in list)
+        {
+            text.Append("- `").Append(problem.Where).Append("` ").Append(Cell(WebUtility.HtmlEncode(problem.Message))).Append('\n');
+        }
+
+        return text.Append('\n').ToString();
+    }
+
+    /// <summary>The summary's title and what it compares.</summary>
+    private static StringBuilder Heading(string baseLabel, Strings strings) =>
+        new StringBuilder().Append("## ").Append(Both(strings, "diff.title")).Append("\n\n")
+            .Append(Both(strings, "diff.base")).Append(": ").Append(baseLabel).Append(" → ").Append(Both(strings, "diff.working_tree")).Append("\n\n");
 
     /// <summary>A section of records under <paramref name="headingKey"/>, when it has any; the changes of each, field by field, if asked.</summary>
     private void Records(StringBuilder text, string headingKey, List<RecordDiff> records, bool fieldByField)
@@ -167,7 +193,9 @@ public sealed class DiffMarkdownWriter(ContentIndex before, ContentIndex after, 
         _ => false,
     };
 
-    private string Both(string key) => $"{strings.Get(Language.Ko, key)} / {strings.Get(Language.En, key)}";
+    private string Both(string key) => Both(strings, key);
+
+    private static string Both(Strings strings, string key) => $"{strings.Get(Language.Ko, key)} / {strings.Get(Language.En, key)}";
 
     /// <summary>Text that cannot break a Markdown list item or table cell: one line, pipes escaped.</summary>
     private static string Cell(string text) => text.ReplaceLineEndings(" ").Replace("|", "\\|", StringComparison.Ordinal);

@@ -111,6 +111,37 @@ public sealed class DiffCommandTests
     }
 
     [Fact]
+    public void Diff_of_content_with_errors_lists_each_with_its_place_for_the_summary_and_exits_1()
+    {
+        using var git = GitHistoryTests.History.Make(out _, out _, out var last);
+        var funding = Path.Combine(git.Project.Root, "content", "funding", "hanbit-budget.yaml");
+        var lines = File.ReadAllLines(funding);
+        var line = Array.FindIndex(lines, l => l.StartsWith("amount:", StringComparison.Ordinal));
+        lines[line] = "amount: <b>banana</b>";
+        File.WriteAllLines(funding, lines);
+
+        var result = git.Project.Run("diff", last);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(
+            $"""
+            ## 이 변경이 바꾸는 것 / What this change does
+
+            기준 / Base: `{last}` (`{last[..7]}`) → 작업 트리 / Working tree
+
+            ### 고칠 문제 / Problems to fix (1)
+
+            이 문제를 고치면 기록과 합계를 비교합니다. 각 문제는 “Files changed”의 해당 줄에도 표시됩니다. / The records and totals are compared once these are fixed. Each is also marked on its line under “Files changed”.
+
+            - `content/funding/hanbit-budget.yaml:{line + 1}:9` amount &#39;&lt;b&gt;banana&lt;/b&gt;&#39; does not end in 원
+
+
+            """,
+            result.Stdout.ReplaceLineEndings("\n"));
+        Assert.Contains($"content/funding/hanbit-budget.yaml:{line + 1}:9: error: amount '<b>banana</b>' does not end in 원", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Diff_with_a_reference_that_names_no_commit_says_so_with_exit_code_2()
     {
         using var git = GitHistoryTests.History.Make(out _, out _, out _);
