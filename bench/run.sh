@@ -35,8 +35,9 @@ log="$out/build.log"
 : > "$log"
 
 # Hubwatch as users run it: the README's ./build.sh, which compiles the generator once for this machine
-# (ReadyToRun, or a plain Release build where that fails, as build.log then says) and then runs it directly.
-publish_note="the README's ./build.sh (compiled ahead of time, ReadyToRun, for this machine)"
+# (Native AOT where a C compiler allows, else ReadyToRun, or a plain Release build where that fails, as build.log then says)
+# and then runs it directly.
+publish_note="the README's ./build.sh (compiled to machine code for this machine, Native AOT, where a C compiler allows; else ReadyToRun)"
 rm -rf generator/bin/run
 ./build.sh --help >>"$log" 2>&1
 hubwatch="$root/build.sh"

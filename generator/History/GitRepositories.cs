@@ -6,11 +6,25 @@ namespace Hubwatch.History;
 public static class GitRepositories
 {
     /// <summary>The repository's .git folder holding <paramref name="folder"/>, or null when none does (or it cannot be read).</summary>
+    /// <remarks>
+    /// Each folder from <paramref name="folder"/> up is asked whether it is a repository's: libgit2's own search
+    /// (<c>Repository.Discover</c>) finds nothing in the generator compiled to machine code (<c>build.sh</c>),
+    /// though every other call the generator makes into LibGit2Sharp answers there as it does in .NET.
+    /// </remarks>
     public static string? Discover(string folder)
     {
         try
         {
-            return Repository.Discover(Path.GetFullPath(folder));
+            for (var candidate = new DirectoryInfo(Path.GetFullPath(folder)); candidate is not null; candidate = candidate.Parent)
+            {
+                if (Repository.IsValid(candidate.FullName))
+                {
+                    using var repository = new Repository(candidate.FullName);
+                    return repository.Info.Path;
+                }
+            }
+
+            return null;
         }
         catch (LibGit2SharpException)
         {

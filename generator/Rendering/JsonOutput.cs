@@ -1,6 +1,8 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Text.Unicode;
+using Hubwatch.Model.Search;
 
 namespace Hubwatch.Rendering;
 
@@ -20,3 +22,27 @@ public static class JsonOutput
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
     };
 }
+
+/// <summary>
+/// The types the generator writes with <see cref="JsonSerializer"/>, their code generated at compile time: the
+/// generator compiled ahead of time has no code made at run time (<c>build.sh</c>). Used as <see cref="Types"/>, with
+/// <see cref="JsonOutput.Options"/>.
+/// </summary>
+[JsonSerializable(typeof(SearchManifest))]
+[JsonSerializable(typeof(Dictionary<string, int[]>))]
+[JsonSerializable(typeof(SearchEntry[]))]
+[JsonSerializable(typeof(IReadOnlyDictionary<string, int[]>))]
+[JsonSerializable(typeof(IReadOnlyList<SearchEntry>))]
+[JsonSerializable(typeof(NarrowTotalsFile))]
+[JsonSerializable(typeof(int))]
+[JsonSerializable(typeof(long))]
+[JsonSerializable(typeof(string))]
+internal sealed partial class JsonTypes : JsonSerializerContext
+{
+    /// <summary>The generated code, writing as <see cref="JsonOutput.Options"/> says.</summary>
+    public static JsonTypes Types { get; } = new(new JsonSerializerOptions(JsonOutput.Options));
+}
+
+/// <summary>A list's totals file (<see cref="NarrowTotalsWriter"/>): each total as an array, and the choices that name them.</summary>
+internal sealed record NarrowTotalsFile(IEnumerable<object[]> Totals, IReadOnlyDictionary<string, int> Choices);
+

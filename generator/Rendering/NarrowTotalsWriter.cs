@@ -20,12 +20,10 @@ public static class NarrowTotalsWriter
     private static void Write(Stream stream, NarrowTotalsView totals) =>
         JsonSerializer.Serialize(
             stream,
-            new
-            {
-                Totals = totals.Totals.Select(t => t.YearAmount is not { } year
+            new NarrowTotalsFile(
+                totals.Totals.Select(t => t.YearAmount is not { } year
                     ? new object[] { t.Count, t.Label, t.Amount.Value, t.Amount.Text, t.Amount.Exact }
                     : [t.Count, t.Label, t.Amount.Value, t.Amount.Text, t.Amount.Exact, t.YearText!, year.Value, year.Text, year.Exact]),
-                totals.Choices,
-            },
-            JsonOutput.Options);
+                totals.Choices),
+            JsonTypes.Types.NarrowTotalsFile);
 }

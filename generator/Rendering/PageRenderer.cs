@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Hubwatch.Content;
 using Hubwatch.Diagnostics;
@@ -100,6 +101,7 @@ public sealed class PageRenderer
     };
 
     /// <summary>The globals every page of a language shares: interface text, format helpers and the functions defined in macros.html.</summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Scriban reads each helper's parameters by reflection; compiled ahead of time, the generator's own code is kept whole (TrimMode partial in Hubwatch.csproj).")]
     private ScriptObject Shared(Language language)
     {
         var shared = new ScriptObject

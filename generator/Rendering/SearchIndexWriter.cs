@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Hubwatch.Content;
 using Hubwatch.Model;
 using Hubwatch.Model.Search;
@@ -13,8 +14,6 @@ namespace Hubwatch.Rendering;
 /// </summary>
 public static class SearchIndexWriter
 {
-    private static readonly JsonSerializerOptions Options = JsonOutput.Options;
-
     /// <summary>Every file of one language's index, by its path in the site, each with the way to write it.</summary>
     public static IEnumerable<(string Path, Action<Stream> Write)> Plan(SiteModel site, Strings strings, Language language)
     {
@@ -23,17 +22,17 @@ public static class SearchIndexWriter
         var split = new Lazy<SearchSplit>(() => SearchSplit.Of(builder.Build()));
         var manifest = SearchPageBuilder.IndexPath(language);
         var folder = manifest[..(manifest.LastIndexOf('/') + 1)];
-        yield return (manifest, stream => JsonSerializer.Serialize(stream, split.Value.Manifest, Options));
+        yield return (manifest, stream => JsonSerializer.Serialize(stream, split.Value.Manifest, JsonTypes.Types.SearchManifest));
         for (var shard = 0; shard < SearchSplit.ShardCount(documents); shard++)
         {
             var number = shard;
-            yield return (folder + SearchSplit.ShardName(number), stream => JsonSerializer.Serialize(stream, split.Value.Shards[number], Options));
+            yield return (folder + SearchSplit.ShardName(number), stream => JsonSerializer.Serialize(stream, split.Value.Shards[number], JsonTypes.Types.IReadOnlyDictionaryStringInt32Array));
         }
 
         for (var chunk = 0; chunk < SearchSplit.ChunkCount(documents); chunk++)
         {
             var number = chunk;
-            yield return (folder + SearchSplit.ChunkName(number), stream => JsonSerializer.Serialize(stream, split.Value.Chunks[number], Options));
+            yield return (folder + SearchSplit.ChunkName(number), stream => JsonSerializer.Serialize(stream, split.Value.Chunks[number], JsonTypes.Types.IReadOnlyListSearchEntry));
         }
     }
 
@@ -44,14 +43,14 @@ public static class SearchIndexWriter
     /// </summary>
     public static ISearchIndexSource Read(Func<string, byte[]> file) => new FileSource(file);
 
-    private static T Deserialize<T>(byte[] json) => JsonSerializer.Deserialize<T>(json, Options) ?? throw new JsonException("a search index file is empty");
+    private static T Deserialize<T>(byte[] json, JsonTypeInfo<T> type) => JsonSerializer.Deserialize(json, type) ?? throw new JsonException("a search index file is empty");
 
     private sealed class FileSource(Func<string, byte[]> file) : ISearchIndexSource
     {
-        public SearchManifest Manifest { get; } = Deserialize<SearchManifest>(file("index.json"));
+        public SearchManifest Manifest { get; } = Deserialize(file("index.json"), JsonTypes.Types.SearchManifest);
 
-        public IReadOnlyDictionary<string, int[]> Shard(int number) => Deserialize<Dictionary<string, int[]>>(file(SearchSplit.ShardName(number)));
+        public IReadOnlyDictionary<string, int[]> Shard(int number) => Deserialize(file(SearchSplit.ShardName(number)), JsonTypes.Types.DictionaryStringInt32Array);
 
-        public IReadOnlyList<SearchEntry> Chunk(int number) => Deserialize<SearchEntry[]>(file(SearchSplit.ChunkName(number)));
+        public IReadOnlyList<SearchEntry> Chunk(int number) => Deserialize(file(SearchSplit.ChunkName(number)), JsonTypes.Types.SearchEntryArray);
     }
 }

@@ -100,6 +100,13 @@ public sealed partial class TempProject : IDisposable
     public RunResult RunAs(string commandName, params string[] args) =>
         RunExactly([.. args, "--content", Content, "--templates", Repo.Templates, "--output", Output], commandName);
 
+    /// <summary>Runs the program <c>./build.sh</c> compiles, in a process of its own, with the project's folders, as <see cref="Run"/> runs the generator in-process.</summary>
+    public RunResult RunScript(params string[] args)
+    {
+        var result = BuildScript.Run(Root, [.. args, "--content", Content, "--templates", Repo.Templates, "--output", Output]);
+        return result with { Stderr = WithoutHeartbeat(result.Stderr).Replace(Repo.Root + "/", "") };
+    }
+
     /// <summary>Runs hubwatch with a templates folder of the test's choosing.</summary>
     public RunResult RunWithTemplates(string templates, params string[] args) =>
         RunExactly([.. args, "--content", Content, "--templates", templates, "--output", Output]);

@@ -1,0 +1,40 @@
+using System.Diagnostics;
+
+namespace Hubwatch.Tests.Support;
+
+/// <summary>
+/// The README's build command, <c>./build.sh</c>, run as a reader runs it: in a process of its own, with the program it
+/// compiles (to machine code where the machine allows). The first run compiles it, which takes a minute or two.
+/// </summary>
+public static class BuildScript
+{
+    public static string Path => System.IO.Path.Combine(Repo.Root, "build.sh");
+
+    /// <summary>Runs <c>./build.sh</c> with <paramref name="args"/> in <paramref name="workingDirectory"/>; waits at most ten minutes.</summary>
+    public static RunResult Run(string workingDirectory, IEnumerable<string> args)
+    {
+        var start = new ProcessStartInfo("sh")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path);
+        foreach (var argument in args)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("sh did not start");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(10)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"./build.sh {string.Join(' ', args)} ran for more than ten minutes");
+        }
+
+        return new RunResult(process.ExitCode, stdout.Result, stderr.Result);
+    }
+}
