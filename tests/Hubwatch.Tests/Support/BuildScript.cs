@@ -3,23 +3,29 @@ using System.Diagnostics;
 namespace Hubwatch.Tests.Support;
 
 /// <summary>
-/// The README's build command, <c>./build.sh</c>, run as a reader runs it: in a process of its own, with the program it
-/// compiles (to machine code where the machine allows). The first run compiles it, which takes a minute or two.
+/// The README's build command, <c>./build.sh</c> (on Windows <c>build.cmd</c>), run as a reader runs it: in a process
+/// of its own, with the program it compiles (to machine code where the machine allows). The first run compiles it,
+/// which takes a minute or two.
 /// </summary>
 public static class BuildScript
 {
-    public static string Path => System.IO.Path.Combine(Repo.Root, "build.sh");
+    public static string Path => System.IO.Path.Combine(Repo.Root, OperatingSystem.IsWindows() ? "build.cmd" : "build.sh");
 
     /// <summary>Runs <c>./build.sh</c> with <paramref name="args"/> in <paramref name="workingDirectory"/>; waits at most ten minutes.</summary>
     public static RunResult Run(string workingDirectory, IEnumerable<string> args)
     {
-        var start = new ProcessStartInfo("sh")
+        var start = new ProcessStartInfo(OperatingSystem.IsWindows() ? "cmd.exe" : "sh")
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        if (OperatingSystem.IsWindows())
+        {
+            start.ArgumentList.Add("/c");
+        }
+
         start.ArgumentList.Add(Path);
         foreach (var argument in args)
         {
