@@ -15,8 +15,8 @@ namespace Hubwatch.Rendering;
 internal sealed class HtmlTemplateContext(ScriptObject builtins, MarkdownRenderer markdown, ConcurrentDictionary<Type, IObjectAccessor> accessors)
     : TemplateContext(builtins)
 {
-    // Escapes markup characters and leaves Korean and other text as it is, so pages stay readable as source.
-    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+    /// <summary>Escapes markup characters and leaves Korean and other text as it is, so pages stay readable as source.</summary>
+    internal static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch
     {

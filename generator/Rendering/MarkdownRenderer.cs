@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Extensions.EmphasisExtras;
 using Markdig.Extensions.Tables;
@@ -15,7 +14,7 @@ namespace Hubwatch.Rendering;
 /// base path, and only http, https and mailto links leave the site; anything else (javascript:) is dropped.
 /// Links that leave the site carry <c>rel="noopener noreferrer"</c>; tables scroll inside their own box.
 /// </summary>
-public sealed partial class MarkdownRenderer(string basePath)
+public sealed class MarkdownRenderer(string basePath)
 {
     private const string ExternalRel = "noopener noreferrer";
 
@@ -60,7 +59,7 @@ public sealed partial class MarkdownRenderer(string basePath)
         }
 
         // Code in an English text is written as the sources write it (14.1억원): Korean when it holds Korean.
-        foreach (var code in document.Descendants<CodeInline>().Where(c => markKorean && KoreanRun().IsMatch(c.Content)))
+        foreach (var code in document.Descendants<CodeInline>().Where(c => markKorean && KoreanRuns.Pattern().IsMatch(c.Content)))
         {
             code.GetAttributes().AddProperty("lang", "ko");
         }
@@ -70,25 +69,11 @@ public sealed partial class MarkdownRenderer(string basePath)
         return writer.ToString();
     }
 
-    [GeneratedRegex("[가-힣ㄱ-ㆎ]+(?:[ ·][가-힣ㄱ-ㆎ]+)*")]
-    private static partial Regex KoreanRun();
-
     /// <summary>Text of an English page, each run of Korean in it (a quoted term, a name's gloss) marked as Korean.</summary>
     private sealed class KoreanRunsRenderer : HtmlObjectRenderer<LiteralInline>
     {
-        protected override void Write(HtmlRenderer renderer, LiteralInline obj)
-        {
-            var text = obj.Content.ToString();
-            var at = 0;
-            foreach (Match run in KoreanRun().Matches(text))
-            {
-                renderer.WriteEscape(text[at..run.Index]);
-                renderer.Write("<span lang=\"ko\">").WriteEscape(run.Value).Write("</span>");
-                at = run.Index + run.Length;
-            }
-
-            renderer.WriteEscape(text[at..]);
-        }
+        protected override void Write(HtmlRenderer renderer, LiteralInline obj) =>
+            KoreanRuns.Write(obj.Content.ToString(), text => renderer.WriteEscape(text), html => renderer.Write(html));
     }
 
     private static bool IsExternal(string? link) =>

@@ -114,6 +114,9 @@ public sealed class PageRenderer
         shared.Import("num", new Func<long, string>(n => n.ToString("N0", CultureInfo.InvariantCulture)));
         // A count's wording by its key, in the singular when there is one ("Sum of 1 figure"): see Strings.ForCount.
         shared.Import("count", new Func<string, long, string>((key, n) => _templates.Strings.Count(language, key, n)));
+        // Plain text that may quote the sources: on an English page, its runs of Korean marked as Korean (KoreanRuns).
+        shared.Import("korean", new Func<object?, object?>(text =>
+            language == Language.En && text is string plain && KoreanRuns.Pattern().IsMatch(plain) ? new TrustedHtml(KoreanRuns.Html(plain, HtmlTemplateContext.Encoder)) : text));
 
         // Shared markup is defined as functions in macros.html; evaluating it once defines them in the shared object.
         if (_templates.Templates.TryGetValue("macros", out var macros))

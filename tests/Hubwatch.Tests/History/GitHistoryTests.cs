@@ -94,18 +94,24 @@ public sealed class GitHistoryTests : IClassFixture<GitHistoryTests.History>
     [InlineData("en/changes/index.html", null)]
     public void A_commits_subject_in_the_other_language_is_marked_with_its_language(string path, string? lang)
     {
-        // The fixture's commits are written in English: a Korean page marks them so a screen reader reads them as English.
+        // The fixture's commits are written in English: a Korean page marks them so a screen reader reads them as English;
+        // an English page marks only the Korean words in them, as Korean.
         var subjects = Page(path).QuerySelectorAll(".changes .commit").ToArray();
         Assert.NotEmpty(subjects);
         Assert.All(subjects, s =>
         {
             var marked = s.QuerySelector("span[lang]");
-            Assert.Equal(lang, marked?.GetAttribute("lang"));
-            if (marked is not null)
+            if (lang is null)
             {
-                Assert.StartsWith(marked.TextContent, s.TextContent[(s.TextContent.IndexOf(": ", StringComparison.Ordinal) + 2)..], StringComparison.Ordinal);
+                Assert.All(s.QuerySelectorAll("span[lang]"), k => Assert.Equal(("ko", true), (k.GetAttribute("lang"), k.TextContent.All(c => c is >= '가' and <= '힣' or ' '))));
+            }
+            else
+            {
+                Assert.Equal(lang, marked?.GetAttribute("lang"));
+                Assert.StartsWith(marked!.TextContent, s.TextContent[(s.TextContent.IndexOf(": ", StringComparison.Ordinal) + 2)..], StringComparison.Ordinal);
             }
         });
+        Assert.Equal(lang is null, subjects.Any(s => s.QuerySelector("span[lang=ko]") is not null));
     }
 
     [Theory]

@@ -117,6 +117,32 @@ public sealed class LinkCheckTests(PortalFixture portal)
     }
 
     [Fact]
+    public void Korean_words_on_an_English_page_are_marked_as_Korean()
+    {
+        // A screen reader reads Korean in an English page (a quoted column header, an amount as the source writes it,
+        // a commit's words) in Korean only when an element around it says lang="ko".
+        var unmarked = new List<string>();
+        var marked = 0;
+        foreach (var (path, page) in portal.Pages.Where(p => p.Value.DocumentElement.GetAttribute("lang") == "en"))
+        {
+            foreach (var text in page.Body!.Descendants<IText>().Where(t => t.Data.Any(c => c is >= '가' and <= '힣')))
+            {
+                if (text.ParentElement!.Closest("[lang]")!.GetAttribute("lang") == "ko")
+                {
+                    marked++;
+                }
+                else
+                {
+                    unmarked.Add($"{path}: <{text.ParentElement.LocalName} class=\"{text.ParentElement.ClassName}\"> {text.Data.Trim()}");
+                }
+            }
+        }
+
+        Assert.Empty(unmarked);
+        Assert.True(marked > 1000, $"{marked} Korean texts marked on English pages");
+    }
+
+    [Fact]
     public void Every_page_has_a_content_security_policy_and_no_inline_script_or_handler()
     {
         foreach (var (path, page) in portal.Pages)
