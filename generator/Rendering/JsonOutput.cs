@@ -45,4 +45,3 @@ internal sealed partial class JsonTypes : JsonSerializerContext
 
 /// <summary>A list's totals file (<see cref="NarrowTotalsWriter"/>): each total as an array, and the choices that name them.</summary>
 internal sealed record NarrowTotalsFile(IEnumerable<object[]> Totals, IReadOnlyDictionary<string, int> Choices);
-
