@@ -22,6 +22,7 @@ public sealed partial class CheckWorkflowTests
         ["actions/upload-pages-artifact"] = "v5",
         ["actions/deploy-pages"] = "v5",
         ["actions/upload-artifact"] = "v7",
+        ["actions/cache"] = "v6",
     };
 
     [GeneratedRegex(@"uses: *([\w-]+/[\w-]+)@(\S+)")]
