@@ -5,7 +5,7 @@
 #
 # The generator is compiled only when a file of it is newer than the compiled program; otherwise the program runs
 # at once (`dotnet run` would spend seconds asking MSBuild whether anything changed). It is compiled to machine code
-# for this machine (Native AOT), so that nothing is compiled while it runs: the portal builds in about 0.6 s instead
+# for this machine (Native AOT), so that nothing is compiled while it runs: the portal builds in about 0.7 s instead
 # of 1.4 s (bench/RESULTS.md, "Compiled to machine code"). That takes a C compiler (clang or gcc) and a minute and a
 # half once; without one, or if it fails, the generator is compiled ahead of time for .NET (ReadyToRun), and where
 # that cannot be done either, a plain Release build is used.
