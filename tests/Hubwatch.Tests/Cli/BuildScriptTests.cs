@@ -1,5 +1,6 @@
 using Hubwatch.Bench.Corpus;
 using Hubwatch.Cli;
+using Hubwatch.Serving;
 using Hubwatch.Tests.Rendering;
 using Hubwatch.Tests.Support;
 using Hubwatch.Tests.Validation;
@@ -71,6 +72,33 @@ public sealed class BuildScriptTests : IClassFixture<BuildScriptTests.Compiled>
         Assert.All(files, file => Assert.True(
             File.ReadAllBytes(Path.Combine(inProcess, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(project.Output, file))),
             $"{file} differs"));
+    }
+
+    [Fact]
+    public async Task The_compiled_program_serves_the_portal_with_its_reload_script_and_shows_a_saved_change()
+    {
+        using var project = TempProject.FromBase();
+        using var serve = BuildScript.Start(project.Root, ["serve", "--port", "0", "--content", project.Content, "--templates", Repo.Templates]);
+        var serving = await Poll.UntilAsync(
+            () => Task.FromResult(serve.Lines.FirstOrDefault(l => l.StartsWith("Serving http://127.0.0.1:", StringComparison.Ordinal))),
+            line => line is not null,
+            "serve to say where it serves",
+            TimeSpan.FromSeconds(60));
+        var site = new Uri(serving!["Serving ".Length..]);
+        using var http = new HttpClient();
+        var hub = new Uri(site, "hubs/hanbit/");
+
+        var page = await http.GetStringAsync(hub);
+        var script = await http.GetAsync(new Uri(site, ProblemOverlay.Prefix + "reload.js"));
+        var file = Path.Combine(project.Content, "hubs", "hanbit.yaml");
+        File.WriteAllText(file, File.ReadAllText(file).Replace("한빛시의 혁신거점이다.", "한빛시의 새 혁신거점이다.", StringComparison.Ordinal));
+        var changed = await Poll.UntilAsync(() => http.GetStringAsync(hub), p => p.Contains("한빛시의 새 혁신거점이다.", StringComparison.Ordinal), "the saved summary on the hub's page");
+
+        Assert.Contains("<p class=\"lead\">한빛시의 혁신거점이다.</p>", page, StringComparison.Ordinal);
+        Assert.Contains($"<script src=\"{ProblemOverlay.Prefix}reload.js\"", page, StringComparison.Ordinal);
+        Assert.Equal(System.Net.HttpStatusCode.OK, script.StatusCode);
+        Assert.Contains("EventSource", await script.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain("한빛시의 혁신거점이다.", changed, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -11,8 +11,29 @@ public static class BuildScript
 {
     public static string Path => System.IO.Path.Combine(Repo.Root, OperatingSystem.IsWindows() ? "build.cmd" : "build.sh");
 
+    /// <summary>
+    /// Starts <c>./build.sh</c> with <paramref name="args"/> in <paramref name="workingDirectory"/> and leaves it running
+    /// (<c>serve</c>), its output collected line by line; disposing it stops it.
+    /// </summary>
+    public static Running Start(string workingDirectory, IEnumerable<string> args) =>
+        new Running(Process.Start(Info(workingDirectory, args)) ?? throw new InvalidOperationException("sh did not start")).Collect();
+
     /// <summary>Runs <c>./build.sh</c> with <paramref name="args"/> in <paramref name="workingDirectory"/>; waits at most ten minutes.</summary>
     public static RunResult Run(string workingDirectory, IEnumerable<string> args)
+    {
+        using var process = Process.Start(Info(workingDirectory, args)) ?? throw new InvalidOperationException("sh did not start");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(10)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"./build.sh {string.Join(' ', args)} ran for more than ten minutes");
+        }
+
+        return new RunResult(process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    private static ProcessStartInfo Info(string workingDirectory, IEnumerable<string> args)
     {
         var start = new ProcessStartInfo(OperatingSystem.IsWindows() ? "cmd.exe" : "sh")
         {
@@ -32,15 +53,55 @@ public static class BuildScript
             start.ArgumentList.Add(argument);
         }
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("sh did not start");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(10)))
+        return start;
+    }
+
+    /// <summary>A running <c>./build.sh</c>: the lines it has printed so far, on either stream.</summary>
+    public sealed class Running(Process process) : IDisposable
+    {
+        private readonly List<string> _lines = [];
+
+        public IReadOnlyList<string> Lines
         {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"./build.sh {string.Join(' ', args)} ran for more than ten minutes");
+            get
+            {
+                lock (_lines)
+                {
+                    return [.. _lines];
+                }
+            }
         }
 
-        return new RunResult(process.ExitCode, stdout.Result, stderr.Result);
+        /// <summary>Starts collecting the output; called once, by <see cref="Start"/>.</summary>
+        internal Running Collect()
+        {
+            void Add(object? sender, DataReceivedEventArgs e)
+            {
+                if (e.Data is { } line)
+                {
+                    lock (_lines)
+                    {
+                        _lines.Add(line);
+                    }
+                }
+            }
+
+            process.OutputDataReceived += Add;
+            process.ErrorDataReceived += Add;
+            process.BeginOutputReadLine();
+            process.BeginErrorReadLine();
+            return this;
+        }
+
+        public void Dispose()
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+                process.WaitForExit();
+            }
+
+            process.Dispose();
+        }
     }
 }
