@@ -18,18 +18,26 @@ publish() {
 }
 if [ ! -f "$stamp" ] || [ -n "$(find "$root/generator" "$root/Directory.Build.props" -newer "$stamp" -type f \
     -not -path '*/bin/*' -not -path '*/obj/*' -print -quit)" ]; then
+  # Dated before the compile starts, so that a file saved while it runs is newer and compiled the next time.
+  compiling="$root/generator/bin/.compiling"
+  mkdir -p "$root/generator/bin" && touch "$compiling"
   rm -rf "$out"
   if { command -v clang || command -v gcc; } >/dev/null 2>&1 && publish --use-current-runtime -p:PublishAot=true; then
-    :
+    how="machine code (Native AOT)"
   elif echo "build.sh: compiling to machine code was not possible (no clang or gcc, or the error above); compiling ahead of time for .NET instead" >&2 \
       && rm -rf "$out" && publish --use-current-runtime --self-contained false -p:PublishReadyToRun=true; then
-    :
+    how="ReadyToRun"
   else
     echo "build.sh: compiling ahead of time failed (above); building without it" >&2
     rm -rf "$out"
     publish --self-contained false
+    how="plain Release build"
   fi
-  touch "$stamp"
+  # The stamp says how the program was compiled (the tests check it is machine code where a C compiler is), and
+  # bears the time the compile started.
+  echo "$how" > "$stamp"
+  touch -r "$compiling" "$stamp"
+  rm -f "$compiling"
 fi
 # Compiled to machine code, the program is hubwatch itself; otherwise it is hubwatch.dll, run by dotnet.
 if [ -f "$out/hubwatch.dll" ]; then

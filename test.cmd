@@ -13,6 +13,8 @@ if not defined HUBWATCH_CHROMIUM echo test.cmd: install Google Chrome, or set HU
 where java >nul 2>nul || echo test.cmd: install a Java runtime (e.g. winget install Microsoft.OpenJDK.21); the HTML validity tests need it
 where npm >nul 2>nul || echo test.cmd: install Node.js with npm (e.g. winget install OpenJS.NodeJS.LTS); the search and workflow tests need it
 where npm >nul 2>nul && call npm ci --ignore-scripts --no-audit --no-fund --prefix tests\tools >nul
+rem The tests run the program build.cmd compiles; compiling it here keeps that from running beside the browser tests.
+call "%~dp0build.cmd" --version >nul
 rem The console logger at normal verbosity prints each test as it ends and the browser tests' progress lines as they come.
 echo test.cmd: running dotnet test Hubwatch.slnx --logger "console;verbosity=normal" %*
 dotnet test Hubwatch.slnx --logger "console;verbosity=normal" %*

@@ -9,7 +9,9 @@ public static class GitRepositories
     /// <remarks>
     /// Each folder from <paramref name="folder"/> up is asked whether it is a repository's: libgit2's own search
     /// (<c>Repository.Discover</c>) finds nothing in the generator compiled to machine code (<c>build.sh</c>),
-    /// though every other call the generator makes into LibGit2Sharp answers there as it does in .NET.
+    /// though the other calls the generator makes into LibGit2Sharp answer there as they do in .NET (the tests compare
+    /// <c>build</c>, <c>check</c>, <c>diff</c> and <c>serve</c> of both). Unlike libgit2's search, the walk does not
+    /// stop at <c>GIT_CEILING_DIRECTORIES</c> or at another file system.
     /// </remarks>
     public static string? Discover(string folder)
     {

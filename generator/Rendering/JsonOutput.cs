@@ -34,6 +34,7 @@ public static class JsonOutput
 [JsonSerializable(typeof(IReadOnlyDictionary<string, int[]>))]
 [JsonSerializable(typeof(IReadOnlyList<SearchEntry>))]
 [JsonSerializable(typeof(NarrowTotalsFile))]
+// The kinds of value a NarrowTotalsFile's object[] holds; another kind there would fail when written.
 [JsonSerializable(typeof(int))]
 [JsonSerializable(typeof(long))]
 [JsonSerializable(typeof(string))]

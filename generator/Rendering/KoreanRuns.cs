@@ -14,23 +14,23 @@ internal static partial class KoreanRuns
     [GeneratedRegex("[가-힣ㄱ-ㆎ]+(?:[ ·][가-힣ㄱ-ㆎ]+)*")]
     public static partial Regex Pattern();
 
-    /// <summary>Writes <paramref name="text"/>, each run of Korean inside <c>&lt;span lang="ko"&gt;</c>: text through <paramref name="escaped"/>, markup through <paramref name="html"/>.</summary>
-    public static void Write(string text, Action<string> escaped, Action<string> html)
+    /// <summary>Writes <paramref name="text"/>, each run of Korean inside <c>&lt;span lang="ko"&gt;</c>: text through <paramref name="writeText"/>, which escapes it, markup through <paramref name="writeMarkup"/>.</summary>
+    public static void Write(string text, Action<string> writeText, Action<string> writeMarkup)
     {
         var at = 0;
         foreach (Match run in Pattern().Matches(text))
         {
-            escaped(text[at..run.Index]);
-            html("<span lang=\"ko\">");
-            escaped(run.Value);
-            html("</span>");
+            writeText(text[at..run.Index]);
+            writeMarkup("<span lang=\"ko\">");
+            writeText(run.Value);
+            writeMarkup("</span>");
             at = run.Index + run.Length;
         }
 
-        escaped(text[at..]);
+        writeText(text[at..]);
     }
 
-    /// <summary>The text as HTML, escaped by <paramref name="encoder"/>, each run of Korean marked.</summary>
+    /// <summary>The text as HTML, escaped by <paramref name="encoder"/>, each run of Korean marked: for an element's text, never an attribute's value.</summary>
     public static string Html(string text, HtmlEncoder encoder)
     {
         var result = new StringBuilder(text.Length + 32);

@@ -115,6 +115,7 @@ public sealed class PageRenderer
         // A count's wording by its key, in the singular when there is one ("Sum of 1 figure"): see Strings.ForCount.
         shared.Import("count", new Func<string, long, string>((key, n) => _templates.Strings.Count(language, key, n)));
         // Plain text that may quote the sources: on an English page, its runs of Korean marked as Korean (KoreanRuns).
+        // It writes elements, so it is for an element's text only, never inside an attribute.
         shared.Import("korean", new Func<object?, object?>(text =>
             language == Language.En && text is string plain && KoreanRuns.Pattern().IsMatch(plain) ? new TrustedHtml(KoreanRuns.Html(plain, HtmlTemplateContext.Encoder)) : text));
 

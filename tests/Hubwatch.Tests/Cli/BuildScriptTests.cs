@@ -1,6 +1,7 @@
 using Hubwatch.Bench.Corpus;
 using Hubwatch.Cli;
 using Hubwatch.Serving;
+using Hubwatch.Tests.History;
 using Hubwatch.Tests.Rendering;
 using Hubwatch.Tests.Support;
 using Hubwatch.Tests.Validation;
@@ -23,6 +24,36 @@ public sealed class BuildScriptTests : IClassFixture<BuildScriptTests.Compiled>
             var result = BuildScript.Run(Repo.Root, ["--version"]);
             Assert.True(result.ExitCode == 0, $"./build.sh --version failed:\n{result.Stderr}");
         }
+    }
+
+    [Fact]
+    public void Where_a_C_compiler_is_the_program_is_compiled_to_machine_code()
+    {
+        // Otherwise a new trimming or AOT warning would make build.sh fall back to ReadyToRun, quietly, and every test
+        // here would compare the generator with itself.
+        var compiler = OperatingSystem.IsLinux() && (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':')
+            .Any(folder => File.Exists(Path.Combine(folder, "clang")) || File.Exists(Path.Combine(folder, "gcc")));
+
+        Assert.Equal(compiler ? "machine code (Native AOT)" : BuildScript.CompiledAs, BuildScript.CompiledAs);
+        Assert.Equal(compiler, File.Exists(Path.Combine(Repo.Root, "generator", "bin", "run", "hubwatch")) && !File.Exists(Path.Combine(Repo.Root, "generator", "bin", "run", "hubwatch.dll")));
+    }
+
+    [Fact]
+    public void The_compiled_program_compares_commits_and_annotates_problems_as_the_generator_does()
+    {
+        // diff reads git through LibGit2Sharp, whose repository search answered differently compiled to machine code.
+        using var git = GitHistoryTests.History.Make(out var first, out _, out _);
+        var diff = (git.Project.Run("diff", first), git.Project.RunScript("diff", first));
+        var funding = Path.Combine(git.Project.Content, "funding", "hanbit-budget.yaml");
+        File.WriteAllText(funding, File.ReadAllText(funding).Replace("\namount:", "\namount: banana\nnot_a_field:", StringComparison.Ordinal));
+        var broken = (git.Project.Run("diff", first), git.Project.RunScript("diff", first));
+        var annotations = (git.Project.Run("check", "--format", "github"), git.Project.RunScript("check", "--format", "github"));
+
+        Assert.Equal((0, diff.Item1.Stdout, diff.Item1.Stderr), (diff.Item2.ExitCode, diff.Item2.Stdout, diff.Item2.Stderr));
+        Assert.Contains("### ", diff.Item1.Stdout, StringComparison.Ordinal);
+        Assert.Equal((1, broken.Item1.Stdout, broken.Item1.Stderr), (broken.Item2.ExitCode, broken.Item2.Stdout, broken.Item2.Stderr));
+        Assert.Contains("::error file=content/funding/hanbit-budget.yaml", annotations.Item1.Stdout + annotations.Item1.Stderr, StringComparison.Ordinal);
+        Assert.Equal((annotations.Item1.ExitCode, annotations.Item1.Stdout, annotations.Item1.Stderr), (annotations.Item2.ExitCode, annotations.Item2.Stdout, annotations.Item2.Stderr));
     }
 
     [Fact]
@@ -80,11 +111,11 @@ public sealed class BuildScriptTests : IClassFixture<BuildScriptTests.Compiled>
         using var project = TempProject.FromBase();
         using var serve = BuildScript.Start(project.Root, ["serve", "--port", "0", "--content", project.Content, "--templates", Repo.Templates]);
         var serving = await Poll.UntilAsync(
-            () => Task.FromResult(serve.Lines.FirstOrDefault(l => l.StartsWith("Serving http://127.0.0.1:", StringComparison.Ordinal))),
-            line => line is not null,
+            () => Task.FromResult(serve.Lines.FirstOrDefault(l => l.StartsWith("Serving http://127.0.0.1:", StringComparison.Ordinal)) ?? string.Join('\n', serve.Lines)),
+            line => line.StartsWith("Serving ", StringComparison.Ordinal),
             "serve to say where it serves",
             TimeSpan.FromSeconds(60));
-        var site = new Uri(serving!["Serving ".Length..]);
+        var site = new Uri(serving["Serving ".Length..]);
         using var http = new HttpClient();
         var hub = new Uri(site, "hubs/hanbit/");
 

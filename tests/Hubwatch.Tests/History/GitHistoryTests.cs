@@ -6,6 +6,7 @@ using AngleSharp.Html.Parser;
 using CsvHelper;
 using Hubwatch.Cli;
 using Hubwatch.History;
+using Hubwatch.Rendering;
 using Hubwatch.Tests.Support;
 
 namespace Hubwatch.Tests.History;
@@ -103,7 +104,7 @@ public sealed class GitHistoryTests : IClassFixture<GitHistoryTests.History>
             var marked = s.QuerySelector("span[lang]");
             if (lang is null)
             {
-                Assert.All(s.QuerySelectorAll("span[lang]"), k => Assert.Equal(("ko", true), (k.GetAttribute("lang"), k.TextContent.All(c => c is >= '가' and <= '힣' or ' '))));
+                Assert.All(s.QuerySelectorAll("span[lang]"), k => Assert.Equal(("ko", k.TextContent), (k.GetAttribute("lang"), KoreanRuns.Pattern().Match(k.TextContent).Value)));
             }
             else
             {

@@ -18,6 +18,9 @@ public static class BuildScript
     public static Running Start(string workingDirectory, IEnumerable<string> args) =>
         new Running(Process.Start(Info(workingDirectory, args)) ?? throw new InvalidOperationException("sh did not start")).Collect();
 
+    /// <summary>How <c>./build.sh</c> compiled the program it runs, as its stamp says ("machine code (Native AOT)", "ReadyToRun", …).</summary>
+    public static string CompiledAs => File.ReadAllText(System.IO.Path.Combine(Repo.Root, "generator", "bin", "run", ".compiled")).Trim();
+
     /// <summary>Runs <c>./build.sh</c> with <paramref name="args"/> in <paramref name="workingDirectory"/>; waits at most ten minutes.</summary>
     public static RunResult Run(string workingDirectory, IEnumerable<string> args)
     {
@@ -42,6 +45,11 @@ public static class BuildScript
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+
+        // A compile leaves no MSBuild node or compiler server behind holding the output the test reads to its end.
+        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        start.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
+        start.Environment["UseSharedCompilation"] = "false";
         if (OperatingSystem.IsWindows())
         {
             start.ArgumentList.Add("/c");
