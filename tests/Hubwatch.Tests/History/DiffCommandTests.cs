@@ -142,6 +142,32 @@ public sealed class DiffCommandTests
     }
 
     [Fact]
+    public void Diff_without_its_interface_text_lists_the_problem_under_english_headings()
+    {
+        // The summary's headings come from the interface text; when that cannot be read, they are written in English.
+        using var git = GitHistoryTests.History.Make(out _, out _, out var last);
+        var templates = git.Project.CopyTemplates();
+        File.Delete(Path.Combine(templates, "i18n", "en.yaml"));
+
+        var result = git.Project.RunWithTemplates(templates, "diff", last);
+
+        Assert.Equal(1, result.ExitCode);
+        var summary = result.Stdout.ReplaceLineEndings("\n");
+        Assert.StartsWith(
+            $"""
+            ## What this change does
+
+            Base: `{last}` (`{last[..7]}`) → Working tree
+
+            ### Problems to fix (
+            """,
+            summary,
+            StringComparison.Ordinal);
+        Assert.Contains("The records and totals are compared once these are fixed.", summary, StringComparison.Ordinal);
+        Assert.EndsWith("\n- `templates/i18n/en.yaml:1:1` interface text file is missing\n\n", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Diff_with_a_reference_that_names_no_commit_says_so_with_exit_code_2()
     {
         using var git = GitHistoryTests.History.Make(out _, out _, out _);

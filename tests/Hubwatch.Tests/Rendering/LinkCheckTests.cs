@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using Hubwatch.Tests.Support;
 
@@ -140,6 +141,20 @@ public sealed class LinkCheckTests(PortalFixture portal)
 
         Assert.Empty(unmarked);
         Assert.True(marked > 1000, $"{marked} Korean texts marked on English pages");
+    }
+
+    [Fact]
+    public void The_templates_mark_Korean_only_in_an_elements_text_never_in_an_attribute()
+    {
+        // The korean helper writes <span lang="ko"> elements: inside an attribute's quotes they would end the attribute.
+        var templates = Directory.EnumerateFiles(Repo.Templates, "*.html").ToList();
+        var inAttributes = templates
+            .SelectMany(file => File.ReadLines(file).Select((line, i) => (Where: $"{Path.GetFileName(file)}:{i + 1}", Line: line)))
+            .Where(l => Regex.IsMatch(l.Line, "=\"[^\"]*\\{\\{~?\\s*korean\\b"))
+            .Select(l => l.Where);
+
+        Assert.Empty(inAttributes);
+        Assert.Contains(templates, file => File.ReadAllText(file).Contains("{{ korean ", StringComparison.Ordinal));
     }
 
     [Fact]
