@@ -13,7 +13,9 @@ set -eu
 root=$(cd "$(dirname "$0")" && pwd)
 out="$root/generator/bin/run"
 stamp="$out/.compiled"
+# Compiles the generator into $out, emptied first, with the options given.
 publish() {
+  rm -rf "$out"
   dotnet publish "$root/generator" -c Release -o "$out" --nologo -v q -clp:NoSummary "$@" >&2
 }
 if [ ! -f "$stamp" ] || [ -n "$(find "$root/generator" "$root/Directory.Build.props" -newer "$stamp" -type f \
@@ -21,17 +23,17 @@ if [ ! -f "$stamp" ] || [ -n "$(find "$root/generator" "$root/Directory.Build.pr
   # Dated before the compile starts, so that a file saved while it runs is newer and compiled the next time.
   compiling="$root/generator/bin/.compiling"
   mkdir -p "$root/generator/bin" && touch "$compiling"
-  rm -rf "$out"
   if { command -v clang || command -v gcc; } >/dev/null 2>&1 && publish --use-current-runtime -p:PublishAot=true; then
     how="machine code (Native AOT)"
-  elif echo "build.sh: compiling to machine code was not possible (no clang or gcc, or the error above); compiling ahead of time for .NET instead" >&2 \
-      && rm -rf "$out" && publish --use-current-runtime --self-contained false -p:PublishReadyToRun=true; then
-    how="ReadyToRun"
   else
-    echo "build.sh: compiling ahead of time failed (above); building without it" >&2
-    rm -rf "$out"
-    publish --self-contained false
-    how="plain Release build"
+    echo "build.sh: compiling to machine code was not possible (no clang or gcc, or the error above); compiling ahead of time for .NET instead" >&2
+    if publish --use-current-runtime --self-contained false -p:PublishReadyToRun=true; then
+      how="ReadyToRun"
+    else
+      echo "build.sh: compiling ahead of time failed (above); building without it" >&2
+      publish --self-contained false
+      how="plain Release build"
+    fi
   fi
   # The stamp says how the program was compiled (the tests check it is machine code where a C compiler is), and
   # bears the time the compile started.

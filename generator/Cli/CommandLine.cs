@@ -23,7 +23,6 @@ public sealed class CommandLine
     private readonly Option<string?> _output = new("--output") { Description = "Where the site is written (default: site beside the content folder).", HelpName = "dir" };
     private readonly Option<string?> _basePath = new("--base-path") { Description = "URL prefix, e.g. /hubwatch/ for a GitHub project site (default: the path of the site's URL, or base_path in site.yaml; / with a custom domain).", HelpName = "path" };
     private readonly Option<string?> _repository = new("--repository") { Description = "The repository the site is built from, e.g. https://github.com/owner/hubwatch; overrides repository in site.yaml, for the links to each change's commit.", HelpName = "url" };
-
     private readonly Option<string?> _url = new("--url") { Description = "The address the site is published at, e.g. https://owner.github.io/hubwatch/; overrides url in site.yaml, and gives the base path when --base-path is not given.", HelpName = "url" };
     private readonly Option<bool> _quiet = new("--quiet", "-q") { Description = "Print only problems." };
     private readonly Option<bool> _verbose = new("--verbose", "-v") { Description = "Print each stage with its time and what it produced." };

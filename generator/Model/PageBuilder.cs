@@ -159,7 +159,7 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
             .ToArray();
         var cards = HubCards();
         var view = new HomeView(
-            new MarkdownText(Content.Site.Intro[language], MarkKorean: language == Language.En),
+            new MarkdownText(Content.Site.Intro[language]),
             Map(null),
             [.. cards.Take(HomeHubCards)],
             Totals(site.Totals, Content.Funding),
@@ -206,7 +206,7 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
             hub.Designated is { } d ? DateFormatter.Format(d, language) : null,
             hub.Area?[language],
             hub.Summary[language],
-            new MarkdownText(hub.Body[language], HeadingOffset: 1, MarkKorean: language == Language.En),
+            new MarkdownText(hub.Body[language], HeadingOffset: 1),
             hub.Note?[language],
             Map(hub.Id),
             figures,
@@ -333,7 +333,7 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
             T("program_scope." + program.Scope.Code()),
             program.Owner is { } owner ? PartnerLink(site.PartnerId(owner)) : null,
             program.Summary[language],
-            new MarkdownText(program.Body[language], MarkKorean: language == Language.En),
+            new MarkdownText(program.Body[language]),
             [.. SiteModel.Of(site.HubsByProgram, program.Id).Select(HubLink).OrderBy(l => l.Text, _names)],
             [.. SiteModel.Of(site.AgreementsByProgram, program.Id).Take(RecordPageAgreements).Select(a => Agreement(a, numbering))],
             FundingRows(funding, numbering, RecordPageFunding),
@@ -417,7 +417,7 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
     }
 
     private PageModel TextPage(TextPage page) =>
-        Page(Routes.Page(page.Id), "page", page.Title, MetaDescription.FirstParagraph(page.Body) ?? page.Title, new TextPageView(new MarkdownText(page.Body, MarkKorean: language == Language.En)), null, [Crumb(Routes.Home, T("nav.home"))], RecordKind.Page, Pending(page.IsTranslationPending));
+        Page(Routes.Page(page.Id), "page", page.Title, MetaDescription.FirstParagraph(page.Body) ?? page.Title, new TextPageView(new MarkdownText(page.Body)), null, [Crumb(Routes.Home, T("nav.home"))], RecordKind.Page, Pending(page.IsTranslationPending));
 
     private SourceItemView SourceItem(Seed seed) => new(
         seed.Id,

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Net;
 using System.Text;
@@ -23,7 +24,7 @@ public sealed class DiffMarkdownWriter(ContentIndex before, ContentIndex after, 
 
     public string Write(ContentDiff diff, string baseLabel)
     {
-        var text = Heading(baseLabel, strings);
+        var text = Heading(baseLabel, Both);
 
         // Records added and removed first, each on a line; then those changed, field by field.
         bool Added(RecordDiff r) => !Exists(HistoryKeys.FolderOf(r.Key), HistoryKeys.IdOf(r.Key), before);
@@ -83,24 +84,32 @@ public sealed class DiffMarkdownWriter(ContentIndex before, ContentIndex after, 
     public static string WriteProblems(IEnumerable<Diagnostic> errors, string baseLabel, Strings? strings)
     {
         var list = errors.ToList();
-        string Text(string key, string english) => strings is null ? english : Both(strings, key);
-        var text = strings is null
-            ? new StringBuilder("## What this change does\n\nBase: ").Append(baseLabel).Append(" → Working tree\n\n")
-            : Heading(baseLabel, strings);
-        text.Append("### ").Append(Text("diff.problems", "Problems to fix")).Append(" (").Append(list.Count.ToString(CultureInfo.InvariantCulture)).Append(")\n\n");
-        text.Append(Text("diff.problems_lead", "The records and totals are compared once these are fixed. Each is also marked on its line under “Files changed”.")).Append("\n\n");
+        Func<string, string> text = strings is null ? key => EnglishFallback[key] : key => Both(strings, key);
+        var summary = Heading(baseLabel, text);
+        summary.Append("### ").Append(text("diff.problems")).Append(" (").Append(list.Count.ToString(CultureInfo.InvariantCulture)).Append(")\n\n");
+        summary.Append(text("diff.problems_lead")).Append("\n\n");
         foreach (var problem in list)
         {
-            text.Append("- `").Append(problem.Where).Append("` ").Append(Cell(WebUtility.HtmlEncode(problem.Message))).Append('\n');
+            summary.Append("- `").Append(problem.Where).Append("` ").Append(Cell(WebUtility.HtmlEncode(problem.Message))).Append('\n');
         }
 
-        return text.Append('\n').ToString();
+        return summary.Append('\n').ToString();
     }
 
-    /// <summary>The summary's title and what it compares.</summary>
-    private static StringBuilder Heading(string baseLabel, Strings strings) =>
-        new StringBuilder().Append("## ").Append(Both(strings, "diff.title")).Append("\n\n")
-            .Append(Both(strings, "diff.base")).Append(": ").Append(baseLabel).Append(" → ").Append(Both(strings, "diff.working_tree")).Append("\n\n");
+    /// <summary>The texts a summary of problems needs, in English, for when the interface text could not be read.</summary>
+    private static readonly FrozenDictionary<string, string> EnglishFallback = new Dictionary<string, string>
+    {
+        ["diff.title"] = "What this change does",
+        ["diff.base"] = "Base",
+        ["diff.working_tree"] = "Working tree",
+        ["diff.problems"] = "Problems to fix",
+        ["diff.problems_lead"] = "The records and totals are compared once these are fixed. Each is also marked on its line under “Files changed”.",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>The summary's title and what it compares, each text by its key.</summary>
+    private static StringBuilder Heading(string baseLabel, Func<string, string> text) =>
+        new StringBuilder().Append("## ").Append(text("diff.title")).Append("\n\n")
+            .Append(text("diff.base")).Append(": ").Append(baseLabel).Append(" → ").Append(text("diff.working_tree")).Append("\n\n");
 
     /// <summary>A section of records under <paramref name="headingKey"/>, when it has any; the changes of each, field by field, if asked.</summary>
     private void Records(StringBuilder text, string headingKey, List<RecordDiff> records, bool fieldByField)

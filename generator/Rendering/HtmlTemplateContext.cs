@@ -10,9 +10,10 @@ namespace Hubwatch.Rendering;
 
 /// <summary>
 /// A template context that HTML-escapes every value a template writes. Only <see cref="TrustedHtml"/>
-/// (the generator's own output) passes through, and <see cref="MarkdownText"/> is rendered and sanitised first.
+/// (the generator's own output) passes through, and <see cref="MarkdownText"/> is rendered and sanitised first,
+/// its Korean marked as Korean when <paramref name="markKorean"/> (the page is English).
 /// </summary>
-internal sealed class HtmlTemplateContext(ScriptObject builtins, MarkdownRenderer markdown, ConcurrentDictionary<Type, IObjectAccessor> accessors)
+internal sealed class HtmlTemplateContext(ScriptObject builtins, MarkdownRenderer markdown, ConcurrentDictionary<Type, IObjectAccessor> accessors, bool markKorean)
     : TemplateContext(builtins)
 {
     /// <summary>Escapes markup characters and leaves Korean and other text as it is, so pages stay readable as source.</summary>
@@ -22,7 +23,7 @@ internal sealed class HtmlTemplateContext(ScriptObject builtins, MarkdownRendere
     {
         null => this,
         TrustedHtml html => base.Write(span, html.Html),
-        MarkdownText text => base.Write(span, markdown.ToHtml(text.Source, text.HeadingOffset, text.MarkKorean)),
+        MarkdownText text => base.Write(span, markdown.ToHtml(text.Source, text.HeadingOffset, markKorean)),
         _ => base.Write(span, Encoder.Encode(ObjectToString(textAsObject) ?? "")),
     };
 

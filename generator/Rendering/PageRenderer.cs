@@ -53,7 +53,7 @@ public sealed class PageRenderer
             ["layout"] = layout,
             ["notes"] = page.Notes,
         };
-        var context = NewContext();
+        var context = NewContext(page.Language);
         context.PushGlobal(_shared[page.Language]);
         context.PushGlobal(globals);
         var body = Run(page.Template, page, context, bag);
@@ -86,7 +86,8 @@ public sealed class PageRenderer
         }
     }
 
-    private HtmlTemplateContext NewContext() => new(_builtins, _markdown, _accessors)
+    /// <summary>A context for a page of <paramref name="language"/>: an English page marks the Korean in editors' Markdown as Korean.</summary>
+    private HtmlTemplateContext NewContext(Language language) => new(_builtins, _markdown, _accessors, markKorean: language == Language.En)
     {
         MemberRenamer = StandardMemberRenamer.Default,
         StrictVariables = true,
@@ -122,7 +123,7 @@ public sealed class PageRenderer
         // Shared markup is defined as functions in macros.html; evaluating it once defines them in the shared object.
         if (_templates.Templates.TryGetValue("macros", out var macros))
         {
-            var context = NewContext();
+            var context = NewContext(language);
             context.PushGlobal(shared);
             macros.Render(context);
         }

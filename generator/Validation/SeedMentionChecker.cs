@@ -98,5 +98,4 @@ public static class SeedMentionChecker
 
     /// <summary>The seed's text file as diagnostics show it: its metadata path with .txt for .yaml.</summary>
     private static string TextPath(Seed seed) => Path.ChangeExtension(seed.Where.Path, ".txt");
-
 }

@@ -1,5 +1,4 @@
 using Hubwatch.Bench.Corpus;
-using Hubwatch.Cli;
 using Hubwatch.Serving;
 using Hubwatch.Tests.History;
 using Hubwatch.Tests.Rendering;
@@ -35,7 +34,7 @@ public sealed class BuildScriptTests : IClassFixture<BuildScriptTests.Compiled>
             .Any(folder => File.Exists(Path.Combine(folder, "clang")) || File.Exists(Path.Combine(folder, "gcc")));
 
         Assert.Equal(compiler ? "machine code (Native AOT)" : BuildScript.CompiledAs, BuildScript.CompiledAs);
-        Assert.Equal(compiler, File.Exists(Path.Combine(Repo.Root, "generator", "bin", "run", "hubwatch")) && !File.Exists(Path.Combine(Repo.Root, "generator", "bin", "run", "hubwatch.dll")));
+        Assert.Equal(compiler, File.Exists(Path.Combine(BuildScript.ProgramFolder, "hubwatch")) && !File.Exists(Path.Combine(BuildScript.ProgramFolder, "hubwatch.dll")));
     }
 
     [Fact]
@@ -64,22 +63,12 @@ public sealed class BuildScriptTests : IClassFixture<BuildScriptTests.Compiled>
         var inProcess = Path.Combine(scratch.Root, "in-process");
 
         var script = BuildScript.Run(Repo.Root, ["build", "--quiet", "--output", compiled]);
-        var generator = scratch.InRoot(() =>
-        {
-            var stdout = new StringWriter();
-            var stderr = new StringWriter();
-            var code = App.Run(["build", "--quiet", "--content", Repo.Content, "--output", inProcess], stdout, stderr);
-            return new RunResult(code, stdout.ToString(), stderr.ToString());
-        });
+        var generator = scratch.RunWithoutOutput("build", "--quiet", "--content", Repo.Content, "--output", inProcess);
 
         Assert.Equal((0, ""), (script.ExitCode, script.Stderr));
         Assert.Equal((0, ""), (generator.ExitCode, generator.Stderr));
-        var files = Files(inProcess);
+        var files = AssertSameFiles(inProcess, compiled);
         Assert.True(files.Length > 200, $"the portal has {files.Length} files");
-        Assert.Equal(files, Files(compiled));
-        Assert.All(files, file => Assert.True(
-            File.ReadAllBytes(Path.Combine(inProcess, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(compiled, file))),
-            $"{file} differs"));
     }
 
     [Fact]
@@ -97,12 +86,8 @@ public sealed class BuildScriptTests : IClassFixture<BuildScriptTests.Compiled>
 
         Assert.Equal((0, 0), (generator.ExitCode, script.ExitCode));
         Assert.Equal(generator.Stderr, script.Stderr);
-        var files = Files(inProcess);
+        var files = AssertSameFiles(inProcess, project.Output);
         Assert.True(files.Count(f => f.Contains("/page/", StringComparison.Ordinal)) is var paged && paged > 20, $"the corpus has {paged} later pages of lists");
-        Assert.Equal(files, Files(project.Output));
-        Assert.All(files, file => Assert.True(
-            File.ReadAllBytes(Path.Combine(inProcess, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(project.Output, file))),
-            $"{file} differs"));
     }
 
     [Fact]
@@ -145,6 +130,17 @@ public sealed class BuildScriptTests : IClassFixture<BuildScriptTests.Compiled>
         var expected = File.ReadAllText(Path.Combine(caseDir, "expected.txt")).ReplaceLineEndings("\n");
         Assert.Equal(expected, result.Stderr.ReplaceLineEndings("\n"));
         Assert.Equal(expected.Contains(": error: ", StringComparison.Ordinal) ? 1 : 0, result.ExitCode);
+    }
+
+    /// <summary>Asserts that two folders hold the same files with the same bytes; returns their paths.</summary>
+    private static string[] AssertSameFiles(string expected, string actual)
+    {
+        var files = Files(expected);
+        Assert.Equal(files, Files(actual));
+        Assert.All(files, file => Assert.True(
+            File.ReadAllBytes(Path.Combine(expected, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(actual, file))),
+            $"{file} differs"));
+        return files;
     }
 
     private static string[] Files(string folder) =>

@@ -19,7 +19,10 @@ public static class BuildScript
         new Running(Process.Start(Info(workingDirectory, args)) ?? throw new InvalidOperationException("sh did not start")).Collect();
 
     /// <summary>How <c>./build.sh</c> compiled the program it runs, as its stamp says ("machine code (Native AOT)", "ReadyToRun", …).</summary>
-    public static string CompiledAs => File.ReadAllText(System.IO.Path.Combine(Repo.Root, "generator", "bin", "run", ".compiled")).Trim();
+    public static string CompiledAs => File.ReadAllText(System.IO.Path.Combine(ProgramFolder, ".compiled")).Trim();
+
+    /// <summary>Where <c>./build.sh</c> puts the program it compiles.</summary>
+    public static string ProgramFolder => System.IO.Path.Combine(Repo.Root, "generator", "bin", "run");
 
     /// <summary>Runs <c>./build.sh</c> with <paramref name="args"/> in <paramref name="workingDirectory"/>; waits at most ten minutes.</summary>
     public static RunResult Run(string workingDirectory, IEnumerable<string> args)
