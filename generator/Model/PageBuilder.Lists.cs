@@ -33,6 +33,11 @@ public sealed partial class PageBuilder
     private IEnumerable<PagePlan> FundingPlans()
     {
         yield return Planned(Routes.Funding, FundingIndex, "funding");
+        foreach (var dimension in FundingFacet.Dimensions.Where(d => Places.Facets.Any(f => f.Dimension == d)))
+        {
+            yield return Planned(Routes.FundingDimension(dimension), () => FacetIndex(dimension), "funding");
+        }
+
         foreach (var list in FundingLists())
         {
             foreach (var plan in Paged(list.Route, list.Count, list.Page, "funding"))
@@ -127,7 +132,27 @@ public sealed partial class PageBuilder
         }
     }
 
-    private IEnumerable<PagePlan> TimelinePlans() => Paged(Routes.Timeline, Places.Agreements.Length, Timeline, "agreements", ListPlaces.AgreementsPerPage);
+    private IEnumerable<PagePlan> TimelinePlans() =>
+        Paged(Routes.Timeline, Places.Agreements.Length, Timeline, "agreements", ListPlaces.AgreementsPerPage)
+            .Prepend(Planned(Routes.Agreements, AgreementsIndex, "agreements"));
+
+    /// <summary>
+    /// The folder of the agreements' own pages (<c>agreements/</c>): it sends the reader to the timeline, which lists them
+    /// all, and to each hub's own. A reader who shortens an agreement's address lands here rather than on the page not found.
+    /// </summary>
+    private PageModel AgreementsIndex()
+    {
+        var timeline = Crumb(Routes.Timeline, T("agreements_index.timeline"));
+        var hubs = Content.Hubs.Select(h => (Hub: h, Count: SiteModel.Of(site.AgreementsByHub, h.Id).Length))
+            .Where(h => h.Count > 0)
+            .OrderBy(h => h.Hub.Name[language], _names)
+            .Select(h => new LinkView(
+                h.Count > RecordPageAgreements ? site.Urls.Page(Routes.HubAgreements(h.Hub.Id), language) : site.Urls.Page(Routes.Hub(h.Hub.Id), language) + "#timeline-heading",
+                string.Format(CultureInfo.InvariantCulture, T("agreements_index.hub"), h.Hub.Name[language], h.Count)))
+            .ToArray();
+        var view = new LinkListView(strings.Count(language, "agreements_index.lead", Places.Agreements.Length), hubs, null, timeline);
+        return Page(Routes.Agreements, "link_list", T("agreements_index.title"), T("timeline.lead"), view, null, [Crumb(Routes.Home, T("nav.home"))]);
+    }
 
     private IEnumerable<PagePlan> SourceListPlans() => Paged(Routes.Sources, Content.Seeds.Length, SourceList, History.HistoryKeys.Seeds);
 
@@ -160,13 +185,29 @@ public sealed partial class PageBuilder
             Largest = largest,
             LargestChart = largest.Count == 0 ? null : ChartBuilder.Bars("largest", caption, description, bars),
             All = new LinkView(site.Urls.Page(Routes.FundingAll, language), string.Format(CultureInfo.InvariantCulture, T("paging.all_link"), Content.Funding.Length)),
-            Facets = [.. FundingFacet.Dimensions.Select(d => new FacetGroupView(
-                T("paging.browse_" + d),
-                [.. InReadingOrder(d, Places.Facets.Where(f => f.Dimension == d), f => f.Key, FacetLabel)
-                    .Select(f => new TotalRowView(FacetLabel(f), site.Urls.Page(f.Route, language), Money(FundingTotals.Of(f.Figures).Total), f.Figures.Length, 0))]))
-                .Where(g => g.Links.Count > 0)],
+            Facets = [.. FundingFacet.Dimensions.Select(FacetGroup).Where(g => g.Links.Count > 0)],
         };
         return Page(Routes.Funding, "funding", T("nav.funding"), T("funding.lead"), view, numbering, [Crumb(Routes.Home, T("nav.home"))]);
+    }
+
+    /// <summary>The facets of one dimension in reading order, each linking its list and saying how many figures it holds.</summary>
+    private FacetGroupView FacetGroup(string dimension) => new(
+        T("paging.browse_" + dimension),
+        [.. InReadingOrder(dimension, Places.Facets.Where(f => f.Dimension == dimension), f => f.Key, FacetLabel)
+            .Select(f => new TotalRowView(FacetLabel(f), site.Urls.Page(f.Route, language), Money(FundingTotals.Of(f.Figures).Total), f.Figures.Length, 0))])
+    {
+        Url = site.Urls.Page(Routes.FundingDimension(dimension), language),
+    };
+
+    /// <summary>
+    /// The page of one dimension (<c>funding/hub/</c>): its facets, as the overview lists them. A reader who shortens a
+    /// facet's address lands here rather than on the page not found.
+    /// </summary>
+    private PageModel FacetIndex(string dimension)
+    {
+        var title = T("paging.dimension_" + dimension);
+        return Page(Routes.FundingDimension(dimension), "funding_facets", title, T("paging.dimension_lead"), FacetGroup(dimension), null,
+            [Crumb(Routes.Home, T("nav.home")), Crumb(Routes.Funding, T("nav.funding"))]);
     }
 
     private PageModel FundingAll(int number)
@@ -201,7 +242,7 @@ public sealed partial class PageBuilder
             SharedNote = total.Shared,
         };
         return Page(Paging.Route(facet.Route, number), "funding_list", PagedTitle(title, number, figures.Length), title, view, null,
-            [Crumb(Routes.Home, T("nav.home")), Crumb(Routes.Funding, T("nav.funding"))]);
+            [Crumb(Routes.Home, T("nav.home")), Crumb(Routes.Funding, T("nav.funding")), Crumb(Routes.FundingDimension(facet.Dimension), T("paging.dimension_" + facet.Dimension))]);
     }
 
     /// <summary>The year of a year's list, whose total also gives the money of that year; null for other facets.</summary>

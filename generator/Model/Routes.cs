@@ -31,7 +31,7 @@ public static class Routes
     /// <summary>A funding figure's own page, under the funding overview.</summary>
     public static string FundingFigure(string id) => $"funding/{id}/";
 
-    /// <summary>The folder of the agreements' own pages. It has no page of its own: the timeline lists them all.</summary>
+    /// <summary>The folder of the agreements' own pages; its page sends the reader to the timeline, which lists them all.</summary>
     public const string Agreements = "agreements/";
 
     /// <summary>An agreement's or event's own page.</summary>
@@ -40,7 +40,10 @@ public static class Routes
     public static string Source(string seed) => $"sources/{seed}/";
 
     /// <summary>The figures of one hub, funder kind, status or year (see <see cref="FundingFacet"/>).</summary>
-    public static string FundingFacet(string dimension, string key) => $"funding/{dimension}/{key}/";
+    public static string FundingFacet(string dimension, string key) => $"{FundingDimension(dimension)}{key}/";
+
+    /// <summary>The facets of one dimension (every hub, every funder kind…), the page a facet's address leads up to.</summary>
+    public static string FundingDimension(string dimension) => $"funding/{dimension}/";
 
     /// <summary>The figures an organisation provides, or a programme funds, when they are too many for its page.</summary>
     public static string PartnerFunding(string id) => $"partners/{id}/funding/";

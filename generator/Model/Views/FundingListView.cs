@@ -76,4 +76,8 @@ public sealed record NarrowOptionView(string Key, string Label, int Count);
 public sealed record NarrowTotalsView(IReadOnlyList<FacetTotalView> Totals, IReadOnlyDictionary<string, int> Choices);
 
 /// <summary>The links to the facets of one dimension (hub, funder kind, status, year), each with its number of figures.</summary>
-public sealed record FacetGroupView(string Caption, IReadOnlyList<TotalRowView> Links);
+public sealed record FacetGroupView(string Caption, IReadOnlyList<TotalRowView> Links)
+{
+    /// <summary>The dimension's own page, which lists the same facets.</summary>
+    public string? Url { get; init; }
+}

@@ -16,10 +16,11 @@ public sealed class CorpusTests(PortalFixture portal)
         // 37 organisations and the index sorted by name (partners/by-name/).
         Assert.Equal(38, Pages("partners/"));
         Assert.Equal(5, Pages("sources/"));
-        // A page of its own for each funding figure and each agreement or event, and the list of every figure (funding/all/).
-        Assert.Equal(8 + 1, Pages("funding/"));
+        // A page of its own for each funding figure and each agreement or event, the list of every figure (funding/all/),
+        // and a page for each way of browsing funding that has a facet (hub, funder kind, status, year).
+        Assert.Equal(8 + 1 + 4, Pages("funding/"));
         Assert.Equal(15, Pages("agreements/"));
-        Assert.Equal(15 + 8 + 1, Pages("en/agreements/") + Pages("en/funding/"));
+        Assert.Equal(15 + 8 + 1 + 4, Pages("en/agreements/") + Pages("en/funding/"));
         Assert.Equal(15, portal.Page("timeline/index.html").QuerySelectorAll("article.event").Length);
         // Seven figures and the part of the Jeonju plan's budget its table lists as already invested, on the list of
         // every figure; the overview shows the largest figures that are not part of another: the six there are.

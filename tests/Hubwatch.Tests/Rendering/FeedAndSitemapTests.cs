@@ -121,7 +121,13 @@ public sealed class FeedAndSitemapTests(PortalFixture portal)
         Assert.Equal(
             ["https://hubwatch.github.io/hubwatch/sitemaps/1.xml", "https://hubwatch.github.io/hubwatch/sitemaps/2.xml", "https://hubwatch.github.io/hubwatch/sitemaps/3.xml"],
             parts.Select(p => p.Element(Sitemap + "loc")!.Value));
-        Assert.Equal([null, "2026-03-04T14:06:07+09:00", null], parts.Select(p => p.Element(Sitemap + "lastmod")?.Value));
+        // Only the part that lists the one changed page says when it last changed.
+        var changed = plan.Site.Absolute(plan.Site.Urls.Page(pages[150].Route, pages[150].Language));
+        var holding = files.Single(f => f.Key != "sitemap.xml" && f.Value.Elements(Sitemap + "url").Any(u => u.Element(Sitemap + "loc")!.Value == changed)).Key;
+        Assert.Equal(
+            parts.Select(p => p.Element(Sitemap + "loc")!.Value.EndsWith("/" + holding, StringComparison.Ordinal) ? "2026-03-04T14:06:07+09:00" : null),
+            parts.Select(p => p.Element(Sitemap + "lastmod")?.Value));
+        Assert.Single(parts, p => p.Element(Sitemap + "lastmod") is not null);
 
         // The parts list every page once, at most 100 to a file.
         var urls = files.Where(f => f.Key != "sitemap.xml").Select(f => f.Value.Elements(Sitemap + "url").ToList()).ToList();
