@@ -281,6 +281,7 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
             Inferences = Inferences(partner.Inferences, numbering),
             Programs = [.. SiteModel.Of(site.ProgramsOfPartner, partner.Id).Select(ProgramLink).OrderBy(l => l.Text, _names)],
             Totals = funding.IsEmpty ? null : Totals(FundingTotals.Of(funding), funding, partner: partner.Id),
+            SharedFunding = FundingRows(SiteModel.Of(site.FundingSharedWith, partner.Id).Except(funding), numbering, RecordPageFunding),
         };
         return Page(Routes.Partner(partner.Id), "partner", partner.Name[language], partner.Summary?[language] ?? T("partner_kind." + partner.Type.Code()), view, numbering,
             [Crumb(Routes.Home, T("nav.home")), Crumb(Routes.Partners, T("nav.partners"))], RecordKind.Partner, Pending(partner.IsTranslationPending));

@@ -43,6 +43,7 @@ public sealed class SiteModel
         FundingByHub = funding.ByHub;
         FundingByProgram = funding.ByProgram;
         FundingByFunder = funding.ByFunder;
+        FundingSharedWith = funding.SharedWith;
         PartsOf = funding.PartsOf;
         HubsByProgram = links.HubsByProgram;
         PartnersOfHub = links.PartnersOfHub;
@@ -114,6 +115,9 @@ public sealed class SiteModel
     public IReadOnlyDictionary<string, ImmutableArray<Funding>> FundingByProgram { get; }
 
     public IReadOnlyDictionary<string, ImmutableArray<Funding>> FundingByFunder { get; }
+
+    /// <summary>The figures each organisation is named in <c>shared_with</c>: a place or body the money also goes to (Wanju beside Jeonju).</summary>
+    public IReadOnlyDictionary<string, ImmutableArray<Funding>> FundingSharedWith { get; }
 
     public IReadOnlyDictionary<string, ImmutableArray<Funding>> PartsOf { get; }
 
@@ -251,11 +255,12 @@ public sealed class SiteModel
         }
     }
 
-    /// <summary>The funding figures by hub, program, funder and whole, and each (hub, partner) pair a figure links.</summary>
+    /// <summary>The funding figures by hub, program, funder, organisation shared with and whole, and each (hub, partner) pair a figure links.</summary>
     public sealed record FundingMaps(
         Dictionary<string, ImmutableArray<Funding>> ByHub,
         Dictionary<string, ImmutableArray<Funding>> ByProgram,
         Dictionary<string, ImmutableArray<Funding>> ByFunder,
+        Dictionary<string, ImmutableArray<Funding>> SharedWith,
         Dictionary<string, ImmutableArray<Funding>> PartsOf,
         List<(Id<Hub> Hub, Id<Partner> Partner)> Links)
     {
@@ -266,6 +271,7 @@ public sealed class SiteModel
             var byHub = new Grouping<Funding>();
             var byProgram = new Grouping<Funding>();
             var byFunder = new Grouping<Funding>();
+            var sharedWith = new Grouping<Funding>();
             var partsOf = new Grouping<Funding>();
             var links = new List<(Id<Hub> Hub, Id<Partner> Partner)>();
             foreach (var funding in Ordered(figures, ById))
@@ -297,13 +303,19 @@ public sealed class SiteModel
                     AddOnce(keys, PartnerIdOf(index, funder), byFunder, funding);
                 }
 
+                keys.Clear();
+                foreach (var place in funding.SharedWith)
+                {
+                    AddOnce(keys, PartnerIdOf(index, place), sharedWith, funding);
+                }
+
                 if (funding.PartOf is not null)
                 {
                     partsOf.Add(funding.PartOf.Id, funding);
                 }
             }
 
-            return new FundingMaps(byHub.ToMap(), byProgram.ToMap(), byFunder.ToMap(), partsOf.ToMap(), links);
+            return new FundingMaps(byHub.ToMap(), byProgram.ToMap(), byFunder.ToMap(), sharedWith.ToMap(), partsOf.ToMap(), links);
         }
 
         /// <summary>The same maps holding, in place of each figure, the version <paramref name="now"/> gives (see <see cref="FundingShape"/>).</summary>
@@ -312,7 +324,7 @@ public sealed class SiteModel
             Dictionary<string, ImmutableArray<Funding>> Map(Dictionary<string, ImmutableArray<Funding>> map) =>
                 map.ToDictionary(kv => kv.Key, kv => ImmutableArray.CreateRange(kv.Value, now), StringComparer.Ordinal);
 
-            return this with { ByHub = Map(ByHub), ByProgram = Map(ByProgram), ByFunder = Map(ByFunder), PartsOf = Map(PartsOf) };
+            return this with { ByHub = Map(ByHub), ByProgram = Map(ByProgram), ByFunder = Map(ByFunder), SharedWith = Map(SharedWith), PartsOf = Map(PartsOf) };
         }
     }
 

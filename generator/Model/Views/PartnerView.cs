@@ -23,6 +23,12 @@ public sealed record PartnerView(
     /// <summary>The totals of <see cref="Funding"/>, by stage, public or private money and funder kind; null when there is none.</summary>
     public TotalsView? Totals { get; init; }
 
+    /// <summary>
+    /// The figures that name the organisation among the places or bodies they also go to (<c>shared_with</c>) and not
+    /// as a funder: Wanju's share of the Jeonju–Wanju hydrogen money. Each amount is the whole figure.
+    /// </summary>
+    public IReadOnlyList<FundingRowView> SharedFunding { get; init; } = [];
+
     /// <summary>The page listing every figure, when there are more than one page shows; null otherwise.</summary>
     public LinkView? AllFunding { get; init; }
 

@@ -179,6 +179,27 @@ public sealed partial class RecordPageTests(PortalFixture portal)
         Assert.DoesNotContain(said, Notes(release), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("", "다른 곳과 함께 받는 재원")]
+    [InlineData("en/", "Funding it shares with others")]
+    public void An_organisation_a_figure_is_shared_with_lists_it_apart_from_what_it_provides(string lang, string heading)
+    {
+        // Wanju provides none of the hydrogen money; both figures name it as a place the money also goes to.
+        var page = portal.Page(lang + "partners/wanju-county/index.html");
+        var title = page.GetElementById("shared-funding-heading")!;
+        Assert.Equal(heading, title.TextContent);
+        Assert.Equal(
+            [Base + lang + "funding/hydrogen-pilot-city-total/", Base + lang + "funding/hydrogen-pilot-city-national-funds/"],
+            title.ParentElement!.QuerySelectorAll("a.row-title").Select(a => a.GetAttribute("href")));
+        Assert.Null(page.GetElementById("funding-heading"));
+        Assert.Contains(page.QuerySelectorAll("nav.page-toc a"), a => a.GetAttribute("href") == "#shared-funding-heading");
+
+        // The land ministry provides the national funds: its page lists them as its own, and has nothing shared.
+        var molit = portal.Page(lang + "partners/molit/index.html");
+        Assert.Null(molit.GetElementById("shared-funding-heading"));
+        Assert.Contains(Base + lang + "funding/hydrogen-pilot-city-national-funds/", molit.QuerySelectorAll("#funding-heading ~ * a.row-title, #funding-heading ~ * * a.row-title").Select(a => a.GetAttribute("href")));
+    }
+
     [Fact]
     public void A_whole_lists_its_parts_and_a_part_links_its_whole_in_both_languages()
     {
