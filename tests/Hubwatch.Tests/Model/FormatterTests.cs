@@ -10,9 +10,9 @@ public sealed class FormatterTests
     [InlineData(1_410_000_000L, "14억 1,000만 원", "KRW 1.41 billion")]
     [InlineData(15_000_000_000L, "150억 원", "KRW 15 billion")]
     [InlineData(177_000_000_000L, "1,770억 원", "KRW 177 billion")]
-    [InlineData(1_231_710_000_000L, "1조 2,317억 1,000만 원", "KRW 1,231.71 billion")]
-    [InlineData(1_210_170_000_000L, "1조 2,101억 7,000만 원", "KRW 1,210.17 billion")]
-    [InlineData(1_210_410_000_000L, "1조 2,104억 1,000만 원", "KRW 1,210.41 billion")]
+    [InlineData(1_231_710_000_000L, "1조 2,317억 1,000만 원", "KRW 1.23171 trillion")]
+    [InlineData(1_210_170_000_000L, "1조 2,101억 7,000만 원", "KRW 1.21017 trillion")]
+    [InlineData(1_210_410_000_000L, "1조 2,104억 1,000만 원", "KRW 1.21041 trillion")]
     [InlineData(1_500_000_000_000L, "1조 5,000억 원", "KRW 1.5 trillion")]
     [InlineData(1_234_567L, "123만 4,567 원", "KRW 1,234,567")]
     [InlineData(12_345_678_901L, "123억 4,567만 8,901 원", "KRW 12,345,678,901")]
@@ -21,7 +21,8 @@ public sealed class FormatterTests
     [InlineData(6_300_000_000L, "63억 원", "KRW 6.3 billion")]
     [InlineData(100L, "100 원", "KRW 100")]
     [InlineData(0L, "0원", "KRW 0")]
-    [InlineData(1_894_042_940_000_000L, "1,894조 429억 4,000만 원", "KRW 1,894,042.94 billion")]
+    [InlineData(1_894_042_940_000_000L, "1,894조 429억 4,000만 원", "KRW 1,894.04294 trillion")]
+    [InlineData(1_000_001_000_000L, "1조 100만 원", "KRW 1.000001 trillion")]
     public void Money_reads_exactly_as_each_language_expects(long won, string korean, string english)
     {
         Assert.Equal(korean, MoneyFormatter.Format(new Krw(won), Language.Ko));
