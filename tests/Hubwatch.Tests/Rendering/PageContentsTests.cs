@@ -68,8 +68,12 @@ public sealed partial class PageContentsTests(PortalFixture portal)
             else
             {
                 open++;
-                Assert.NotNull(page.QuerySelector("section.page-sources > h2#page-sources-heading + ol"));
+                Assert.NotNull(page.QuerySelector("section.page-sources > h2#page-sources-heading ~ ol"));
             }
+
+            // The passages are quoted in Korean: an English page says so above them, a Korean page has no need to.
+            var said = page.QuerySelector("section.page-sources p.quotes-language")?.TextContent;
+            Assert.Equal(path.StartsWith("en/", StringComparison.Ordinal) ? "Each passage is quoted as its source wrote it, in Korean." : null, said);
         }
 
         Assert.True(folded > 0 && open > 0, $"{folded} folded, {open} open");
