@@ -50,23 +50,32 @@ public static class MoneyFormatter
 
     /// <summary>
     /// English, like Korean, says every amount exactly, so that two different amounts never read the same and a sum
-    /// reads as the sum of its parts. An amount of a trillion or more is in trillions, to the million (<c>KRW 1
-    /// trillion</c>, as a reader says 1조원; <c>KRW 1.23171 trillion</c>), so that a total and its lines read in one
-    /// scale and compare at a glance; a smaller one in billions or millions, the largest that holds it in at most three
-    /// decimals (<c>KRW 1.41 billion</c>, <c>KRW 240 million</c>). Trailing zeros are dropped; an amount none of them
-    /// holds so is written in full (<c>KRW 1,234,567</c>).
+    /// reads as the sum of its parts. An amount of a trillion or more is in trillions, to the thousand (<c>KRW 1
+    /// trillion</c>, as a reader says 1조원; <c>KRW 1.23171 trillion</c>), so that totals of a trillion or more and
+    /// their largest lines read in one scale and compare at a glance; a smaller one in billions or millions, the largest
+    /// that holds it in at most three decimals (<c>KRW 1.41 billion</c>, <c>KRW 240 million</c>). Trailing zeros are
+    /// dropped; an amount none of them holds so is written in full (<c>KRW 1,234,567</c>).
     /// </summary>
     public static string English(Krw amount)
     {
         var value = amount.Value;
-        // Each scale down to its step: a trillion to the million (six decimals at most), a billion to the million and a
-        // million to the thousand (three).
-        (long Size, long Step, string Word)[] scales = [(1_000_000_000_000, 1_000_000, "trillion"), (1_000_000_000, 1_000_000, "billion"), (1_000_000, 1_000, "million")];
+        // Each scale down to its step: a trillion to the thousand (nine decimals at most), a billion to the million and a
+        // million to the thousand (three). An amount of a trillion or more that is not a whole thousand is written in full.
+        (long Size, long Step, string Word)[] scales = [(1_000_000_000_000, 1_000, "trillion"), (1_000_000_000, 1_000_000, "billion"), (1_000_000, 1_000, "million")];
         foreach (var (size, step, word) in scales)
         {
-            if (Math.Abs(value) >= size && value % step == 0)
+            if (Math.Abs(value) >= size)
             {
-                return $"KRW {((decimal)value / size).ToString("#,0.######", Invariant)} {word}";
+                if (value % step == 0)
+                {
+                    return $"KRW {((decimal)value / size).ToString("#,0.#########", Invariant)} {word}";
+                }
+
+                // Never a larger amount in a smaller scale (KRW 1,000,001.5 million).
+                if (size == 1_000_000_000_000)
+                {
+                    break;
+                }
             }
         }
 

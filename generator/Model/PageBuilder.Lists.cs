@@ -70,6 +70,9 @@ public sealed partial class PageBuilder
         var owners = Content.Partners.Select(p => (Partner: p, Funding: SiteModel.Of(site.FundingByFunder, p.Id)))
             .Where(o => o.Funding.Length > RecordPageFunding)
             .Select(o => (Route: Routes.PartnerFunding(o.Partner.Id), Owner: Crumb(Routes.Partner(o.Partner.Id), o.Partner.Name[language]), TitleKey: "paging.partner_title", o.Funding, Partner: (string?)o.Partner.Id.Value))
+            .Concat(Content.Partners.Where(p => site.FundingSharedWith.ContainsKey(p.Id.Value)).Select(p => (Partner: p, Funding: SharedFunding(p.Id)))
+                .Where(o => o.Funding.Length > RecordPageFunding)
+                .Select(o => (Route: Routes.PartnerSharedFunding(o.Partner.Id), Owner: Crumb(Routes.Partner(o.Partner.Id), o.Partner.Name[language]), TitleKey: "paging.partner_shared_title", o.Funding, Partner: (string?)o.Partner.Id.Value)))
             .Concat(Content.Programs.Select(p => (Program: p, Funding: SiteModel.Of(site.FundingByProgram, p.Id)))
                 .Where(o => o.Funding.Length > RecordPageFunding)
                 .Select(o => (Route: Routes.ProgramFunding(o.Program.Id), Owner: Crumb(Routes.Program(o.Program.Id), o.Program.Name[language]), TitleKey: "paging.program_title", o.Funding, Partner: (string?)null)));
@@ -88,7 +91,7 @@ public sealed partial class PageBuilder
             Paged(list, agreements.Length, n => AgreementList(list, string.Format(CultureInfo.InvariantCulture, T("paging.agreements_title"), name), agreements, n, Crumb(crumbRoute, name), highlight), "agreements", ListPlaces.AgreementsPerPage);
 
         // Only those with more than their page shows have a list; the others are passed over before their routes are made.
-        static bool IsLong(ImmutableArray<Agreement> agreements) => agreements.Length > RecordPageAgreements;
+        static bool IsLong(ImmutableArray<Agreement> agreements) => HasOwnAgreementList(agreements.Length);
         return Content.Hubs.Where(h => IsLong(SiteModel.Of(site.AgreementsByHub, h.Id)))
                 .SelectMany(h => Of(Routes.HubAgreements(h.Id), SiteModel.Of(site.AgreementsByHub, h.Id), h.Name[language], Routes.Hub(h.Id), null))
             .Concat(Content.Partners.Where(p => IsLong(SiteModel.Of(site.AgreementsByPartner, p.Id)))
@@ -113,8 +116,11 @@ public sealed partial class PageBuilder
             [Crumb(Routes.Home, T("nav.home")), Crumb(Routes.Hubs, T("nav.hubs")), back]);
     }
 
+    /// <summary>Whether a hub, organisation or programme with <paramref name="count"/> agreements and events has its own paged list of them.</summary>
+    private static bool HasOwnAgreementList(int count) => count > RecordPageAgreements;
+
     private LinkView? AllAgreementsLink(int count, string route) =>
-        count > RecordPageAgreements
+        HasOwnAgreementList(count)
             ? new LinkView(site.Urls.Page(route, language), string.Format(CultureInfo.InvariantCulture, T("paging.more_agreements"), count, RecordPageAgreements))
             : null;
 
@@ -147,11 +153,11 @@ public sealed partial class PageBuilder
             .Where(h => h.Count > 0)
             .OrderBy(h => h.Hub.Name[language], _names)
             .Select(h => new LinkView(
-                h.Count > RecordPageAgreements ? site.Urls.Page(Routes.HubAgreements(h.Hub.Id), language) : site.Urls.Page(Routes.Hub(h.Hub.Id), language) + "#timeline-heading",
+                HasOwnAgreementList(h.Count) ? site.Urls.Page(Routes.HubAgreements(h.Hub.Id), language) : site.Urls.Page(Routes.Hub(h.Hub.Id), language) + "#timeline-heading",
                 string.Format(CultureInfo.InvariantCulture, T("agreements_index.hub"), h.Hub.Name[language], h.Count)))
             .ToArray();
         var view = new LinkListView(strings.Count(language, "agreements_index.lead", Places.Agreements.Length), hubs, null, timeline);
-        return Page(Routes.Agreements, "link_list", T("agreements_index.title"), T("timeline.lead"), view, null, [Crumb(Routes.Home, T("nav.home"))]);
+        return Page(Routes.Agreements, "link_list", T("agreements_index.title"), T("agreements_index.description"), view, null, [Crumb(Routes.Home, T("nav.home"))]);
     }
 
     private IEnumerable<PagePlan> SourceListPlans() => Paged(Routes.Sources, Content.Seeds.Length, SourceList, History.HistoryKeys.Seeds);

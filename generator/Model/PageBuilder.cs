@@ -263,6 +263,7 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
         var numbering = new CitationNumbering(site, strings, language);
         var agreements = SiteModel.Of(site.AgreementsByPartner, partner.Id).Take(RecordPageAgreements).Select(a => Agreement(a, numbering, highlight: partner.Id)).ToArray();
         var funding = SiteModel.Of(site.FundingByFunder, partner.Id);
+        var shared = SharedFunding(partner.Id);
         var view = new PartnerView(
             partner.Id,
             partner.Name[language],
@@ -281,11 +282,16 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
             Inferences = Inferences(partner.Inferences, numbering),
             Programs = [.. SiteModel.Of(site.ProgramsOfPartner, partner.Id).Select(ProgramLink).OrderBy(l => l.Text, _names)],
             Totals = funding.IsEmpty ? null : Totals(FundingTotals.Of(funding), funding, partner: partner.Id),
-            SharedFunding = FundingRows(SiteModel.Of(site.FundingSharedWith, partner.Id).Except(funding), numbering, RecordPageFunding),
+            SharedFunding = FundingRows(shared, numbering, RecordPageFunding),
+            AllSharedFunding = AllFundingLink(shared.Length, Routes.PartnerSharedFunding(partner.Id)),
         };
         return Page(Routes.Partner(partner.Id), "partner", partner.Name[language], partner.Summary?[language] ?? T("partner_kind." + partner.Type.Code()), view, numbering,
             [Crumb(Routes.Home, T("nav.home")), Crumb(Routes.Partners, T("nav.partners"))], RecordKind.Partner, Pending(partner.IsTranslationPending));
     }
+
+    /// <summary>The figures an organisation receives with others (<c>shared_with</c>) and does not provide, in id order.</summary>
+    private ImmutableArray<Funding> SharedFunding(Id<Partner> partner) =>
+        [.. SiteModel.Of(site.FundingSharedWith, partner).Except(SiteModel.Of(site.FundingByFunder, partner))];
 
     /// <summary>One figure's page: what its row says, each funder and place linked, the whole it belongs to and its parts.</summary>
     private PageModel FundingRecord(Funding funding)
@@ -653,7 +659,7 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
 
     /// <summary>
     /// How much of a total rests on the editors' readings, by what they decide: "Of this total, the editors' reading of
-    /// the sources places KRW 1,177 billion at its hub and KRW 1,000 billion under its kind of funder; …".
+    /// the sources places KRW 1.177 trillion at its hub and KRW 1 trillion under its kind of funder; …".
     /// </summary>
     private string? Readings(FundingTotals totals)
     {

@@ -50,6 +50,9 @@ public static class Routes
 
     public static string ProgramFunding(string id) => $"programs/{id}/funding/";
 
+    /// <summary>The figures an organisation receives with others, when they are too many for its page.</summary>
+    public static string PartnerSharedFunding(string id) => $"partners/{id}/shared-funding/";
+
     /// <summary>The agreements and events of a hub, organisation or programme, when they are too many for its page.</summary>
     public static string HubAgreements(string id) => $"hubs/{id}/agreements/";
 

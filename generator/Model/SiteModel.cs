@@ -287,7 +287,8 @@ public sealed class SiteModel
                     byProgram.Add(funding.Program.Id, funding);
                 }
 
-                // Every named funder, and every place the figure is shared with, is linked to its hubs; funders list the figure.
+                // Every named funder, and every place the figure is shared with, is linked to its hubs; each lists the figure,
+                // a funder as what it provides and a place as what it receives with others.
                 keys.Clear();
                 foreach (var party in funding.Funders.Concat(funding.SharedWith))
                 {

@@ -25,9 +25,12 @@ public sealed record PartnerView(
 
     /// <summary>
     /// The figures that name the organisation among the places or bodies they also go to (<c>shared_with</c>) and not
-    /// as a funder: Wanju's share of the Jeonju–Wanju hydrogen money. Each amount is the whole figure.
+    /// as a funder, such as the Jeonju–Wanju hydrogen money on Wanju's page. Each amount is the whole figure.
     /// </summary>
     public IReadOnlyList<FundingRowView> SharedFunding { get; init; } = [];
+
+    /// <summary>The page listing every figure of <see cref="SharedFunding"/>, when there are more than the page shows; null otherwise.</summary>
+    public LinkView? AllSharedFunding { get; init; }
 
     /// <summary>The page listing every figure, when there are more than one page shows; null otherwise.</summary>
     public LinkView? AllFunding { get; init; }

@@ -23,6 +23,9 @@ public sealed class FormatterTests
     [InlineData(0L, "0원", "KRW 0")]
     [InlineData(1_894_042_940_000_000L, "1,894조 429억 4,000만 원", "KRW 1,894.04294 trillion")]
     [InlineData(1_000_001_000_000L, "1조 100만 원", "KRW 1.000001 trillion")]
+    [InlineData(1_000_001_500_000L, "1조 150만 원", "KRW 1.0000015 trillion")]
+    [InlineData(1_000_000_000_500L, "1조 500 원", "KRW 1,000,000,000,500")]
+    [InlineData(-1_500_000_000_000L, "-1조 5,000억 원", "KRW -1.5 trillion")]
     public void Money_reads_exactly_as_each_language_expects(long won, string korean, string english)
     {
         Assert.Equal(korean, MoneyFormatter.Format(new Krw(won), Language.Ko));

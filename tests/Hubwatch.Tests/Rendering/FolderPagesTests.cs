@@ -61,9 +61,9 @@ public sealed partial class FolderPagesTests(PortalFixture portal)
             Assert.Equal(int.Parse(Count().Match(link.TextContent).Groups[1].Value), events);
         }
 
-        Assert.Contains("(5)", hubs.Single(a => a.GetAttribute("href")!.Contains("/hubs/jeonju/", StringComparison.Ordinal)).TextContent);
+        Assert.Contains("(5", hubs.Single(a => a.GetAttribute("href")!.Contains("/hubs/jeonju/", StringComparison.Ordinal)).TextContent);
     }
 
-    [GeneratedRegex(@"\((\d+)\)$")]
+    [GeneratedRegex(@"\((\d+)건?\)$")]
     private static partial Regex Count();
 }

@@ -181,7 +181,7 @@ public sealed partial class RecordPageTests(PortalFixture portal)
 
     [Theory]
     [InlineData("", "다른 곳과 함께 받는 재원")]
-    [InlineData("en/", "Funding it shares with others")]
+    [InlineData("en/", "Funding it receives with others")]
     public void An_organisation_a_figure_is_shared_with_lists_it_apart_from_what_it_provides(string lang, string heading)
     {
         // Wanju provides none of the hydrogen money; both figures name it as a place the money also goes to.
@@ -198,6 +198,41 @@ public sealed partial class RecordPageTests(PortalFixture portal)
         var molit = portal.Page(lang + "partners/molit/index.html");
         Assert.Null(molit.GetElementById("shared-funding-heading"));
         Assert.Contains(Base + lang + "funding/hydrogen-pilot-city-national-funds/", molit.QuerySelectorAll("#funding-heading ~ * a.row-title, #funding-heading ~ * * a.row-title").Select(a => a.GetAttribute("href")));
+    }
+
+    [Fact]
+    public void An_organisation_that_receives_more_figures_than_its_page_shows_links_the_paged_list_of_them_all()
+    {
+        // A generated portal whose first twenty-three figures are each shared with one more place, which provides none.
+        using var project = new TempProject();
+        Hubwatch.Bench.Corpus.HubwatchWriter.Write(new Hubwatch.Bench.Corpus.CorpusBuilder(seed: 5, size: 60).Build(), project.Root);
+        project.Write("content/partners/test-shared-place.yaml", "id: test-shared-place\nname: { ko: 시험공동지역, en: Test Shared Place }\ntype: local-government\neditorial: true\n");
+        foreach (var file in Directory.GetFiles(Path.Combine(project.Content, "funding"), "*.yaml").Order(StringComparer.Ordinal).Take(23))
+        {
+            File.AppendAllText(file, "\nshared_with: [test-shared-place]\n");
+        }
+
+        var result = project.Run("build", "--quiet", "--base-path", "/p/");
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        var parser = new AngleSharp.Html.Parser.HtmlParser();
+        var files = project.SiteFiles();
+        IHtmlDocument Page(string path) => parser.ParseDocument(System.Text.Encoding.UTF8.GetString(files[path]));
+
+        foreach (var (lang, link) in new[] { ("", "23건"), ("en/", "All 23 figures") })
+        {
+            var section = Page(lang + "partners/test-shared-place/index.html").GetElementById("shared-funding-heading")!.ParentElement!;
+            Assert.Equal(Hubwatch.Model.PageBuilder.RecordPageFunding, section.QuerySelectorAll("a.row-title").Length);
+            var all = section.QuerySelector("p.more-funding a")!;
+            Assert.Contains(link, all.TextContent);
+            Assert.Equal("/p/" + lang + "partners/test-shared-place/shared-funding/", all.GetAttribute("href"));
+
+            var list = Page(lang + "partners/test-shared-place/shared-funding/index.html");
+            Assert.Equal(23, list.QuerySelectorAll("ol.compact-list > li").Length);
+            Assert.Equal("/p/" + lang + "partners/test-shared-place/", list.QuerySelectorAll("nav.crumbs a").Last().GetAttribute("href"));
+        }
+
+        // An organisation that receives nothing with others has no such list.
+        Assert.Single(files.Keys, k => k.EndsWith("/shared-funding/index.html", StringComparison.Ordinal) && !k.StartsWith("en/", StringComparison.Ordinal));
     }
 
     [Fact]
