@@ -200,7 +200,7 @@ public sealed partial class PageBuilder
     private FacetGroupView FacetGroup(string dimension) => new(
         T("paging.browse_" + dimension),
         [.. InReadingOrder(dimension, Places.Facets.Where(f => f.Dimension == dimension), f => f.Key, FacetLabel)
-            .Select(f => new TotalRowView(FacetLabel(f), site.Urls.Page(f.Route, language), Money(FundingTotals.Of(f.Figures).Total), f.Figures.Length, 0))])
+            .Select(f => new FacetLinkView(FacetLabel(f), site.Urls.Page(f.Route, language), f.Figures.Length))])
     {
         Url = site.Urls.Page(Routes.FundingDimension(dimension), language),
     };

@@ -75,8 +75,11 @@ public sealed record NarrowOptionView(string Key, string Label, int Count);
 /// </summary>
 public sealed record NarrowTotalsView(IReadOnlyList<FacetTotalView> Totals, IReadOnlyDictionary<string, int> Choices);
 
+/// <summary>A link to one facet, with how many figures it lists.</summary>
+public sealed record FacetLinkView(string Label, string Url, int Count);
+
 /// <summary>The links to the facets of one dimension (hub, funder kind, status, year), each with its number of figures.</summary>
-public sealed record FacetGroupView(string Caption, IReadOnlyList<TotalRowView> Links)
+public sealed record FacetGroupView(string Caption, IReadOnlyList<FacetLinkView> Links)
 {
     /// <summary>The dimension's own page, which lists the same facets.</summary>
     public string? Url { get; init; }
