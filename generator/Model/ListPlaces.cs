@@ -16,6 +16,7 @@ public sealed class ListPlaces
         Funding = Order(site, content.Funding);
         Agreements = [.. content.Agreements.OrderBy(a => a.Date).ThenBy(a => a.Id, StringComparer.Ordinal)];
         Facets = [.. BuildFacets()];
+        Dimensions = DimensionsOf(Facets);
     }
 
     private ListPlaces(ImmutableArray<Funding> funding, ImmutableArray<Agreement> agreements, ImmutableArray<FundingFacet> facets)
@@ -23,6 +24,7 @@ public sealed class ListPlaces
         Funding = funding;
         Agreements = agreements;
         Facets = facets;
+        Dimensions = DimensionsOf(facets);
     }
 
     /// <summary>The same places holding, in place of each figure, the version <paramref name="now"/> gives (see <see cref="FundingShape"/>).</summary>
@@ -43,6 +45,12 @@ public sealed class ListPlaces
 
     /// <summary>Every facet with at least one figure, by dimension and then key.</summary>
     public ImmutableArray<FundingFacet> Facets { get; }
+
+    /// <summary>The dimensions that have at least one facet, in <see cref="FundingFacet.Dimensions"/> order: each has a page of its facets.</summary>
+    public ImmutableArray<string> Dimensions { get; }
+
+    private static ImmutableArray<string> DimensionsOf(ImmutableArray<FundingFacet> facets) =>
+        [.. FundingFacet.Dimensions.Where(d => facets.Any(f => f.Dimension == d))];
 
     /// <summary>The facet of a dimension and key, or null when no figure has it.</summary>
     public FundingFacet? Facet(string dimension, string key) =>

@@ -64,18 +64,20 @@ public static class MoneyFormatter
         (long Size, long Step, string Word)[] scales = [(1_000_000_000_000, 1_000, "trillion"), (1_000_000_000, 1_000_000, "billion"), (1_000_000, 1_000, "million")];
         foreach (var (size, step, word) in scales)
         {
-            if (Math.Abs(value) >= size)
+            if (Math.Abs(value) < size)
             {
-                if (value % step == 0)
-                {
-                    return $"KRW {((decimal)value / size).ToString("#,0.#########", Invariant)} {word}";
-                }
+                continue;
+            }
 
-                // Never a larger amount in a smaller scale (KRW 1,000,001.5 million).
-                if (size == 1_000_000_000_000)
-                {
-                    break;
-                }
+            if (value % step == 0)
+            {
+                return $"KRW {((decimal)value / size).ToString("#,0.#########", Invariant)} {word}";
+            }
+
+            // A trillion or more is never written in a smaller scale (KRW 1,000,001.5 million).
+            if (size == 1_000_000_000_000)
+            {
+                break;
             }
         }
 

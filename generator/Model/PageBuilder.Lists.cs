@@ -33,7 +33,7 @@ public sealed partial class PageBuilder
     private IEnumerable<PagePlan> FundingPlans()
     {
         yield return Planned(Routes.Funding, FundingIndex, "funding");
-        foreach (var dimension in FundingFacet.Dimensions.Where(d => Places.Facets.Any(f => f.Dimension == d)))
+        foreach (var dimension in Places.Dimensions)
         {
             yield return Planned(Routes.FundingDimension(dimension), () => FacetIndex(dimension), "funding");
         }
@@ -67,12 +67,15 @@ public sealed partial class PageBuilder
             yield return new(facet.Route, facet.Figures.Length, () => facet.Figures, facet.Dimension, YearOf(facet), n => FacetPage(facet, n));
         }
 
-        var owners = Content.Partners.Select(p => (Partner: p, Funding: SiteModel.Of(site.FundingByFunder, p.Id)))
-            .Where(o => o.Funding.Length > RecordPageFunding)
-            .Select(o => (Route: Routes.PartnerFunding(o.Partner.Id), Owner: Crumb(Routes.Partner(o.Partner.Id), o.Partner.Name[language]), TitleKey: "paging.partner_title", o.Funding, Partner: (string?)o.Partner.Id.Value))
-            .Concat(Content.Partners.Where(p => site.FundingSharedWith.ContainsKey(p.Id.Value)).Select(p => (Partner: p, Funding: SharedFunding(p.Id)))
+        // An organisation has a list of the figures it provides and one of those it receives with others.
+        IEnumerable<(string Route, LinkView Owner, string TitleKey, ImmutableArray<Funding> Funding, string? Partner)> PartnerLists(
+            IReadOnlyDictionary<string, ImmutableArray<Funding>> figures, Func<string, string> route, string titleKey) =>
+            Content.Partners.Select(p => (Partner: p, Funding: SiteModel.Of(figures, p.Id)))
                 .Where(o => o.Funding.Length > RecordPageFunding)
-                .Select(o => (Route: Routes.PartnerSharedFunding(o.Partner.Id), Owner: Crumb(Routes.Partner(o.Partner.Id), o.Partner.Name[language]), TitleKey: "paging.partner_shared_title", o.Funding, Partner: (string?)o.Partner.Id.Value)))
+                .Select(o => (route(o.Partner.Id), Crumb(Routes.Partner(o.Partner.Id), o.Partner.Name[language]), titleKey, o.Funding, (string?)o.Partner.Id.Value));
+
+        var owners = PartnerLists(site.FundingByFunder, Routes.PartnerFunding, "paging.partner_title")
+            .Concat(PartnerLists(site.FundingSharedWith, Routes.PartnerSharedFunding, "paging.partner_shared_title"))
             .Concat(Content.Programs.Select(p => (Program: p, Funding: SiteModel.Of(site.FundingByProgram, p.Id)))
                 .Where(o => o.Funding.Length > RecordPageFunding)
                 .Select(o => (Route: Routes.ProgramFunding(o.Program.Id), Owner: Crumb(Routes.Program(o.Program.Id), o.Program.Name[language]), TitleKey: "paging.program_title", o.Funding, Partner: (string?)null)));
@@ -191,7 +194,7 @@ public sealed partial class PageBuilder
             Largest = largest,
             LargestChart = largest.Count == 0 ? null : ChartBuilder.Bars("largest", caption, description, bars),
             All = new LinkView(site.Urls.Page(Routes.FundingAll, language), string.Format(CultureInfo.InvariantCulture, T("paging.all_link"), Content.Funding.Length)),
-            Facets = [.. FundingFacet.Dimensions.Select(FacetGroup).Where(g => g.Links.Count > 0)],
+            Facets = [.. Places.Dimensions.Select(FacetGroup)],
         };
         return Page(Routes.Funding, "funding", T("nav.funding"), T("funding.lead"), view, numbering, [Crumb(Routes.Home, T("nav.home"))]);
     }

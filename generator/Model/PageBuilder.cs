@@ -263,7 +263,7 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
         var numbering = new CitationNumbering(site, strings, language);
         var agreements = SiteModel.Of(site.AgreementsByPartner, partner.Id).Take(RecordPageAgreements).Select(a => Agreement(a, numbering, highlight: partner.Id)).ToArray();
         var funding = SiteModel.Of(site.FundingByFunder, partner.Id);
-        var shared = SharedFunding(partner.Id);
+        var shared = SiteModel.Of(site.FundingSharedWith, partner.Id);
         var view = new PartnerView(
             partner.Id,
             partner.Name[language],
@@ -288,10 +288,6 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
         return Page(Routes.Partner(partner.Id), "partner", partner.Name[language], partner.Summary?[language] ?? T("partner_kind." + partner.Type.Code()), view, numbering,
             [Crumb(Routes.Home, T("nav.home")), Crumb(Routes.Partners, T("nav.partners"))], RecordKind.Partner, Pending(partner.IsTranslationPending));
     }
-
-    /// <summary>The figures an organisation receives with others (<c>shared_with</c>) and does not provide, in id order.</summary>
-    private ImmutableArray<Funding> SharedFunding(Id<Partner> partner) =>
-        [.. SiteModel.Of(site.FundingSharedWith, partner).Except(SiteModel.Of(site.FundingByFunder, partner))];
 
     /// <summary>One figure's page: what its row says, each funder and place linked, the whole it belongs to and its parts.</summary>
     private PageModel FundingRecord(Funding funding)

@@ -116,7 +116,10 @@ public sealed class SiteModel
 
     public IReadOnlyDictionary<string, ImmutableArray<Funding>> FundingByFunder { get; }
 
-    /// <summary>The figures each organisation is named in <c>shared_with</c>: a place or body the money also goes to (Wanju beside Jeonju).</summary>
+    /// <summary>
+    /// The figures each organisation is named in <c>shared_with</c> and does not provide: a place or body the money also
+    /// goes to (Wanju beside Jeonju).
+    /// </summary>
     public IReadOnlyDictionary<string, ImmutableArray<Funding>> FundingSharedWith { get; }
 
     public IReadOnlyDictionary<string, ImmutableArray<Funding>> PartsOf { get; }
@@ -304,7 +307,7 @@ public sealed class SiteModel
                     AddOnce(keys, PartnerIdOf(index, funder), byFunder, funding);
                 }
 
-                keys.Clear();
+                // keys still holds the figure's funders: a place that is also one lists the figure as what it provides only.
                 foreach (var place in funding.SharedWith)
                 {
                     AddOnce(keys, PartnerIdOf(index, place), sharedWith, funding);
