@@ -150,6 +150,7 @@ public static class BuildStages
                     memo.Reuse(content.Agreements, index.PartnerNames, agreements => PartnerUsageChecker.LinkedByAgreements(agreements, index)),
                     memo.ReuseOrRebind(content.Funding, index.PartnerNames, figures => PartnerUsageChecker.LinkedByFunding(figures, index), PartnerUsageChecker.LinksTheSame, (ids, _) => ids))),
                 () => bag.AddRange(SeedMentionChecker.Check(index, seed => memo.Reuse(seed, SeedMentionChecker.MentionsIn))),
+                () => bag.AddRange(TranslationChecker.Check(index)),
                 () => bag.AddRange(memo.ReuseEach(content.Funding, (index.Partners, index.Hubs, index.Seeds), funding => ReadingChecker.Check(funding, index)).Flattened()));
         }
 

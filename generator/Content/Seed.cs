@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Hubwatch.Diagnostics;
 
 namespace Hubwatch.Content;
@@ -16,4 +17,27 @@ public sealed record Seed(
 {
     /// <summary>The source's own dates conflict (a dateline and a byline that differ); <see cref="DateNote"/> says which the editors used.</summary>
     public bool DatesDisagree { get; init; }
+
+    /// <summary>The editors' English for cited passages of this source, in the order they are written.</summary>
+    public ImmutableArray<PassageTranslation> Translations { get; init; } = [];
+
+    /// <summary>The editors' English for a quote of this source, or null when they have not translated it.</summary>
+    public string? EnglishOf(string quote)
+    {
+        if (Translations.IsEmpty)
+        {
+            return null;
+        }
+
+        var korean = SeedText.Normalize(quote);
+        foreach (var translation in Translations)
+        {
+            if (string.Equals(translation.Korean, korean, StringComparison.Ordinal))
+            {
+                return translation.English;
+            }
+        }
+
+        return null;
+    }
 }

@@ -36,9 +36,35 @@ internal static class RecordReaders
             m.Choice<SeedKind>("kind"),
             m.Url("url", required: false),
             text,
-            m.Where) { DatesDisagree = m.Bool("dates_disagree") };
+            m.Where) { DatesDisagree = m.Bool("dates_disagree"), Translations = Translations(m) };
         m.ReportUnknownKeys();
         return seed;
+    }
+
+    /// <summary>A seed's <c>translations</c>: each the Korean of a cited passage and the editors' English for it.</summary>
+    private static ImmutableArray<PassageTranslation> Translations(YamlMap m)
+    {
+        var builder = ImmutableArray.CreateBuilder<PassageTranslation>();
+        foreach (var item in m.Maps("translations"))
+        {
+            var korean = item.String("ko");
+            var english = item.String("en");
+            item.ReportUnknownKeys();
+            if (string.IsNullOrWhiteSpace(korean) || string.IsNullOrWhiteSpace(english))
+            {
+                if (korean is not null && english is not null)
+                {
+                    item.Error("a translation needs both the passage and its English", string.IsNullOrWhiteSpace(korean) ? "ko" : "en",
+                        "ko: the quote as a record cites it, word for word; en: the editors' English for it");
+                }
+            }
+            else
+            {
+                builder.Add(new PassageTranslation(item.Share(SeedText.Normalize(korean)), english.Trim(), item.WhereOf("ko")));
+            }
+        }
+
+        return builder.ToImmutable();
     }
 
     public static Hub? Hub(YamlMap m, string fileId)

@@ -12,7 +12,13 @@ internal sealed class CitationNumbering(SiteModel site, Strings strings, Languag
 {
     private readonly Dictionary<(string Seed, string Anchor), Note> _notes = [];
 
-    public IReadOnlyList<SourceNoteView> Notes => [.. _notes.Values.OrderBy(n => n.Number).Select(n => new SourceNoteView(n.Number, n.QuotesInSourceOrder(site), n.Url, n.Source))];
+    public IReadOnlyList<SourceNoteView> Notes => [.. _notes.Values.OrderBy(n => n.Number).Select(NoteView)];
+
+    private SourceNoteView NoteView(Note note)
+    {
+        var quotes = note.QuotesInSourceOrder(site);
+        return new SourceNoteView(note.Number, quotes, note.Url, note.Source) { English = PassageQuotes.EnglishOf(site.Index.Seeds.GetValueOrDefault(note.Seed), quotes, language) };
+    }
 
     /// <summary>The markers of a fact's citations, once each and in ascending order (a reader scans 2 3 7, not 7 2 3).</summary>
     public IReadOnlyList<CiteView> Cite(IEnumerable<Citation> citations) => [.. citations.Select(Cite).DistinctBy(c => c.Number).OrderBy(c => c.Number)];
@@ -51,6 +57,8 @@ internal sealed class CitationNumbering(SiteModel site, Strings strings, Languag
 
         public int Number { get; } = number;
 
+        public Id<Seed> Seed { get; } = seed;
+
         public string Url { get; } = url;
 
         public string Source { get; } = source;
@@ -63,21 +71,6 @@ internal sealed class CitationNumbering(SiteModel site, Strings strings, Languag
             }
         }
 
-        public IReadOnlyList<string> QuotesInSourceOrder(SiteModel site)
-        {
-            if (_quotes.Count == 1)
-            {
-                return [SeedText.Normalize(_quotes[0])];
-            }
-
-            // A quote inside another that the page also cites says nothing the longer one does not.
-            var text = site.Index.SeedTexts.GetValueOrDefault(seed);
-            var quotes = _quotes
-                .OrderBy(q => text?.Find(q)?.Start ?? int.MaxValue)
-                .Select(SeedText.Normalize)
-                .Distinct(StringComparer.Ordinal)
-                .ToList();
-            return [.. quotes.Where(q => !quotes.Any(other => other.Length > q.Length && other.Contains(q, StringComparison.Ordinal)))];
-        }
+        public IReadOnlyList<string> QuotesInSourceOrder(SiteModel site) => PassageQuotes.Shown(_quotes, site.Index.SeedTexts.GetValueOrDefault(Seed));
     }
 }

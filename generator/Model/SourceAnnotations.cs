@@ -71,7 +71,7 @@ public sealed class SourceAnnotations
                 .OrderBy(m => m.Kind)
                 .ThenBy(m => m.RecordId, StringComparer.Ordinal)
                 .ToImmutableArray();
-            highlights.Add(new Highlight(start, end, anchor, citedBy));
+            highlights.Add(new Highlight(start, end, anchor, citedBy, [.. members.Select(m => m.Citation.Quote).Distinct(StringComparer.Ordinal)]));
         }
 
         return new Annotated([.. highlights], anchors);

@@ -218,6 +218,7 @@ public sealed class PortalJsonWriter(SiteModel site)
         ["last_modified"] = LastModified(HistoryKeys.Seed(seed.Id)),
         ["url"] = Urls(Routes.Source(seed.Id)),
         ["text"] = seed.Text,
+        ["translations"] = Array(seed.Translations, t => new JsonObject { ["ko"] = t.Korean, ["en"] = t.English }),
     };
 
     /// <summary>When the record last changed in git (360Giving's Last Modified), or null when it has no history.</summary>

@@ -71,9 +71,14 @@ public sealed partial class PageContentsTests(PortalFixture portal)
                 Assert.NotNull(page.QuerySelector("section.page-sources > h2#page-sources-heading ~ ol"));
             }
 
-            // The passages are quoted in Korean: an English page says so above them, a Korean page has no need to.
+            // The passages are quoted in Korean, with the editors' translation under each: an English page says so above
+            // them, a Korean page has no need to.
             var said = page.QuerySelector("section.page-sources p.quotes-language")?.TextContent;
-            Assert.Equal(path.StartsWith("en/", StringComparison.Ordinal) ? "Each passage is quoted as its source wrote it, in Korean." : null, said);
+            Assert.Equal(
+                path.StartsWith("en/", StringComparison.Ordinal)
+                    ? "Each passage is quoted as its source wrote it, in Korean; the English beneath it is the editors' translation, and the Korean is what the source says."
+                    : null,
+                said);
         }
 
         Assert.True(folded > 0 && open > 0, $"{folded} folded, {open} open");
