@@ -363,6 +363,31 @@ public sealed class IncrementalRebuildTests
         Assert.DoesNotContain(rebuild.Last, d => d.Severity == Severity.Error);
     }
 
+    [Fact]
+    public void A_translation_edited_removed_and_put_back_shows_on_the_pages_that_cite_it_as_a_full_build_does()
+    {
+        using var project = TempProject.FromRepository();
+        var rebuild = new Rebuilds(project);
+        var seed = Path.Combine(project.Root, "seeds", "004_827615ef6795187c.yaml");
+        var text = File.ReadAllText(seed);
+        const string English = "A total of 32 billion won, including 14.5 billion won of national funds";
+        Assert.Contains(English, text);
+
+        rebuild.After(seed, text.Replace(English, "Thirty-two billion won in all", StringComparison.Ordinal));
+        Assert.Contains("Thirty-two billion won in all", rebuild.Page("en/funding/hydrogen-pilot-city-total/index.html"));
+
+        // The translation taken out: the passage is warned about where it is quoted, and the pages show it in Korean only.
+        var start = text.IndexOf("  - ko: \"이 사업은 오는 2022년까지 3년간 국비 145억원 등 총 320억원이 투입된다\"", StringComparison.Ordinal);
+        var end = text.IndexOf("\n  - ko: ", start + 1, StringComparison.Ordinal);
+        rebuild.After(seed, text.Remove(start, end + 1 - start));
+        Assert.Contains(rebuild.Last, d => d.Severity == Severity.Warning && d.Message.StartsWith("this passage of 004_827615ef6795187c has no English translation", StringComparison.Ordinal));
+        Assert.DoesNotContain(English, rebuild.Page("en/funding/hydrogen-pilot-city-total/index.html"));
+
+        rebuild.After(seed, text);
+        Assert.DoesNotContain(rebuild.Last, d => d.Severity == Severity.Warning && d.Message.Contains("no English translation", StringComparison.Ordinal));
+        Assert.Contains(English, rebuild.Page("en/funding/hydrogen-pilot-city-total/index.html"));
+    }
+
     private static string ReplaceFirst(string text, string old, string replacement)
     {
         var at = text.IndexOf(old, StringComparison.Ordinal);

@@ -14,7 +14,7 @@ namespace Hubwatch.Tests.Rendering;
 /// show the Korean alone; the open data carries the translations; and the portal's own content translates every passage it cites.
 /// </summary>
 [Collection(PortalCollection.Name)]
-public sealed class TranslationTests(PortalFixture portal)
+public sealed class PassageTranslationTests(PortalFixture portal)
 {
     /// <summary>The editors' English for every passage the small site cites; the first three overlap in the source.</summary>
     private const string Translations = """
