@@ -6,7 +6,7 @@ namespace Hubwatch.Model.Search;
 
 /// <summary>
 /// Builds the search index of one language from the site model: hubs, programs, partners (with their aliases),
-/// agreements, funding figures, source documents (with their full text) and free pages, each linked to the
+/// agreements, funding figures, source documents (with their full text, and in English the translations of their cited passages) and free pages, each linked to the
 /// place on the site that shows it. Documents are numbered kind by kind in <see cref="KindOrder"/>, and within a
 /// kind by the length of their titles, so that the lower number wins a tie between results (see <see cref="SearchQuery"/>)
 /// and a document's kind follows from its number.
@@ -130,10 +130,11 @@ public sealed class SearchIndexBuilder(SiteModel site, Strings strings, Language
                 funding.Note?[language]));
     }
 
+    /// <summary>A source by its full text; in English also by the editors' translations of its cited passages, which its page shows.</summary>
     private SearchDocument Source(Seed seed) => Doc(
         Routes.Source(seed.Id), RecordKind.Source, seed.Title[language],
         Join(seed.Title[language.Other()], seed.Publisher[language], seed.Publisher[language.Other()]),
-        seed.Text);
+        language == Language.Ko ? seed.Text : Join([.. seed.Translations.Select(t => t.English), seed.Text]));
 
     private SearchDocument Page(TextPage page) => Doc(Routes.Page(page.Id), RecordKind.Page, page.Title, "", PlainText(page.Body));
 

@@ -115,6 +115,16 @@ public sealed class SearchQueryTests(PortalFixture portal)
         Assert.Equal(Base + "en/partners/national-pension-service/", English.Run(query)[0].Document.Url);
     }
 
+    [Fact]
+    public void English_words_of_a_passage_s_translation_find_its_source_in_english_only()
+    {
+        // "artificial intelligence" is in no English record, only in the editors' translations of passages of two articles.
+        var hits = English.Run("artificial intelligence");
+
+        Assert.Equal([Base + "en/sources/000_42d1823d9c141a6c/", Base + "en/sources/002_272d58ceec1efca6/"], Urls(hits).Order(StringComparer.Ordinal));
+        Assert.Empty(Korean.Run("artificial intelligence"));
+    }
+
     [Theory]
     [InlineData("충청북도", "hubs/ochang/")]
     [InlineData("충북", "hubs/ochang/")]
