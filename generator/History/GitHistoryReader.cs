@@ -442,6 +442,13 @@ public sealed class GitHistoryReader(string contentDir, string seedsDir)
             var isAdded = change.Status == 'A';
             var isDeleted = change.Status == 'D';
             var folder = HistoryKeys.FolderOf(key);
+            if (folder == HistoryKeys.Seeds && !isAdded && !isDeleted && change.Path.EndsWith(".yaml", StringComparison.Ordinal)
+                && ChangedKeys(change.OldBlob, change.Blob) is { } keys)
+            {
+                // A source's metadata: which of its fields changed (its translations, its date), never its text, which is the .txt.
+                return [.. keys.Select(k => new FieldChange(k, FieldChangeKind.Edited))];
+            }
+
             if (!RecordTextReader.Folders.Contains(folder))
             {
                 // Seeds, pages and site.yaml: any change but to whitespace or, in YAML, comments.
@@ -495,6 +502,50 @@ public sealed class GitHistoryReader(string contentDir, string seedsDir)
             catch (YamlException)
             {
                 return Squeezed(blob);
+            }
+        }
+
+        /// <summary>The top-level keys of a YAML mapping whose values differ between two versions, in the newer's order; null when either is not a mapping.</summary>
+        private List<string>? ChangedKeys(string oldBlob, string newBlob)
+        {
+            if (Mapping(oldBlob) is not { } before || Mapping(newBlob) is not { } after)
+            {
+                return null;
+            }
+
+            return [.. after.Keys.Union(before.Keys).Where(k => before.GetValueOrDefault(k) != after.GetValueOrDefault(k))];
+        }
+
+        /// <summary>A YAML mapping's keys, each with its value as YamlDotNet writes it back (so layout and comments do not count).</summary>
+        private Dictionary<string, string>? Mapping(string blob)
+        {
+            if (_texts[blob] is not { } text)
+            {
+                return null;
+            }
+
+            try
+            {
+                var stream = new YamlStream();
+                stream.Load(new StringReader(text));
+                if (stream.Documents.Count != 1 || stream.Documents[0].RootNode is not YamlMappingNode root)
+                {
+                    return null;
+                }
+
+                var values = new Dictionary<string, string>(StringComparer.Ordinal);
+                foreach (var (key, value) in root.Children)
+                {
+                    var written = new StringWriter();
+                    new YamlStream(new YamlDocument(value)).Save(written, assignAnchors: false);
+                    values[key.ToString()] = written.ToString();
+                }
+
+                return values;
+            }
+            catch (YamlException)
+            {
+                return null;
             }
         }
 

@@ -60,7 +60,7 @@ internal static class RecordReaders
             }
             else
             {
-                builder.Add(new PassageTranslation(item.Share(SeedText.Normalize(korean)), english.Trim(), item.WhereOf("ko")));
+                builder.Add(new PassageTranslation(SeedText.Normalize(korean), english.Trim(), item.WhereOf("ko")));
             }
         }
 

@@ -363,7 +363,6 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
     private PageModel Source(Seed seed)
     {
         var highlights = site.Annotations.For(seed.Id);
-        var seedText = site.Index.SeedTexts.GetValueOrDefault(seed.Id);
         var segments = new List<SegmentView>();
         var passages = new List<CitedPassageView>();
         var position = 0;
@@ -376,10 +375,10 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
 
             var text = seed.Text[highlight.Start..highlight.End];
             segments.Add(new SegmentView(text, highlight.Anchor, number));
-            var quotes = PassageQuotes.Shown(highlight.Quotes, seedText);
-            passages.Add(new CitedPassageView(number, highlight.Anchor, SeedText.Normalize(text), [.. highlight.CitedBy.Select(CitedByLink)])
+            var passage = SeedText.Normalize(text);
+            passages.Add(new CitedPassageView(number, highlight.Anchor, passage, [.. highlight.CitedBy.Select(CitedByLink)])
             {
-                English = PassageQuotes.EnglishOf(seed, quotes, language),
+                English = PassageQuotes.EnglishOf(seed, [passage], language),
             });
             position = highlight.End;
         }

@@ -3,30 +3,45 @@ using Hubwatch.Content;
 namespace Hubwatch.Model;
 
 /// <summary>
-/// The quotes a reader is shown from one passage of a source, and the editors' English for them. Quotes that overlap in
-/// their source are one passage, so a page or a source's list may show several quotes for it, in the source's order.
+/// What a reader is shown of one passage of a source, and the editors' English for it. Quotes that overlap in their
+/// source are one passage (one highlight), so a page may cite several quotes of it: it shows each, in the source's
+/// order, unless two of them overlap, when it shows the passage they make instead, so that no words are shown twice,
+/// in Korean or in translation.
 /// </summary>
 internal static class PassageQuotes
 {
-    /// <summary>The distinct quotes, whitespace squeezed, in the source's order, leaving out any inside a longer one (it says nothing the longer one does not).</summary>
-    public static IReadOnlyList<string> Shown(IReadOnlyCollection<string> quotes, SeedText? text)
+    /// <summary>
+    /// The texts to show for the quotes a page cites from one passage, whitespace squeezed: the quotes in the source's
+    /// order, leaving out any inside a longer one (it says nothing the longer one does not); or, where two of them
+    /// overlap, the whole <paramref name="passage"/>.
+    /// </summary>
+    public static IReadOnlyList<string> Shown(IReadOnlyCollection<string> quotes, SeedText? text, string passage)
     {
         if (quotes.Count == 1)
         {
             return [SeedText.Normalize(quotes.First())];
         }
 
-        var ordered = quotes
-            .OrderBy(q => text?.Find(q)?.Start ?? int.MaxValue)
-            .Select(SeedText.Normalize)
-            .Distinct(StringComparer.Ordinal)
+        var located = quotes
+            .Select(q => (Quote: SeedText.Normalize(q), Span: text?.Find(q) ?? (int.MaxValue, int.MaxValue)))
+            .DistinctBy(q => q.Quote, StringComparer.Ordinal)
+            .OrderBy(q => q.Span.Item1)
             .ToList();
-        return [.. ordered.Where(q => !ordered.Any(other => other.Length > q.Length && other.Contains(q, StringComparison.Ordinal)))];
+        var shown = located.Where(q => !located.Any(other => other.Quote.Length > q.Quote.Length && other.Quote.Contains(q.Quote, StringComparison.Ordinal))).ToList();
+        for (var i = 1; i < shown.Count; i++)
+        {
+            if (shown[i].Span.Item1 < shown[i - 1].Span.Item2)
+            {
+                return [SeedText.Normalize(passage)];
+            }
+        }
+
+        return [.. shown.Select(q => q.Quote)];
     }
 
     /// <summary>
-    /// The editors' English for the shown quotes, joined as the quotes are, for a page that is not Korean; null on a
-    /// Korean page, or when any of the quotes has no translation (half of a passage in English would read as all of it).
+    /// The editors' English for the shown texts, joined as they are, for a page that is not Korean; null on a Korean
+    /// page, or when any of them has no translation (half of what is shown in English would read as all of it).
     /// </summary>
     public static string? EnglishOf(Seed? seed, IReadOnlyList<string> shown, Language language)
     {
@@ -55,5 +70,4 @@ internal static class PassageQuotes
         var joined = string.Join(" … ", english.Select(e => e.Trim().Trim('…').Trim()));
         return (english[0].TrimStart().StartsWith('…') ? "… " : "") + joined + (english[^1].TrimEnd().EndsWith('…') ? " …" : "");
     }
-
 }

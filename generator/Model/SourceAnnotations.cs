@@ -30,6 +30,20 @@ public sealed class SourceAnnotations
 
     public ImmutableArray<Highlight> For(string seed) => _bySeed.TryGetValue(seed, out var annotated) ? annotated.Highlights : [];
 
+    /// <summary>The highlight of a seed that has the anchor, or null.</summary>
+    public Highlight? At(string seed, string anchor)
+    {
+        foreach (var highlight in For(seed))
+        {
+            if (highlight.Anchor == anchor)
+            {
+                return highlight;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The anchor of the highlight that contains a citation's passage.</summary>
     public string AnchorOf(Citation citation) =>
         _bySeed.TryGetValue(citation.Seed, out var annotated) && annotated.Anchors.TryGetValue(citation.Quote, out var anchor) ? anchor : "";
@@ -71,7 +85,7 @@ public sealed class SourceAnnotations
                 .OrderBy(m => m.Kind)
                 .ThenBy(m => m.RecordId, StringComparer.Ordinal)
                 .ToImmutableArray();
-            highlights.Add(new Highlight(start, end, anchor, citedBy, [.. members.Select(m => m.Citation.Quote).Distinct(StringComparer.Ordinal)]));
+            highlights.Add(new Highlight(start, end, anchor, citedBy));
         }
 
         return new Annotated([.. highlights], anchors);

@@ -130,7 +130,7 @@ public sealed class SearchIndexBuilder(SiteModel site, Strings strings, Language
                 funding.Note?[language]));
     }
 
-    /// <summary>A source by its full text; in English also by the editors' translations of its cited passages, which its page shows.</summary>
+    /// <summary>A source by its full text; in English also by the editors' translations of the passages the content cites from it.</summary>
     private SearchDocument Source(Seed seed) => Doc(
         Routes.Source(seed.Id), RecordKind.Source, seed.Title[language],
         Join(seed.Title[language.Other()], seed.Publisher[language], seed.Publisher[language.Other()]),

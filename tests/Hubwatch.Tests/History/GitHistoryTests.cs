@@ -350,6 +350,27 @@ public sealed class GitHistoryTests : IClassFixture<GitHistoryTests.History>
         Assert.Equal([_history.First], history.For("seeds/100_fixture")!.Revisions.Select(r => r.Commit.Sha));
     }
 
+    [Fact]
+    public void A_change_to_a_sources_metadata_names_the_fields_that_changed_and_only_a_change_to_its_document_is_its_text()
+    {
+        using var git = new GitProject(TempProject.FromBase());
+        var seeds = Path.Combine(git.Project.Root, "seeds");
+        git.Commit("Sources", First);
+        File.AppendAllText(Path.Combine(seeds, "100_fixture.yaml"), "translations:\n  - ko: \"한빛시와 한빛대학교는\"\n    en: \"Hanbit City and Hanbit University …\"\n");
+        var translated = git.Commit("Translations", Second);
+        File.AppendAllText(Path.Combine(seeds, "100_fixture.txt"), "\n끝.\n");
+        var text = git.Commit("Text", Third);
+
+        var history = new GitHistoryReader(git.Project.Content, seeds).Read().For("seeds/100_fixture")!;
+
+        Assert.Equal([translated, text], history.Revisions.Skip(1).Select(r => r.Commit.Sha));
+        Assert.Equal([("translations", FieldChangeKind.Edited)], history.Revisions[1].Changes.Select(c => (c.Field, c.Kind)));
+        Assert.Equal([("text", FieldChangeKind.Edited)], history.Revisions[2].Changes.Select(c => (c.Field, c.Kind)));
+        Assert.Equal(0, git.Project.Run("build", "--quiet").ExitCode);
+        var page = new HtmlParser().ParseDocument(Encoding.UTF8.GetString(git.Project.SiteFiles()["en/changes/index.html"]));
+        Assert.Contains(page.QuerySelectorAll("li li"), li => li.TextContent == "Editors' translations revised");
+    }
+
     private IHtmlDocument Page(string path) => new HtmlParser().ParseDocument(_history.Text(path));
 
     private static string Normalize(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

@@ -76,7 +76,7 @@ public sealed partial class PageContentsTests(PortalFixture portal)
             var said = page.QuerySelector("section.page-sources p.quotes-language")?.TextContent;
             Assert.Equal(
                 path.StartsWith("en/", StringComparison.Ordinal)
-                    ? "Each passage is quoted as its source wrote it, in Korean; the English beneath it is the editors' translation, and the Korean is what the source says."
+                    ? "Each passage is quoted in Korean, as its source wrote it, with the editors' English translation beneath it. Where the two seem to differ, the Korean is what the source says."
                     : null,
                 said);
         }

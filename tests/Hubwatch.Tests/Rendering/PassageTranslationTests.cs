@@ -16,8 +16,12 @@ namespace Hubwatch.Tests.Rendering;
 [Collection(PortalCollection.Name)]
 public sealed class PassageTranslationTests(PortalFixture portal)
 {
-    /// <summary>The editors' English for every passage the small site cites; the first three overlap in the source.</summary>
-    private const string Translations = """
+    private const string Passage = "한빛시와 한빛대학교는 20일 혁신거점 조성에 관한 업무협약을 체결했다";
+
+    private const string WholeEnglish = "On the 20th, Hanbit City and Hanbit University signed an agreement on building an innovation hub";
+
+    /// <summary>The editors' English for every passage the small site cites; the first three overlap in the source, and the fourth is the passage they make.</summary>
+    private const string Translations = $$"""
         translations:
           - ko: "한빛시와 한빛대학교는"
             en: "Hanbit City and Hanbit University …"
@@ -25,6 +29,8 @@ public sealed class PassageTranslationTests(PortalFixture portal)
             en: "… Hanbit University, on the 20th, …"
           - ko: "20일 혁신거점 조성에 관한 업무협약을 체결했다"
             en: "… on the 20th signed an agreement on building an innovation hub"
+          - ko: "{{Passage}}"
+            en: "{{WholeEnglish}}"
           - ko: "혁신거점 조성에 관한 업무협약"
             en: "agreement on building an innovation hub"
           - ko: "혁신거점 조성에 관한 업무협약을 체결했다"
@@ -48,7 +54,7 @@ public sealed class PassageTranslationTests(PortalFixture portal)
         Assert.Equal("한빛시는 2025년까지 총 12.5억원을 투입할 계획이다", notes[0].QuerySelector("q[lang=ko]")!.TextContent);
         Assert.Equal("Editors' translation: Hanbit City plans to put in 1.25 billion won in total by 2025", notes[0].QuerySelector(".gloss")!.TextContent);
         Assert.Equal("Editors' translation: 500 million won in 2024 and 750 million won in 2025", notes[1].QuerySelector(".gloss")!.TextContent);
-        Assert.Contains("the English beneath it is the editors' translation", english.QuerySelector(".quotes-language")!.TextContent);
+        Assert.Contains("with the editors' English translation beneath it", english.QuerySelector(".quotes-language")!.TextContent);
 
         var korean = Page(project, "funding/hanbit-budget/index.html");
         Assert.Equal(2, korean.QuerySelectorAll(".page-sources li").Length);
@@ -57,21 +63,37 @@ public sealed class PassageTranslationTests(PortalFixture portal)
     }
 
     [Fact]
-    public void A_source_page_translates_a_passage_of_overlapping_quotes_as_one_leaving_out_a_quote_inside_another()
+    public void Overlapping_quotes_are_shown_and_translated_as_the_passage_they_make_on_the_source_page_and_on_a_page_citing_two()
     {
         using var project = Translated();
 
+        // "한빛시와 한빛대학교는", "한빛대학교는 20일" and "20일 … 체결했다" overlap, so they are one passage, with a translation of its own.
         var passages = Page(project, "en/sources/100_fixture/index.html").QuerySelectorAll(".passages > li");
-
-        // "한빛시와 한빛대학교는", "한빛대학교는 20일" and "20일 … 체결했다" overlap, so they are one passage; the quotes inside
-        // the last say nothing more. Each fragment's own ellipses give way to one between two.
-        var first = passages[0];
-        Assert.Equal("한빛시와 한빛대학교는 20일 혁신거점 조성에 관한 업무협약을 체결했다", first.QuerySelector("q")!.TextContent);
-        Assert.Equal(
-            "Editors' translation: Hanbit City and Hanbit University … Hanbit University, on the 20th, … on the 20th signed an agreement on building an innovation hub",
-            first.QuerySelector(".gloss")!.TextContent);
+        Assert.Equal(Passage, passages[0].QuerySelector("q")!.TextContent);
+        Assert.Equal("Editors' translation: " + WholeEnglish, passages[0].QuerySelector(".gloss")!.TextContent);
         Assert.All(passages, p => Assert.NotNull(p.QuerySelector(".gloss")));
         Assert.Empty(Page(project, "sources/100_fixture/index.html").QuerySelectorAll(".gloss"));
+
+        // The partner cites the first two: its note shows the passage once, not its shared words twice, in Korean and in English.
+        var note = Page(project, "en/partners/hanbit-city/index.html").QuerySelectorAll(".page-sources li").Single(li => li.TextContent.Contains("한빛대학교", StringComparison.Ordinal));
+        Assert.Equal([Passage], note.QuerySelectorAll("q").Select(q => q.TextContent));
+        Assert.Equal("Editors' translation: " + WholeEnglish, note.QuerySelector(".gloss")!.TextContent);
+        Assert.Contains(Passage, Page(project, "partners/hanbit-city/index.html").QuerySelectorAll(".page-sources li q").Select(q => q.TextContent));
+    }
+
+    [Fact]
+    public void A_passage_of_overlapping_quotes_without_a_translation_of_its_own_is_warned_about_and_shown_in_korean_only()
+    {
+        using var project = Translated(without: Passage);
+
+        var result = project.Run("build", "--quiet");
+
+        Assert.Contains($"content/hubs/hanbit.yaml:22:12: warning: quotes of 100_fixture overlap here, making the passage \"{Passage}\", which has no English translation as a whole", result.Stderr);
+        var passage = Page(project, "en/sources/100_fixture/index.html").QuerySelectorAll(".passages > li")[0];
+        Assert.Equal(Passage, passage.QuerySelector("q")!.TextContent);
+        Assert.Null(passage.QuerySelector(".gloss"));
+        var note = Page(project, "en/partners/hanbit-city/index.html").QuerySelectorAll(".page-sources li").Single(li => li.TextContent.Contains("한빛대학교", StringComparison.Ordinal));
+        Assert.Null(note.QuerySelector(".gloss"));
     }
 
     [Fact]
@@ -82,9 +104,11 @@ public sealed class PassageTranslationTests(PortalFixture portal)
         var result = project.Run("build", "--quiet");
 
         Assert.Contains("content/funding/hanbit-budget.yaml:18:12: warning: this passage of 100_fixture has no English translation", result.Stderr);
-        var notes = Page(project, "en/funding/hanbit-budget/index.html").QuerySelectorAll(".page-sources li");
+        var page = Page(project, "en/funding/hanbit-budget/index.html");
+        var notes = page.QuerySelectorAll(".page-sources li");
         Assert.NotNull(notes[0].QuerySelector(".gloss"));
         Assert.Null(notes[1].QuerySelector(".gloss"));
+        Assert.Equal("Each passage is quoted as its source wrote it, in Korean.", page.QuerySelector(".quotes-language")!.TextContent);
     }
 
     [Fact]
@@ -96,9 +120,9 @@ public sealed class PassageTranslationTests(PortalFixture portal)
 
         var source = Assert.Single(portalJson["sources"]!.AsArray())!;
         var translations = source["translations"]!.AsArray();
-        Assert.Equal(8, translations.Count);
-        Assert.Equal("2024년 5억원, 2025년 7.5억원", (string)translations[7]!["ko"]!);
-        Assert.Equal("500 million won in 2024 and 750 million won in 2025", (string)translations[7]!["en"]!);
+        Assert.Equal(9, translations.Count);
+        Assert.Equal("2024년 5억원, 2025년 7.5억원", (string)translations[8]!["ko"]!);
+        Assert.Equal("500 million won in 2024 and 750 million won in 2025", (string)translations[8]!["en"]!);
     }
 
     [Fact]
