@@ -38,7 +38,11 @@ public static class BuildStages
             memo.Reuse(content.Agreements, ContentIndex.ById),
             memo.Reuse(content.Funding, ContentIndex.ById),
             memo.Reuse(content.Seeds, ContentIndex.ById),
-            memo.Reuse(content.Seeds, seeds => ContentIndex.SeedTextsById(seeds, seed => memo.Reuse(seed, SeedText.Of))),
+            // Kept while every seed's id and text are the same, so that editing a source's metadata (its date, its
+            // translations) leaves the quotes' check, which reads the texts only, as it was.
+            memo.KeepWhileEqual(
+                ImmutableArray.CreateRange(content.Seeds, seed => (seed.Id, seed.Text)),
+                _ => ContentIndex.SeedTextsById(content.Seeds, seed => memo.Reuse(seed, SeedText.Of))),
             PartnerNames(content.Partners, partners, memo),
             citations,
             [.. citations.Select(facts => memo.Reuse(facts, ContentIndex.GroupBySeed))]));
@@ -96,6 +100,12 @@ public static class BuildStages
         var index = Index(content, memo);
         var unreadable = content.Unreadable;
 
+        // What the checks below read of the sources (id, text, date, publisher), kept while it is equal: editing what
+        // none of them reads, a source's translations, title or address, checks no record again.
+        var seeds = memo.KeepWhileEqual(
+            ImmutableArray.CreateRange(content.Seeds, s => (s.Id, s.Text, s.Published, s.DatesDisagree, s.DateNote, s.Publisher)),
+            _ => new object());
+
         // The ids the references are checked against, each list the same instance while the ids are; the partners,
         // agreements and figures, the largest kinds, are checked one record at a time, so saving one checks that one again.
         var (hubIds, programIds, fundingIds) = (IdsOf(index.Hubs, memo), IdsOf(index.Programs, memo), IdsOf(index.Funding, memo));
@@ -108,10 +118,10 @@ public static class BuildStages
                 .. memo.Reuse(content.Programs, index.PartnerNames, programs => ReferenceChecker.Check(programs, index)),
                 .. memo.ReuseEach(content.Agreements, (hubIds, programIds, index.PartnerNames, unreadable), agreement => ReferenceChecker.Check([agreement], index)).Flattened(),
                 .. memo.ReuseEach(content.Funding, (hubIds, programIds, index.PartnerNames, fundingIds, unreadable), funding => ReferenceChecker.Check([funding], index)).Flattened(),
-                .. smallKinds.SelectMany(kind => memo.Reuse(kind, index.Seeds, facts => ReferenceChecker.Check(facts, index))),
-                .. memo.ReuseEach(content.Partners, index.Seeds, partner => ReferenceChecker.Check([.. memo.Reuse(partner, ContentSetExtensions.CitationsOf)], index)).Flattened(),
-                .. memo.ReuseEach(content.Agreements, index.Seeds, agreement => ReferenceChecker.Check([.. memo.Reuse(agreement, ContentSetExtensions.CitationsOf)], index)).Flattened(),
-                .. memo.ReuseEach(content.Funding, index.Seeds, funding => ReferenceChecker.Check([.. memo.Reuse(funding, ContentSetExtensions.CitationsOf)], index)).Flattened(),
+                .. smallKinds.SelectMany(kind => memo.Reuse(kind, seeds, facts => ReferenceChecker.Check(facts, index))),
+                .. memo.ReuseEach(content.Partners, seeds, partner => ReferenceChecker.Check([.. memo.Reuse(partner, ContentSetExtensions.CitationsOf)], index)).Flattened(),
+                .. memo.ReuseEach(content.Agreements, seeds, agreement => ReferenceChecker.Check([.. memo.Reuse(agreement, ContentSetExtensions.CitationsOf)], index)).Flattened(),
+                .. memo.ReuseEach(content.Funding, seeds, funding => ReferenceChecker.Check([.. memo.Reuse(funding, ContentSetExtensions.CitationsOf)], index)).Flattened(),
             ]),
             () => bag.AddRange(
             [
@@ -130,13 +140,13 @@ public static class BuildStages
             () => bag.AddRange(
             [
                 // Each record's prose against its own quotes, kept while the record and the sources are unchanged.
-                .. memo.ReuseEach(content.Hubs, index.Seeds, hub => GroundingChecker.Check(hub, index.Seeds)).Flattened(),
-                .. memo.ReuseEach(content.Programs, index.Seeds, program => GroundingChecker.Check(program, index.Seeds)).Flattened(),
-                .. memo.ReuseEach(content.Partners, index.Seeds, partner => GroundingChecker.Check(partner, index.Seeds)).Flattened(),
-                .. memo.ReuseEach(content.Agreements, index.Seeds, agreement => GroundingChecker.Check(agreement, index.Seeds)).Flattened(),
-                .. memo.ReuseEach(content.Funding, index.Seeds, funding => GroundingChecker.Check(funding, index.Seeds)).Flattened(),
+                .. memo.ReuseEach(content.Hubs, seeds, hub => GroundingChecker.Check(hub, index.Seeds)).Flattened(),
+                .. memo.ReuseEach(content.Programs, seeds, program => GroundingChecker.Check(program, index.Seeds)).Flattened(),
+                .. memo.ReuseEach(content.Partners, seeds, partner => GroundingChecker.Check(partner, index.Seeds)).Flattened(),
+                .. memo.ReuseEach(content.Agreements, seeds, agreement => GroundingChecker.Check(agreement, index.Seeds)).Flattened(),
+                .. memo.ReuseEach(content.Funding, seeds, funding => GroundingChecker.Check(funding, index.Seeds)).Flattened(),
                 .. memo.Reuse(content.Seeds, GroundingChecker.CheckDateNotes),
-                .. memo.ReuseEach(content.Agreements, index.Seeds, agreement => GroundingChecker.CheckDate(agreement, index.Seeds)).Flattened(),
+                .. memo.ReuseEach(content.Agreements, seeds, agreement => GroundingChecker.CheckDate(agreement, index.Seeds)).Flattened(),
             ]));
 
         // These judge the content as a whole. While it has errors, a record that failed to load or a broken
@@ -151,7 +161,7 @@ public static class BuildStages
                     memo.ReuseOrRebind(content.Funding, index.PartnerNames, figures => PartnerUsageChecker.LinkedByFunding(figures, index), PartnerUsageChecker.LinksTheSame, (ids, _) => ids))),
                 () => bag.AddRange(SeedMentionChecker.Check(index, seed => memo.Reuse(seed, SeedMentionChecker.MentionsIn))),
                 () => bag.AddRange(TranslationChecker.Check(index)),
-                () => bag.AddRange(memo.ReuseEach(content.Funding, (index.Partners, index.Hubs, index.Seeds), funding => ReadingChecker.Check(funding, index)).Flattened()));
+                () => bag.AddRange(memo.ReuseEach(content.Funding, (index.Partners, index.Hubs, seeds), funding => ReadingChecker.Check(funding, index)).Flattened()));
         }
 
         return index;

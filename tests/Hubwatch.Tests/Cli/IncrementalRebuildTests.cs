@@ -388,6 +388,25 @@ public sealed class IncrementalRebuildTests
         Assert.Contains(English, rebuild.Page("en/funding/hydrogen-pilot-city-total/index.html"));
     }
 
+    [Fact]
+    public void A_sources_date_changed_checks_the_records_that_read_it_again_and_its_translations_alone_check_none_as_a_full_build_does()
+    {
+        using var project = TempProject.FromRepository();
+        var rebuild = new Rebuilds(project);
+        var seed = Path.Combine(project.Root, "seeds", "000_42d1823d9c141a6c.yaml");
+        var text = File.ReadAllText(seed);
+
+        // "지난 2월" in a November 2023 article is February 2023; dated a year earlier, the cloud council's date is no longer stated.
+        rebuild.After(seed, text.Replace("published: 2023-11-20", "published: 2022-11-20", StringComparison.Ordinal));
+        Assert.Contains(rebuild.Last, d => d.Severity == Severity.Error && d.Where.Path.EndsWith("jeonbuk-cloud-council-2023.yaml", StringComparison.Ordinal));
+        rebuild.After(seed, text);
+        Assert.DoesNotContain(rebuild.Last, d => d.Severity == Severity.Error);
+
+        rebuild.After(seed, text.Replace("en: \"Posted: 2023-11-20 18:57:09\"", "en: \"Posted on 2023-11-20 at 18:57:09\"", StringComparison.Ordinal));
+        Assert.Contains("Posted on 2023-11-20 at 18:57:09", rebuild.Page("en/sources/000_42d1823d9c141a6c/index.html"));
+        Assert.DoesNotContain(rebuild.Last, d => d.Severity == Severity.Error);
+    }
+
     private static string ReplaceFirst(string text, string old, string replacement)
     {
         var at = text.IndexOf(old, StringComparison.Ordinal);
