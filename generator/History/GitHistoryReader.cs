@@ -491,18 +491,30 @@ public sealed class GitHistoryReader(string contentDir, string seedsDir)
                 return Squeezed(blob);
             }
 
+            return Parsed(text) is { } stream ? Written(stream) : Squeezed(blob);
+        }
+
+        /// <summary>A YAML text parsed, or null when it is not valid YAML.</summary>
+        private static YamlStream? Parsed(string text)
+        {
             try
             {
                 var stream = new YamlStream();
                 stream.Load(new StringReader(text));
-                var canonical = new StringWriter();
-                stream.Save(canonical, assignAnchors: false);
-                return canonical.ToString();
+                return stream;
             }
             catch (YamlException)
             {
-                return Squeezed(blob);
+                return null;
             }
+        }
+
+        /// <summary>YAML as YamlDotNet writes it back: one layout, no comments.</summary>
+        private static string Written(YamlStream stream)
+        {
+            var written = new StringWriter();
+            stream.Save(written, assignAnchors: false);
+            return written.ToString();
         }
 
         /// <summary>The top-level keys of a YAML mapping whose values differ between two versions, in the newer's order; null when either is not a mapping.</summary>
@@ -517,37 +529,10 @@ public sealed class GitHistoryReader(string contentDir, string seedsDir)
         }
 
         /// <summary>A YAML mapping's keys, each with its value as YamlDotNet writes it back (so layout and comments do not count).</summary>
-        private Dictionary<string, string>? Mapping(string blob)
-        {
-            if (_texts[blob] is not { } text)
-            {
-                return null;
-            }
-
-            try
-            {
-                var stream = new YamlStream();
-                stream.Load(new StringReader(text));
-                if (stream.Documents.Count != 1 || stream.Documents[0].RootNode is not YamlMappingNode root)
-                {
-                    return null;
-                }
-
-                var values = new Dictionary<string, string>(StringComparer.Ordinal);
-                foreach (var (key, value) in root.Children)
-                {
-                    var written = new StringWriter();
-                    new YamlStream(new YamlDocument(value)).Save(written, assignAnchors: false);
-                    values[key.ToString()] = written.ToString();
-                }
-
-                return values;
-            }
-            catch (YamlException)
-            {
-                return null;
-            }
-        }
+        private Dictionary<string, string>? Mapping(string blob) =>
+            _texts[blob] is { } text && Parsed(text) is { Documents: [{ RootNode: YamlMappingNode root }] }
+                ? root.Children.ToDictionary(c => c.Key.ToString(), c => Written(new YamlStream(new YamlDocument(c.Value))), StringComparer.Ordinal)
+                : null;
 
         private static string? Under(string path, string folder) =>
             folder.Length == 0 ? path

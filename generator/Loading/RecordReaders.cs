@@ -50,18 +50,19 @@ internal static class RecordReaders
             var korean = item.String("ko");
             var english = item.String("en");
             item.ReportUnknownKeys();
+            if (korean is null || english is null)
+            {
+                continue; // a missing field is reported by String
+            }
+
             if (string.IsNullOrWhiteSpace(korean) || string.IsNullOrWhiteSpace(english))
             {
-                if (korean is not null && english is not null)
-                {
-                    item.Error("a translation needs both the passage and its English", string.IsNullOrWhiteSpace(korean) ? "ko" : "en",
-                        "ko: the quote as a record cites it, word for word; en: the editors' English for it");
-                }
+                item.Error("a translation needs both the passage and its English", string.IsNullOrWhiteSpace(korean) ? "ko" : "en",
+                    "ko: the quote as a record cites it, word for word; en: the editors' English for it");
+                continue;
             }
-            else
-            {
-                builder.Add(new PassageTranslation(SeedText.Normalize(korean), english.Trim(), item.WhereOf("ko")));
-            }
+
+            builder.Add(new PassageTranslation(SeedText.Normalize(korean), english.Trim(), item.WhereOf("ko")));
         }
 
         return builder.ToImmutable();

@@ -25,12 +25,13 @@ internal sealed class CitationNumbering(SiteModel site, Strings strings, Languag
 
     public CiteView Cite(Citation citation)
     {
-        var anchor = site.Annotations.AnchorOf(citation);
+        var highlight = site.Annotations.Of(citation);
+        var anchor = highlight?.Anchor ?? "";
         var key = (citation.Seed, anchor);
         if (!_notes.TryGetValue(key, out var note))
         {
             var url = site.Urls.Page(Routes.Source(citation.Seed), language) + "#" + anchor;
-            note = new Note(_notes.Count + 1, citation.Seed, anchor, url, SourceLabel(citation.Seed));
+            note = new Note(_notes.Count + 1, citation.Seed, highlight, url, SourceLabel(citation.Seed));
             _notes[key] = note;
         }
 
@@ -51,7 +52,7 @@ internal sealed class CitationNumbering(SiteModel site, Strings strings, Languag
     }
 
     /// <summary>One numbered passage of a source, and the quotes of it that the page cites.</summary>
-    private sealed class Note(int number, Id<Seed> seed, string anchor, string url, string source)
+    private sealed class Note(int number, Id<Seed> seed, Highlight? highlight, string url, string source)
     {
         private readonly List<string> _quotes = [];
 
@@ -71,17 +72,6 @@ internal sealed class CitationNumbering(SiteModel site, Strings strings, Languag
             }
         }
 
-        public IReadOnlyList<string> QuotesInSourceOrder(SiteModel site)
-        {
-            if (_quotes.Count == 1)
-            {
-                return [SeedText.Normalize(_quotes[0])];
-            }
-
-            var highlight = site.Annotations.At(Seed, anchor);
-            var text = site.Index.SeedTexts.GetValueOrDefault(Seed);
-            var passage = highlight is null || text is null ? "" : text.Original[highlight.Start..highlight.End];
-            return PassageQuotes.Shown(_quotes, text, passage);
-        }
+        public IReadOnlyList<string> QuotesInSourceOrder(SiteModel site) => PassageQuotes.Shown(_quotes, site.Index.SeedTexts.GetValueOrDefault(Seed), highlight);
     }
 }

@@ -375,7 +375,7 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
 
             var text = seed.Text[highlight.Start..highlight.End];
             segments.Add(new SegmentView(text, highlight.Anchor, number));
-            var passage = SeedText.Normalize(text);
+            var passage = highlight.Passage(seed.Text);
             passages.Add(new CitedPassageView(number, highlight.Anchor, passage, [.. highlight.CitedBy.Select(CitedByLink)])
             {
                 English = PassageQuotes.EnglishOf(seed, [passage], language),

@@ -11,11 +11,11 @@ namespace Hubwatch.Model;
 internal static class PassageQuotes
 {
     /// <summary>
-    /// The texts to show for the quotes a page cites from one passage, whitespace squeezed: the quotes in the source's
-    /// order, leaving out any inside a longer one (it says nothing the longer one does not); or, where two of them
-    /// overlap, the whole <paramref name="passage"/>.
+    /// The texts to show for the quotes a page cites from one passage (<paramref name="highlight"/> of <paramref name="text"/>),
+    /// whitespace squeezed: the quotes in the source's order, leaving out any inside a longer one (it says nothing the
+    /// longer one does not); or, where two of them overlap, the whole passage.
     /// </summary>
-    public static IReadOnlyList<string> Shown(IReadOnlyCollection<string> quotes, SeedText? text, string passage)
+    public static IReadOnlyList<string> Shown(IReadOnlyCollection<string> quotes, SeedText? text, Highlight? highlight)
     {
         if (quotes.Count == 1)
         {
@@ -30,9 +30,9 @@ internal static class PassageQuotes
         var shown = located.Where(q => !located.Any(other => other.Quote.Length > q.Quote.Length && other.Quote.Contains(q.Quote, StringComparison.Ordinal))).ToList();
         for (var i = 1; i < shown.Count; i++)
         {
-            if (shown[i].Span.Item1 < shown[i - 1].Span.Item2)
+            if (shown[i].Span.Item1 < shown[i - 1].Span.Item2 && text is not null && highlight is not null)
             {
-                return [SeedText.Normalize(passage)];
+                return [highlight.Passage(text.Original)];
             }
         }
 

@@ -30,23 +30,12 @@ public sealed class SourceAnnotations
 
     public ImmutableArray<Highlight> For(string seed) => _bySeed.TryGetValue(seed, out var annotated) ? annotated.Highlights : [];
 
-    /// <summary>The highlight of a seed that has the anchor, or null.</summary>
-    public Highlight? At(string seed, string anchor)
-    {
-        foreach (var highlight in For(seed))
-        {
-            if (highlight.Anchor == anchor)
-            {
-                return highlight;
-            }
-        }
-
-        return null;
-    }
+    /// <summary>The highlight that contains a citation's passage, or null when its quote is not in its seed.</summary>
+    public Highlight? Of(Citation citation) =>
+        _bySeed.TryGetValue(citation.Seed, out var annotated) && annotated.HighlightOf.TryGetValue(citation.Quote, out var highlight) ? highlight : null;
 
     /// <summary>The anchor of the highlight that contains a citation's passage.</summary>
-    public string AnchorOf(Citation citation) =>
-        _bySeed.TryGetValue(citation.Seed, out var annotated) && annotated.Anchors.TryGetValue(citation.Quote, out var anchor) ? anchor : "";
+    public string AnchorOf(Citation citation) => Of(citation)?.Anchor ?? "";
 
     /// <summary>A seed's highlights: where the citations of it fall in its text, overlapping ones merged.</summary>
     public static Annotated Annotate(SeedText text, IReadOnlyList<CitedFact> facts)
@@ -60,7 +49,7 @@ public sealed class SourceAnnotations
             .ToList();
 
         var highlights = new List<Highlight>();
-        var anchors = new Dictionary<string, string>(StringComparer.Ordinal);
+        var highlightOf = new Dictionary<string, Highlight>(StringComparer.Ordinal);
         var i = 0;
         while (i < located.Count)
         {
@@ -74,28 +63,27 @@ public sealed class SourceAnnotations
                 i++;
             }
 
-            var anchor = $"c{start}";
-            foreach (var member in members)
-            {
-                anchors[member.Citation.Quote] = anchor;
-            }
-
             var citedBy = members
                 .DistinctBy(m => (m.Kind, m.RecordId))
                 .OrderBy(m => m.Kind)
                 .ThenBy(m => m.RecordId, StringComparer.Ordinal)
                 .ToImmutableArray();
-            highlights.Add(new Highlight(start, end, anchor, citedBy));
+            var highlight = new Highlight(start, end, $"c{start}", citedBy);
+            highlights.Add(highlight);
+            foreach (var member in members)
+            {
+                highlightOf[member.Citation.Quote] = highlight;
+            }
         }
 
-        return new Annotated([.. highlights], anchors);
+        return new Annotated([.. highlights], highlightOf);
     }
 
-    /// <summary>A seed's highlights and the anchor of each quote.</summary>
-    public sealed class Annotated(ImmutableArray<Highlight> highlights, Dictionary<string, string> anchors)
+    /// <summary>A seed's highlights and the highlight of each quote.</summary>
+    public sealed class Annotated(ImmutableArray<Highlight> highlights, Dictionary<string, Highlight> highlightOf)
     {
         public ImmutableArray<Highlight> Highlights { get; } = highlights;
 
-        public IReadOnlyDictionary<string, string> Anchors { get; } = anchors;
+        public IReadOnlyDictionary<string, Highlight> HighlightOf { get; } = highlightOf;
     }
 }

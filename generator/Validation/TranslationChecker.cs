@@ -28,7 +28,7 @@ public static class TranslationChecker
             var passages = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
             foreach (var highlight in SourceAnnotations.Annotate(text, facts).Highlights)
             {
-                var passage = SeedText.Normalize(seed.Text[highlight.Start..highlight.End]);
+                var passage = highlight.Passage(seed.Text);
                 if (!quotes.ContainsKey(passage))
                 {
                     passages.TryAdd(passage, highlight.CitedBy[0].Citation.Where);

@@ -26,7 +26,7 @@ public sealed class PassageQuotesTests
     [Fact]
     public void Quotes_apart_are_shown_in_the_source_s_order_and_a_quote_inside_another_is_left_out()
     {
-        var shown = PassageQuotes.Shown(["차카타", "가나다 라마바", "가나다"], SourceText, "unused");
+        var shown = PassageQuotes.Shown(["차카타", "가나다 라마바", "가나다"], SourceText, null);
 
         Assert.Equal(["가나다 라마바", "차카타"], shown);
         Assert.Equal("… ABC DEF … JKL", PassageQuotes.EnglishOf(Source, shown, Language.En));
@@ -36,7 +36,7 @@ public sealed class PassageQuotesTests
     [Fact]
     public void Quotes_that_overlap_are_shown_as_the_passage_they_make()
     {
-        var shown = PassageQuotes.Shown(["라마바 사아자.", "가나다  라마바"], SourceText, "가나다 라마바\n사아자.");
+        var shown = PassageQuotes.Shown(["라마바 사아자.", "가나다  라마바"], SourceText, new Highlight(0, "가나다 라마바 사아자.".Length, "c0", []));
 
         Assert.Equal(["가나다 라마바 사아자."], shown);
         Assert.Equal("ABC DEF GHI.", PassageQuotes.EnglishOf(Source, shown, Language.En));
