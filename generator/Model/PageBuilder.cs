@@ -281,7 +281,7 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
             AllAgreements = AllAgreementsLink(SiteModel.Of(site.AgreementsByPartner, partner.Id).Length, Routes.PartnerAgreements(partner.Id)),
             Inferences = Inferences(partner.Inferences, numbering),
             Programs = [.. SiteModel.Of(site.ProgramsOfPartner, partner.Id).Select(ProgramLink).OrderBy(l => l.Text, _names)],
-            Totals = funding.IsEmpty ? null : Totals(FundingTotals.Of(funding), funding, partner: partner.Id),
+            Totals = funding.Length > 1 ? Totals(FundingTotals.Of(funding), funding, partner: partner.Id) : null,
             SharedFunding = FundingRows(shared, numbering, RecordPageFunding),
             AllSharedFunding = AllFundingLink(shared.Length, Routes.PartnerSharedFunding(partner.Id)),
         };
@@ -345,7 +345,7 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
             AllFunding = AllFundingLink(funding.Length, Routes.ProgramFunding(program.Id)),
             AllAgreements = AllAgreementsLink(SiteModel.Of(site.AgreementsByProgram, program.Id).Length, Routes.ProgramAgreements(program.Id)),
             Inferences = Inferences(program.Inferences, numbering),
-            Totals = funding.IsEmpty ? null : Totals(FundingTotals.Of(funding), funding),
+            Totals = funding.Length > 1 ? Totals(FundingTotals.Of(funding), funding) : null,
         };
         return Page(Routes.Program(program.Id), "program", program.Name[language], program.Summary[language], view, numbering,
             [Crumb(Routes.Home, T("nav.home")), Crumb(Routes.Programs, T("nav.programs"))], RecordKind.Program, Pending(program.IsTranslationPending));

@@ -20,7 +20,7 @@ public sealed record PartnerView(
     /// <summary>The programs the partner owns or takes part in through an agreement.</summary>
     public IReadOnlyList<LinkView> Programs { get; init; } = [];
 
-    /// <summary>The totals of <see cref="Funding"/>, by stage, public or private money and funder kind; null when there is none.</summary>
+    /// <summary>The totals of <see cref="Funding"/>, by stage, public or private money and funder kind; null with fewer than two figures, whose one row says all a total would.</summary>
     public TotalsView? Totals { get; init; }
 
     /// <summary>

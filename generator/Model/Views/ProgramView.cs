@@ -16,7 +16,7 @@ public sealed record ProgramView(
     /// <summary>The editors' inferences, shown apart from what the sources state.</summary>
     public IReadOnlyList<InferenceView> Inferences { get; init; } = [];
 
-    /// <summary>The totals of <see cref="Funding"/>, by stage, public or private money and funder kind; null when there is none.</summary>
+    /// <summary>The totals of <see cref="Funding"/>, by stage, public or private money and funder kind; null with fewer than two figures, whose one row says all a total would.</summary>
     public TotalsView? Totals { get; init; }
 
     /// <summary>The page listing every figure, when there are more than one page shows; null otherwise.</summary>
