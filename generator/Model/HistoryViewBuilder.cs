@@ -51,6 +51,31 @@ public sealed class HistoryViewBuilder(SiteModel site, Strings strings, Language
     }
 
     /// <summary>
+    /// The site's changes as a reader of this language sees them, newest first: every record's, source's and the site's,
+    /// and of the text pages only this language's file, or the Korean one where it stands in for a missing translation.
+    /// A page revised in both languages in one commit is one change on each list, not two that read alike.
+    /// </summary>
+    public IEnumerable<ChangeEntry> NewestFirst() => site.History.NewestFirst.Where(e => IsShownIn(e.Key));
+
+    private bool IsShownIn(string key)
+    {
+        if (HistoryKeys.FolderOf(key) != HistoryKeys.Pages)
+        {
+            return true;
+        }
+
+        var idAndLanguage = HistoryKeys.IdOf(key);
+        var dot = idAndLanguage.LastIndexOf('.');
+        if (dot < 0 || idAndLanguage[(dot + 1)..] == language.Code())
+        {
+            return true;
+        }
+
+        var id = idAndLanguage[..dot];
+        return site.Index.Content.Pages.Any(p => p.Id == id && p.Language == language && p.IsTranslationPending);
+    }
+
+    /// <summary>
     /// How much of a commit's subject a revision shows: the reader has the change itself in their language; the
     /// subject, in its author's words, is a hint cut at a sentence or a space, and the commit's link gives all of it.
     /// </summary>

@@ -86,8 +86,8 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
             yield return Planned(Routes.Page(page.Id), () => TextPage(page), HistoryKeys.Page(page.Id, file.Code()));
         }
 
-        var changes = site.History.NewestFirst;
-        var pageCount = Math.Max(1, (changes.Length + ChangesPerPage - 1) / ChangesPerPage);
+        var changes = new HistoryViewBuilder(site, strings, language).NewestFirst().Count();
+        var pageCount = Math.Max(1, (changes + ChangesPerPage - 1) / ChangesPerPage);
         for (var number = 1; number <= pageCount; number++)
         {
             var n = number;
@@ -403,7 +403,8 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
     private PageModel Changes(int number, int pageCount)
     {
         var history = new HistoryViewBuilder(site, strings, language);
-        var entries = site.History.NewestFirst
+        var changes = history.NewestFirst().ToArray();
+        var entries = changes
             .Skip((number - 1) * ChangesPerPage)
             .Take(ChangesPerPage)
             .Select(e => history.Revision(e.Key, e.Revision, withRecord: true))
@@ -411,7 +412,7 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
         string Label(string key, int n) => string.Format(CultureInfo.InvariantCulture, T(key), n);
         var view = new ChangesView(
             entries,
-            site.History.NewestFirst.Length,
+            changes.Length,
             number,
             pageCount,
             number > 1 ? Crumb(Routes.Changes(number - 1), Label("changes.newer", number - 1)) : null,

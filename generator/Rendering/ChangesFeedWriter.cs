@@ -13,7 +13,7 @@ public sealed class ChangesFeedWriter(SiteModel site, Strings strings)
     {
         string T(string key) => strings.Get(language, key);
         var history = new HistoryViewBuilder(site, strings, language);
-        var entries = site.History.NewestFirst.Take(ChangesFeed.MaxEntries).ToArray();
+        var entries = history.NewestFirst().Take(ChangesFeed.MaxEntries).ToArray();
         var feedUrl = site.Absolute(site.Urls.Root(ChangesFeed.Path(language)));
         var changesUrl = site.Absolute(site.Urls.Page(Routes.Changes(1), language));
 

@@ -371,6 +371,27 @@ public sealed class GitHistoryTests : IClassFixture<GitHistoryTests.History>
         Assert.Contains(page.QuerySelectorAll("li li"), li => li.TextContent == "Editors' translations revised");
     }
 
+    [Theory]
+    [InlineData("", "ko")]
+    [InlineData("en/", "en")]
+    public void A_text_page_revised_in_both_languages_in_one_commit_is_one_change_on_each_languages_list(string lang, string file)
+    {
+        using var git = new GitProject(TempProject.FromBase());
+        git.Commit("Everything", First);
+        File.AppendAllText(Path.Combine(git.Project.Content, "pages", "about.ko.md"), "\n고쳤다.\n");
+        File.AppendAllText(Path.Combine(git.Project.Content, "pages", "about.en.md"), "\nRevised.\n");
+        var revised = git.Commit("About revised in both languages", Second);
+
+        Assert.Equal(0, git.Project.Run("build", "--quiet").ExitCode);
+        var files = git.Project.SiteFiles();
+        var page = new HtmlParser().ParseDocument(Encoding.UTF8.GetString(files[lang + "changes/index.html"]));
+        var entries = page.QuerySelectorAll("ol.changes > li").Where(li => li.QuerySelector(".commit code")!.TextContent == revised[..7]).ToArray();
+        Assert.Equal([$"/{lang}about/"], entries.Select(li => li.QuerySelector(".event-meta a")!.GetAttribute("href")));
+        XNamespace atom = "http://www.w3.org/2005/Atom";
+        var feed = XDocument.Parse(Encoding.UTF8.GetString(files[lang + "changes/feed.xml"])).Root!;
+        Assert.Equal([$"{revised}/pages/about.{file}"], feed.Elements(atom + "entry").Select(e => e.Element(atom + "id")!.Value.Split('#')[1]).Where(id => id.StartsWith(revised, StringComparison.Ordinal)));
+    }
+
     private IHtmlDocument Page(string path) => new HtmlParser().ParseDocument(_history.Text(path));
 
     private static string Normalize(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
