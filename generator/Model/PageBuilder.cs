@@ -309,8 +309,36 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
                 ? DateFormatter.Format(asOf, language)
                 : null,
         };
+        if (!SiteModel.Of(site.PartsOf, funding.Id).IsEmpty)
+        {
+            // Its parts count under their own kind and funder, so the figure's own kind and funders hold only the rest.
+            var split = FundingTotals.Of(WithAllParts(funding), site.PartnerId);
+            var fundersOfParts = !funding.Funders.Any() && !funding.HasUnnamedFunders ? split.ByFunder : [];
+            var unnamed = split.Total - fundersOfParts.Aggregate(new Krw(0), (sum, l) => sum + l.Amount);
+            view = view with
+            {
+                ByFunderKind = split.ByFunderKind.Length > 1
+                    ? [.. split.ByFunderKind.Select(l => new AnswerPartView(T("funder_kind." + l.Key), null, Money(l.Amount)))]
+                    : [],
+                FundersOfParts = [.. fundersOfParts.Select(l => (Link: PartnerLink(new Id<Partner>(l.Key)), l.Amount)).Select(l => new AnswerPartView(l.Link.Text, l.Link.Url, Money(l.Amount)))],
+                NoFunderAmount = fundersOfParts.IsEmpty || unnamed.Value == 0 ? null : Money(unnamed),
+            };
+        }
+
         return Page(Routes.FundingFigure(funding.Id), "funding_record", funding.Title[language], funding.Purpose[language], view, numbering,
             [Crumb(Routes.Home, T("nav.home")), Crumb(Routes.Funding, T("nav.funding"))], RecordKind.Funding);
+    }
+
+    /// <summary>A figure and every part under it, at any depth.</summary>
+    private List<Funding> WithAllParts(Funding funding)
+    {
+        var all = new List<Funding> { funding };
+        for (var i = 0; i < all.Count; i++)
+        {
+            all.AddRange(SiteModel.Of(site.PartsOf, all[i].Id));
+        }
+
+        return all;
     }
 
     private PageModel ProgramList()

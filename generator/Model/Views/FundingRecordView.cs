@@ -21,4 +21,16 @@ public sealed record FundingRecordView(
     /// (a plan whose period has ended stays planned until a source says otherwise); null when no cited source is dated.
     /// </summary>
     public string? StageAsOf { get; init; }
+
+    /// <summary>
+    /// With parts of another funder kind, the figure's money by kind, each part under its own and only the rest under the
+    /// figure's (the hydrogen budget: 145억 national, 175억 not stated); empty when one kind holds it all.
+    /// </summary>
+    public IReadOnlyList<AnswerPartView> ByFunderKind { get; init; } = [];
+
+    /// <summary>When the figure names no funder but its parts do, each of those funders with the money of its parts; empty otherwise.</summary>
+    public IReadOnlyList<AnswerPartView> FundersOfParts { get; init; } = [];
+
+    /// <summary>Beside <see cref="FundersOfParts"/>: the money whose funder no source names; null when the parts' funders give it all.</summary>
+    public MoneyView? NoFunderAmount { get; init; }
 }

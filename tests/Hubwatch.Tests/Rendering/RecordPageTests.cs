@@ -254,6 +254,25 @@ public sealed partial class RecordPageTests(PortalFixture portal)
         Assert.Equal([Base + "en/partners/molit/"], Fact(page, "Funders").QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
     }
 
+    [Theory]
+    [InlineData("en/", "Funder kind", "Funders", "National: KRW 14.5 billion|Not stated: KRW 17.5 billion", "Ministry of Land, Infrastructure and Transport: KRW 14.5 billion|Not stated in the sources: KRW 17.5 billion")]
+    [InlineData("", "재원 구분", "재원 주체", "국비: 145억 원|재원 미상: 175억 원", "국토교통부: 145억 원|출처 문서에 나오지 않음: 175억 원")]
+    public void A_whole_whose_part_has_its_own_kind_and_funder_says_how_much_each_gives(string lang, string kindLabel, string fundersLabel, string kinds, string funders)
+    {
+        // "국비 145억원 등 총 320억원": the whole names no funder and no kind, but its part does; the page must not say
+        // of all 320억 that no source states them.
+        var whole = portal.Page(lang + "funding/hydrogen-pilot-city-total/index.html");
+        Assert.Equal(kinds.Split('|'), Fact(whole, kindLabel).QuerySelectorAll(".money-split li").Select(li => Collapse(li.TextContent)));
+        var named = Fact(whole, fundersLabel);
+        Assert.Equal(funders.Split('|'), named.QuerySelectorAll(".money-split li").Select(li => Collapse(li.TextContent)));
+        Assert.Equal([Base + lang + "partners/molit/"], named.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+
+        // A whole whose part is of its own kind (Jeonju's budget and what it has already invested, both municipal) has one kind.
+        var budget = portal.Page(lang + "funding/jeonju-financial-hub-plan-budget/index.html");
+        Assert.Null(Fact(budget, kindLabel).QuerySelector(".money-split"));
+        Assert.Null(Fact(budget, fundersLabel).QuerySelector(".money-split"));
+    }
+
     [Fact]
     public void An_agreement_page_lists_every_party_with_what_it_undertakes_and_describes_the_event()
     {
