@@ -19,6 +19,12 @@ public sealed record AgreementView(
     /// <summary>The organisations whose people attended as guests, apart from the parties.</summary>
     public IReadOnlyList<PartyView> Guests { get; init; } = [];
 
+    /// <summary>The parties, those that undertake the same thing together (see <see cref="PartyGroupView"/>).</summary>
+    public IReadOnlyList<PartyGroupView> PartyGroups => PartyGroupView.Of(Parties);
+
+    /// <summary>The guests, those that did the same thing together.</summary>
+    public IReadOnlyList<PartyGroupView> GuestGroups => PartyGroupView.Of(Guests);
+
     /// <summary>On a partner's page, that partner's own part in the agreement, shown before the full list of parties.</summary>
     public PartyView? Highlight { get; init; }
 

@@ -279,10 +279,18 @@ public sealed partial class RecordPageTests(PortalFixture portal)
         var page = portal.Page("agreements/jeonbuk-digital-finance-mou-2023/index.html");
         Assert.Equal("2023-11-20", page.QuerySelector(".kicker time")!.GetAttribute("datetime"));
         Assert.Equal([Base + "hubs/jeonju/"], Fact(page, "거점").QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
-        var parties = page.QuerySelectorAll(".party-list li").ToArray();
-        Assert.Equal(15, parties.Length);
-        Assert.Contains(parties, p => p.QuerySelector("a")!.GetAttribute("href") == Base + "partners/national-pension-service/");
-        Assert.All(parties, p => Assert.NotEmpty(p.QuerySelector("p")!.TextContent.Trim()));
+        Assert.Equal(15, page.QuerySelectorAll(".party-list a.party-name").Length);
+        var groups = page.QuerySelectorAll(".party-list li").ToArray();
+        Assert.All(groups, p => Assert.NotEmpty(p.QuerySelector("p")!.TextContent.Trim()));
+
+        // Seven parties the article gives one role jointly are named together above it, said once; so are the six it
+        // gives none. No two entries say the same.
+        var joint = Assert.Single(groups, g => g.QuerySelectorAll("a.party-name").Any(a => a.GetAttribute("href") == Base + "partners/national-pension-service/"));
+        Assert.Equal(7, joint.QuerySelectorAll("a.party-name").Length);
+        Assert.StartsWith("(기사가 \"지자체와 지역 각 공공기관\"에 공통으로 적은 역할)", Collapse(joint.QuerySelector("p")!.TextContent));
+        var none = Assert.Single(groups, g => g.QuerySelector("p")!.TextContent.Trim() == "출처 문서에 이 기관들의 역할은 따로 나오지 않습니다.");
+        Assert.Equal(6, none.QuerySelectorAll("a.party-name").Length);
+        Assert.Equal(groups.Length, groups.Select(g => g.QuerySelector("p")!.TextContent).Distinct().Count());
 
         var agreement = JsonLd(page)[0];
         Assert.Equal("Event", agreement.GetProperty("@type").GetString());
