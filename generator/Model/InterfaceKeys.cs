@@ -18,7 +18,7 @@ public static class InterfaceKeys
             .Concat(Vocabulary.CodesOf<FunderKind>().Select(v => "funder_kind." + v))
             .Concat(Vocabulary.CodesOf<FundingStatus>().Select(v => "funding_status." + v))
             .Concat(Vocabulary.CodesOf<SeedKind>().Select(v => "seed_kind." + v))
-            .Concat(Vocabulary.CodesOf<FundingReading>().Select(v => "funding.reading." + v).Append("funding.readings"))
+            .Concat(Vocabulary.CodesOf<FundingReading>().Select(v => "funding.reading." + v).Append("funding.readings").Append("funding.readings_one"))
             .Concat(["nav.home", "nav.hubs", "nav.partners", "nav.programs", "nav.funding", "nav.timeline", "nav.sources",
                 "hubs.lead", "partners.lead", "partners.more_hubs", "programs.lead", "funding.lead", "timeline.lead", "sources.lead",
                 "funding.shared", "funding.other_hub_lines", "funding.stages_added", "funding.stage_unstated", "funding.stages_unstated_only", "funding.shared_more", "sources.date_by_editors", "funding.earlier", "funding.period_from", "funding.period_to", "not_found.title"])

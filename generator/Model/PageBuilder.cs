@@ -687,8 +687,8 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
     }
 
     /// <summary>
-    /// How much of a total rests on the editors' readings, by what they decide: "Of this total, the editors' reading of
-    /// the sources places KRW 1.177 trillion at its hub and KRW 1 trillion under its kind of funder; …".
+    /// How much of a total rests on the editors' readings, by what they decide: "…: which hub KRW 1.192 trillion goes to,
+    /// the kind of funder of KRW 1 trillion, …", and, when there are several, that they overlap.
     /// </summary>
     private string? Readings(FundingTotals totals)
     {
@@ -699,7 +699,8 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
 
         var parts = totals.ByReading.Select(r => string.Format(CultureInfo.InvariantCulture, T("funding.reading." + r.Reading.Code()), MoneyFormatter.Format(r.Amount, language).Replace(" ", "\u00A0", StringComparison.Ordinal))).ToList();
         var listed = language == Language.Ko ? string.Join(", ", parts) : Listed(parts, "and");
-        return string.Format(CultureInfo.InvariantCulture, T("funding.readings"), listed);
+        // One reading cannot overlap another, so only several are said not to add up.
+        return string.Format(CultureInfo.InvariantCulture, T(parts.Count == 1 ? "funding.readings_one" : "funding.readings"), listed);
     }
 
     /// <summary>The shared figures a total names: all of them, or the largest when there are more than a page should list.</summary>

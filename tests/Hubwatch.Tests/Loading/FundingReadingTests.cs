@@ -61,6 +61,21 @@ public sealed class FundingReadingTests
             File.ReadAllText(Path.Combine(project.Output, "hubs", "hanbit", "index.html")));
     }
 
+    [Fact]
+    public void A_total_resting_on_one_reading_does_not_say_its_readings_overlap()
+    {
+        using var project = TempProject.FromBase();
+        Append(project, "content/funding/hanbit-budget.yaml", "hub");
+        Assert.Equal(0, project.Run("build", "--quiet").ExitCode);
+
+        Assert.Contains(
+            "<p class=\"note readings\">Some of this total rests on the editors&#x27; reading of the sources rather than on what they state: which hub KRW&#xA0;1.25&#xA0;billion goes to. Each figure&#x27;s page gives the reading.</p>",
+            File.ReadAllText(Path.Combine(project.Output, "en", "index.html")));
+        Assert.Contains(
+            "<p class=\"note readings\">이 합계의 일부는 출처에 적힌 것이 아니라 편집진의 해석에 기댑니다. 해석한 것은 12억&#xA0;5,000만&#xA0;원이 어느 거점의 돈인지입니다. 각 금액의 페이지에 그 해석이 있습니다.</p>",
+            File.ReadAllText(Path.Combine(project.Output, "hubs", "hanbit", "index.html")));
+    }
+
     /// <summary>Checks the base fixture with a reading that reads <paramref name="reads"/> added to the record at <paramref name="path"/>.</summary>
     private static RunResult CheckWith(string path, string reads)
     {
