@@ -119,7 +119,8 @@ public sealed record FundingTotals(
 
             var group = HubGroup.Of(root);
             var (_, hubAmount, hubCount) = byHub.GetValueOrDefault(group.Key, (group, new Krw(0), 0));
-            byHub[group.Key] = (group, hubAmount + root.Amount, hubCount + 1);
+            // A hub's line holds the money of the figure and of its parts, so it counts them all, as its list shows them.
+            byHub[group.Key] = (group, hubAmount + root.Amount, hubCount + FamilySize(root, partsOf));
             if (root.IsShared || (partsOf.TryGetValue(root.Id, out var rootParts) && rootParts.Any(p => p.IsShared)))
             {
                 shared.Add(root);
@@ -212,6 +213,25 @@ public sealed record FundingTotals(
 
         Add(root);
         return slices;
+    }
+
+    /// <summary>How many figures a whole is, with its parts at any depth.</summary>
+    private static int FamilySize(Funding root, Dictionary<Id<Funding>, List<Funding>> partsOf)
+    {
+        var seen = new HashSet<Id<Funding>> { root.Id };
+        var next = new Stack<Funding>([root]);
+        while (next.TryPop(out var figure))
+        {
+            foreach (var part in partsOf.GetValueOrDefault(figure.Id) ?? [])
+            {
+                if (seen.Add(part.Id))
+                {
+                    next.Push(part);
+                }
+            }
+        }
+
+        return seen.Count;
     }
 
     /// <summary>The figures once each, in id order (the order records are loaded in, nearly always).</summary>
