@@ -8,6 +8,8 @@ public static class MoneyFormatter
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
+    private const long Trillion = 1_000_000_000_000;
+
     public static string Format(Krw amount, Language language) =>
         language == Language.Ko ? Korean(amount) : English(amount);
 
@@ -51,14 +53,21 @@ public static class MoneyFormatter
     /// <summary>
     /// English, like Korean, says every amount exactly, so that two different amounts never read the same and a sum
     /// reads as the sum of its parts. An amount of a trillion or more is in trillions, to the thousand (<c>KRW 1
-    /// trillion</c>, as a reader says 1조원; <c>KRW 1.23171 trillion</c>), so that totals of a trillion or more and
-    /// their largest lines read in one scale and compare at a glance; a smaller one in billions or millions, the largest
-    /// that holds it in at most three decimals (<c>KRW 1.41 billion</c>, <c>KRW 240 million</c>). Trailing zeros are
-    /// dropped; an amount none of them holds so is written in full (<c>KRW 1,234,567</c>).
+    /// trillion</c>, as a reader says 1조원; <c>KRW 1.5 trillion</c>; <c>KRW 1,894.04294 trillion</c>), except one under
+    /// ten trillion that two decimals of a trillion do not hold: it is in billions (<c>KRW 1,231.71 billion</c>, not
+    /// <c>KRW 1.23171 trillion</c>), so that two such totals that differ in their fourth decimal read apart at a glance
+    /// (<c>KRW 1,210.17 billion</c> beside <c>KRW 1,210.41 billion</c>). A smaller amount is in billions or millions, the
+    /// largest that holds it in at most three decimals (<c>KRW 1.41 billion</c>, <c>KRW 240 million</c>). Trailing zeros
+    /// are dropped; an amount none of them holds so is written in full (<c>KRW 1,234,567</c>).
     /// </summary>
     public static string English(Krw amount)
     {
         var value = amount.Value;
+        if (Math.Abs(value) is >= Trillion and < 10 * Trillion && value % (Trillion / 100) != 0 && value % 1_000_000 == 0)
+        {
+            return $"KRW {((decimal)value / 1_000_000_000).ToString("#,0.###", Invariant)} billion";
+        }
+
         // Each scale down to its step: a trillion to the thousand (nine decimals at most), a billion to the million and a
         // million to the thousand (three). An amount of a trillion or more that is not a whole thousand is written in full.
         (long Size, long Step, string Word)[] scales = [(1_000_000_000_000, 1_000, "trillion"), (1_000_000_000, 1_000_000, "billion"), (1_000_000, 1_000, "million")];

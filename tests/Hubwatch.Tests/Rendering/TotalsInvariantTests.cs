@@ -68,7 +68,7 @@ public sealed class TotalsInvariantTests(PortalFixture portal)
 
     [Theory]
     [InlineData("", "status/planned", "Planned", "2억 4,000만 원", "1조 2,251억 7,000만 원")]
-    [InlineData("en/", "status/planned", "Planned", "KRW 240 million", "KRW 1.22517 trillion")]
+    [InlineData("en/", "status/planned", "Planned", "KRW 240 million", "KRW 1,225.17 billion")]
     [InlineData("", "funder-kind/unspecified", "Not stated", "145억 원", "1,945억 원")]
     [InlineData("en/", "funder-kind/unspecified", "Not stated", "KRW 14.5 billion", "KRW 194.5 billion")]
     public void A_stage_or_kind_list_says_how_much_of_its_total_is_in_parts_on_other_lists_and_what_the_overview_counts(
@@ -141,8 +141,8 @@ public sealed class TotalsInvariantTests(PortalFixture portal)
         }
 
         var jeonju = portal.Page("en/hubs/jeonju/index.html");
-        Assert.Equal("KRW 1.21017 trillion", jeonju.QuerySelector("dl.splits-stages data[value='1210170000000']")!.TextContent);
-        Assert.Equal("KRW 1.21041 trillion", jeonju.QuerySelector(".grand-total data")!.TextContent);
+        Assert.Equal("KRW 1,210.17 billion", jeonju.QuerySelector("dl.splits-stages data[value='1210170000000']")!.TextContent);
+        Assert.Equal("KRW 1,210.41 billion", jeonju.QuerySelector(".grand-total data")!.TextContent);
     }
 
     [Theory]
@@ -158,7 +158,7 @@ public sealed class TotalsInvariantTests(PortalFixture portal)
     }
 
     [Theory]
-    [InlineData("en/", "Of this, KRW 1.177 trillion is linked to the hub by the editors' reading, not by the sources; each figure's page gives the reading.", "by the editors' reading")]
+    [InlineData("en/", "Of this, KRW 1,177 billion is linked to the hub by the editors' reading, not by the sources; each figure's page gives the reading.", "by the editors' reading")]
     [InlineData("", "이 가운데 1조 1,770억 원은 출처가 아니라 편집진의 해석으로 이 거점에 연결했습니다. 그 해석은 각 금액의 페이지에 있습니다.", "편집진의 해석으로")]
     public void A_hubs_paragraph_on_its_money_says_how_much_the_editors_reading_links_to_it(string lang, string said, string marker)
     {
