@@ -267,6 +267,8 @@ public sealed class OpenDataTests(PortalFixture portal)
                 .ToDictionary(tr => tr.QuerySelector("th code")!.TextContent, tr => tr.QuerySelector("td")!.TextContent.Trim());
             Assert.Equal(headers, documented.Keys);
             Assert.All(documented.Values, description => Assert.NotEmpty(description));
+            // A description names another column as its header reads (Funding Total), not by the key behind it (funding_total).
+            Assert.All(documented.Values, description => Assert.DoesNotMatch(@"\b[a-z]+_[a-z_]+\b", description));
             Assert.Equal(PortalFixture.BasePath + "data/" + file, section.QuerySelector("h3 a")!.GetAttribute("href"));
         }
 
