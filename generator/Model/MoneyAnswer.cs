@@ -7,8 +7,9 @@ namespace Hubwatch.Model;
 
 /// <summary>
 /// The one paragraph at the top of a hub page that answers "how much money, at what stage, public or private, from
-/// whom, from how many sources, and shared with whom", written from the hub's totals, never by hand. Each amount
-/// links to the figures it adds up.
+/// whom, from how many sources, and shared with whom", written from the hub's totals, never by hand. The total links to
+/// the funding section, which has every line it sums up; the other amounts would link there too, so they do not, and a
+/// funder or a shared figure links to its own page.
 /// </summary>
 public sealed partial class MoneyAnswer(SiteModel site, Strings strings, Language language, Func<Krw, MoneyView> money)
 {
@@ -88,7 +89,9 @@ public sealed partial class MoneyAnswer(SiteModel site, Strings strings, Languag
             Say(parts, strings.ForCount(language, "answer.shared_more", shared.Length - MaxShared), new AnswerPartView(Count(shared.Length - MaxShared), totalsUrl));
         }
 
-        return parts;
+        // One link to the funding section, on the total, instead of one on every amount of the paragraph.
+        var first = parts.FindIndex(p => p.Money is not null && p.Url == totalsUrl);
+        return [.. parts.Select((p, i) => p.Money is not null && p.Url == totalsUrl && i != first ? p with { Url = null } : p)];
     }
 
     [GeneratedRegex(@"\{(\d+)\}", RegexOptions.CultureInvariant)]

@@ -158,6 +158,22 @@ public sealed class TotalsInvariantTests(PortalFixture portal)
     }
 
     [Theory]
+    [InlineData("en/")]
+    [InlineData("")]
+    public void A_hubs_paragraph_on_its_money_links_its_total_to_the_funding_section_once_and_each_funder_and_shared_figure_to_its_page(string lang)
+    {
+        var answer = portal.Page(lang + "hubs/jeonju/index.html").QuerySelector(".money-answer")!;
+        var links = answer.QuerySelectorAll("a").Select(a => a.GetAttribute("href")!).ToArray();
+        var section = Assert.Single(links, l => l.EndsWith("#funding-heading", StringComparison.Ordinal));
+        Assert.Equal("1210410000000", answer.QuerySelector($"a[href='{section}'] data")!.GetAttribute("value"));
+        Assert.Equal(
+            [$"{PortalFixture.BasePath}{lang}partners/pine-and-partners-asset-management/", $"{PortalFixture.BasePath}{lang}partners/molit/", $"{PortalFixture.BasePath}{lang}partners/jeonju-city/", $"{PortalFixture.BasePath}{lang}funding/hydrogen-pilot-city-total/"],
+            links.Where(l => l != section));
+        // Every other amount is still there, as text.
+        Assert.True(answer.QuerySelectorAll("data.money").Length >= 8);
+    }
+
+    [Theory]
     [InlineData("en/", "Of this, KRW 1,177 billion is linked to the hub by the editors' reading, not by the sources; each figure's page gives the reading.", "by the editors' reading")]
     [InlineData("", "이 가운데 1조 1,770억 원은 출처가 아니라 편집진의 해석으로 이 거점에 연결했습니다. 그 해석은 각 금액의 페이지에 있습니다.", "편집진의 해석으로")]
     public void A_hubs_paragraph_on_its_money_says_how_much_the_editors_reading_links_to_it(string lang, string said, string marker)
