@@ -303,8 +303,8 @@ public sealed partial class RecordPageTests(PortalFixture portal)
     }
 
     [Theory]
-    [InlineData("agreements/gwangju-j-shangri-la-medical-investment-2021/index.html", "gwangju-city", "편집자 작성")]
-    [InlineData("en/agreements/busan-centum-city-digital-innovation-hub-selection-2023/index.html", "msit", "Editors' own")]
+    [InlineData("agreements/gwangju-j-shangri-la-medical-investment-2021/index.html", "gwangju-city", "출처에는 없고 편집자가 추가")]
+    [InlineData("en/agreements/busan-centum-city-digital-innovation-hub-selection-2023/index.html", "msit", "added by the editors, no source names it")]
     public void A_party_the_editors_added_without_a_source_is_marked_as_theirs_and_left_out_of_structured_data(string path, string partner, string mark)
     {
         var page = portal.Page(path);
