@@ -11,7 +11,8 @@ namespace Hubwatch.Rendering;
 
 /// <summary>
 /// Editor Markdown to HTML. Raw HTML is disabled (Markdig escapes it), links to site paths get the
-/// base path, and only http, https and mailto links leave the site; anything else (javascript:) is dropped.
+/// base path, paths relative to the page stay as written, and only http, https and mailto links leave the site;
+/// anything else (javascript:) is dropped.
 /// Links that leave the site carry <c>rel="noopener noreferrer"</c>; tables scroll inside their own box.
 /// </summary>
 public sealed class MarkdownRenderer(string basePath)
@@ -76,6 +77,13 @@ public sealed class MarkdownRenderer(string basePath)
             KoreanRuns.Write(obj.Content.ToString(), text => renderer.WriteEscape(text), html => renderer.Write(html));
     }
 
+    /// <summary>
+    /// A path relative to the page and nothing else: no scheme (no colon at all, so no <c>java&#9;script:</c> either),
+    /// no host (<c>//</c>, or a backslash, which browsers read as a slash) and no white space or control character.
+    /// </summary>
+    private static bool IsRelativePath(string link) =>
+        link.Length > 0 && !link.StartsWith('/') && !link.Any(c => c is ':' or '\\' || char.IsWhiteSpace(c) || char.IsControl(c));
+
     private static bool IsExternal(string? link) =>
         Uri.TryCreate(link, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https";
 
@@ -89,6 +97,13 @@ public sealed class MarkdownRenderer(string basePath)
         if (link.StartsWith('/') && !link.StartsWith("//", StringComparison.Ordinal))
         {
             return basePath + link.TrimStart('/');
+        }
+
+        if (IsRelativePath(link))
+        {
+            // A path from the page (../method/): the browser resolves it from the page, as the link check did when it
+            // found the page it lands on. It was sent nowhere, though check had passed it.
+            return link;
         }
 
         return Uri.TryCreate(link, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "mailto" ? link : "#";

@@ -52,6 +52,24 @@ public sealed class MarkdownRendererTests
     }
 
     [Fact]
+    public void A_path_relative_to_the_page_is_kept_as_written_for_the_browser_to_resolve_as_check_did()
+    {
+        var links = new HtmlParser().ParseDocument(Renderer.ToHtml("[method](../method/) [its section](../method/#stages) [here](sources/?q=1)"))
+            .QuerySelectorAll("a").Select(a => a.GetAttribute("href"));
+
+        Assert.Equal(["../method/", "../method/#stages", "sources/?q=1"], links);
+    }
+
+    [Theory]
+    [InlineData("[x](<java\tscript:alert(1)>)")]
+    [InlineData("[x](\\evil.example/)")]
+    [InlineData("[x](<../a b/>)")]
+    public void A_link_that_only_looks_relative_goes_nowhere(string markdown)
+    {
+        Assert.Equal("#", new HtmlParser().ParseDocument(Renderer.ToHtml(markdown)).QuerySelector("a")!.GetAttribute("href"));
+    }
+
+    [Fact]
     public void A_table_scrolls_inside_its_own_focusable_box()
     {
         var html = Renderer.ToHtml("| a | b |\n| --- | --- |\n| 1 | 2 |\n");
