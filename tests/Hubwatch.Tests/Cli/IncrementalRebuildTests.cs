@@ -211,7 +211,7 @@ public sealed class IncrementalRebuildTests
         var (extra, extraEn) = (Path.Combine(project.Content, "pages", "extra.ko.md"), Path.Combine(project.Content, "pages", "extra.en.md"));
         var aboutText = File.ReadAllText(about);
 
-        rebuild.After(about, aboutText.Replace("on the [method](../method/) page", "on the [method](../method/) and [extra](../extra/) pages", StringComparison.Ordinal));
+        rebuild.After(about, aboutText.Replace("on the [How figures are read](/en/method/) page", "on the [How figures are read](/en/method/) and [extra](../extra/) pages", StringComparison.Ordinal));
         Assert.Contains(rebuild.Last, d => d.Message == "link '../extra/' goes to no page of the site");
 
         // A new page: the site's paths change, and the link in about.en.md, not saved again, now lands on it.
