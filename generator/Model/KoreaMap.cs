@@ -45,14 +45,14 @@ public static class KoreaMap
             .Select(h => (Hub: h, At: Project(h.Coordinates!.Longitude, h.Coordinates.Latitude)))
             .ToArray();
         var dots = placed.Select(p => Box.Around(p.At.X, p.At.Y, DotRadius)).ToArray();
-        var labels = new List<Box>();
+        var labels = placed.Select(p => p.Hub.Region[language]).ToArray();
+        var choices = PlaceLabels(labels, [.. placed.Select(p => p.At)], dots);
         var points = new List<MapPointView>();
-        foreach (var (hub, (x, y)) in placed)
+        for (var i = 0; i < placed.Length; i++)
         {
-            var label = hub.Region[language];
-            var (labelX, labelY, anchor, box) = PlaceLabel(label, x, y, dots, labels);
-            labels.Add(box);
-            points.Add(new MapPointView(label, hub.Name[language], url(hub), Round(x), Round(y), Round(labelX), Round(labelY), anchor, hub.Id == currentHub));
+            var (hub, (x, y)) = placed[i];
+            var (labelX, labelY, anchor, _) = choices[i];
+            points.Add(new MapPointView(labels[i], hub.Name[language], url(hub), Round(x), Round(y), Round(labelX), Round(labelY), anchor, hub.Id == currentHub));
         }
 
         return new MapView(title, description, Width, Height, Path(Mainland), Path(Jeju), points);
@@ -61,6 +61,15 @@ public static class KoreaMap
     /// <summary>Space between a dot and its label, in picture units.</summary>
     private const double LabelGap = 11;
 
+    /// <summary>
+    /// How far past its end a label beside its dot must see no other dot: nearer, the label sits between two dots and
+    /// reads as either's ("Gwangju ● Changwon ●").
+    /// </summary>
+    public const double FarSide = 3 * LabelGap;
+
+    /// <summary>How many times every label may move at most; the seed map settles in two, a map of 170 hubs in a few.</summary>
+    private const int MaxPasses = 6;
+
     /// <summary>The largest dot's radius (the current hub's), in picture units.</summary>
     private const double DotRadius = 8;
 
@@ -68,30 +77,83 @@ public static class KoreaMap
     private const double LabelHeight = 16;
 
     /// <summary>
-    /// Puts a label right of its dot, else left, below or above: the first place inside the picture that covers no other
-    /// dot and no label placed before. A label that fits nowhere keeps the first place inside the picture.
+    /// Puts each label right of its dot, else left, below or above, inside the picture. Every label starts at its first
+    /// place; each in turn then moves to the place that clashes least with the others' (over another label or dot is
+    /// worse than beside another dot within <see cref="FarSide"/>), while that helps, so that a label that would sit
+    /// between two dots moves above or below its own.
     /// </summary>
-    private static (double X, double Y, string Anchor, Box Box) PlaceLabel(string label, double x, double y, Box[] dots, List<Box> labels)
+    private static (double X, double Y, string Anchor, Box Box)[] PlaceLabels(string[] labels, (double X, double Y)[] at, Box[] dots)
+    {
+        var candidates = labels.Select((label, i) => Candidates(label, at[i].X, at[i].Y)).ToArray();
+        var chosen = new int[labels.Length];
+        // Only a dot whose label's places could meet this label's can clash with it: a map of a hundred hubs asks a
+        // handful of neighbours, not every dot, for each of its hundreds of maps.
+        var reach = candidates.Select(c => c.Max(p => p.Box.Right - p.Box.Left) + FarSide + 2 * LabelHeight).ToArray();
+        var neighbours = at.Select((p, i) => Enumerable.Range(0, at.Length)
+            .Where(j => j != i && Math.Abs(at[j].X - p.X) < reach[i] + reach[j] && Math.Abs(at[j].Y - p.Y) < 4 * LabelHeight + 2 * DotRadius)
+            .ToArray()).ToArray();
+        int Clash(int i, int c)
+        {
+            var (_, _, anchor, box) = candidates[i][c];
+            var clear = anchor switch
+            {
+                "start" => box with { Right = box.Right + FarSide },
+                "end" => box with { Left = box.Left - FarSide },
+                _ => box,
+            };
+            var clash = 0;
+            foreach (var j in neighbours[i])
+            {
+                // Over another label or dot is worse than beside another dot.
+                clash += (dots[j].Overlaps(box) ? 100 : dots[j].Overlaps(clear) ? 10 : 0) + (candidates[j][chosen[j]].Box.Overlaps(box) ? 100 : 0);
+            }
+
+            return clash;
+        }
+
+        // Every label starts at its first place; each in turn then moves to its least clashing place while that helps.
+        for (var pass = 0; pass < MaxPasses; pass++)
+        {
+            var moved = false;
+            for (var i = 0; i < labels.Length; i++)
+            {
+                var best = chosen[i];
+                var bestClash = Clash(i, best);
+                for (var c = 0; c < candidates[i].Length; c++)
+                {
+                    var clash = Clash(i, c);
+                    if (clash < bestClash)
+                    {
+                        (best, bestClash) = (c, clash);
+                    }
+                }
+
+                moved |= best != chosen[i];
+                chosen[i] = best;
+            }
+
+            if (!moved)
+            {
+                break;
+            }
+        }
+
+        return [.. chosen.Select((c, i) => candidates[i][c])];
+    }
+
+    /// <summary>The places a label may take, right, left, below and above its dot, those inside the picture (or the first, if none is).</summary>
+    private static (double X, double Y, string Anchor, Box Box)[] Candidates(string label, double x, double y)
     {
         var width = LabelWidth(label);
-        (double X, double Y, string Anchor, Box Box)[] candidates =
+        (double X, double Y, string Anchor, Box Box)[] all =
         [
             (x + LabelGap, y + 5, "start", new Box(x + LabelGap, y - 9, x + LabelGap + width, y + 7)),
             (x - LabelGap, y + 5, "end", new Box(x - LabelGap - width, y - 9, x - LabelGap, y + 7)),
             (x, y + 24, "middle", new Box(x - width / 2, y + 10, x + width / 2, y + 10 + LabelHeight)),
             (x, y - 12, "middle", new Box(x - width / 2, y - 10 - LabelHeight, x + width / 2, y - 10)),
         ];
-        var inside = candidates.Where(c => c.Box.Left >= 0 && c.Box.Top >= 0 && c.Box.Right <= Width && c.Box.Bottom <= Height).ToArray();
-        var own = Box.Around(x, y, DotRadius);
-        foreach (var candidate in inside)
-        {
-            if (!dots.Any(d => d != own && d.Overlaps(candidate.Box)) && !labels.Any(l => l.Overlaps(candidate.Box)))
-            {
-                return candidate;
-            }
-        }
-
-        return inside.Length > 0 ? inside[0] : candidates[0];
+        var inside = all.Where(c => c.Box.Left >= 0 && c.Box.Top >= 0 && c.Box.Right <= Width && c.Box.Bottom <= Height).ToArray();
+        return inside.Length > 0 ? inside : [all[0]];
     }
 
     /// <summary>An axis-aligned rectangle in picture units.</summary>

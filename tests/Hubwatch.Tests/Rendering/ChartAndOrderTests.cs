@@ -132,6 +132,37 @@ public sealed class ChartAndOrderTests(PortalFixture portal)
     }
 
     [Theory]
+    [InlineData("index.html")]
+    [InlineData("en/index.html")]
+    public void No_map_label_covers_another_or_sits_between_its_dot_and_another(string path)
+    {
+        // In the English map "Changwon" sat left of its dot with Gwangju's dot just past its start: "Gwangju ● Changwon ●".
+        var points = portal.Page(path).QuerySelectorAll("svg.map-svg g.map-point").Select(g =>
+        {
+            var dot = g.QuerySelector("circle:not(.hit)")!;
+            var text = g.QuerySelector("text")!;
+            double Number(AngleSharp.Dom.IElement e, string name) => double.Parse(e.GetAttribute(name)!, CultureInfo.InvariantCulture);
+            var (x, y, width) = (Number(text, "x"), Number(text, "y"), Hubwatch.Model.KoreaMap.LabelWidth(text.TextContent));
+            var anchor = text.GetAttribute("text-anchor") ?? "start";
+            var (left, right) = anchor switch { "end" => (x - width, x), "middle" => (x - width / 2, x + width / 2), _ => (x, x + width) };
+            return (Label: text.TextContent, Anchor: anchor, Left: left, Right: right, Top: y - 14, Bottom: y + 2, X: Number(dot, "cx"), Y: Number(dot, "cy"), R: Number(dot, "r"));
+        }).ToList();
+        Assert.Equal(6, points.Count);
+
+        foreach (var a in points)
+        {
+            foreach (var b in points.Where(b => b != a))
+            {
+                Assert.False(a.Left < b.Right && b.Left < a.Right && a.Top < b.Bottom && b.Top < a.Bottom, $"{path}: '{a.Label}' covers '{b.Label}'");
+                Assert.False(b.X + b.R > a.Left && b.X - b.R < a.Right && b.Y + b.R > a.Top && b.Y - b.R < a.Bottom, $"{path}: '{a.Label}' covers the dot of '{b.Label}'");
+                var (from, to) = a.Anchor switch { "start" => (a.Right, a.Right + Hubwatch.Model.KoreaMap.FarSide), "end" => (a.Left - Hubwatch.Model.KoreaMap.FarSide, a.Left), _ => (0d, 0d) };
+                var sameRow = b.Y + b.R > a.Top && b.Y - b.R < a.Bottom;
+                Assert.False(sameRow && b.X + b.R > from && b.X - b.R < to, $"{path}: '{a.Label}' sits between its dot and the dot of '{b.Label}'");
+            }
+        }
+    }
+
+    [Theory]
     [InlineData("partners/index.html", "ko-KR")]
     [InlineData("en/partners/index.html", "en-US")]
     public void Partners_are_sorted_in_the_order_of_the_page_language(string path, string culture)
