@@ -1,3 +1,5 @@
+using Hubwatch.Content;
+
 namespace Hubwatch.History;
 
 /// <summary>
@@ -17,6 +19,9 @@ public static class HistoryKeys
     public static string Seed(string id) => Seeds + "/" + id;
 
     public static string Page(string id, string languageCode) => $"{Pages}/{id}.{languageCode}";
+
+    /// <summary>The key whose history a text page shows: its own file's, or, while its translation is pending, the Korean file's, which stands in for it.</summary>
+    public static string Page(TextPage page) => Page(page.Id, (page.IsTranslationPending ? Language.Ko : page.Language).Code());
 
     /// <summary>The folder of a key (<c>hubs</c> for <c>hubs/jeonju</c>; <c>site</c> for <c>site</c>).</summary>
     public static string FolderOf(string key)

@@ -102,7 +102,7 @@ public sealed record FundingTotals(
         {
             total += root.Amount;
             Read(FundingReading.Hub, root, root.Amount);
-            var slices = Slices(root, partsOf);
+            var (slices, family) = Slices(root, partsOf);
             foreach (var slice in slices)
             {
                 Read(FundingReading.FunderKind, slice.Figure, slice.Amount);
@@ -120,7 +120,7 @@ public sealed record FundingTotals(
             var group = HubGroup.Of(root);
             var (_, hubAmount, hubCount) = byHub.GetValueOrDefault(group.Key, (group, new Krw(0), 0));
             // A hub's line holds the money of the figure and of its parts, so it counts them all, as its list shows them.
-            byHub[group.Key] = (group, hubAmount + root.Amount, hubCount + FamilySize(root, partsOf));
+            byHub[group.Key] = (group, hubAmount + root.Amount, hubCount + family);
             if (root.IsShared || (partsOf.TryGetValue(root.Id, out var rootParts) && rootParts.Any(p => p.IsShared)))
             {
                 shared.Add(root);
@@ -185,10 +185,11 @@ public sealed record FundingTotals(
     public Krw Sector(FunderSector sector) => BySector.FirstOrDefault(l => l.Key == sector.Code())?.Amount ?? new Krw(0);
 
     /// <summary>
-    /// A figure cut by funder kind and stage: each part of its own, then what is left of the figure itself.
-    /// Validation keeps parts within their whole, so the remainder is never below zero.
+    /// A figure cut by funder kind and stage: each part of its own, then what is left of the figure itself; and how many
+    /// figures it is, with its parts at any depth. Validation keeps parts within their whole, so the remainder is never
+    /// below zero.
     /// </summary>
-    private static List<(Funding Figure, Krw Amount)> Slices(Funding root, Dictionary<Id<Funding>, List<Funding>> partsOf)
+    private static (List<(Funding Figure, Krw Amount)> Slices, int Figures) Slices(Funding root, Dictionary<Id<Funding>, List<Funding>> partsOf)
     {
         // Made as a list, not yielded: the walk marks the figures it has seen, so a second reading would lose the parts.
         var slices = new List<(Funding Figure, Krw Amount)>();
@@ -212,26 +213,7 @@ public sealed record FundingTotals(
         }
 
         Add(root);
-        return slices;
-    }
-
-    /// <summary>How many figures a whole is, with its parts at any depth.</summary>
-    private static int FamilySize(Funding root, Dictionary<Id<Funding>, List<Funding>> partsOf)
-    {
-        var seen = new HashSet<Id<Funding>> { root.Id };
-        var next = new Stack<Funding>([root]);
-        while (next.TryPop(out var figure))
-        {
-            foreach (var part in partsOf.GetValueOrDefault(figure.Id) ?? [])
-            {
-                if (seen.Add(part.Id))
-                {
-                    next.Push(part);
-                }
-            }
-        }
-
-        return seen.Count;
+        return (slices, seen.Count);
     }
 
     /// <summary>The figures once each, in id order (the order records are loaded in, nearly always).</summary>

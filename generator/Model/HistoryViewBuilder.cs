@@ -55,24 +55,11 @@ public sealed class HistoryViewBuilder(SiteModel site, Strings strings, Language
     /// and of the text pages only this language's file, or the Korean one where it stands in for a missing translation.
     /// A page revised in both languages in one commit is one change on each list, not two that read alike.
     /// </summary>
-    public IEnumerable<ChangeEntry> NewestFirst() => site.History.NewestFirst.Where(e => IsShownIn(e.Key));
-
-    private bool IsShownIn(string key)
+    public IEnumerable<ChangeEntry> NewestFirst()
     {
-        if (HistoryKeys.FolderOf(key) != HistoryKeys.Pages)
-        {
-            return true;
-        }
-
-        var idAndLanguage = HistoryKeys.IdOf(key);
-        var dot = idAndLanguage.LastIndexOf('.');
-        if (dot < 0 || idAndLanguage[(dot + 1)..] == language.Code())
-        {
-            return true;
-        }
-
-        var id = idAndLanguage[..dot];
-        return site.Index.Content.Pages.Any(p => p.Id == id && p.Language == language && p.IsTranslationPending);
+        var own = site.Index.Content.Pages.Where(p => p.Language == language).Select(HistoryKeys.Page).ToHashSet(StringComparer.Ordinal);
+        // A page no longer there is on the list of its file's language.
+        return site.History.NewestFirst.Where(e => HistoryKeys.FolderOf(e.Key) != HistoryKeys.Pages || own.Contains(e.Key) || e.Key.EndsWith("." + language.Code(), StringComparison.Ordinal));
     }
 
     /// <summary>

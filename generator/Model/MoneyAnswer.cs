@@ -19,7 +19,7 @@ public sealed partial class MoneyAnswer(SiteModel site, Strings strings, Languag
     /// <summary>How many shared figures the paragraph names; the others are counted, and listed in the totals below.</summary>
     public const int MaxShared = 3;
 
-    /// <summary>Where the amounts of a total link to (the funding section of the page), and where one figure's row is.</summary>
+    /// <summary>Where the total links to (the funding section of the page), and where one figure's page is.</summary>
     public IReadOnlyList<AnswerPartView> For(Id<Hub> hubId, FundingTotals totals, IReadOnlyCollection<Funding> figures, string totalsUrl, Func<string, string> figureUrl)
     {
         var parts = new List<AnswerPartView>();
@@ -36,17 +36,17 @@ public sealed partial class MoneyAnswer(SiteModel site, Strings strings, Languag
         Say(parts, T(partCount > 0 ? "answer.total_with_parts" : "answer.total"), Text(name), Amount(totals.Total, totalsUrl), Text(Count(totals.CountedFigures)), Text(Count(sources)), Text(Count(partCount)));
         if (totals.Reading(FundingReading.Hub) is { Value: > 0 } linked)
         {
-            Say(parts, T("answer.hub_reading"), Amount(linked, totalsUrl));
+            Say(parts, T("answer.hub_reading"), Amount(linked));
         }
 
         var stages = totals.ByStatus.Where(l => l.Amount.Value > 0 && l.Key is not ("committed" or "executed")).ToArray();
-        var stageList = Join(stages.Select(l => (T(l.Key == "unstated" ? "funding_status.unstated" : "funding_stage." + l.Key), l.Amount)), totalsUrl);
+        var stageList = Join(stages.Select(l => (T(l.Key == "unstated" ? "funding_status.unstated" : "funding_stage." + l.Key), l.Amount)));
         var done = totals.Status(FundingStatus.Committed) + totals.Status(FundingStatus.Executed);
-        SayParts(parts, T("answer.stages"), [[.. stageList], [Amount(done, totalsUrl)]]);
+        SayParts(parts, T("answer.stages"), [[.. stageList], [Amount(done)]]);
 
         var unspecified = totals.Sector(FunderSector.Unspecified);
         Say(parts, T(unspecified.Value > 0 ? "answer.sectors_unspecified" : "answer.sectors"),
-            Amount(totals.Sector(FunderSector.Public), totalsUrl), Amount(totals.Sector(FunderSector.Private), totalsUrl), Amount(unspecified, totalsUrl));
+            Amount(totals.Sector(FunderSector.Public)), Amount(totals.Sector(FunderSector.Private)), Amount(unspecified));
 
         if (!totals.ByFunder.IsEmpty)
         {
@@ -59,11 +59,11 @@ public sealed partial class MoneyAnswer(SiteModel site, Strings strings, Languag
             }).ToArray();
             // The largest funders by name, each with its amount in brackets (a name may hold commas); the others, when
             // there are more, counted in one item that keeps the sum.
-            var items = funders.Take(MaxFunders).Select(f => new[] { f.Link, Text(" ("), Amount(f.Amount, totalsUrl), Text(")") }).ToList();
+            var items = funders.Take(MaxFunders).Select(f => new[] { f.Link, Text(" ("), Amount(f.Amount), Text(")") }).ToList();
             if (funders.Length > MaxFunders)
             {
                 var rest = Krw.Sum(funders.Skip(MaxFunders).Select(f => f.Amount));
-                items.Add([Text(strings.Count(language, "answer.other_funders", funders.Length - MaxFunders) + " ("), Amount(rest, totalsUrl), Text(")")]);
+                items.Add([Text(strings.Count(language, "answer.other_funders", funders.Length - MaxFunders) + " ("), Amount(rest), Text(")")]);
             }
 
             var list = new List<AnswerPartView>();
@@ -89,9 +89,7 @@ public sealed partial class MoneyAnswer(SiteModel site, Strings strings, Languag
             Say(parts, strings.ForCount(language, "answer.shared_more", shared.Length - MaxShared), new AnswerPartView(Count(shared.Length - MaxShared), totalsUrl));
         }
 
-        // One link to the funding section, on the total, instead of one on every amount of the paragraph.
-        var first = parts.FindIndex(p => p.Money is not null && p.Url == totalsUrl);
-        return [.. parts.Select((p, i) => p.Money is not null && p.Url == totalsUrl && i != first ? p with { Url = null } : p)];
+        return parts;
     }
 
     [GeneratedRegex(@"\{(\d+)\}", RegexOptions.CultureInvariant)]
@@ -126,7 +124,7 @@ public sealed partial class MoneyAnswer(SiteModel site, Strings strings, Languag
         }
     }
 
-    private IEnumerable<AnswerPartView> Join(IEnumerable<(string Label, Krw Amount)> items, string url)
+    private IEnumerable<AnswerPartView> Join(IEnumerable<(string Label, Krw Amount)> items)
     {
         var list = items.ToArray();
         for (var i = 0; i < list.Length; i++)
@@ -137,14 +135,15 @@ public sealed partial class MoneyAnswer(SiteModel site, Strings strings, Languag
             }
 
             yield return Text(list[i].Label + " ");
-            yield return Amount(list[i].Amount, url);
+            yield return Amount(list[i].Amount);
         }
     }
 
     private IEnumerable<AnswerPartView> Separator(int index, int count) =>
         index == 0 ? [] : [Text(index == count - 1 && language == Language.En ? " and " : ", ")];
 
-    private AnswerPartView Amount(Krw amount, string url)
+    /// <summary>An amount, linked to <paramref name="url"/> when given: the total to the funding section, a shared figure to its page.</summary>
+    private AnswerPartView Amount(Krw amount, string? url = null)
     {
         var shown = money(amount);
         return new(shown.Text, url, shown);

@@ -63,17 +63,18 @@ public static class MoneyFormatter
     public static string English(Krw amount)
     {
         var value = amount.Value;
-        if (Math.Abs(value) is >= Trillion and < 10 * Trillion && value % (Trillion / 100) != 0 && value % 1_000_000 == 0)
-        {
-            return $"KRW {((decimal)value / 1_000_000_000).ToString("#,0.###", Invariant)} billion";
-        }
-
         // Each scale down to its step: a trillion to the thousand (nine decimals at most), a billion to the million and a
         // million to the thousand (three). An amount of a trillion or more that is not a whole thousand is written in full.
-        (long Size, long Step, string Word)[] scales = [(1_000_000_000_000, 1_000, "trillion"), (1_000_000_000, 1_000_000, "billion"), (1_000_000, 1_000, "million")];
+        (long Size, long Step, string Word)[] scales = [(Trillion, 1_000, "trillion"), (1_000_000_000, 1_000_000, "billion"), (1_000_000, 1_000, "million")];
         foreach (var (size, step, word) in scales)
         {
             if (Math.Abs(value) < size)
+            {
+                continue;
+            }
+
+            // Under ten trillion, an amount that two decimals of a trillion do not hold reads in billions, which hold it.
+            if (size == Trillion && Math.Abs(value) < 10 * Trillion && value % (Trillion / 100) != 0 && value % 1_000_000 == 0)
             {
                 continue;
             }
@@ -84,7 +85,7 @@ public static class MoneyFormatter
             }
 
             // A trillion or more is never written in a smaller scale (KRW 1,000,001.5 million).
-            if (size == 1_000_000_000_000)
+            if (size == Trillion)
             {
                 break;
             }

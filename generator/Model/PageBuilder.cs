@@ -81,9 +81,7 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
 
         foreach (var page in Content.Pages.Where(p => p.Language == language))
         {
-            // A Korean page standing in for its missing English twin has the Korean file's history.
-            var file = page.IsTranslationPending ? Language.Ko : page.Language;
-            yield return Planned(Routes.Page(page.Id), () => TextPage(page), HistoryKeys.Page(page.Id, file.Code()));
+            yield return Planned(Routes.Page(page.Id), () => TextPage(page), HistoryKeys.Page(page));
         }
 
         var changes = new HistoryViewBuilder(site, strings, language).NewestFirst().Count();

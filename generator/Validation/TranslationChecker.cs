@@ -24,7 +24,10 @@ public static class TranslationChecker
             }
 
             var facts = index.CitationsBySeed.GetValueOrDefault(seed.Id) ?? [];
-            var quotes = facts.DistinctBy(f => SeedText.Normalize(f.Citation.Quote)).ToDictionary(f => SeedText.Normalize(f.Citation.Quote), f => f.Citation.Where);
+            var quotes = facts
+                .Select(f => (Quote: SeedText.Normalize(f.Citation.Quote), f.Citation.Where))
+                .DistinctBy(q => q.Quote)
+                .ToDictionary(q => q.Quote, q => q.Where, StringComparer.Ordinal);
             var passages = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
             foreach (var highlight in SourceAnnotations.Annotate(text, facts).Highlights)
             {
