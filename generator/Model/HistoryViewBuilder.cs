@@ -77,12 +77,12 @@ public sealed class HistoryViewBuilder(SiteModel site, Strings strings, Language
             HistoryDates.Timestamp(revision.Commit),
             revision.Commit.ShortSha,
             CommitUrl(revision.Commit),
-            MetaDescription.Of(revision.Commit.Subject, SubjectLength),
+            revision.Commit.Subject is { } subject ? MetaDescription.Of(subject, SubjectLength) : null,
             [.. revision.Changes.Select(c => _wording.Word(c, language))],
             name,
             url)
         {
-            SubjectLang = WrittenLanguage.LangOn(revision.Commit.Subject, language),
+            SubjectLang = revision.Commit.Subject is { } written ? WrittenLanguage.LangOn(written, language) : null,
         };
     }
 

@@ -2,14 +2,15 @@ namespace Hubwatch.Model.Views;
 
 /// <summary>
 /// One commit's changes to one record, worded. On the changes page <see cref="RecordName"/> names the record and
-/// <see cref="RecordUrl"/> links it (null once the record is gone).
+/// <see cref="RecordUrl"/> links it (null once the record is gone). <see cref="Subject"/> is the commit's message cut
+/// short, or null for a commit that also changed the generator, the templates or the tests.
 /// </summary>
 public sealed record RevisionView(
     string Date,
     string Iso,
     string ShortSha,
     string? CommitUrl,
-    string Subject,
+    string? Subject,
     IReadOnlyList<string> Changes,
     string? RecordName = null,
     string? RecordUrl = null)
