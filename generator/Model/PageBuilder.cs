@@ -259,6 +259,8 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
     private PageModel Partner(Partner partner)
     {
         var numbering = new CitationNumbering(site, strings, language);
+        // The sources of what the header says are numbered first, as a reader meets them.
+        var cites = numbering.Cite(partner.Sources);
         var agreements = SiteModel.Of(site.AgreementsByPartner, partner.Id).Take(RecordPageAgreements).Select(a => Agreement(a, numbering, highlight: partner.Id)).ToArray();
         var funding = SiteModel.Of(site.FundingByFunder, partner.Id);
         var shared = SiteModel.Of(site.FundingSharedWith, partner.Id);
@@ -273,7 +275,7 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
             [.. SiteModel.Of(site.HubsOfPartner, partner.Id).Select(HubLink).OrderBy(l => l.Text, _names)],
             agreements,
             FundingRows(funding, numbering, RecordPageFunding),
-            numbering.Cite(partner.Sources))
+            cites)
         {
             AllFunding = AllFundingLink(funding.Length, Routes.PartnerFunding(partner.Id)),
             AllAgreements = AllAgreementsLink(SiteModel.Of(site.AgreementsByPartner, partner.Id).Length, Routes.PartnerAgreements(partner.Id)),
@@ -303,9 +305,11 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
             // On the whole's own page its parts need not say whose part they are.
             [.. FundingRows(SiteModel.Of(site.PartsOf, funding.Id), numbering).Select(part => part with { PartOf = null })])
         {
-            StageAsOf = funding.Sources.Select(c => Index.Seeds.GetValueOrDefault(c.Seed)?.Published).OfType<PartialDate>().Max() is { } asOf
-                ? DateFormatter.Format(asOf, language)
+            StageAsOf = funding.Sources.Select(c => Index.Seeds.GetValueOrDefault(c.Seed)).OfType<Seed>().Where(s => s.Published is not null)
+                .MaxBy(s => s.Published) is { Published: { } asOf } latest
+                ? DateFormatter.Format(asOf, language) + (latest.DateNote is null ? "" : " " + T("sources.date_by_editors"))
                 : null,
+            IsStageRead = funding.Inferences.Any(i => i.Reads.Contains(FundingReading.Stage)),
         };
         if (!SiteModel.Of(site.PartsOf, funding.Id).IsEmpty)
         {
@@ -355,6 +359,8 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
     private PageModel Program(HubProgram program)
     {
         var numbering = new CitationNumbering(site, strings, language);
+        // The sources of what the header and the text say are numbered first, as a reader meets them.
+        var cites = numbering.Cite(program.Sources);
         var funding = SiteModel.Of(site.FundingByProgram, program.Id);
         var view = new ProgramView(
             program.Id,
@@ -366,7 +372,7 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
             [.. SiteModel.Of(site.HubsByProgram, program.Id).Select(HubLink).OrderBy(l => l.Text, _names)],
             [.. SiteModel.Of(site.AgreementsByProgram, program.Id).Take(RecordPageAgreements).Select(a => Agreement(a, numbering))],
             FundingRows(funding, numbering, RecordPageFunding),
-            numbering.Cite(program.Sources))
+            cites)
         {
             AllFunding = AllFundingLink(funding.Length, Routes.ProgramFunding(program.Id)),
             AllAgreements = AllAgreementsLink(SiteModel.Of(site.AgreementsByProgram, program.Id).Length, Routes.ProgramAgreements(program.Id)),
@@ -539,7 +545,8 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
                 : new PartyView(PartnerLink(id), null, [], party.IsEditorial, isGuest);
         }
 
-        // Every view made first, in the record's order, which numbers the citations before the agreement's own.
+        // Numbered in the order a reader meets them: the agreement's own citations beside its title, then each party's.
+        var cites = numbering.Cite(agreement.Sources);
         var views = agreement.Parties
             .Select(p => (Party: p, Id: site.PartnerId(p.Partner)))
             .Select(p => (p.Party, p.Id, View: View(p.Party, p.Id)))
@@ -558,7 +565,7 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
             HubLink(agreement.Hub.Id),
             agreement.Program is { } program ? ProgramLink(program.Id) : null,
             [.. views.Where(v => v.Party.Role == PartyRole.Party).Select(v => v.View)],
-            numbering.Cite(agreement.Sources))
+            cites)
         {
             Inferences = headline ? [] : Inferences(agreement.Inferences, numbering),
             Guests = [.. views.Where(v => v.Party.Role == PartyRole.Guest).Select(v => v.View)],

@@ -22,6 +22,9 @@ public sealed record FundingRecordView(
     /// </summary>
     public string? StageAsOf { get; init; }
 
+    /// <summary>Whether the stage is the editors' reading of the sources (<c>reads: [stage]</c>), not a stage they state.</summary>
+    public bool IsStageRead { get; init; }
+
     /// <summary>
     /// With parts of another funder kind, the figure's money by kind, each part under its own and only the rest under the
     /// figure's (the hydrogen budget: 145억 national, 175억 not stated); empty when one kind holds it all.

@@ -86,14 +86,46 @@ public sealed partial class RecordPageTests(PortalFixture portal)
     }
 
     [Theory]
-    [InlineData("en/funding/hydrogen-pilot-city-total/index.html", "PlannedAs the sources gave it (dated 30 January 2020); it stays so until a source says otherwise.")]
-    [InlineData("funding/hydrogen-pilot-city-total/index.html", "계획2020년 1월 30일 출처에 적힌 단계입니다. 다른 출처가 달리 말하기 전까지 그대로입니다.")]
-    [InlineData("en/funding/digital-innovation-hub-national-funds-2024/index.html", "AnnouncedAs the sources gave it (dated 13 May 2024); it stays so until a source says otherwise.")]
-    public void A_figures_stage_says_the_date_of_the_sources_that_give_it(string path, string stage)
+    // The hydrogen budget's period ended in 2022: "Planned" is what a source of January 2020 said, not news of today;
+    // that source's date is the editors' own reading of it, and the page says so.
+    [InlineData("en/funding/hydrogen-pilot-city-total/index.html", "PlannedAs the sources gave it, dated 30 January 2020 (date by the editors); it stays so until a source says otherwise.")]
+    [InlineData("funding/hydrogen-pilot-city-total/index.html", "계획2020년 1월 30일 (편집자 추정 날짜) 출처에 적힌 단계입니다. 다른 출처가 달리 말하기 전까지 그대로입니다.")]
+    [InlineData("en/funding/digital-innovation-hub-national-funds-2024/index.html", "AnnouncedAs the sources gave it, dated 13 May 2024; it stays so until a source says otherwise.")]
+    // "Spent" for the money the plan lists as 기투자 (already invested) is the editors' reading, not a stage a source gives.
+    [InlineData("en/funding/jeonju-financial-hub-plan-already-invested/index.html", "SpentThe editors' reading of the sources, dated 2022 (date by the editors); it stays so until a source says otherwise. Why they read it so")]
+    [InlineData("funding/jeonju-financial-hub-plan-already-invested/index.html", "집행2022년 (편집자 추정 날짜) 출처를 편집자가 읽어 정한 단계입니다. 다른 출처가 달리 말하기 전까지 그대로입니다. 그렇게 읽은 근거")]
+    public void A_figures_stage_says_the_date_of_the_sources_that_give_it_and_whether_the_editors_read_it(string path, string stage)
     {
-        // The hydrogen budget's period ended in 2022: "Planned" is what a source of January 2020 said, not news of today.
         var status = portal.Page(path).QuerySelectorAll("dl.record-facts > div").First();
         Assert.Equal(stage, status.QuerySelector("dd")!.TextContent.Trim());
+        if (status.QuerySelector("dd a") is { } why)
+        {
+            Assert.Equal("#notes-heading", why.GetAttribute("href"));
+            Assert.NotNull(portal.Page(path).GetElementById("notes-heading"));
+        }
+    }
+
+    [Fact]
+    public void A_folded_notes_first_sentence_does_not_end_inside_a_date()
+    {
+        // "입력날짜 2021. 01.27." is a date written with full stops, not the end of the note's first sentence.
+        var gists = portal.Page("timeline/index.html").QuerySelectorAll(".editors-note .gist").Select(g => g.TextContent).ToArray();
+
+        Assert.Contains("원문의 날짜가 엇갈린다(페이지 머리 2021년 2월 25일, 입력날짜 2021. 01.27.)", gists);
+        Assert.DoesNotContain(gists, g => g.EndsWith("입력날짜 2021", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("en/funding/jeonju-financial-hub-plan-budget/index.html", "Editors' note The yearly budget table")]
+    [InlineData("agreements/jeonbuk-digital-finance-mou-2023/index.html", "편집자 주")]
+    public void A_records_own_page_shows_its_editors_note_whole(string path, string start)
+    {
+        var section = portal.Page(path).GetElementById("notes-heading")!.ParentElement!;
+        var note = section.QuerySelector(".editors-note")!;
+
+        Assert.Equal("DIV", note.TagName);
+        Assert.Null(note.QuerySelector("details, summary"));
+        Assert.StartsWith(start, note.TextContent.Trim(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -255,7 +287,7 @@ public sealed partial class RecordPageTests(PortalFixture portal)
     }
 
     [Theory]
-    [InlineData("en/", "Funder kind", "Funders", "National: KRW 14.5 billion|Not stated: KRW 17.5 billion", "Ministry of Land, Infrastructure and Transport: KRW 14.5 billion|Not stated in the sources: KRW 17.5 billion")]
+    [InlineData("en/", "Funder kind", "Funders", "National: KRW 14.5 billion|Funder not stated: KRW 17.5 billion", "Ministry of Land, Infrastructure and Transport: KRW 14.5 billion|Not stated in the sources: KRW 17.5 billion")]
     [InlineData("", "재원 구분", "재원 주체", "국비: 145억 원|재원 미상: 175억 원", "국토교통부: 145억 원|출처 문서에 나오지 않음: 175억 원")]
     public void A_whole_whose_part_has_its_own_kind_and_funder_says_how_much_each_gives(string lang, string kindLabel, string fundersLabel, string kinds, string funders)
     {

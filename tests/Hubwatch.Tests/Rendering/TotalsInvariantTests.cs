@@ -69,8 +69,8 @@ public sealed class TotalsInvariantTests(PortalFixture portal)
     [Theory]
     [InlineData("", "status/planned", "Planned", "2억 4,000만 원", "1조 2,251억 7,000만 원")]
     [InlineData("en/", "status/planned", "Planned", "KRW 240 million", "KRW 1,225.17 billion")]
-    [InlineData("", "funder-kind/unspecified", "Not stated", "145억 원", "1,945억 원")]
-    [InlineData("en/", "funder-kind/unspecified", "Not stated", "KRW 14.5 billion", "KRW 194.5 billion")]
+    [InlineData("", "funder-kind/unspecified", "Funder not stated", "145억 원", "1,945억 원")]
+    [InlineData("en/", "funder-kind/unspecified", "Funder not stated", "KRW 14.5 billion", "KRW 194.5 billion")]
     public void A_stage_or_kind_list_says_how_much_of_its_total_is_in_parts_on_other_lists_and_what_the_overview_counts(
         string lang, string list, string overviewLine, string elsewhere, string alone)
     {
