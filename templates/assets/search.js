@@ -391,11 +391,15 @@
     }
     var scores = new Map();
     var coverage = new Map();
+    var whole = new Map();
     var numbersHeld = new Map();
     words.forEach(function (word) {
       scoreWord(word).forEach(function (value, doc) {
         scores.set(doc, (scores.get(doc) || 0) + value.score);
         coverage.set(doc, (coverage.get(doc) || 0) + value.covered);
+        if (value.covered >= 1) {
+          whole.set(doc, (whole.get(doc) || 0) + 1);
+        }
         if (isNumber(word) && value.covered > 0) {
           numbersHeld.set(doc, (numbersHeld.get(doc) || 0) + 1);
         }
@@ -405,12 +409,13 @@
     var hits = [];
     scores.forEach(function (score, doc) {
       if (coverage.get(doc) / words.length >= MINIMUM_COVERAGE && (numbersHeld.get(doc) || 0) === numbers) {
-        hits.push({ doc: doc, score: score / words.length, kind: self.kindOf(doc), document: null });
+        hits.push({ doc: doc, score: score / words.length, kind: self.kindOf(doc), document: null, whole: whole.get(doc) || 0 });
       }
     });
-    // Documents are numbered by kind, then by the length of their titles: the lower number wins a tie.
+    // A result that holds every word typed comes first, then the better score; documents are numbered by kind, then by
+    // the length of their titles: the lower number wins a tie.
     hits.sort(function (a, b) {
-      return (b.score - a.score) || (a.doc - b.doc);
+      return (b.whole - a.whole) || (b.score - a.score) || (a.doc - b.doc);
     });
     return hits;
   };

@@ -58,6 +58,7 @@ public sealed class SearchQuery(ISearchIndexSource source)
 
         var scores = new Dictionary<int, double>();
         var coverage = new Dictionary<int, double>();
+        var whole = new Dictionary<int, int>();
         var numbersHeld = new Dictionary<int, int>();
         foreach (var word in words)
         {
@@ -65,6 +66,11 @@ public sealed class SearchQuery(ISearchIndexSource source)
             {
                 scores[doc] = scores.GetValueOrDefault(doc) + score;
                 coverage[doc] = coverage.GetValueOrDefault(doc) + covered;
+                if (covered >= 1.0)
+                {
+                    whole[doc] = whole.GetValueOrDefault(doc) + 1;
+                }
+
                 if (IsNumber(word) && covered > 0)
                 {
                     numbersHeld[doc] = numbersHeld.GetValueOrDefault(doc) + 1;
@@ -75,9 +81,13 @@ public sealed class SearchQuery(ISearchIndexSource source)
         var numbers = words.Count(IsNumber);
         return [.. scores
             .Where(s => coverage[s.Key] / words.Count >= MinimumCoverage && numbersHeld.GetValueOrDefault(s.Key) == numbers)
-            .Select(s => new SearchRank(s.Key, s.Value / words.Count, Manifest.KindOf(s.Key)))
-            .OrderByDescending(h => h.Score)
-            .ThenBy(h => h.Doc)];
+            // A result that holds every word the reader typed comes before one that holds only some ("1 trillion": the
+            // pages with "trillion" before those with only "1"), then the better score.
+            .Select(s => (Whole: whole.GetValueOrDefault(s.Key), Rank: new SearchRank(s.Key, s.Value / words.Count, Manifest.KindOf(s.Key))))
+            .OrderByDescending(h => h.Whole)
+            .ThenByDescending(h => h.Rank.Score)
+            .ThenBy(h => h.Rank.Doc)
+            .Select(h => h.Rank)];
     }
 
     /// <summary>A word of digits only: a result must hold it, as an amount or a year is what the reader is after.</summary>

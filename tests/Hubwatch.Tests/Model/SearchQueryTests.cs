@@ -41,6 +41,19 @@ public sealed class SearchQueryTests(PortalFixture portal)
     }
 
     [Fact]
+    public void Results_that_hold_every_word_typed_come_before_those_that_hold_some()
+    {
+        // "1" is in almost every page; "trillion" only where the 1 trillion won is told. Those come first.
+        var hits = English.Run("1 trillion");
+        var holding = hits.Select(h => h.Document.Title.Contains("trillion", StringComparison.OrdinalIgnoreCase)
+            || h.Document.Text.Contains("trillion", StringComparison.OrdinalIgnoreCase)).ToArray();
+
+        Assert.Contains(false, holding);
+        Assert.Equal(holding.Count(h => h), Array.IndexOf(holding, false));
+        Assert.Contains(Base + "en/funding/jeonbuk-digital-finance-investment/", Urls(hits, holding.Count(h => h)));
+    }
+
+    [Fact]
     public void Results_are_ordered_by_title_matches_then_by_kind()
     {
         // The organisation's name holds the query; the hub, the programs and the agreement only mention it in their
