@@ -156,9 +156,6 @@ public sealed class GitHistoryReader(string contentDir, string seedsDir)
         public IReadOnlyList<string> PathSpec =>
             content.Length == 0 || seeds is { Length: 0 } ? [] : seeds is null ? [content + "/"] : [content + "/", seeds + "/"];
 
-        /// <summary>Whether a path of the working tree is under the content or the sources' folder.</summary>
-        private bool InContentOrSeeds(string path) => Under(path, content) is not null || (seeds is not null && Under(path, seeds) is not null);
-
         public string? KeyOf(string path)
         {
             if (Under(path, content) is { } inContent && HistoryKeys.OfContentFile(inContent) is { } key)
@@ -179,7 +176,6 @@ public sealed class GitHistoryReader(string contentDir, string seedsDir)
         public IReadOnlyList<RecordHistory> Run(CancellationToken cancel)
         {
             var changes = new List<(CommitInfo Commit, string Key, LogChange Change)>();
-            var beyondContent = new HashSet<string>(StringComparer.Ordinal);
             var sequence = 0;
             CommitInfo? info = null;
             foreach (var line in GitLog(cancel))
@@ -189,24 +185,11 @@ public sealed class GitHistoryReader(string contentDir, string seedsDir)
                     sequence++;
                     info = commit.Parents > 1 ? null : new CommitInfo(commit.Sha, commit.When, commit.Subject, sequence);
                 }
-                else if (info is not null && line.Change is { } change)
+                else if (info is not null && line.Change is { } change && KeyOf(change.Path) is { } key)
                 {
-                    if (KeyOf(change.Path) is { } key)
-                    {
-                        changes.Add((info, key, change));
-                    }
-                    else if (!InContentOrSeeds(change.Path))
-                    {
-                        beyondContent.Add(info.Sha);
-                    }
+                    changes.Add((info, key, change));
                 }
             }
-
-            // A commit that also changed the generator, the templates or the tests is told without its message.
-            var untold = new Dictionary<string, CommitInfo>(StringComparer.Ordinal);
-            changes = [.. changes.Select(c => beyondContent.Contains(c.Commit.Sha)
-                ? (untold.TryGetValue(c.Commit.Sha, out var told) ? told : untold[c.Commit.Sha] = c.Commit with { Subject = null }, c.Key, c.Change)
-                : c)];
 
             cancel.ThrowIfCancellationRequested();
 
