@@ -183,7 +183,7 @@ public sealed class GitHistoryReader(string contentDir, string seedsDir)
                 if (line.Commit is { } commit)
                 {
                     sequence++;
-                    info = commit.Parents > 1 ? null : new CommitInfo(commit.Sha, commit.When, commit.Subject, sequence);
+                    info = commit.Parents > 1 ? null : new CommitInfo(commit.Sha, commit.When, sequence);
                 }
                 else if (info is not null && line.Change is { } change && KeyOf(change.Path) is { } key)
                 {
@@ -218,13 +218,13 @@ public sealed class GitHistoryReader(string contentDir, string seedsDir)
         /// <summary>A commit of the log, or a file it changed.</summary>
         private readonly record struct LogLine(LogCommit? Commit, LogChange? Change);
 
-        private sealed record LogCommit(string Sha, int Parents, DateTimeOffset When, string Subject);
+        private sealed record LogCommit(string Sha, int Parents, DateTimeOffset When);
 
         /// <summary>A file a commit changed: its status letter (A, D, M, T), the blobs before and after (full hashes), and its path.</summary>
         private sealed record LogChange(char Status, string OldBlob, string Blob, string Path);
 
         /// <summary>
-        /// <c>git log --raw -z</c>, oldest first, read as it comes: a commit is <c>\x01sha\x02parents\x02date\x02subject</c>,
+        /// <c>git log --raw -z</c>, oldest first, read as it comes: a commit is <c>\x01sha\x02parents\x02date</c>,
         /// a change <c>:mode mode old new status</c> followed by its path, each ended by a NUL.
         /// </summary>
         /// <remarks>
@@ -236,7 +236,7 @@ public sealed class GitHistoryReader(string contentDir, string seedsDir)
         private IEnumerable<LogLine> GitLog(CancellationToken cancel)
         {
             using var git = Git(cancel, input: false, "-c", "core.quotepath=off", "-c", "log.showSignature=false", "log", "--topo-order", "--reverse", "--raw", "--no-renames", "--no-abbrev", "-z",
-                "--no-color", "--format=%x01%H%x02%P%x02%cI%x02%s", head);
+                "--no-color", "--format=%x01%H%x02%P%x02%cI", head);
             string? header = null;
             foreach (var token in Tokens(git.Process.StandardOutput.BaseStream))
             {
@@ -249,9 +249,9 @@ public sealed class GitHistoryReader(string contentDir, string seedsDir)
                 }
                 else if (text.StartsWith('\u0001'))
                 {
-                    var fields = text[1..].Split('\u0002', 4);
+                    var fields = text[1..].Split('\u0002', 3);
                     var parents = fields[1].Length == 0 ? 0 : fields[1].Split(' ').Length;
-                    yield return new LogLine(new LogCommit(fields[0], parents, DateTimeOffset.Parse(fields[2], CultureInfo.InvariantCulture), fields[3]), null);
+                    yield return new LogLine(new LogCommit(fields[0], parents, DateTimeOffset.Parse(fields[2], CultureInfo.InvariantCulture)), null);
                 }
                 else if (text.StartsWith(':'))
                 {

@@ -62,12 +62,6 @@ public sealed class HistoryViewBuilder(SiteModel site, Strings strings, Language
         return site.History.NewestFirst.Where(e => HistoryKeys.FolderOf(e.Key) != HistoryKeys.Pages || own.Contains(e.Key) || e.Key.EndsWith("." + language.Code(), StringComparison.Ordinal));
     }
 
-    /// <summary>
-    /// How much of a commit's subject a revision shows: the reader has the change itself in their language; the
-    /// subject, in its author's words, is a hint cut at a sentence or a space, and the commit's link gives all of it.
-    /// </summary>
-    public const int SubjectLength = 100;
-
     /// <summary>One revision worded for the language; with <paramref name="withRecord"/>, linked to the record it changed.</summary>
     public RevisionView Revision(string key, Revision revision, bool withRecord)
     {
@@ -77,13 +71,9 @@ public sealed class HistoryViewBuilder(SiteModel site, Strings strings, Language
             HistoryDates.Timestamp(revision.Commit),
             revision.Commit.ShortSha,
             CommitUrl(revision.Commit),
-            revision.Commit.Subject is { } subject ? MetaDescription.Of(subject, SubjectLength) : null,
             [.. revision.Changes.Select(c => _wording.Word(c, language))],
             name,
-            url)
-        {
-            SubjectLang = revision.Commit.Subject is { } written ? WrittenLanguage.LangOn(written, language) : null,
-        };
+            url);
     }
 
     /// <summary>The commit's page on GitHub, when the repository is known.</summary>

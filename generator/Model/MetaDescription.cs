@@ -8,8 +8,7 @@ namespace Hubwatch.Model;
 /// <summary>
 /// A page's meta description: the snippet a search engine shows under the page's title. A results page shows about
 /// 160 characters, so a longer text keeps its whole sentences that fit in <see cref="MaxLength"/>; a first sentence
-/// longer than that is cut at a space and ends with "…". Runs of whitespace become one space. Other short snippets
-/// (a commit's subject in a page's history) are cut the same way to their own length.
+/// longer than that is cut at a space and ends with "…". Runs of whitespace become one space.
 /// </summary>
 public static class MetaDescription
 {

@@ -42,7 +42,7 @@ public sealed class ChangesFeedWriter(SiteModel site, Strings strings)
                         AtomDocument.Link(writer, "related", "text/html", view.CommitUrl);
                     }
 
-                    AtomDocument.Summary(writer, $"{view.Date} · {string.Join("; ", view.Changes)} ({T("history.commit")} {view.ShortSha}{(view.Subject is null ? "" : ": " + view.Subject)})");
+                    AtomDocument.Summary(writer, $"{view.Date} · {string.Join("; ", view.Changes)} ({T("history.commit")} {view.ShortSha})");
                     writer.WriteEndElement();
                 }
             });

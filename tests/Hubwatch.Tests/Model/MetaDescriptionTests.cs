@@ -33,18 +33,6 @@ public sealed class MetaDescriptionTests
     }
 
     [Fact]
-    public void A_commits_subject_in_a_pages_history_keeps_its_first_sentence_or_is_cut_at_a_word()
-    {
-        const string Subject = "Guests apart from parties: an agreement's party may be 'role: guest'. The opening lists its host and the authority as parties.";
-        Assert.Equal("Guests apart from parties: an agreement's party may be 'role: guest'.", MetaDescription.Of(Subject, HistoryViewBuilder.SubjectLength));
-
-        var longSubject = "English amounts are exact, as Korean ones are: the largest of trillion, billion and million that holds the amount in at most three decimals";
-        var cut = MetaDescription.Of(longSubject, HistoryViewBuilder.SubjectLength);
-        Assert.Equal("English amounts are exact, as Korean ones are: the largest of trillion, billion and million that…", cut);
-        Assert.True(cut.Length <= HistoryViewBuilder.SubjectLength);
-    }
-
-    [Fact]
     public void A_pages_description_is_the_text_of_its_first_paragraph()
     {
         const string Body = "# Heading\n\nHubwatch **reads** the [sources](/sources/) and `check`s\neach quote.\n\nA second paragraph.";

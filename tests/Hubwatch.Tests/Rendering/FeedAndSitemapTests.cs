@@ -109,7 +109,7 @@ public sealed class FeedAndSitemapTests(PortalFixture portal)
         using var progress = new Progress(TextWriter.Null, isQuiet: true, isVerbose: false);
         var (plan, _) = new BuildPipeline(settings, progress).Plan();
         var when = new DateTimeOffset(2026, 3, 4, 5, 6, 7, TimeSpan.Zero);
-        var pages = plan!.Pages.Select((p, i) => (p.Route, p.Language, i == 150 ? new CommitInfo("abc1234", when, "an edit", 1) : (CommitInfo?)null)).ToArray();
+        var pages = plan!.Pages.Select((p, i) => (p.Route, p.Language, i == 150 ? new CommitInfo("abc1234", when, 1) : (CommitInfo?)null)).ToArray();
         Assert.InRange(pages.Length, 201, 300);
 
         var files = SitemapWriter.Plan(plan.Site, pages.Length, () => pages, urlsPerFile: 100).ToDictionary(f => f.Path, f => XDocument.Parse(Encoding.UTF8.GetString(OutputFile.Bytes(f.Write))).Root!);
