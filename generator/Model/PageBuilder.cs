@@ -778,7 +778,8 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
         {
             // A figure that may be each hub's is counted once; were it each one's, a total over all its hubs (one with
             // no hub of its own) would hold it once more for each further hub.
-            var key = !figure.MayBePerSite ? "funding.shared_with" : hub is null ? "funding.shared_with_each_more" : "funding.shared_with_each";
+            // Listed with no hub of the page's own, the places named are all those that share it; on a hub's page, the others.
+            var key = figure.MayBePerSite ? (hub is null ? "funding.shared_with_each_more" : "funding.shared_with_each") : hub is null ? "funding.shared_by" : "funding.shared_with";
             var more = new Krw(figure.Amount.Value * (figure.Hubs.Length - 1));
             said.Add(string.Format(CultureInfo.InvariantCulture, T(key), string.Join(", ", places), MoneyFormatter.Format(more, language)));
         }

@@ -88,11 +88,11 @@ public sealed partial class RecordPageTests(PortalFixture portal)
     [Theory]
     // The hydrogen budget's period ended in 2022: "Planned" is what a source of January 2020 said, not news of today;
     // that source's date is the editors' own reading of it, and the page says so.
-    [InlineData("en/funding/hydrogen-pilot-city-total/index.html", "PlannedAs the sources gave it, dated 30 January 2020 (date by the editors); it stays so until a source says otherwise.")]
+    [InlineData("en/funding/hydrogen-pilot-city-total/index.html", "PlannedAs the sources gave it; the latest of them is dated 30 January 2020 (date by the editors). It stays so until a source says otherwise.")]
     [InlineData("funding/hydrogen-pilot-city-total/index.html", "계획2020년 1월 30일 (편집자 추정 날짜) 출처에 적힌 단계입니다. 다른 출처가 달리 말하기 전까지 그대로입니다.")]
-    [InlineData("en/funding/digital-innovation-hub-national-funds-2024/index.html", "AnnouncedAs the sources gave it, dated 13 May 2024; it stays so until a source says otherwise.")]
+    [InlineData("en/funding/digital-innovation-hub-national-funds-2024/index.html", "AnnouncedAs the sources gave it; the latest of them is dated 13 May 2024. It stays so until a source says otherwise.")]
     // "Spent" for the money the plan lists as 기투자 (already invested) is the editors' reading, not a stage a source gives.
-    [InlineData("en/funding/jeonju-financial-hub-plan-already-invested/index.html", "SpentThe editors' reading of the sources, dated 2022 (date by the editors); it stays so until a source says otherwise. Why they read it so")]
+    [InlineData("en/funding/jeonju-financial-hub-plan-already-invested/index.html", "SpentThe editors' reading of the sources; the latest of them is dated 2022 (date by the editors). It stays so until a source says otherwise. Why they read it so")]
     [InlineData("funding/jeonju-financial-hub-plan-already-invested/index.html", "집행2022년 (편집자 추정 날짜) 출처를 편집자가 읽어 정한 단계입니다. 다른 출처가 달리 말하기 전까지 그대로입니다. 그렇게 읽은 근거")]
     public void A_figures_stage_says_the_date_of_the_sources_that_give_it_and_whether_the_editors_read_it(string path, string stage)
     {

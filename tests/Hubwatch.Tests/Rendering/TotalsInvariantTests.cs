@@ -184,6 +184,17 @@ public sealed class TotalsInvariantTests(PortalFixture portal)
     }
 
     [Theory]
+    [InlineData("en/", "shared by Jeonju and Jeonbuk Innovation City, Wanju County (split not stated)", "shared with Wanju County (split not stated)")]
+    [InlineData("", "함께 받는 곳: 전주·전북혁신도시, 완주군 (나눈 비율이 밝혀지지 않음)", "함께 받는 곳: 완주군 (나눈 비율이 밝혀지지 않음)")]
+    public void A_shared_figure_names_all_who_share_it_on_the_overview_and_the_others_on_a_hubs_page(string lang, string overview, string hub)
+    {
+        // On the overview every place is one of those that share it; on Jeonju's page, Jeonju shares it with Wanju.
+        string[] Notes(string page) => [.. portal.Page(lang + page).QuerySelectorAll("ul.shared-notes li").Select(li => Squeezed(li.TextContent))];
+        Assert.Contains(Notes("funding/index.html"), n => n.EndsWith(" — " + overview, StringComparison.Ordinal));
+        Assert.Contains(Notes("hubs/jeonju/index.html"), n => n.EndsWith(" — " + hub, StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("en/", "linked to Ochang Science Industrial Complex, Changwon Digital Innovation Valley: the source does not say whether each receives it or they share it (counted once; if each does, KRW 6.3 billion more)", "linked to Changwon Digital Innovation Valley too: the source does not say whether each receives it or they share it (counted once)", "shared by Jeonju and Jeonbuk Innovation City, Wanju County (split not stated)")]
     [InlineData("", "오창 과학산업단지, 창원 디지털 혁신밸리에 연결: 곳마다 받는지 나누어 받는지 원문에 나오지 않음 (한 번만 셈, 곳마다라면 63억 원 더 많음)", "창원 디지털 혁신밸리에도 연결: 곳마다 받는지 나누어 받는지 원문에 나오지 않음 (한 번만 셈)", "함께 받는 곳: 전주·전북혁신도시, 완주군 (나눈 비율이 밝혀지지 않음)")]
     public void A_figure_that_may_be_each_hubs_says_so_and_how_much_more_the_whole_would_be(string lang, string overview, string hub, string split)
