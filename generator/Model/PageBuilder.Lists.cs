@@ -250,8 +250,36 @@ public sealed partial class PageBuilder
             TotalNote = total.PartsElsewhere,
             SharedNote = total.Shared,
         };
+        if (facet.Dimension == FundingFacet.Year && number == 1)
+        {
+            var notByYear = NotByYear(int.Parse(facet.Key, CultureInfo.InvariantCulture));
+            view = view with { NotByYear = [.. notByYear.Take(NotByYearShown)], NotByYearCount = notByYear.Count };
+        }
+
         return Page(Paging.Route(facet.Route, number), "funding_list", PagedTitle(title, number, figures.Length), title, view, null,
             [Crumb(Routes.Home, T("nav.home")), Crumb(Routes.Funding, T("nav.funding")), Crumb(Routes.FundingDimension(facet.Dimension), T("paging.dimension_" + facet.Dimension))]);
+    }
+
+    /// <summary>How many figures a year's list names that its period includes but that have no yearly breakdown.</summary>
+    public const int NotByYearShown = 10;
+
+    /// <summary>
+    /// The figures whose period includes <paramref name="year"/> but that have no yearly breakdown, largest first: a
+    /// year's list leaves them out, as no source says how much of them falls in the year, and names them under its total
+    /// so that a reader looking for that year's money knows they exist; a part whose whole is named is left to it, so
+    /// that no amount is named twice. Read from the site at render time.
+    /// </summary>
+    private List<AnswerPartView> NotByYear(int year)
+    {
+        var named = Content.Funding
+            .Where(f => f.Breakdown.All(b => b.Year is null) && f.Period is { } period && (period.From ?? period.To) <= year && year <= (period.To ?? period.From))
+            .ToList();
+        var ids = named.Select(f => f.Id).ToHashSet();
+        return [.. named
+            .Where(f => f.PartOf is not { } whole || !ids.Contains(whole.Id))
+            .OrderByDescending(f => f.Amount.Value)
+            .ThenBy(f => f.Id.Value, StringComparer.Ordinal)
+            .Select(f => new AnswerPartView(f.Title[language], FundingUrl(f.Id), Money(f.Amount)))];
     }
 
     /// <summary>The year of a year's list, whose total also gives the money of that year; null for other facets.</summary>

@@ -24,6 +24,12 @@ public sealed record FundingListView(
 
     /// <summary>Under the total: how much of it is in figures shared with other hubs or funders, each counted once; each such line says with whom.</summary>
     public string? SharedNote { get; init; }
+
+    /// <summary>On a year's first page: the figures whose period includes the year but that have no yearly breakdown, so are not listed.</summary>
+    public IReadOnlyList<AnswerPartView> NotByYear { get; init; } = [];
+
+    /// <summary>How many such figures there are; <see cref="NotByYear"/> names the largest of them.</summary>
+    public int NotByYearCount { get; init; }
 }
 
 /// <summary>

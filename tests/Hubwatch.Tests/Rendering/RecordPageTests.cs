@@ -105,6 +105,29 @@ public sealed partial class RecordPageTests(PortalFixture portal)
         }
     }
 
+    [Theory]
+    [InlineData("en/")]
+    [InlineData("")]
+    public void A_years_list_names_the_figures_whose_period_includes_the_year_but_that_have_no_yearly_breakdown(string lang)
+    {
+        // 2024 is the carbon budget's last year ("until 2024") and the first of the 6.3 billion won's three; neither says
+        // how much falls in 2024, so neither is on the list, and the list says so and links them, largest first.
+        var page = portal.Page(lang + "funding/year/2024/index.html");
+        var named = page.QuerySelectorAll("details.not-by-year li a").Select(a => a.GetAttribute("href")!).ToArray();
+        var listed = page.QuerySelectorAll("ol.compact-list > li").Select(li => li.GetAttribute("data-id")!).ToArray();
+
+        Assert.Equal([Base + lang + "funding/carbon-national-industrial-complex-budget/", Base + lang + "funding/digital-innovation-hub-national-funds-2024/"], named);
+        Assert.Equal(["jeonju-financial-hub-plan-budget"], listed);
+        Assert.StartsWith(lang == "" ? "기간에 이 해가 들어 있지만 이 목록에 없는 재원 2건" : "2 figures whose period includes this year are not on this list", page.QuerySelector("details.not-by-year summary")!.TextContent, StringComparison.Ordinal);
+
+        // 2022 is the hydrogen budget's last year: the whole is named, not its 145억 part as well.
+        Assert.Equal(
+            [Base + lang + "funding/hydrogen-pilot-city-total/"],
+            portal.Page(lang + "funding/year/2022/index.html").QuerySelectorAll("details.not-by-year li a").Select(a => a.GetAttribute("href")!));
+        // 2023 lies inside no such period.
+        Assert.Null(portal.Page(lang + "funding/year/2023/index.html").QuerySelector("details.not-by-year"));
+    }
+
     [Fact]
     public void A_folded_notes_first_sentence_does_not_end_inside_a_date()
     {
