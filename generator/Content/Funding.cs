@@ -47,6 +47,9 @@ public sealed record Funding(
     /// <summary>The editors' readings of the sources in this record, each with its reasoning; shown apart from what the sources state.</summary>
     public ImmutableArray<Inference> Inferences { get; init; } = [];
 
+    /// <summary>Whether the editors read <paramref name="reading"/> (the hub, the funder kind, the funder or the stage) into the sources rather than found it stated.</summary>
+    public bool IsRead(FundingReading reading) => Inferences.Any(i => i.Reads.Contains(reading));
+
     /// <summary>Where <c>amount</c> is written, for a diagnostic about it; null for a figure made in code.</summary>
     public SourceLocation? AmountWhere { get; init; }
 

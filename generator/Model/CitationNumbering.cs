@@ -46,9 +46,7 @@ internal sealed class CitationNumbering(SiteModel site, Strings strings, Languag
             return seedId;
         }
 
-        // A date the source does not state plainly (none given, or two that disagree) is the editors': the label says so.
-        var date = seed.Published is { } d ? ", " + DateFormatter.Format(d, language) + (seed.DateNote is null ? "" : " " + strings.Get(language, "sources.date_by_editors")) : "";
-        return $"{seed.Publisher[language]}{date}";
+        return DateFormatter.Of(seed, strings, language) is { } date ? $"{seed.Publisher[language]}, {date}" : seed.Publisher[language];
     }
 
     /// <summary>One numbered passage of a source, and the quotes of it that the page cites.</summary>

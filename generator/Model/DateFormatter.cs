@@ -8,6 +8,13 @@ public static class DateFormatter
 {
     private static readonly CultureInfo English = CultureInfo.InvariantCulture;
 
+    /// <summary>
+    /// A source's date as the pages write it, marked when the editors worked it out (none given plainly, or two that
+    /// disagree, which its date note explains); null for an undated source.
+    /// </summary>
+    public static string? Of(Seed seed, Strings strings, Language language) =>
+        seed.Published is { } date ? Format(date, language) + (seed.DateNote is null ? "" : " " + strings.Get(language, "sources.date_by_editors")) : null;
+
     /// <summary>A year alone, as each language writes it: <c>2024년</c> / <c>2024</c>.</summary>
     public static string Year(int year, Language language) => Format(new PartialDate(year, null, null), language);
 

@@ -92,7 +92,7 @@ public sealed record FundingTotals(
         var byReading = new Dictionary<FundingReading, Krw>();
         void Read(FundingReading reading, Funding figure, Krw amount)
         {
-            if (figure.Inferences.Any(i => i.Reads.Contains(reading)))
+            if (figure.IsRead(reading))
             {
                 byReading[reading] = byReading.GetValueOrDefault(reading) + amount;
             }

@@ -272,7 +272,7 @@ public sealed partial class PageBuilder
     private List<AnswerPartView> NotByYear(int year)
     {
         var named = Content.Funding
-            .Where(f => f.Breakdown.All(b => b.Year is null) && f.Period is { } period && (period.From ?? period.To) <= year && year <= (period.To ?? period.From))
+            .Where(f => f.Breakdown.All(b => b.Year is null) && f.Period?.Includes(year) == true)
             .ToList();
         var ids = named.Select(f => f.Id).ToHashSet();
         return [.. named

@@ -306,10 +306,8 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
             [.. FundingRows(SiteModel.Of(site.PartsOf, funding.Id), numbering).Select(part => part with { PartOf = null })])
         {
             StageAsOf = funding.Sources.Select(c => Index.Seeds.GetValueOrDefault(c.Seed)).OfType<Seed>().Where(s => s.Published is not null)
-                .MaxBy(s => s.Published) is { Published: { } asOf } latest
-                ? DateFormatter.Format(asOf, language) + (latest.DateNote is null ? "" : " " + T("sources.date_by_editors"))
-                : null,
-            IsStageRead = funding.Inferences.Any(i => i.Reads.Contains(FundingReading.Stage)),
+                .MaxBy(s => s.Published) is { } latest ? DateFormatter.Of(latest, strings, language) : null,
+            IsStageRead = funding.IsRead(FundingReading.Stage),
         };
         if (!SiteModel.Of(site.PartsOf, funding.Id).IsEmpty)
         {
