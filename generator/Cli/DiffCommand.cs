@@ -30,7 +30,11 @@ public static class DiffCommand
         var after = new ContentLoader(paths).Load(bag);
         var templates = new TemplateLoader(Path.GetFullPath(settings.Templates), paths, Hubwatch.Model.InterfaceKeys.Required).Load(bag);
         var baseLabel = $"`{reference}` (`{snapshot.Sha[..7]}`)";
-        if (bag.HasErrors || templates is null)
+
+        // The content is checked as `check` checks it: totals of content with errors (a part counted twice, a quote
+        // that says otherwise) would mislead the reviewer, so they are not shown until it is right.
+        var afterIndex = bag.HasErrors ? null : BuildStages.Validate(after, new BuildMemo(), bag);
+        if (bag.HasErrors || templates is null || afterIndex is null)
         {
             App.Report(bag, error);
             error.WriteLine($"{bag.ErrorCount} error(s); fix the content before comparing it.");
@@ -43,7 +47,7 @@ public static class DiffCommand
         // The base was committed, so it was checked then; what it holds is compared as it is.
         var before = new ContentLoader(new ContentPaths(snapshot.ContentDir, snapshot.SeedsDir, snapshot.Root)).Load(new DiagnosticBag());
         var diff = ContentDiff.Between(before, after);
-        var writer = new DiffMarkdownWriter(BuildStages.Index(before, new BuildMemo()), BuildStages.Index(after, new BuildMemo()), templates.Strings);
+        var writer = new DiffMarkdownWriter(BuildStages.Index(before, new BuildMemo()), afterIndex, templates.Strings);
         output.Write(writer.Write(diff, baseLabel));
         return ExitCodes.Ok;
     }

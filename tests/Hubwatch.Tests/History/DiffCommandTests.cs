@@ -142,6 +142,30 @@ public sealed class DiffCommandTests
     }
 
     [Fact]
+    public void Diff_of_content_that_loads_but_fails_its_checks_lists_every_problem_and_no_totals()
+    {
+        // The amount changes, so a total would move; but its breakdown and quote no longer agree with it, so the
+        // summary lists what to fix, as `check` does, rather than totals of content that is wrong.
+        using var git = GitHistoryTests.History.Make(out _, out _, out var last);
+        var funding = Path.Combine(git.Project.Root, "content", "funding", "hanbit-budget.yaml");
+        var lines = File.ReadAllLines(funding);
+        var line = Array.FindIndex(lines, l => l.StartsWith("amount:", StringComparison.Ordinal));
+        lines[line] = "amount: 13억원";
+        File.WriteAllLines(funding, lines);
+
+        var result = git.Project.Run("diff", last);
+
+        Assert.Equal(1, result.ExitCode);
+        var summary = result.Stdout.ReplaceLineEndings("\n");
+        Assert.Contains("### 고칠 문제 / Problems to fix (", summary, StringComparison.Ordinal);
+        Assert.Contains($"- `content/funding/hanbit-budget.yaml:{line + 1}:9` amount is 1,300,000,000 won (&#39;13억원&#39;), which no quote funding &#39;hanbit-budget&#39; cites states", summary, StringComparison.Ordinal);
+        Assert.Contains("` breakdown adds up to 1,250,000,000 won, not the amount 13억원 (1,300,000,000 won)\n", summary, StringComparison.Ordinal);
+        Assert.Contains("### 고칠 문제 / Problems to fix (2)", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("합계 / Totals", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("| --- |", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Diff_without_its_interface_text_lists_the_problem_under_english_headings()
     {
         // The summary's headings come from the interface text; when that cannot be read, they are written in English.
