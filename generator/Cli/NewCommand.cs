@@ -45,7 +45,24 @@ public static class NewCommand
             return ExitCodes.UsageOrInternal;
         }
 
-        var dir = Path.Combine(Path.GetFullPath(settings.ContentDir), folder);
+        // The kinds are named here as the checks name them, so the ids their lists take are the checks' own.
+        var reserved = IdChecker.Reserved(kind);
+        if (reserved.Contains(id))
+        {
+            error.WriteLine($"hubwatch: '{id}' is the name of one of the site's lists, whose page would be written where this {kind}'s page is; choose another id (these are taken: {string.Join(", ", reserved.Order(StringComparer.Ordinal))})");
+            return ExitCodes.UsageOrInternal;
+        }
+
+        var content = Path.GetFullPath(settings.ContentDir);
+        var here = Path.GetRelativePath(Directory.GetCurrentDirectory(), content).Replace('\\', '/');
+        if (!File.Exists(Path.Combine(content, "site.yaml")))
+        {
+            // Run from another folder (inside content/, say), the file would land where nothing reads it.
+            error.WriteLine($"hubwatch: {here}/ has no site.yaml, so it is not a portal's content folder; run this in the portal's folder, the one that holds content/, or give --content");
+            return ExitCodes.UsageOrInternal;
+        }
+
+        var dir = Path.Combine(content, folder);
         var path = Path.Combine(dir, id + ".yaml");
         var shown = Path.GetRelativePath(Directory.GetCurrentDirectory(), path).Replace('\\', '/');
         if (File.Exists(path))
@@ -66,6 +83,21 @@ public static class NewCommand
         }
 
         output.WriteLine($"Wrote {shown}. Fill in its empty fields, then run '{settings.CommandName} check'.");
+
+        // An id one or two letters from one that exists is most often the same record misspelt.
+        var close = Directory.GetFiles(dir, "*.yaml")
+            .Select(Path.GetFileNameWithoutExtension)
+            .OfType<string>()
+            .Where(other => other != id && Hubwatch.Diagnostics.Suggest.Distance(other, id) <= 2)
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+        if (close.Length > 0)
+        {
+            var files = string.Join(" and ", close.Select(other => $"{Path.GetDirectoryName(shown)?.Replace('\\', '/')}/{other}.yaml"));
+            var (has, one) = close.Length == 1 ? ("has an id", "it is") : ("have ids", "one is");
+            error.WriteLine($"hubwatch: note: {files} {has} close to '{id}'; if {one} the same {kind}, edit it instead and delete the new file");
+        }
+
         return ExitCodes.Ok;
     }
 

@@ -119,6 +119,7 @@ public sealed class ContentLoader(ContentPaths paths, FileCache? cache = null)
             return [];
         }
 
+        UnexpectedFolders(dir, $"content/{folder}/", "a record is content/" + folder + "/<id>.yaml", bag);
         var files = Listed(dir, "*");
         if (files.Length > SourceFileReader.MaxFilesPerFolder)
         {
@@ -190,6 +191,18 @@ public sealed class ContentLoader(ContentPaths paths, FileCache? cache = null)
         return true;
     }
 
+    /// <summary>
+    /// A folder inside a kind's folder is an error: nothing in it is read, so a record saved there would vanish from the
+    /// site without a word.
+    /// </summary>
+    private void UnexpectedFolders(string dir, string shown, string layout, DiagnosticBag bag)
+    {
+        foreach (var folder in Directory.GetDirectories(dir).Order(StringComparer.Ordinal))
+        {
+            bag.Error(SourceLocation.File(paths.Display(folder)), $"unexpected folder in {shown}: nothing in it is read", $"{layout}; move its files up into {shown}");
+        }
+    }
+
     /// <summary>The files in a folder matching a pattern, in ordinal order of their paths; serve's cache gives its last listing while the folder is unchanged.</summary>
     private string[] Listed(string dir, string pattern) => cache is null ? ListNow(dir, pattern) : cache.Listed(dir, pattern, ListNow);
 
@@ -208,6 +221,7 @@ public sealed class ContentLoader(ContentPaths paths, FileCache? cache = null)
             return [];
         }
 
+        UnexpectedFolders(dir, "content/pages/", "a page is content/pages/<id>.ko.md or <id>.en.md", bag);
         var pages = new List<TextPage>();
         foreach (var file in Listed(dir, "*"))
         {

@@ -66,6 +66,8 @@ public sealed class NewCommandTests
     [InlineData("hub con", "hubwatch: 'con' cannot be an id")]
     [InlineData("bank hanbit-bank", "hubwatch: cannot make a 'bank'; the kinds are hub, partner, program, agreement, funding")]
     [InlineData("partner", "hubwatch: new needs a kind and an id")]
+    [InlineData("funding all", "hubwatch: 'all' is the name of one of the site's lists, whose page would be written where this funding's page is; choose another id (these are taken: all, funder-kind, hub, page, status, year)")]
+    [InlineData("partner by-name", "hubwatch: 'by-name' is the name of one of the site's lists")]
     public void New_refuses_an_existing_or_invalid_id_with_exit_code_2(string arguments, string message)
     {
         using var project = TempProject.FromBase();
@@ -76,6 +78,32 @@ public sealed class NewCommandTests
         Assert.Equal(2, result.ExitCode);
         Assert.StartsWith(message, result.Stderr);
         Assert.Equal(before, Directory.EnumerateFiles(project.Content, "*", SearchOption.AllDirectories).Order().ToArray());
+    }
+
+    [Fact]
+    public void New_outside_a_portal_refuses_rather_than_write_where_nothing_reads_it()
+    {
+        using var project = TempProject.FromBase();
+        File.Delete(Path.Combine(project.Content, "site.yaml"));
+
+        var result = project.Run("new", "partner", "hanbit-bank");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("hubwatch: content/ has no site.yaml, so it is not a portal's content folder; run this in the portal's folder, the one that holds content/, or give --content\n", result.Stderr.ReplaceLineEndings("\n"));
+        Assert.False(File.Exists(Path.Combine(project.Content, "partners", "hanbit-bank.yaml")));
+    }
+
+    [Fact]
+    public void New_with_an_id_close_to_an_existing_one_writes_it_and_names_the_other()
+    {
+        using var project = TempProject.FromBase();
+
+        var result = project.Run("new", "partner", "hanbit-cty");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.True(File.Exists(Path.Combine(project.Content, "partners", "hanbit-cty.yaml")));
+        Assert.Equal("hubwatch: note: content/partners/hanbit-city.yaml has an id close to 'hanbit-cty'; if it is the same partner, edit it instead and delete the new file\n", result.Stderr.ReplaceLineEndings("\n"));
+        Assert.Equal("", project.Run("new", "partner", "saesol-bank").Stderr);
     }
 
     [Theory]
