@@ -39,9 +39,12 @@ public sealed record Funding(
     public ImmutableArray<EntityRef<Partner>> SharedWith { get; init; } = [];
 
     /// <summary>Whether the figure belongs to several hubs, places or funders at once, so no one of them may be shown owning all of it.</summary>
-    public bool IsShared => Hubs.Length > 1 || !SharedWith.IsEmpty || !CoFunders.IsEmpty || HasUnnamedFunders;
+    public bool IsShared => Hubs.Length > 1 || !SharedWith.IsEmpty || IsSharedByFunders;
 
     /// <summary>Every named funder: <see cref="Funder"/> first, then <see cref="CoFunders"/>.</summary>
+    /// <summary>Whether other funders, named or not, give the figure with its funder, in shares no source states.</summary>
+    public bool IsSharedByFunders => !CoFunders.IsEmpty || HasUnnamedFunders;
+
     public IEnumerable<EntityRef<Partner>> Funders => Funder is null ? CoFunders : CoFunders.Insert(0, Funder);
 
     /// <summary>The editors' readings of the sources in this record, each with its reasoning; shown apart from what the sources state.</summary>

@@ -53,7 +53,7 @@ public sealed partial class MoneyAnswer(SiteModel site, Strings strings, Languag
             var funders = totals.ByFunder.Select(l =>
             {
                 var partner = site.Index.Partner(new Id<Partner>(l.Key))!;
-                var others = figures.Any(f => f.Funder is { } funder && site.PartnerId(funder).Value == l.Key && (f.HasUnnamedFunders || !f.CoFunders.IsEmpty));
+                var others = figures.Any(f => f.Funder is { } funder && site.PartnerId(funder).Value == l.Key && f.IsSharedByFunders);
                 var label = partner.Name[language] + (others ? T("answer.and_others") : "");
                 return (Link: new AnswerPartView(label, site.Urls.Page(Routes.Partner(partner.Id), language)), l.Amount);
             }).ToArray();

@@ -247,7 +247,7 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
             hubs[..Math.Min(hubs.Length, PartnerRowHubs)],
             SiteModel.Of(site.AgreementsByPartner, partner.Id).Length,
             funding.IsEmpty ? null : Money(FundingTotals.Of(funding).Total),
-            funding.Any(f => !f.CoFunders.IsEmpty || f.HasUnnamedFunders))
+            funding.Any(f => f.IsSharedByFunders))
         {
             TypeUrl = PartnerTypeUrl(partner.Type.Code()),
             MoreHubs = hubs.Length > PartnerRowHubs
@@ -605,7 +605,8 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
             Money(funding.Amount),
             funding.AmountAsWritten,
             T("funder_kind." + funding.FunderKind.Code()),
-            funding.Funder is { } funder ? PartnerLink(site.PartnerId(funder)) : null,
+            [.. funding.Funders.Select(f => PartnerLink(site.PartnerId(f)))],
+            funding.HasUnnamedFunders,
             [.. funding.Hubs.Select(h => HubLink(h.Id))],
             funding.Program is { } program ? ProgramLink(program.Id) : null,
             period,
@@ -782,7 +783,7 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
             said.Add(string.Format(CultureInfo.InvariantCulture, T(key), string.Join(", ", places), MoneyFormatter.Format(more, language)));
         }
 
-        if (!figure.CoFunders.IsEmpty || figure.HasUnnamedFunders)
+        if (figure.IsSharedByFunders)
         {
             var funders = figure.Funders.Where(f => site.PartnerId(f) != partner).Select(f => Index.Partners[site.PartnerId(f)].Name[language]).ToList();
             if (figure.HasUnnamedFunders)

@@ -106,7 +106,10 @@ public sealed class OpenDataBuilder(SiteModel site)
         new("Hubs", "hubs", (model, p) => List(SiteModel.Of(model.Site.HubsOfPartner, p.Id))),
         new("Agreements", "agreements", (model, p) => List(SiteModel.Of(model.Site.AgreementsByPartner, p.Id).Select(a => a.Id))),
         new("Funding Figures", "funded_figures", (model, p) => List(SiteModel.Of(model.Site.FundingByFunder, p.Id).Select(f => f.Id))),
-        new("Funding Provided", "funding_provided", (model, p) => Number(FundingTotals.Of(SiteModel.Of(model.Site.FundingByFunder, p.Id)).Total.Value)),
+        // Money an organisation gives alone apart from money it gives with others in shares no source states: a sum of
+        // both would read as its own.
+        new("Funding Provided", "funding_provided", (model, p) => Number(FundingTotals.Of(SiteModel.Of(model.Site.FundingByFunder, p.Id).Where(f => !f.IsSharedByFunders)).Total.Value)),
+        new("Funding Shared With Other Funders", "funding_with_others", (model, p) => Number(FundingTotals.Of(SiteModel.Of(model.Site.FundingByFunder, p.Id).Where(f => f.IsSharedByFunders)).Total.Value)),
         new("Sources", "sources", (model, p) => Seeds(p.Sources)),
         new("URL", "page_url", (model, p) => model.Absolute(model.Site.Urls.Page(Routes.Partner(p.Id), Language.Ko))),
         new("Last Modified", "last_modified", (model, p) => model.LastModified("partners", p.Id)),

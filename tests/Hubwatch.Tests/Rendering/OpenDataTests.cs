@@ -133,6 +133,12 @@ public sealed class OpenDataTests(PortalFixture portal)
 
         Assert.Contains("㈜카카오엔터프라이즈", partners.Single(r => r["Identifier"] == "kakao-enterprise")["Aliases"].Split("; "));
 
+        // What an organisation gives alone apart from what it gives with others in shares no source states: the
+        // 1 trillion won is "Pine & Partners and other lead managers'", not Pine & Partners' own.
+        (string Alone, string Shared) Funding(string id) => partners.Single(r => r["Identifier"] == id) is var r ? (r["Funding Provided"], r["Funding Shared With Other Funders"]) : default;
+        Assert.Equal(("0", "1000000000000"), Funding("pine-and-partners-asset-management"));
+        Assert.Equal(("1410000000", "0"), Funding("jeonju-city"));
+
         var (_, agreements) = ReadCsv(portal.Files["data/agreements.csv"]);
         var timeline = portal.Page("timeline/index.html");
         foreach (var record in agreements)

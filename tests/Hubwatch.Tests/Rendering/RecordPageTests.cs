@@ -43,6 +43,19 @@ public sealed partial class RecordPageTests(PortalFixture portal)
         }
     }
 
+    [Theory]
+    [InlineData("en/hubs/jeonju/index.html", "Funders: Pine & Partners Asset Management, other investors the source does not name")]
+    [InlineData("hubs/jeonju/index.html", "재원 주체: 파인앤파트너스자산운용, 이름이 나오지 않은 다른 투자자")]
+    [InlineData("en/partners/pine-and-partners-asset-management/index.html", "Funders: Pine & Partners Asset Management, other investors the source does not name")]
+    public void A_list_row_names_every_funder_of_a_figure_and_the_others_its_source_leaves_unnamed(string path, string funders)
+    {
+        // The source writes "파인앤파트너스자산운용 등 투자 주관사": a row that named Pine & Partners alone credited it with all of it.
+        var row = portal.Page(path).GetElementById("f-jeonbuk-digital-finance-investment")!;
+        Assert.Equal(funders, row.QuerySelector("span.funder")!.TextContent.Trim());
+        var jeonjuCity = portal.Page("en/hubs/jeonju/index.html").GetElementById("f-jeonju-financial-hub-plan-budget")!;
+        Assert.Equal("Funder: Jeonju City", jeonjuCity.QuerySelector("span.funder")!.TextContent.Trim());
+    }
+
     [Fact]
     public void Every_link_to_a_record_page_resolves_and_every_place_that_shows_a_record_links_to_it()
     {
