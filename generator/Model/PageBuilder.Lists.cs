@@ -248,6 +248,8 @@ public sealed partial class PageBuilder
             Narrow = narrow,
             NarrowFirst = NarrowFirst(figures.Length),
             TotalNote = total.PartsElsewhere,
+            OwnTotal = total.Own,
+            OwnTotalText = total.OwnText,
             SharedNote = total.Shared,
         };
         if (facet.Dimension == FundingFacet.Year && number == 1)
@@ -293,6 +295,8 @@ public sealed partial class PageBuilder
         {
             Narrow = narrow,
             TotalNote = total.PartsElsewhere,
+            OwnTotal = total.Own,
+            OwnTotalText = total.OwnText,
             SharedNote = total.Shared,
         };
         return Page(Paging.Route(list, number), "funding_list", PagedTitle(title, number, figures.Length), title, view, null,
@@ -357,8 +361,15 @@ public sealed partial class PageBuilder
             }
 
             var rest = new Krw(total.Amount.Value - elsewhere.Value);
-            var key = facet?.Dimension is FundingFacet.Status or FundingFacet.FunderKind ? "paging.parts_elsewhere_" + facet.Dimension : "paging.parts_elsewhere";
-            return new ListTotal(total, string.Format(CultureInfo.InvariantCulture, T(key), Money(elsewhere).Text, Money(rest).Text), shared);
+            if (facet?.Dimension is FundingFacet.Status or FundingFacet.FunderKind)
+            {
+                // The stage's or kind's own money, as the overview's bar that links here gives it, stands out under the
+                // list's total: a reader who quotes the page quotes the same number as the overview.
+                var note = string.Format(CultureInfo.InvariantCulture, T("paging.parts_elsewhere_" + facet.Dimension), Money(elsewhere).Text);
+                return new ListTotal(total, note, shared) { Own = Money(rest), OwnText = T("paging.own_total_" + facet.Dimension) };
+            }
+
+            return new ListTotal(total, string.Format(CultureInfo.InvariantCulture, T("paging.parts_elsewhere"), Money(elsewhere).Text), shared);
         });
 
     /// <summary>
@@ -375,7 +386,13 @@ public sealed partial class PageBuilder
     /// A list's total, the note under it on the money of its figures' parts that are on other lists, and the one on the
     /// money of its figures shared with other hubs or funders.
     /// </summary>
-    private sealed record ListTotal(FacetTotalView Total, string? PartsElsewhere, string? Shared);
+    private sealed record ListTotal(FacetTotalView Total, string? PartsElsewhere, string? Shared)
+    {
+        /// <summary>On a stage's or a kind of funder's list, the money of that stage or kind alone, and what it is.</summary>
+        public MoneyView? Own { get; init; }
+
+        public string? OwnText { get; init; }
+    }
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ListTotal> _listTotals = new(StringComparer.Ordinal);
 

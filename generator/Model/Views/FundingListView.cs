@@ -22,6 +22,14 @@ public sealed record FundingListView(
     /// <summary>Under the total: the money of the listed figures' parts that are on other lists (at another stage, say), which the total includes.</summary>
     public string? TotalNote { get; init; }
 
+    /// <summary>
+    /// On a stage's or a kind of funder's list whose figures have parts on other lists: the money of the stage or kind
+    /// alone, as the overview counts it, shown under the list's total, with <see cref="OwnTotalText"/> saying what it is.
+    /// </summary>
+    public MoneyView? OwnTotal { get; init; }
+
+    public string? OwnTotalText { get; init; }
+
     /// <summary>Under the total: how much of it is in figures shared with other hubs or funders, each counted once; each such line says with whom.</summary>
     public string? SharedNote { get; init; }
 

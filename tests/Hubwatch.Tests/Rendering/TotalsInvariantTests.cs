@@ -75,9 +75,10 @@ public sealed class TotalsInvariantTests(PortalFixture portal)
         string lang, string list, string overviewLine, string elsewhere, string alone)
     {
         var page = portal.Page($"{lang}funding/{list}/index.html");
-        var note = page.QuerySelector("p.total-note")!.TextContent;
-        Assert.Contains(elsewhere, note);
-        Assert.Contains(alone, note);
+        // The stage's or kind's own money stands right under the list's total, then the note on the parts elsewhere.
+        var own = page.QuerySelector("p.list-total + p.own-total")!;
+        Assert.Equal(alone, own.QuerySelector("strong")!.TextContent.Trim());
+        Assert.Contains(elsewhere, own.NextElementSibling!.TextContent);
 
         // The money in parts not on the list, from the open data: each figure whose whole is listed and which is not.
         var listed = page.QuerySelectorAll("ol.compact-list > li").Select(li => li.GetAttribute("data-id")!).ToHashSet(StringComparer.Ordinal);
@@ -92,6 +93,7 @@ public sealed class TotalsInvariantTests(PortalFixture portal)
             .First(row => row.QuerySelector("dt, th")!.TextContent.Trim() == overviewLine);
         var total = Value(page.QuerySelector("p.list-total data")!);
         Assert.Equal(Value(line.QuerySelector("data")!), total - parts);
+        Assert.Equal(Value(line.QuerySelector("data")!), Value(own.QuerySelector("data")!));
     }
 
     [Theory]
