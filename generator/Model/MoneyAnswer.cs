@@ -74,6 +74,10 @@ public sealed partial class MoneyAnswer(SiteModel site, Strings strings, Languag
             }
 
             SayParts(parts, T("answer.funders"), [[.. list]]);
+            if (totals.Reading(FundingReading.Funder) is { Value: > 0 } read)
+            {
+                Say(parts, T("answer.funder_reading"), Amount(read));
+            }
         }
 
         var shared = totals.Shared.Where(f => HubGroup.Of(f).IsShared).ToArray();

@@ -308,6 +308,9 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
             StageAsOf = funding.Sources.Select(c => Index.Seeds.GetValueOrDefault(c.Seed)).OfType<Seed>().Where(s => s.Published is not null)
                 .MaxBy(s => s.Published) is { } latest ? DateFormatter.Of(latest, strings, language) : null,
             IsStageRead = funding.IsRead(FundingReading.Stage),
+            IsHubRead = funding.IsRead(FundingReading.Hub),
+            IsFunderKindRead = funding.IsRead(FundingReading.FunderKind),
+            IsFunderRead = funding.IsRead(FundingReading.Funder),
         };
         if (!SiteModel.Of(site.PartsOf, funding.Id).IsEmpty)
         {

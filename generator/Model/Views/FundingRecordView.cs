@@ -25,6 +25,13 @@ public sealed record FundingRecordView(
     /// <summary>Whether the stage is the editors' reading of the sources (<c>reads: [stage]</c>), not a stage they state.</summary>
     public bool IsStageRead { get; init; }
 
+    /// <summary>Whether the figure's hub, kind of funder or funder is the editors' reading (<c>reads: [hub]</c>, …), marked where the page states it.</summary>
+    public bool IsHubRead { get; init; }
+
+    public bool IsFunderKindRead { get; init; }
+
+    public bool IsFunderRead { get; init; }
+
     /// <summary>
     /// With parts of another funder kind, the figure's money by kind, each part under its own and only the rest under the
     /// figure's (the hydrogen budget: 145억 national, 175억 not stated); empty when one kind holds it all.

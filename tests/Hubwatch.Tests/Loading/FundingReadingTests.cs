@@ -55,11 +55,11 @@ public sealed class FundingReadingTests
     [InlineData(
         "hub, funder-kind",
         "<p class=\"note readings\">Some of this total rests on the editors&#x27; reading of the sources rather than on what they state: which hub KRW&#xA0;1.25&#xA0;billion goes to and the kind of funder of KRW&#xA0;1.25&#xA0;billion. These amounts overlap, as one figure can rest on several readings, so they do not add up to the total; each figure&#x27;s page gives the reading.</p>",
-        "<p class=\"note readings\">이 합계의 일부는 출처에 적힌 것이 아니라 편집진의 해석에 기댑니다. 해석한 것은 12억&#xA0;5,000만&#xA0;원이 어느 거점의 돈인지, 12억&#xA0;5,000만&#xA0;원의 재원 종류입니다. 한 금액이 여러 해석에 기댈 수 있어 이 금액들은 겹치며, 더해도 합계가 되지 않습니다. 각 금액의 페이지에 그 해석이 있습니다.</p>")]
+        "<p class=\"note readings\">이 합계의 일부는 출처에 적힌 것이 아니라 편집자의 해석에 기댑니다. 해석한 것은 12억&#xA0;5,000만&#xA0;원이 어느 거점의 돈인지, 12억&#xA0;5,000만&#xA0;원의 재원 종류입니다. 한 금액이 여러 해석에 기댈 수 있어 이 금액들은 겹치며, 더해도 합계가 되지 않습니다. 각 금액의 페이지에 그 해석이 있습니다.</p>")]
     [InlineData(
         "hub",
         "<p class=\"note readings\">Some of this total rests on the editors&#x27; reading of the sources rather than on what they state: which hub KRW&#xA0;1.25&#xA0;billion goes to. Each figure&#x27;s page gives the reading.</p>",
-        "<p class=\"note readings\">이 합계의 일부는 출처에 적힌 것이 아니라 편집진의 해석에 기댑니다. 해석한 것은 12억&#xA0;5,000만&#xA0;원이 어느 거점의 돈인지입니다. 각 금액의 페이지에 그 해석이 있습니다.</p>")]
+        "<p class=\"note readings\">이 합계의 일부는 출처에 적힌 것이 아니라 편집자의 해석에 기댑니다. 해석한 것은 12억&#xA0;5,000만&#xA0;원이 어느 거점의 돈인지입니다. 각 금액의 페이지에 그 해석이 있습니다.</p>")]
     public void A_total_says_how_much_of_it_the_editors_readings_decide_in_both_languages_and_that_several_overlap(string reads, string english, string korean)
     {
         using var project = TempProject.FromBase();

@@ -43,6 +43,36 @@ public sealed partial class RecordPageTests(PortalFixture portal)
         }
     }
 
+    [Fact]
+    public void A_figures_hub_kind_or_funder_read_by_the_editors_is_marked_where_its_page_states_it_and_nowhere_else()
+    {
+        var marked = 0;
+        foreach (var figure in Portal["funding"]!.AsArray())
+        {
+            var id = (string)figure!["id"]!;
+            var reads = figure["editors_readings"]!.AsArray().SelectMany(r => r!["reads"]!.AsArray().Select(x => (string)x!)).ToHashSet(StringComparer.Ordinal);
+            foreach (var (lang, mark) in new[] { ("en/", "The editors' reading of the sources."), ("", "출처를 편집자가 읽어 정한 것입니다.") })
+            {
+                var facts = portal.Page($"{lang}funding/{id}/index.html").QuerySelectorAll("dl.record-facts > div").ToList();
+                foreach (var (fact, reading) in new[] { (0, "funder-kind"), (1, "funder"), (2, "hub") })
+                {
+                    // The kind, the funders and the hubs, in the order the page gives them after the stage.
+                    var dd = facts.Where(d => d.QuerySelector("dt")!.TextContent is "Funder kind" or "Funders" or "Hub" or "Hubs" or "재원 구분" or "재원 주체" or "거점").ElementAt(fact).QuerySelector("dd")!;
+                    var notes = dd.QuerySelectorAll("span.split-note").Where(n => n.TextContent.StartsWith(mark, StringComparison.Ordinal)).ToList();
+                    Assert.True(notes.Count == (reads.Contains(reading) ? 1 : 0), $"{lang}funding/{id}/: {reading} read: {reads.Contains(reading)}, marks: {notes.Count}");
+                    if (notes.Count == 1)
+                    {
+                        Assert.Equal("#notes-heading", notes[0].QuerySelector("a")!.GetAttribute("href"));
+                        marked++;
+                    }
+                }
+            }
+        }
+
+        // The carbon budget's hub and the 1 trillion's, the 1 trillion's kind, the 6.3 billion's and the 14.5 billion's funder.
+        Assert.Equal(2 * 6, marked);
+    }
+
     [Theory]
     [InlineData("en/hubs/jeonju/index.html", "Funders: Pine & Partners Asset Management, other investors the source does not name")]
     [InlineData("hubs/jeonju/index.html", "재원 주체: 파인앤파트너스자산운용, 이름이 나오지 않은 다른 투자자")]
@@ -179,7 +209,9 @@ public sealed partial class RecordPageTests(PortalFixture portal)
         Assert.Equal([Base + "partners/pine-and-partners-asset-management/"], funders.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
         Assert.Contains("이름이 나오지 않은 다른 투자자", funders.TextContent);
         Assert.Contains("몫은 출처 문서에 나오지 않습니다", funders.TextContent);
-        Assert.Equal([Base + "hubs/jeonju/"], Fact(page, "거점").QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+        // The hub is the editors' reading: its note links to why, apart from the hub's own link.
+        Assert.Equal([Base + "hubs/jeonju/"], Fact(page, "거점").QuerySelectorAll("a").Where(a => a.Closest(".split-note") is null).Select(a => a.GetAttribute("href")));
+        Assert.Equal("출처를 편집자가 읽어 정한 것입니다. 그렇게 읽은 근거", Collapse(Fact(page, "거점").QuerySelector(".split-note")!.TextContent));
 
         // Each quote the record cites is in a highlighted passage of its source that the page's list of sources links
         // to, and a quote with a passage of its own is listed word for word.
@@ -319,7 +351,7 @@ public sealed partial class RecordPageTests(PortalFixture portal)
         var link = page.QuerySelector("section[aria-labelledby=whole-heading] a")!;
         Assert.Equal(Base + "en/funding/hydrogen-pilot-city-total/", link.GetAttribute("href"));
         Assert.Equal("32000000000", link.ParentElement!.QuerySelector("data")!.GetAttribute("value"));
-        Assert.Equal([Base + "en/partners/molit/"], Fact(page, "Funders").QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+        Assert.Equal([Base + "en/partners/molit/"], Fact(page, "Funders").QuerySelectorAll("a").Where(a => a.Closest(".split-note") is null).Select(a => a.GetAttribute("href")));
     }
 
     [Theory]

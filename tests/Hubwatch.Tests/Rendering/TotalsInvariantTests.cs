@@ -177,12 +177,22 @@ public sealed class TotalsInvariantTests(PortalFixture portal)
 
     [Theory]
     [InlineData("en/", "Of this, KRW 1,177 billion is linked to the hub by the editors' reading, not by the sources; each figure's page gives the reading.", "by the editors' reading")]
-    [InlineData("", "이 가운데 1조 1,770억 원은 출처가 아니라 편집진의 해석으로 이 거점에 연결했습니다. 그 해석은 각 금액의 페이지에 있습니다.", "편집진의 해석으로")]
+    [InlineData("", "이 가운데 1조 1,770억 원은 출처가 아니라 편집자의 해석으로 이 거점에 연결했습니다. 그 해석은 각 금액의 페이지에 있습니다.", "편집자의 해석으로")]
     public void A_hubs_paragraph_on_its_money_says_how_much_the_editors_reading_links_to_it(string lang, string said, string marker)
     {
         // Jeonju's 1조원 and 1770억원 are linked to it by the editors' reading (reads: [hub]); Changwon's one figure by its source.
         Assert.Contains(said, Squeezed(portal.Page(lang + "hubs/jeonju/index.html").QuerySelector(".money-answer")!.TextContent));
         Assert.DoesNotContain(marker, Squeezed(portal.Page(lang + "hubs/changwon/index.html").QuerySelector(".money-answer")!.TextContent));
+    }
+
+    [Theory]
+    [InlineData("en/", "Funders: Ministry of Science and ICT (KRW 6.3 billion). The funder of KRW 6.3 billion of this is the editors' reading, not named by the sources; each figure's page gives the reading.")]
+    [InlineData("", "재원 주체는 과학기술정보통신부 (63억 원)입니다. 이 가운데 63억 원의 재원 주체는 출처가 밝히지 않아 편집자가 읽어 정한 것입니다.")]
+    public void A_hubs_paragraph_on_its_money_says_how_much_of_it_has_a_funder_the_editors_read(string lang, string said)
+    {
+        // "선정 지역에는 3년간 국비 63억원을 지원한다" names no ministry; the article on Gwangju names its investor.
+        Assert.Contains(said, Squeezed(portal.Page(lang + "hubs/changwon/index.html").QuerySelector(".money-answer")!.TextContent));
+        Assert.DoesNotContain(lang == "" ? "재원 주체는 출처가" : "The funder of", Squeezed(portal.Page(lang + "hubs/gwangju/index.html").QuerySelector(".money-answer")!.TextContent));
     }
 
     [Theory]
