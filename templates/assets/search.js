@@ -617,7 +617,7 @@
         radio.value = choice.id;
         radio.checked = choice.id === chosenKind;
         label.appendChild(radio);
-        label.appendChild(doc.createTextNode(' ' + choice.label + ' ' + choice.count));
+        label.appendChild(doc.createTextNode(' ' + choice.label + ' (' + choice.count + ')'));
         filter.appendChild(label);
       });
     }

@@ -176,7 +176,7 @@ public sealed class JourneyTests(BrowserFixture browser) : IAsyncLifetime
         var tags = await Page.Locator("#search-results .result-head .tag").AllInnerTextsAsync();
         Assert.NotEmpty(tags);
         Assert.All(tags, tag => Assert.Equal("재원", tag));
-        Assert.Matches(@"^재원 \d+$", Normalize(await choices.Locator("label", new() { Has = Page.Locator("input:checked") }).InnerTextAsync()));
+        Assert.Matches(@"^재원 \(\d+\)$", Normalize(await choices.Locator("label", new() { Has = Page.Locator("input:checked") }).InnerTextAsync()));
         Assert.Equal($"{tags.Count}건을 찾았습니다.", await Page.Locator("#search-status").InnerTextAsync());
         AssertCleanJourney();
     }
