@@ -35,7 +35,7 @@ public static class FundingChecker
 
     /// <summary>
     /// Whether <see cref="CheckTogether"/> reads the same of two versions of a figure: everything but its prose, its
-    /// breakdown, period and program, and the places of its sources. Where the figure and its <c>part_of</c> are
+    /// breakdown and program, and the places of its sources. Where the figure and its <c>part_of</c> are
     /// written counts, as problems are reported there; so a save that moves those lines is checked again.
     /// </summary>
     public static bool ReadsTheSame(Funding last, Funding now) =>
@@ -46,6 +46,7 @@ public static class FundingChecker
         && last.HasUnreadableAmounts == now.HasUnreadableAmounts
         && last.FunderKind == now.FunderKind
         && last.PartOf == now.PartOf
+        && last.Period == now.Period
         && last.Hubs.Select(h => h.Id).SequenceEqual(now.Hubs.Select(h => h.Id))
         && last.Sources.Select(c => (c.Seed, c.Quote)).SequenceEqual(now.Sources.Select(c => (c.Seed, c.Quote)));
 
@@ -205,10 +206,12 @@ public static class FundingChecker
     {
         // Groups in the order their first figure comes, as GroupBy gives them.
         var groups = new List<List<Funding>>();
-        var byKey = new Dictionary<(Krw Amount, string? Whole), List<Funding>>();
+        var byKey = new Dictionary<(Krw Amount, string? Whole, Period? Period), List<Funding>>();
         foreach (var figure in InPathOrder(index.Content.Funding).Where(f => !f.HasUnreadableAmounts))
         {
-            var key = (figure.Amount, figure.PartOf?.Id);
+            // Equal amounts of different periods are different money, though one passage gives both (a table's row
+            // with the same value under two years).
+            var key = (figure.Amount, figure.PartOf?.Id, figure.Period);
             if (!byKey.TryGetValue(key, out var group))
             {
                 byKey[key] = group = [];
@@ -238,7 +241,10 @@ public static class FundingChecker
                 var shared = a.Sources.FirstOrDefault(sa => b.Sources.Any(sb => sb.Seed == sa.Seed && Overlaps(index, sa, sb)));
                 if (shared is not null)
                 {
-                    bag.Error(b.Where, $"'{b.Id}' repeats the figure '{a.Id}' ({b.AmountAsWritten}, same passage of {shared.Seed}): it would be counted twice", "remove one, or mark it part_of the other if it is a component");
+                    var hint = a.PartOf is null
+                        ? "remove one, or mark it part_of the other if it is a component"
+                        : "remove one; if they are different money (other years, other items), give each its own period";
+                    bag.Error(b.Where, $"'{b.Id}' repeats the figure '{a.Id}' ({b.AmountAsWritten}, same passage of {shared.Seed}): it would be counted twice", hint);
                 }
             }
         }

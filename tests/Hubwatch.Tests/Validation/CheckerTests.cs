@@ -142,6 +142,25 @@ public sealed class CheckerTests
     }
 
     [Fact]
+    public void FundingChecker_takes_equal_amounts_of_one_passage_for_different_money_when_their_periods_differ()
+    {
+        // A budget table's row gives 2.3 under '22 and again under '24: two parts of the whole, one passage, one amount.
+        const string Row = "시비 12.5 2.3 2.3";
+        var seed = Records.Seed("100_fixture", SmallPortal.SeedText + Row + "\n");
+        var whole = new EntityRef<Funding>(new Id<Funding>("hanbit-budget"), SmallPortal.Budget.Where);
+        Funding Part(string id, int year) => SmallPortal.Funding(id, "2.3억원", Row) with { PartOf = whole, Period = new Period(year, year) };
+        IEnumerable<Diagnostic> Check(params Funding[] parts) =>
+            FundingChecker.CheckTogether(ContentIndex.Of(SmallPortal.Content() with { Seeds = [seed], Funding = [SmallPortal.Budget, .. parts] }));
+
+        Assert.DoesNotContain(Check(Part("hanbit-2022", 2022), Part("hanbit-2024", 2024)), d => d.Message.Contains("repeats", StringComparison.Ordinal));
+
+        // The same year twice is the same money recorded twice; both are parts already, so the hint asks for periods.
+        var twice = Assert.Single(Check(Part("hanbit-2022", 2022), Part("hanbit-2022-again", 2022)), d => d.Message.Contains("repeats", StringComparison.Ordinal));
+        Assert.Equal("'hanbit-2022' repeats the figure 'hanbit-2022-again' (2.3억원, same passage of 100_fixture): it would be counted twice", twice.Message);
+        Assert.Equal("remove one; if they are different money (other years, other items), give each its own period", twice.Hint);
+    }
+
+    [Fact]
     public void ReadingChecker_is_silent_when_the_editors_mark_their_reading_or_the_source_is_the_funders_own()
     {
         var figure = SmallPortal.Funding("hanbit-budget", "12.5억원", "총 12.5억원을 투입할 계획이다");
