@@ -335,7 +335,8 @@ internal static class RecordReaders
             static bool Valid(string text) => Slug.IsValid(text.Replace('_', '-'));
             var hint = (Valid(id), Valid(fileId)) switch
             {
-                (true, true) => $"rename the file to {id}.yaml or set id: {fileId}",
+                // A copied file keeps the id of the file it was copied from: renaming would overwrite that one.
+                (true, true) => $"set id: {fileId}, or rename the file to {id}.yaml if no other file has that name",
                 (true, false) => $"rename the file to {id}.yaml",
                 (false, true) => $"set id: {fileId}",
                 _ => "name the file with a-z, 0-9 and '-' only, and give id the same name",

@@ -65,11 +65,11 @@ public static class FundingChecker
 
         if (sum != funding.Amount)
         {
-            var difference = funding.Amount - sum;
+            var (more, difference) = sum > funding.Amount ? ("more", sum - funding.Amount) : ("less", funding.Amount - sum);
             bag.Error(
                 funding.Breakdown[0].Where,
                 $"breakdown adds up to {Won(sum)}, not the amount {funding.AmountAsWritten} ({Won(funding.Amount)})",
-                $"the difference is {Won(difference)}; check each line against the source");
+                $"the breakdown is {Won(difference)} {more} than the amount; check each line against the source");
         }
 
         if (YearMayRepeat(funding.Breakdown))

@@ -289,11 +289,22 @@ public static partial class GroundingChecker
             return where;
         }
 
+        // The values nearest the wrong one first (a mistyped 3.2억 is likelier 2.3억 than 14.1억); of amounts, not a year
+        // a table's unit line turned into money ("2022." under "단위 : 억원" is not 2,022억).
         var sameKind = stated.Where(n => n.Kind == number.Kind && (n.Kind != NumberKind.Date || (n.Month > 0) == (number.Month > 0)))
+            .Where(n => n.Kind != NumberKind.Money || !LooksLikeAYear(n))
+            .OrderBy(n => Math.Abs(n.Value - number.Value))
             .Select(n => n.Describe()).Distinct(StringComparer.Ordinal).Take(MaxPassages).ToList();
         return sameKind.Count == 0
             ? NotStated
             : $"the quotes it cites state {string.Join(", ", sameKind)}: correct it to what they say, or if it is the editors' own reading, declare it under inference: (text, reasoning, declares)";
+    }
+
+    /// <summary>Whether an amount is written as a bare four-digit year (2022, "2022.") with no unit of its own.</summary>
+    private static bool LooksLikeAYear(StatedNumber amount)
+    {
+        var digits = amount.Text.TrimEnd('.', '~', ' ');
+        return digits.Length == 4 && digits.All(char.IsAsciiDigit) && int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture) is >= 1900 and <= 2100;
     }
 
     /// <summary>The hint for a number no source states.</summary>

@@ -37,6 +37,22 @@ public sealed class GroundingTests
         Assert.True(diagnostics.IsEmpty, string.Join("\n", diagnostics.Select(d => d.Format())));
     }
 
+    [Fact]
+    public void An_amount_no_quote_states_is_offered_the_quoted_amounts_nearest_it_first_and_no_year_as_money()
+    {
+        // A budget table: its unit line makes its bare numbers amounts in 억원, but "2022.~2026." are years, not 2,022억.
+        const string Table = "(단위 : 억원)\n사업기간 : 2022.~2026.\n시비 12.5 2.3 10.2";
+        var seed = Records.Seed("100_fixture", SmallPortal.SeedText + Table + "\n");
+        var figure = SmallPortal.Funding("hanbit-budget", "3.2억원", "(단위 : 억원)") with
+        {
+            Sources = [.. Table.Split('\n').Select(line => SmallPortal.Budget.Sources[0] with { Quote = line })],
+        };
+
+        var error = Assert.Single(GroundingChecker.Check(figure, new Dictionary<Id<Seed>, Seed> { [seed.Id] = seed }));
+
+        Assert.StartsWith("the quotes it cites state 230,000,000 won, 1,020,000,000 won, 1,250,000,000 won:", error.Hint, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("총 1770억원이 투입된다", "1,770억 원")]
     [InlineData("총 1조원을 투자한다", "10,000억 원")]
