@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Hubwatch.Content;
 using Hubwatch.Diagnostics;
@@ -65,9 +66,54 @@ public static class CitationChecker
         }
 
         return at < quote.Length && at < passage.Length
-            ? $"; they differ at character {at + 1}: the quote has '{Excerpt(quote, at)}', the seed has '{Excerpt(passage, at)}'"
+            ? $"; they differ at character {at + 1}: the quote has '{Excerpt(quote, at)}', the seed has '{Excerpt(passage, at)}'{LookAlikes(quote, passage, at)}"
             : at < quote.Length ? $"; the quote goes on past the seed's passage at character {at + 1}" : "";
     }
+
+    /// <summary>
+    /// Where the two differ by marks that look alike on screen (' and ‘, · and ㆍ), which characters they are: the excerpts
+    /// alone would show the editor two equal strings.
+    /// </summary>
+    private static string LookAlikes(string quote, string passage, int at)
+    {
+        var (inQuote, inSeed) = (quote[at], passage[at]);
+        if (char.IsLetterOrDigit(inQuote) && char.IsLetterOrDigit(inSeed) && !(IsMark(inQuote) || IsMark(inSeed)))
+        {
+            return "";
+        }
+
+        return $" (the quote has {Named(inQuote)} where the seed has {Named(inSeed)})";
+    }
+
+    /// <summary>Hangul letters that are used as marks: ㆍ (araea) for a middle dot, ㅡ for a dash.</summary>
+    private static bool IsMark(char c) => c is 'ㆍ' or 'ㅡ';
+
+    private static string Named(char c) => $"U+{(int)c:X4}" + (MarkNames.TryGetValue(c, out var name) ? $" {name}" : "") + $" '{c}'";
+
+    /// <summary>The names of marks most often swapped when text is copied or typed again.</summary>
+    private static readonly FrozenDictionary<char, string> MarkNames = new Dictionary<char, string>
+    {
+        ['\''] = "APOSTROPHE",
+        ['"'] = "QUOTATION MARK",
+        ['‘'] = "LEFT SINGLE QUOTATION MARK",
+        ['’'] = "RIGHT SINGLE QUOTATION MARK",
+        ['“'] = "LEFT DOUBLE QUOTATION MARK",
+        ['”'] = "RIGHT DOUBLE QUOTATION MARK",
+        ['·'] = "MIDDLE DOT",
+        ['ㆍ'] = "HANGUL LETTER ARAEA",
+        ['・'] = "KATAKANA MIDDLE DOT",
+        ['•'] = "BULLET",
+        ['-'] = "HYPHEN-MINUS",
+        ['–'] = "EN DASH",
+        ['—'] = "EM DASH",
+        ['ㅡ'] = "HANGUL LETTER EU",
+        ['~'] = "TILDE",
+        ['∼'] = "TILDE OPERATOR",
+        ['〜'] = "WAVE DASH",
+        ['～'] = "FULLWIDTH TILDE",
+        ['△'] = "WHITE UP-POINTING TRIANGLE",
+        ['▲'] = "BLACK UP-POINTING TRIANGLE",
+    }.ToFrozenDictionary();
 
     private static string Excerpt(string text, int at) => text.Substring(at, Math.Min(8, text.Length - at));
 

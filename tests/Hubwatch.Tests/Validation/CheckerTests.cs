@@ -78,6 +78,21 @@ public sealed class CheckerTests
         Assert.Equal("hanbit-university", index.Partner(new("한빛대학교"))?.Id.Value);
     }
 
+    [Theory]
+    [InlineData("한빛시는 '혁신거점' 조성에", "(the quote has U+0027 APOSTROPHE ''' where the seed has U+2018 LEFT SINGLE QUOTATION MARK '‘')")]
+    [InlineData("한빛시ㆍ한빛대학교", "(the quote has U+318D HANGUL LETTER ARAEA 'ㆍ' where the seed has U+00B7 MIDDLE DOT '·')")]
+    public void CitationChecker_names_marks_that_look_alike_where_a_quote_differs_by_one(string quote, string named)
+    {
+        // Copied or typed again, a quotation mark or a middle dot becomes its look-alike: both excerpts would look the same.
+        var seed = Records.Seed("100_fixture", SmallPortal.SeedText + "한빛시는 ‘혁신거점’ 조성에 나선다. 한빛시·한빛대학교 협력.\n");
+        var figure = SmallPortal.Funding("hanbit-budget", "12.5억원", quote);
+        var index = ContentIndex.Of(SmallPortal.Content() with { Seeds = [seed], Funding = [figure] });
+
+        var diagnostic = Assert.Single(CitationChecker.Check(index));
+
+        Assert.EndsWith(named, diagnostic.Hint, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void CitationChecker_shows_the_nearest_passage_and_where_a_quote_differs()
     {
@@ -86,7 +101,7 @@ public sealed class CheckerTests
         var diagnostic = Assert.Single(CitationChecker.Check(index));
         Assert.Equal(
             "content/funding/hanbit-budget.yaml:11:12: error: quote not found in seed 100_fixture\n"
-            + "  hint: nearest passage: \"총 12.5억원을 투입할 계획이다\"; they differ at character 5: the quote has ',5억원을 투입', the seed has '.5억원을 투입'",
+            + "  hint: nearest passage: \"총 12.5억원을 투입할 계획이다\"; they differ at character 5: the quote has ',5억원을 투입', the seed has '.5억원을 투입' (the quote has U+002C ',' where the seed has U+002E '.')",
             diagnostic.Format());
     }
 
