@@ -23,6 +23,7 @@ if [ ! -f "$stamp" ] || [ -n "$(find "$root/generator" "$root/Directory.Build.pr
   # Dated before the compile starts, so that a file saved while it runs is newer and compiled the next time.
   compiling="$root/generator/bin/.compiling"
   mkdir -p "$root/generator/bin" && touch "$compiling"
+  echo "build.sh: compiling the generator for this machine; this takes a minute or two, once after each change to its code" >&2
   if { command -v clang || command -v gcc; } >/dev/null 2>&1 && publish --use-current-runtime -p:PublishAot=true; then
     how="machine code (Native AOT)"
   else

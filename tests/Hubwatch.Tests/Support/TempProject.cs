@@ -143,7 +143,8 @@ public sealed partial class TempProject : IDisposable
     /// </summary>
     private static string WithoutHeartbeat(string stderr) => HeartbeatLine().Replace(stderr, "");
 
-    [GeneratedRegex(@"^  … [^\n]*\([0-9]+\.[0-9] s\)\r?\n", RegexOptions.Multiline)]
+    // The progress lines of a long step, and ./build.sh's word that it compiles the generator first.
+    [GeneratedRegex(@"^(  … [^\n]*\([0-9]+\.[0-9] s\)|build\.sh: compiling the generator for this machine[^\n]*)\r?\n", RegexOptions.Multiline)]
     private static partial Regex HeartbeatLine();
 
     /// <summary>Runs <paramref name="action"/> with the project's folder as the current directory, as a reader's terminal would be.</summary>
