@@ -10,4 +10,10 @@ public sealed record BreakdownItem(int? Year, LocalizedText? Label, Krw Amount, 
 
     /// <summary>Where <c>year</c> is written, for a diagnostic about it; null for a line made in code.</summary>
     public SourceLocation? YearWhere { get; init; }
+
+    /// <summary>
+    /// Whether the line is the editors' reading (<c>read: true</c>): a year the source's table does not print as such,
+    /// explained by an inference that <c>reads: [breakdown]</c>.
+    /// </summary>
+    public bool IsRead { get; init; }
 }

@@ -38,7 +38,7 @@ public enum FundingStatus { Announced, Planned, Committed, Executed, Unstated }
 /// What of a funding figure an editors' reading decides, so that a total can say how much of it rests on readings:
 /// the hub it is linked to, its kind of funder, its named funder, or its stage.
 /// </summary>
-public enum FundingReading { Hub, FunderKind, Funder, Stage }
+public enum FundingReading { Hub, FunderKind, Funder, Stage, Breakdown }
 
 /// <summary>The side a funder kind falls on: public money, private or foreign money, or no stated funder.</summary>
 public enum FunderSector { Public, Private, Unspecified }

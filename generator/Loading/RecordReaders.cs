@@ -292,6 +292,7 @@ internal static class RecordReaders
         var year = m.Int("year", required: false);
         var label = m.Localized("label", required: false);
         var (amount, written) = Amount(m, "amount");
+        var read = m.Bool("read");
         m.ReportUnknownKeys();
         if (year is null && label is null)
         {
@@ -299,7 +300,7 @@ internal static class RecordReaders
             return Report(m, "a breakdown item needs a 'year' or a 'label'");
         }
 
-        return amount is null ? null : new BreakdownItem(year, label, amount.Value, written!, m.Where) { AmountWhere = m.WhereOf("amount"), YearWhere = m.WhereOf("year") };
+        return amount is null ? null : new BreakdownItem(year, label, amount.Value, written!, m.Where) { AmountWhere = m.WhereOf("amount"), YearWhere = m.WhereOf("year"), IsRead = read };
     }
 
     private static BreakdownItem? Report(YamlMap m, string message)

@@ -409,8 +409,13 @@ public sealed partial class PageBuilder
             Money(totals.Total),
             Headline(totals),
             yearLine is null ? null : Money(yearLine.Amount),
-            yearLine is null ? null : string.Format(CultureInfo.InvariantCulture, T("paging.year_amount"), YearLabel(year!)));
+            yearLine is null ? null : string.Format(CultureInfo.InvariantCulture, T(YearIsRead(figures, year!) ? "paging.year_amount_read" : "paging.year_amount"), YearLabel(year!)));
     }
+
+    /// <summary>Whether some of a year's money is in a breakdown line the editors read (<c>read: true</c>) for that year.</summary>
+    private static bool YearIsRead(ImmutableArray<Funding> figures, string year) =>
+        int.TryParse(year, NumberStyles.Integer, CultureInfo.InvariantCulture, out var y)
+        && figures.Any(f => f.Breakdown.Any(b => b.Year == y && b.IsRead));
 
     /// <summary>
     /// What a list's total holds that the list does not show: the money of its figures' parts that are on other lists

@@ -311,6 +311,7 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
             IsHubRead = funding.IsRead(FundingReading.Hub),
             IsFunderKindRead = funding.IsRead(FundingReading.FunderKind),
             IsFunderRead = funding.IsRead(FundingReading.Funder),
+            IsBreakdownRead = funding.Breakdown.Any(b => b.IsRead),
         };
         if (!SiteModel.Of(site.PartsOf, funding.Id).IsEmpty)
         {
@@ -617,7 +618,7 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
             T("funding_status." + funding.Status.Code()),
             funding.PartOf is { } whole ? new LinkView(FundingUrl(whole.Id), Index.Funding[whole.Id].Title[language]) : null,
             funding.Note?[language],
-            [.. funding.Breakdown.Select(b => new BreakdownView(b.Label?[language] ?? b.Year!.Value.ToString(CultureInfo.InvariantCulture), Money(b.Amount)))],
+            [.. funding.Breakdown.Select(b => new BreakdownView(b.Label?[language] ?? b.Year!.Value.ToString(CultureInfo.InvariantCulture), Money(b.Amount)) { IsRead = b.IsRead })],
             numbering.Cite(funding.Sources)) { Inferences = headline ? [] : Inferences(funding.Inferences, numbering) };
     }
 

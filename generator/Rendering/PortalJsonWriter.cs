@@ -198,6 +198,7 @@ public sealed class PortalJsonWriter(SiteModel site)
             ["label"] = Text(b.Label),
             ["amount"] = b.Amount.Value,
             ["amount_as_written"] = b.AmountAsWritten,
+            ["read_by_editors"] = b.IsRead,
         }),
         ["note"] = Text(funding.Note),
         ["last_modified"] = LastModified(HistoryKeys.Record("funding", funding.Id)),

@@ -52,6 +52,15 @@ public static class FundingChecker
 
     private static void CheckBreakdown(Funding funding, DiagnosticBag bag)
     {
+        // A line the editors read is shown as their reading: the reasoning must be on the page.
+        if (!funding.IsRead(FundingReading.Breakdown))
+        {
+            foreach (var item in funding.Breakdown.Where(b => b.IsRead))
+            {
+                bag.Error(item.Where, $"a breakdown line of '{funding.Id}' is marked read: true, but no inference of the figure says why", "add reads: [breakdown] to the inference that explains it, or remove read: true");
+            }
+        }
+
         if (funding.Breakdown.IsEmpty || funding.HasUnreadableAmounts)
         {
             return;

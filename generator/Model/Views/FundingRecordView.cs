@@ -32,6 +32,9 @@ public sealed record FundingRecordView(
 
     public bool IsFunderRead { get; init; }
 
+    /// <summary>Whether a line of the breakdown is the editors' reading of the source (a year its table does not print as such).</summary>
+    public bool IsBreakdownRead { get; init; }
+
     /// <summary>
     /// With parts of another funder kind, the figure's money by kind, each part under its own and only the rest under the
     /// figure's (the hydrogen budget: 145억 national, 175억 not stated); empty when one kind holds it all.

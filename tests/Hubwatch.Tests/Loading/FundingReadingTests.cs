@@ -24,7 +24,7 @@ public sealed class FundingReadingTests
         Assert.Equal(1, result.ExitCode);
         Assert.Equal(
             """
-            content/funding/hanbit-budget.yaml:20:18: error: each item of 'reads' must be one of hub, funder-kind, funder, stage; 'funder-knd' is not
+            content/funding/hanbit-budget.yaml:20:18: error: each item of 'reads' must be one of hub, funder-kind, funder, stage, breakdown; 'funder-knd' is not
               hint: did you mean 'funder-kind' or 'funder'?
             content/funding/hanbit-budget.yaml:20:30: error: 'hub' is listed twice in 'reads'
               hint: list it once

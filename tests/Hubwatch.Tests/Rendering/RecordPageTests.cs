@@ -43,6 +43,23 @@ public sealed partial class RecordPageTests(PortalFixture portal)
         }
     }
 
+    [Theory]
+    [InlineData("en/", "editors' reading", "Of which in 2026, as the editors read the yearly split of a source:", "Of which in 2025:")]
+    [InlineData("", "편집자의 해석", "그중 2026년 금액(출처의 연도별 나눔을 편집자가 읽은 것):", "그중 2025년 금액:")]
+    public void A_breakdown_line_the_editors_read_is_marked_on_its_figure_and_its_years_list(string lang, string tag, string year2026, string year2025)
+    {
+        // The plan's table prints no '26 column: its last 2.3 is 2026's by the editors' reading of the subtotal.
+        var page = portal.Page($"{lang}funding/jeonju-financial-hub-plan-budget/index.html");
+        var marked = page.QuerySelectorAll("table.breakdown-table tbody th").Where(th => th.QuerySelector(".tag") is not null).ToList();
+        Assert.Equal($"2026 {tag}", Collapse(Assert.Single(marked).TextContent));
+        Assert.Equal("#notes-heading", page.QuerySelector("#breakdown-heading + p.note a")!.GetAttribute("href"));
+        Assert.Null(portal.Page($"{lang}funding/hydrogen-pilot-city-total/index.html").QuerySelector("table.breakdown-table .tag"));
+
+        Assert.Equal(year2026, Collapse(portal.Page($"{lang}funding/year/2026/index.html").QuerySelector("p.year-total")!.FirstChild!.TextContent));
+        Assert.Equal(year2025, Collapse(portal.Page($"{lang}funding/year/2025/index.html").QuerySelector("p.year-total")!.FirstChild!.TextContent));
+        Assert.Contains(Portal["funding"]!.AsArray().Single(f => (string)f!["id"]! == "jeonju-financial-hub-plan-budget")!["breakdown"]!.AsArray(), b => (bool)b!["read_by_editors"]! && (int?)b["year"] == 2026);
+    }
+
     [Fact]
     public void A_figures_hub_kind_or_funder_read_by_the_editors_is_marked_where_its_page_states_it_and_nowhere_else()
     {
