@@ -526,6 +526,7 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
                 {
                     Done = funding.IsEmpty ? null : Money(all.Status(FundingStatus.Committed) + all.Status(FundingStatus.Executed)),
                     SharedWith = SharedPlaces(funding.Where(f => HubGroup.Of(f).IsShared), hub.Id.Value),
+                    HubRead = all.Reading(FundingReading.Hub) is { Value: > 0 } read ? Money(read) : null,
                 };
             })
             .OrderBy(card => card.Name, _names),

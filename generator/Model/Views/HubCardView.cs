@@ -21,4 +21,7 @@ public sealed record HubCardView(
 
     /// <summary>The other places the <see cref="Shared"/> figures are linked to, named, so the card says with whom; null when none.</summary>
     public string? SharedWith { get; init; }
+
+    /// <summary>Of all the hub's money, what the editors' reading links to it rather than a source; null when none.</summary>
+    public MoneyView? HubRead { get; init; }
 }

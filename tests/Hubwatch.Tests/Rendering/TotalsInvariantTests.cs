@@ -224,6 +224,27 @@ public sealed class TotalsInvariantTests(PortalFixture portal)
     }
 
     [Theory]
+    [InlineData("en/", "Of these, linked here by the editors' reading, not the sources")]
+    [InlineData("", "그중 출처가 아니라 편집자의 해석으로 이 거점에 연결한 금액")]
+    public void A_hub_card_says_how_much_of_its_money_the_editors_reading_links_to_it_as_the_hubs_page_does(string lang, string label)
+    {
+        // Jeonju's 1조원 and 1770억원 and Gwangju's 150억원 are the hub's by the editors' reading (reads: [hub]).
+        var read = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var card in portal.Page(lang + "hubs/index.html").QuerySelectorAll("li.card"))
+        {
+            var hub = card.QuerySelector("h2 a, h3 a")!.GetAttribute("href")!.TrimEnd('/').Split('/')[^1];
+            if (card.QuerySelectorAll(".card-figures div").SingleOrDefault(d => d.QuerySelector("dt")!.TextContent == label) is { } line)
+            {
+                read[hub] = Value(line.QuerySelector("data")!);
+            }
+        }
+
+        Assert.Equal(new Dictionary<string, long> { ["gwangju"] = 15_000_000_000, ["jeonju"] = 1_177_000_000_000 }, read);
+        var answer = Squeezed(portal.Page(lang + "hubs/jeonju/index.html").QuerySelector(".money-answer")!.TextContent);
+        Assert.Contains(lang == "" ? "1조 1,770억 원은 출처가 아니라" : "KRW 1,177 billion is linked to the hub by the editors' reading", answer);
+    }
+
+    [Theory]
     [InlineData("en/")]
     [InlineData("")]
     public void A_hub_card_says_how_much_of_its_money_is_committed_or_spent_as_the_hubs_page_does(string lang)
