@@ -274,14 +274,35 @@ public sealed partial class PageBuilder
     private List<AnswerPartView> NotByYear(int year)
     {
         var named = Content.Funding
-            .Where(f => f.Breakdown.All(b => b.Year is null) && f.Period?.Includes(year) == true)
+            .Where(f => f.Breakdown.All(b => b.Year is null) && (f.Period?.Includes(year) == true || MayInclude(f, year)))
             .ToList();
         var ids = named.Select(f => f.Id).ToHashSet();
         return [.. named
             .Where(f => f.PartOf is not { } whole || !ids.Contains(whole.Id))
             .OrderByDescending(f => f.Amount.Value)
             .ThenBy(f => f.Id.Value, StringComparer.Ordinal)
-            .Select(f => new AnswerPartView(f.Title[language], FundingUrl(f.Id), Money(f.Amount)))];
+            .Select(f => new AnswerPartView(f.Period!.Includes(year) ? f.Title[language] : string.Format(CultureInfo.InvariantCulture, T(f.Period.From is null ? "paging.not_by_year_no_start" : "paging.not_by_year_no_end"), f.Title[language], f.Period.From ?? f.Period.To), FundingUrl(f.Id), Money(f.Amount)))];
+    }
+
+    /// <summary>
+    /// Whether a period with one end unknown may include <paramref name="year"/>: one that ends in a later year and
+    /// whose earliest source is of the year or before ("until 2024", said in 2020, may be money of 2020 to 2024), or one
+    /// that starts in an earlier year and has no end.
+    /// </summary>
+    private bool MayInclude(Funding figure, int year)
+    {
+        if (figure.Period is not { } period || (period.From is null) == (period.To is null))
+        {
+            return false;
+        }
+
+        if (period.From is { } from)
+        {
+            return from < year;
+        }
+
+        var stated = figure.Sources.Select(c => Index.Seeds.GetValueOrDefault(c.Seed)?.Published?.Year).Min();
+        return stated is { } said && said <= year && year < period.To;
     }
 
     /// <summary>The year of a year's list, whose total also gives the money of that year; null for other facets.</summary>
