@@ -73,10 +73,7 @@ public static class RecordComparer
         Text("purpose", a.Purpose, b.Purpose, changes);
         Vocabulary("status", a.Status.Code(), b.Status.Code(), changes, "funding_status");
         Reference("part_of", ValueKind.Funding, a.PartOf, b.PartOf, changes);
-        if (!a.Breakdown.Select(Line).SequenceEqual(b.Breakdown.Select(Line)))
-        {
-            changes.Add(new FieldChange("breakdown", FieldChangeKind.Edited));
-        }
+        Breakdown(a.Breakdown, b.Breakdown, changes);
 
         Text("note", a.Note, b.Note, changes);
         Citations(a.Sources, b.Sources, changes);
@@ -262,6 +259,38 @@ public static class RecordComparer
         }
     }
 
+    /// <summary>
+    /// A breakdown's lines whose amount changed, or that came or went, each with its year or label and its amounts
+    /// before and after ("2026: 2.3억 → 2.4억"); when only a label's wording or the lines' order changed, that the
+    /// breakdown was revised.
+    /// </summary>
+    private static void Breakdown(ImmutableArray<BreakdownItem> a, ImmutableArray<BreakdownItem> b, ImmutableArray<FieldChange>.Builder changes)
+    {
+        static (int?, string?) Key(BreakdownItem item) => (item.Year, item.Label?.Ko);
+        static ChangeValue LineName(BreakdownItem item) => item.Label is { } label
+            ? new ChangeValue(ValueKind.Text, label.Ko, label)
+            : new ChangeValue(ValueKind.Plain, item.Year!.Value.ToString(CultureInfo.InvariantCulture));
+        var before = a.GroupBy(Key).ToDictionary(g => g.Key, g => g.First());
+        var after = b.GroupBy(Key).ToDictionary(g => g.Key, g => g.First());
+        var found = false;
+        foreach (var line in b.Concat(a.Where(item => !after.ContainsKey(Key(item)))).DistinctBy(Key))
+        {
+            var was = before.GetValueOrDefault(Key(line));
+            var now = after.GetValueOrDefault(Key(line));
+            if (was?.Amount != now?.Amount)
+            {
+                changes.Add(new FieldChange("breakdown", FieldChangeKind.Changed, was is null ? null : Money(was.Amount), now is null ? null : Money(now.Amount), LineName(line)));
+                found = true;
+            }
+        }
+
+        static (int? Year, LocalizedText? Label, long Amount) Whole(BreakdownItem item) => (item.Year, item.Label, item.Amount.Value);
+        if (!found && !a.Select(Whole).SequenceEqual(b.Select(Whole)))
+        {
+            changes.Add(new FieldChange("breakdown", FieldChangeKind.Edited));
+        }
+    }
+
     private static ChangeValue Money(Krw amount) => new(ValueKind.Money, amount.Value.ToString(CultureInfo.InvariantCulture));
 
     private static ChangeValue? Date(PartialDate? date) => date is null ? null : new ChangeValue(ValueKind.Date, date.Iso);
@@ -269,6 +298,4 @@ public static class RecordComparer
     private static ChangeValue? TextValue(LocalizedText? text) => text is null ? null : new ChangeValue(ValueKind.Text, text.Ko, text);
 
     private static string? Period(Period? period) => period is null ? null : $"{period.From?.ToString(CultureInfo.InvariantCulture)}–{period.To?.ToString(CultureInfo.InvariantCulture)}";
-
-    private static (int? Year, LocalizedText? Label, long Amount) Line(BreakdownItem item) => (item.Year, item.Label, item.Amount.Value);
 }

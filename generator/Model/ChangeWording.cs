@@ -14,6 +14,11 @@ public sealed class ChangeWording(ContentIndex index, Strings strings)
     {
         string T(string key) => strings.Get(language, "history." + key);
         var field = strings.For(language).GetValueOrDefault("history.fields." + change.Field) ?? change.Field;
+        if (change.Line is { } line)
+        {
+            field += " " + Value(line, language);
+        }
+
         var before = change.Before is null ? null : Value(change.Before, language);
         var after = change.After is null ? null : Value(change.After, language);
         if (change.Field == "sources")
