@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Reflection;
 using System.Text;
 using Hubwatch.Content;
+using Hubwatch.Diagnostics;
 using Hubwatch.Validation;
 
 namespace Hubwatch.Cli;
@@ -88,7 +89,7 @@ public static class NewCommand
         var close = Directory.GetFiles(dir, "*.yaml")
             .Select(Path.GetFileNameWithoutExtension)
             .OfType<string>()
-            .Where(other => other != id && Hubwatch.Diagnostics.Suggest.Distance(other, id) <= 2)
+            .Where(other => other != id && Suggest.Distance(other, id) <= 2)
             .Order(StringComparer.Ordinal)
             .ToArray();
         if (close.Length > 0)

@@ -281,8 +281,13 @@ public sealed partial class PageBuilder
             .Where(f => f.PartOf is not { } whole || !ids.Contains(whole.Id))
             .OrderByDescending(f => f.Amount.Value)
             .ThenBy(f => f.Id.Value, StringComparer.Ordinal)
-            .Select(f => new AnswerPartView(f.Period!.Includes(year) ? f.Title[language] : string.Format(CultureInfo.InvariantCulture, T(f.Period.From is null ? "paging.not_by_year_no_start" : "paging.not_by_year_no_end"), f.Title[language], f.Period.From ?? f.Period.To), FundingUrl(f.Id), Money(f.Amount)))];
+            .Select(f => new AnswerPartView(NotByYearTitle(f, f.Period!, year), FundingUrl(f.Id), Money(f.Amount)))];
     }
+
+    /// <summary>A figure's title on a year's list of those it leaves out; when its period may include the year, which end is not given.</summary>
+    private string NotByYearTitle(Funding figure, Period period, int year) => period.Includes(year)
+        ? figure.Title[language]
+        : string.Format(CultureInfo.InvariantCulture, T(period.From is null ? "paging.not_by_year_no_start" : "paging.not_by_year_no_end"), figure.Title[language], period.From ?? period.To);
 
     /// <summary>
     /// Whether a period with one end unknown may include <paramref name="year"/>: one that ends in a later year and

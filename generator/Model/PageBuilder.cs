@@ -311,7 +311,6 @@ public sealed partial class PageBuilder(SiteModel site, Strings strings, Languag
             IsHubRead = funding.IsRead(FundingReading.Hub),
             IsFunderKindRead = funding.IsRead(FundingReading.FunderKind),
             IsFunderRead = funding.IsRead(FundingReading.Funder),
-            IsBreakdownRead = funding.Breakdown.Any(b => b.IsRead),
         };
         if (!SiteModel.Of(site.PartsOf, funding.Id).IsEmpty)
         {

@@ -33,7 +33,7 @@ public sealed record FundingRecordView(
     public bool IsFunderRead { get; init; }
 
     /// <summary>Whether a line of the breakdown is the editors' reading of the source (a year its table does not print as such).</summary>
-    public bool IsBreakdownRead { get; init; }
+    public bool IsBreakdownRead => Figure.Breakdown.Any(b => b.IsRead);
 
     /// <summary>
     /// With parts of another funder kind, the figure's money by kind, each part under its own and only the rest under the

@@ -114,11 +114,7 @@ public sealed class DiffCommandTests
     public void Diff_of_content_with_errors_lists_each_with_its_place_for_the_summary_and_exits_1()
     {
         using var git = GitHistoryTests.History.Make(out _, out _, out var last);
-        var funding = Path.Combine(git.Project.Root, "content", "funding", "hanbit-budget.yaml");
-        var lines = File.ReadAllLines(funding);
-        var line = Array.FindIndex(lines, l => l.StartsWith("amount:", StringComparison.Ordinal));
-        lines[line] = "amount: <b>banana</b>";
-        File.WriteAllLines(funding, lines);
+        var line = WriteAmount(git, "<b>banana</b>");
 
         var result = git.Project.Run("diff", last);
 
@@ -147,11 +143,7 @@ public sealed class DiffCommandTests
         // The amount changes, so a total would move; but its breakdown and quote no longer agree with it, so the
         // summary lists what to fix, as `check` does, rather than totals of content that is wrong.
         using var git = GitHistoryTests.History.Make(out _, out _, out var last);
-        var funding = Path.Combine(git.Project.Root, "content", "funding", "hanbit-budget.yaml");
-        var lines = File.ReadAllLines(funding);
-        var line = Array.FindIndex(lines, l => l.StartsWith("amount:", StringComparison.Ordinal));
-        lines[line] = "amount: 13억원";
-        File.WriteAllLines(funding, lines);
+        var line = WriteAmount(git, "13억원");
 
         var result = git.Project.Run("diff", last);
 
@@ -189,6 +181,17 @@ public sealed class DiffCommandTests
             StringComparison.Ordinal);
         Assert.Contains("The records and totals are compared once these are fixed.", summary, StringComparison.Ordinal);
         Assert.EndsWith("\n- `templates/i18n/en.yaml:1:1` interface text file is missing\n\n", summary, StringComparison.Ordinal);
+    }
+
+    /// <summary>Writes <paramref name="amount"/> as the Hanbit budget's amount, in the working tree; its line's index.</summary>
+    private static int WriteAmount(GitProject git, string amount)
+    {
+        var funding = Path.Combine(git.Project.Root, "content", "funding", "hanbit-budget.yaml");
+        var lines = File.ReadAllLines(funding);
+        var line = Array.FindIndex(lines, l => l.StartsWith("amount:", StringComparison.Ordinal));
+        lines[line] = "amount: " + amount;
+        File.WriteAllLines(funding, lines);
+        return line;
     }
 
     [Fact]

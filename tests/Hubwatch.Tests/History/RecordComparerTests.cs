@@ -9,10 +9,20 @@ namespace Hubwatch.Tests.History;
 
 public sealed class RecordComparerTests
 {
-    private static readonly string Mou = File.ReadAllText(Path.Combine(Repo.Fixtures, "base", "content", "agreements", "hanbit-mou-2024.yaml"));
+    private static readonly string Mou = Fixture("agreements", "hanbit-mou-2024");
 
-    private static object? Agreement(string text) =>
-        RecordTextReader.Read("agreements", "hanbit-mou-2024", text, "content/agreements/hanbit-mou-2024.yaml", new StringPool());
+    private static readonly string Budget = Fixture("funding", "hanbit-budget");
+
+    /// <summary>A record file of the small fixture site, as text.</summary>
+    private static string Fixture(string folder, string id) => File.ReadAllText(Path.Combine(Repo.Fixtures, "base", "content", folder, id + ".yaml"));
+
+    /// <summary>The record a text of that file would be.</summary>
+    private static object? Read(string folder, string id, string text) =>
+        RecordTextReader.Read(folder, id, text, $"content/{folder}/{id}.yaml", new StringPool());
+
+    private static object? Agreement(string text) => Read("agreements", "hanbit-mou-2024", text);
+
+    private static object? Funding(string text) => Read("funding", "hanbit-budget", text);
 
     [Fact]
     public void A_party_recorded_again_as_a_guest_is_a_change_of_its_role_and_nothing_else()
@@ -25,11 +35,6 @@ public sealed class RecordComparerTests
         Assert.Equal(("role", FieldChangeKind.Edited, "한빛대학교"), (change.Field, change.Kind, change.After!.Raw));
         Assert.Empty(RecordComparer.Compare(Agreement(Mou), Agreement(Mou.Replace("  - partner: 한빛대학교\n", "  - partner: 한빛대학교\n    role: party\n", StringComparison.Ordinal))));
     }
-
-    private static readonly string Budget = File.ReadAllText(Path.Combine(Repo.Fixtures, "base", "content", "funding", "hanbit-budget.yaml"));
-
-    private static object? Funding(string text) =>
-        RecordTextReader.Read("funding", "hanbit-budget", text, "content/funding/hanbit-budget.yaml", new StringPool());
 
     [Fact]
     public void A_breakdown_change_names_each_line_whose_amount_changed_came_or_went_with_its_amounts()
